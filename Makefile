@@ -1,0 +1,43 @@
+# Two commands on a fresh machine: `make generate` and `make test`.
+# Both create the project's virtual environment first if it is missing.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+SPEC := openapi/external-api.json
+OUT := generated
+
+.PHONY: generate check test lint typecheck snapshot-update golden-update clean-venv
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+# The generated package is installed (editable) so that `import heygen` works in the venv.
+$(VENV)/.heygen-installed: $(STAMP) $(OUT)/pyproject.toml
+	$(PY) -m pip install --quiet --no-deps -e $(OUT)
+	touch $@
+
+generate: $(STAMP)
+	$(PY) -m codegen generate --spec $(SPEC) --out $(OUT)
+	$(MAKE) --no-print-directory $(VENV)/.heygen-installed
+
+check: $(STAMP)
+	$(PY) -m codegen generate --spec $(SPEC) --out $(OUT) --check
+
+lint: $(STAMP)
+	$(PY) -m ruff check codegen templates tests $(OUT)
+	$(PY) -m ruff format --check codegen templates tests $(OUT)
+
+typecheck: $(STAMP) $(VENV)/.heygen-installed
+	$(PY) -m mypy codegen templates/runtime
+	cd $(OUT) && ../$(PY) -m mypy heygen
+
+test: $(STAMP) $(VENV)/.heygen-installed lint typecheck
+	$(PY) -m pytest -n 2 tests
+
+# Refresh the proofread snapshot and the golden trees after an intended change.
+snapshot-update golden-update: $(STAMP)
+	UPDATE_GOLDEN=1 $(PY) -m pytest tests/golden -q
