@@ -1,0 +1,117 @@
+"""Conversions between Python values and wire bodies: ``parse_response`` (response body →
+``cast_to``, with optional envelope unwrapping and strict mode) and ``model_body`` / ``to_jsonable``
+(request values → JSON). No I/O.
+"""
+
+from __future__ import annotations
+
+import functools
+import types
+from collections.abc import Mapping
+from typing import Any, Literal, cast
+
+import httpx
+import pydantic
+from pydantic import BaseModel, TypeAdapter
+
+from ._exceptions import APIResponseValidationError
+from ._types import NotGiven, strict_enums
+
+__all__ = ["model_body", "parse_response", "strip_not_given", "to_jsonable"]
+
+
+@functools.lru_cache(maxsize=512)
+def _cached_adapter(tp: Any) -> TypeAdapter[Any]:
+    return TypeAdapter(tp)
+
+
+def _adapter(tp: Any) -> TypeAdapter[Any]:
+    try:
+        return _cached_adapter(tp)
+    except TypeError:  # unhashable typing form
+        return TypeAdapter(tp)
+
+
+def _is_model(tp: object) -> bool:
+    return isinstance(tp, type) and issubclass(tp, BaseModel)
+
+
+def validate_value(data: object, cast_to: Any, *, strict: bool) -> Any:
+    """Validate already-decoded JSON ``data`` as ``cast_to``. Forward compatible by default (extra
+    fields ignored, unknown ``OpenStrEnum`` values kept); ``strict`` forbids both."""
+    extra: Literal["forbid"] | None = "forbid" if strict else None
+    with strict_enums(strict):
+        if _is_model(cast_to):
+            return cast_to.model_validate(data, extra=extra)
+        return _adapter(cast_to).validate_python(data, extra=extra)
+
+
+def parse_response(
+    response: httpx.Response, cast_to: Any, *, envelope: str | None = None, strict: bool = False
+) -> Any:
+    """Turn a read 2xx response into ``cast_to``.
+
+    ``bytes`` → raw content, ``str`` → text, ``None``/``NoneType`` → None, anything else → JSON,
+    unwrapped from ``body[envelope]`` when ``envelope`` is set, then validated. Any mismatch (not
+    JSON, missing envelope, validation failure) raises ``APIResponseValidationError`` with the raw
+    body.
+    """
+    if cast_to is bytes:
+        return response.content
+    if cast_to is str:
+        return response.text
+    if cast_to is None or cast_to is types.NoneType:
+        return None
+    try:
+        data: object = response.json()
+    except ValueError:
+        raise APIResponseValidationError(
+            response=response, body=response.text, message="Response body is not valid JSON."
+        ) from None
+    if envelope is not None:
+        if not isinstance(data, Mapping) or envelope not in data:
+            raise APIResponseValidationError(
+                response=response,
+                body=response.text,
+                message=f"Response body has no {envelope!r} member.",
+            )
+        data = data[envelope]
+    if cast_to is object or cast_to is Any:
+        return data
+    try:
+        return validate_value(data, cast_to, strict=strict)
+    except pydantic.ValidationError as exc:
+        name = getattr(cast_to, "__name__", repr(cast_to))
+        raise APIResponseValidationError(
+            response=response,
+            body=response.text,
+            message=f"Response body does not match {name}: {exc.error_count()} error(s).",
+            errors=cast(list[Any], exc.errors(include_input=False)),
+        ) from exc
+
+
+def strip_not_given(value: object) -> object:
+    """Recursively drop ``NOT_GIVEN`` entries from dicts and lists (``None`` is kept)."""
+    if isinstance(value, Mapping):
+        return {k: strip_not_given(v) for k, v in value.items() if not isinstance(v, NotGiven)}
+    if isinstance(value, list | tuple):
+        return [strip_not_given(v) for v in value if not isinstance(v, NotGiven)]
+    return value
+
+
+def to_jsonable(value: object) -> object:
+    """``value`` with NOT_GIVEN dropped and models, enums, dates... made JSON-able."""
+    return pydantic.TypeAdapter(Any).dump_python(strip_not_given(value), mode="json", by_alias=True)
+
+
+def model_body(model_cls: type[BaseModel], values: Mapping[str, object]) -> dict[str, object]:
+    """Build a JSON request body through ``model_cls``.
+
+    ``NOT_GIVEN`` values are dropped; the rest are validated by field name; the result is dumped
+    with ``mode="json", by_alias=True, exclude_unset=True``, so defaults are not sent unless set
+    and an explicit ``None`` is sent as null. Raises ``pydantic.ValidationError`` on bad input
+    (client-side, nothing sent).
+    """
+    given = {k: v for k, v in values.items() if not isinstance(v, NotGiven)}
+    model = model_cls.model_validate(given, by_name=True)
+    return model.model_dump(mode="json", by_alias=True, exclude_unset=True)
