@@ -220,7 +220,8 @@ STATUS_ERRORS: Mapping[int, type[APIStatusError]] = {
 def error_class_for(
     status: int, table: Mapping[int, type[APIStatusError]] = STATUS_ERRORS
 ) -> type[APIStatusError]:
-    """Exact status in ``table``, else ``InternalServerError`` if >= 500, else ``APIStatusError``."""
+    """Pick the class: exact status in ``table``, else ``InternalServerError`` for >= 500, else
+    ``APIStatusError``."""
     if status in table:
         return table[status]
     if status >= 500:
