@@ -81,13 +81,19 @@ def parse_response(
     try:
         return validate_value(data, cast_to, strict=strict)
     except pydantic.ValidationError as exc:
+        # Not chained (``from None``): pydantic's text quotes the input values, and a body may echo
+        # anything, credentials included. ``.errors`` keeps locations and messages, without inputs.
+        errors = cast(list[dict[str, Any]], exc.errors(include_input=False, include_url=False))
         name = getattr(cast_to, "__name__", repr(cast_to))
+        details = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc']) or '<root>'}: {e['msg']}" for e in errors[:3]
+        )
         raise APIResponseValidationError(
             response=response,
             body=response.text,
-            message=f"Response body does not match {name}: {exc.error_count()} error(s).",
-            errors=cast(list[Any], exc.errors(include_input=False)),
-        ) from exc
+            message=f"Response body does not match {name}: {exc.error_count()} error(s): {details}",
+            errors=list(errors),
+        ) from None
 
 
 def strip_not_given(value: object) -> object:
@@ -114,4 +120,39 @@ def model_body(model_cls: type[BaseModel], values: Mapping[str, object]) -> dict
     """
     given = {k: v for k, v in values.items() if not isinstance(v, NotGiven)}
     model = model_cls.model_validate(given, by_name=True)
+    _mark_constants_set(model)
     return model.model_dump(mode="json", by_alias=True, exclude_unset=True)
+
+
+@functools.lru_cache(maxsize=1024)
+def _constant_fields(model_cls: type[BaseModel]) -> tuple[str, ...]:
+    """Fields typed as a single ``Literal`` value with that value as default (``type="url"``)."""
+    names = []
+    for name, info in model_cls.model_fields.items():
+        args: tuple[object, ...] = getattr(info.annotation, "__args__", ())
+        if (
+            getattr(info.annotation, "__origin__", None) is Literal
+            and len(args) == 1
+            and info.default == args[0]
+        ):
+            names.append(name)
+    return tuple(names)
+
+
+def _mark_constants_set(value: object) -> None:
+    """Count discriminator constants as set, so ``exclude_unset`` still sends them.
+
+    A caller writes ``AssetUrl(url=...)`` without ``type="url"``; the server needs the ``type``.
+    """
+    if isinstance(value, BaseModel):
+        constants = _constant_fields(type(value))
+        if constants:
+            value.model_fields_set.update(constants)
+        for name in value.model_fields_set:
+            _mark_constants_set(getattr(value, name, None))
+    elif isinstance(value, list | tuple):
+        for item in value:
+            _mark_constants_set(item)
+    elif isinstance(value, dict):
+        for item in value.values():
+            _mark_constants_set(item)

@@ -1,0 +1,538 @@
+"""Stage 4 — the spec (bundled, validated) plus the model map → :class:`codegen.ir.Api`.
+
+All naming goes through :mod:`codegen.naming`; all decisions the spec cannot express come from
+the overrides file. Problems that affect one operation are reported with its pointer.
+"""
+
+from __future__ import annotations
+
+import http
+from dataclasses import dataclass
+from typing import Any
+
+from . import naming
+from .errors import CodegenError, Diagnostics, child, pointer
+from .ir import (
+    Api,
+    ApiKeyScheme,
+    AuthScheme,
+    BearerScheme,
+    Body,
+    BodyField,
+    ContentKind,
+    Doc,
+    ErrorClass,
+    ErrorStatus,
+    HttpMethod,
+    ModelRef,
+    Operation,
+    Param,
+    ParamLocation,
+    Primitive,
+    Resource,
+    Response,
+    TypeRef,
+)
+from .models import Models
+from .naming import Identifier
+from .overrides import Overrides
+from .resolve import Resolver
+from .typemap import TypeMapper, nullable
+from .validate import METHODS
+
+# Status errors the runtime ships; other documented statuses get a generated class.
+RUNTIME_ERRORS = {
+    400: "BadRequestError",
+    401: "AuthenticationError",
+    403: "PermissionDeniedError",
+    404: "NotFoundError",
+    409: "ConflictError",
+    422: "UnprocessableEntityError",
+    429: "RateLimitError",
+}
+IDEMPOTENCY_HEADER = "idempotency-key"
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """What the command line adds to the overrides file."""
+
+    package: str | None = None
+    include_excluded: bool = False
+    overrides_source: str = "overrides.toml"
+
+
+def _doc(node: dict[str, Any]) -> Doc:
+    mint = node.get("x-mint")
+    link = mint.get("href", "") if isinstance(mint, dict) else ""
+    summary = node.get("summary", "")
+    description = node.get("description", "")
+    return Doc(
+        summary=summary if isinstance(summary, str) else "",
+        description=description if isinstance(description, str) else "",
+        link=link if isinstance(link, str) else "",
+    )
+
+
+def error_class_name(status: int) -> tuple[Identifier, bool]:
+    """The status error class for ``status`` and whether the runtime already defines it."""
+    if status in RUNTIME_ERRORS:
+        return naming.pascal(RUNTIME_ERRORS[status]), True
+    if status >= 500:
+        return naming.pascal("InternalServerError"), True
+    try:
+        phrase = http.HTTPStatus(status).phrase
+    except ValueError:
+        phrase = f"Status {status}"
+    name = naming.pascal(phrase)
+    return naming.pascal(name if name.endswith("Error") else f"{name} Error"), False
+
+
+class Builder:
+    """Walks the bundled document once and produces the IR."""
+
+    def __init__(
+        self,
+        doc: dict[str, Any],
+        models: Models,
+        overrides: Overrides,
+        settings: Settings,
+        diags: Diagnostics,
+    ) -> None:
+        self.doc = doc
+        self.models = models
+        self.overrides = overrides
+        self.settings = settings
+        self.diags = diags
+        self.resolver = Resolver(doc)
+        self.types = TypeMapper(self.resolver, models, diags)
+
+    # ---------------------------------------------------------------- helpers
+
+    def deref(self, node: Any, at: str) -> tuple[Any, str]:
+        return self.resolver.deref(node, at)
+
+    def _json_media(self, content: dict[str, Any]) -> str | None:
+        for media in content:
+            base = media.split(";")[0].strip().lower()
+            if base == "application/json" or base.endswith("+json"):
+                return media
+        return None
+
+    # ---------------------------------------------------------------- identity
+
+    def _identity(self) -> tuple[Identifier, Identifier, str, str]:
+        info = self.doc["info"]
+        title = info.get("title") if isinstance(info.get("title"), str) else "api"
+        client = self.overrides.client
+        src = self.settings.overrides_source
+        package = (
+            naming.from_override(self.settings.package, "--package")
+            if self.settings.package
+            else naming.from_override(client.package, "#/client/package", src)
+            if client.package
+            else naming.snake(title)
+        )
+        name = (
+            naming.from_override(client.name, "#/client/name", src)
+            if client.name
+            else naming.pascal(title)
+        )
+        prefix = client.env_prefix or naming.constant(package)
+        if not naming.constant(prefix) == prefix:
+            raise CodegenError(
+                f"env_prefix {prefix!r} must be upper-case letters, digits and underscores",
+                pointer="#/client/env_prefix",
+                source=src,
+            )
+        version = client.version or str(info.get("version", "0.0.0"))
+        return package, name, prefix, version
+
+    def _base_url(self) -> str:
+        servers = self.doc.get("servers") or []
+        if not servers or not isinstance(servers[0], dict) or not servers[0].get("url"):
+            self.diags.warn(
+                "the document names no server", pointer("servers"), "clients must pass base_url"
+            )
+            return ""
+        server = servers[0]
+        url = str(server["url"])
+        for name, var in (server.get("variables") or {}).items():
+            url = url.replace("{" + name + "}", str(var.get("default", "")))
+        return url.rstrip("/")
+
+    def _auth(self, prefix: str) -> tuple[AuthScheme, ...]:
+        schemes = (self.doc.get("components") or {}).get("securitySchemes") or {}
+        out: list[AuthScheme] = []
+        api_keys = [n for n, s in schemes.items() if s.get("type") == "apiKey"]
+        for name, raw in schemes.items():
+            scheme, at = self.deref(raw, pointer("components", "securitySchemes", name))
+            kind = scheme.get("type")
+            if kind == "apiKey" and scheme.get("in") == "header":
+                param = naming.snake("api_key") if len(api_keys) == 1 else naming.snake(name)
+                out.append(
+                    ApiKeyScheme(
+                        param=param,
+                        header=str(scheme.get("name", "")),
+                        env=f"{prefix}_{naming.constant(param)}",
+                        doc=_doc(scheme),
+                    )
+                )
+            elif (kind == "http" and str(scheme.get("scheme", "")).lower() == "bearer") or kind in (
+                "oauth2",
+                "openIdConnect",
+            ):
+                if not any(isinstance(s, BearerScheme) for s in out):
+                    param = naming.snake("bearer_token")
+                    out.append(
+                        BearerScheme(param=param, env=f"{prefix}_BEARER_TOKEN", doc=_doc(scheme))
+                    )
+            else:
+                self.diags.warn(
+                    f"security scheme {name!r} ({kind}) is not supported",
+                    at,
+                    "left it out; pass its credential with default_headers",
+                )
+        return tuple(out)
+
+    # ---------------------------------------------------------------- operations
+
+    def _params(
+        self, item: dict[str, Any], op: dict[str, Any], op_at: str
+    ) -> list[tuple[dict[str, Any], str]]:
+        merged: dict[tuple[str, str], tuple[dict[str, Any], str]] = {}
+        item_at = op_at.rsplit("/", 1)[0]
+        for source, at in ((item, item_at), (op, op_at)):
+            for i, raw in enumerate(source.get("parameters") or []):
+                param, p_at = self.deref(raw, child(at, "parameters", i))
+                if not isinstance(param, dict) or "name" not in param or "in" not in param:
+                    raise CodegenError(
+                        "a parameter needs `name` and `in`", pointer=p_at, hint="Add them."
+                    )
+                merged[(param["in"], param["name"])] = (param, p_at)
+        return list(merged.values())
+
+    def _param(self, param: dict[str, Any], at: str) -> Param | None:
+        location = param["in"]
+        if location not in {loc.value for loc in ParamLocation}:
+            raise CodegenError(f"unknown parameter location {location!r}", pointer=child(at, "in"))
+        schema = param.get("schema")
+        if schema is None and isinstance(param.get("content"), dict) and param["content"]:
+            schema = next(iter(param["content"].values())).get("schema")
+        type_ = self.types.convert(schema or {}, child(at, "schema"))
+        resolved_schema, _ = self.deref(schema or {}, child(at, "schema"))
+        pattern = resolved_schema.get("pattern") if isinstance(resolved_schema, dict) else None
+        return Param(
+            name=naming.param_name(param["name"]),
+            wire_name=str(param["name"]),
+            location=ParamLocation(location),
+            type=type_,
+            required=bool(param.get("required")) or location == "path",
+            doc=_doc(param),
+            pattern=pattern if isinstance(pattern, str) else None,
+            deprecated=bool(param.get("deprecated")),
+        )
+
+    def _body(self, op: dict[str, Any], op_at: str) -> Body | None:
+        if "requestBody" not in op:
+            return None
+        body, at = self.deref(op["requestBody"], child(op_at, "requestBody"))
+        content = body.get("content") or {}
+        required = bool(body.get("required"))
+        media = self._json_media(content)
+        if media is not None:
+            schema_at = child(at, "content", media, "schema")
+            schema = content[media].get("schema", {})
+            type_ = self.types.convert(schema, schema_at)
+            resolved, resolved_at = self.deref(schema, schema_at)
+            if (
+                isinstance(type_, ModelRef)
+                and isinstance(resolved, dict)
+                and resolved.get("properties")
+            ):
+                return Body(
+                    kind=ContentKind.JSON,
+                    media_type=media,
+                    required=required,
+                    type=type_,
+                    model=type_,
+                    fields=self._body_fields(resolved, resolved_at),
+                )
+            return Body(ContentKind.JSON, media, required, type_)
+        for media, entry in content.items():
+            base = media.split(";")[0].strip().lower()
+            schema_at = child(at, "content", media, "schema")
+            if base == "multipart/form-data" or base == "application/x-www-form-urlencoded":
+                kind = ContentKind.MULTIPART if base.startswith("multipart") else ContentKind.FORM
+                schema, s_at = self.deref(entry.get("schema", {}), schema_at)
+                fields = (
+                    self._body_fields(schema, s_at, upload=True) if isinstance(schema, dict) else ()
+                )
+                return Body(kind, media, required, self.types.convert(schema, s_at), None, fields)
+            if base.startswith("text/"):
+                return Body(ContentKind.TEXT, media, required, Primitive("str"))
+            return Body(ContentKind.BINARY, media, required, Primitive("bytes"))
+        return None
+
+    def _body_fields(
+        self, schema: dict[str, Any], at: str, *, upload: bool = False
+    ) -> tuple[BodyField, ...]:
+        required = set(schema.get("required") or [])
+        fields = []
+        for wire, prop in (schema.get("properties") or {}).items():
+            prop_at = child(at, "properties", wire)
+            resolved, _ = self.deref(prop, prop_at)
+            if isinstance(resolved, dict) and resolved.get("readOnly") is True:
+                continue
+            fields.append(
+                BodyField(
+                    name=naming.param_name(wire),
+                    wire_name=wire,
+                    type=self.types.convert(prop, prop_at, upload=upload),
+                    required=wire in required,
+                    doc=_doc(prop if prop.get("description") else resolved)
+                    if isinstance(resolved, dict) and isinstance(prop, dict)
+                    else Doc(),
+                )
+            )
+        return tuple(fields)
+
+    def _response(self, op: dict[str, Any], op_at: str) -> tuple[Response, tuple[ErrorStatus, ...]]:
+        responses = op.get("responses") or {}
+        success: Response | None = None
+        errors: list[ErrorStatus] = []
+        for code in responses:
+            code_at = child(op_at, "responses", code)
+            resp, r_at = self.deref(responses[code], code_at)
+            status = int(code) if str(code).isdigit() else None
+            if status is not None and 200 <= status < 300:
+                if success is None:
+                    success = self._success(status, resp, r_at)
+            elif status is not None and status >= 400:
+                cls, _ = error_class_name(status)
+                errors.append(ErrorStatus(status, cls, _doc(resp)))
+        if success is None:
+            success = Response(200, ContentKind.NONE, Primitive("None"))
+        return success, tuple(sorted(errors, key=lambda e: e.status))
+
+    def _success(self, status: int, resp: dict[str, Any], at: str) -> Response:
+        content = resp.get("content") or {}
+        if not content or status == 204:
+            return Response(status, ContentKind.NONE, Primitive("None"), doc=_doc(resp))
+        media = self._json_media(content)
+        if media is None:
+            first = next(iter(content))
+            base = first.split(";")[0].strip().lower()
+            if base.startswith("text/"):
+                return Response(status, ContentKind.TEXT, Primitive("str"), doc=_doc(resp))
+            return Response(status, ContentKind.BINARY, Primitive("bytes"), doc=_doc(resp))
+        schema_at = child(at, "content", media, "schema")
+        schema = content[media].get("schema", {})
+        key = self.overrides.envelope.success
+        resolved, r_at = self.deref(schema, schema_at)
+        props = resolved.get("properties") if isinstance(resolved, dict) else None
+        if key and isinstance(props, dict) and key in props:
+            inner = self.types.convert(props[key], child(r_at, "properties", key))
+            # The envelope's member is the result: it is always there on success even where
+            # the spec does not mark it required, so the call returns it non-optional.
+            return Response(status, ContentKind.JSON, inner, envelope=key, doc=_doc(resp))
+        return Response(
+            status, ContentKind.JSON, self.types.convert(schema, schema_at), doc=_doc(resp)
+        )
+
+    def _operation(
+        self, path: str, method: str, item: dict[str, Any], op: dict[str, Any]
+    ) -> tuple[Identifier, Operation]:
+        op_at = pointer("paths", path, method)
+        key = f"{method.upper()} {path}"
+        override = self.overrides.operations.get(key)
+        src = self.settings.overrides_source
+        op_id = op.get("operationId") or f"{method} {path}"
+        name = (
+            naming.from_override(override.name, pointer("operations", key, "name"), src)
+            if override and override.name
+            else naming.snake(str(op_id), drop_version=True)
+        )
+        resource = self._resource_name(op, path, override.resource if override else None, key)
+        params: list[Param] = []
+        idempotency: Param | None = None
+        for raw, p_at in self._params(item, op, op_at):
+            if raw["in"] == "cookie":
+                self.diags.warn(
+                    f"cookie parameter {raw['name']!r} is not supported",
+                    p_at,
+                    "left it out; pass it with extra_headers={'Cookie': ...}",
+                )
+                continue
+            param = self._param(raw, p_at)
+            if param is None:
+                continue
+            if (
+                param.location == ParamLocation.HEADER
+                and param.wire_name.lower() == IDEMPOTENCY_HEADER
+            ):
+                idempotency = param
+            params.append(param)
+        body = self._body(op, op_at)
+        self._check_names(params, body, op_at)
+        response, errors = self._response(op, op_at)
+        method_enum = HttpMethod(method.upper())
+        timeout = (
+            override.timeout
+            if override and override.timeout
+            else self._default_timeout(method_enum, body)
+        )
+        operation = Operation(
+            name=name,
+            method=method_enum,
+            path=path,
+            operation_id=str(op_id),
+            pointer=op_at,
+            doc=_doc(op),
+            params=tuple(params),
+            body=body,
+            response=response,
+            errors=errors,
+            idempotency=idempotency,
+            timeout=timeout,
+            deprecated=bool(op.get("deprecated")),
+        )
+        return resource, operation
+
+    def _default_timeout(self, method: HttpMethod, body: Body | None) -> float | None:
+        table = self.overrides.default_timeouts
+        if body is not None and body.kind == ContentKind.MULTIPART:
+            return table.get("upload")
+        return (
+            table.get("read")
+            if method.idempotent and method != HttpMethod.PUT
+            else table.get("write")
+        )
+
+    def _check_names(self, params: list[Param], body: Body | None, at: str) -> None:
+        entries = [(f"{p.location.value} parameter {p.wire_name}", p.name, at) for p in params]
+        if body is not None:
+            entries += [(f"body field {f.wire_name}", f.name, at) for f in body.fields]
+        naming.ensure_unique(
+            entries,
+            "in this operation,",
+            hint="Rename the parameter or field in the spec (the wire names are kept as aliases).",
+        )
+
+    def _resource_name(
+        self, op: dict[str, Any], path: str, override: str | None, key: str
+    ) -> Identifier:
+        if override:
+            return naming.from_override(override, pointer("operations", key, "resource"))
+        tags = op.get("tags") or []
+        if tags and isinstance(tags[0], str):
+            return naming.snake(tags[0])
+        segments = [s for s in path.split("/") if s and not s.startswith("{")]
+        segments = [s for s in segments if not (s[:1] == "v" and s[1:].isdigit())]
+        return naming.snake(segments[0] if segments else "default")
+
+    # ---------------------------------------------------------------- the whole API
+
+    def build(self) -> Api:
+        package, client_name, prefix, version = self._identity()
+        grouped: dict[Identifier, list[Operation]] = {}
+        seen_keys: set[str] = set()
+        for path, item in self.doc["paths"].items():
+            for method in METHODS:
+                op = item.get(method)
+                if not isinstance(op, dict):
+                    continue
+                seen_keys.add(f"{method.upper()} {path}")
+                if op.get("x-excluded") is True and not self.settings.include_excluded:
+                    continue
+                resource, operation = self._operation(path, method, item, op)
+                grouped.setdefault(resource, []).append(operation)
+        for key in self.overrides.operations:
+            if key not in seen_keys:
+                raise CodegenError(
+                    f"the overrides file names {key!r}, which is not an operation of the spec",
+                    pointer=pointer("operations", key),
+                    source=self.settings.overrides_source,
+                    hint="Remove the entry, or fix its METHOD /path.",
+                )
+        tag_docs = {
+            naming.snake(t["name"]): _doc(t)
+            for t in self.doc.get("tags") or []
+            if isinstance(t, dict) and isinstance(t.get("name"), str)
+        }
+        resources = []
+        for res_name in sorted(grouped):
+            ops = grouped[res_name]
+            naming.ensure_unique(
+                ((o.operation_id, o.name, o.pointer) for o in ops),
+                f"in resource {res_name!r}, operations",
+                hint="Give one of them a `name` in the overrides file, keyed by its METHOD /path.",
+            )
+            resources.append(
+                Resource(
+                    name=res_name,
+                    class_name=naming.pascal(res_name),
+                    doc=tag_docs.get(res_name, Doc()),
+                    operations=tuple(ops),
+                )
+            )
+        statuses = sorted({e.status for r in resources for o in r.operations for e in o.errors})
+        error_classes = tuple(ErrorClass(s, *error_class_name(s)) for s in statuses)
+        error_model = self._error_model()
+        return Api(
+            title=str(self.doc["info"].get("title", "")),
+            version=version,
+            doc=_doc(self.doc["info"]),
+            package=package,
+            client_name=client_name,
+            env_prefix=prefix,
+            base_url=self._base_url(),
+            auth=self._auth(prefix),
+            resources=tuple(resources),
+            error_classes=error_classes,
+            error_model=error_model,
+            error_envelope=self.overrides.envelope.error,
+        )
+
+    def _error_model(self) -> ModelRef | None:
+        """The model of ``body[envelope.error]`` in the first documented error response."""
+        key = self.overrides.envelope.error
+        if not key:
+            return None
+        for path, item in self.doc["paths"].items():
+            for method in METHODS:
+                op = item.get(method)
+                if not isinstance(op, dict):
+                    continue
+                for code, raw in (op.get("responses") or {}).items():
+                    if not (str(code).isdigit() and int(code) >= 400):
+                        continue
+                    resp, r_at = self.deref(raw, pointer("paths", path, method, "responses", code))
+                    media = self._json_media(resp.get("content") or {})
+                    if media is None:
+                        continue
+                    s_at = child(r_at, "content", media, "schema")
+                    schema, s_at = self.deref(resp["content"][media].get("schema", {}), s_at)
+                    prop = (
+                        (schema.get("properties") or {}).get(key)
+                        if isinstance(schema, dict)
+                        else None
+                    )
+                    if prop is not None:
+                        t = self.types.convert(prop, child(s_at, "properties", key))
+                        if isinstance(t, ModelRef):
+                            return t
+        return None
+
+
+def build(
+    doc: dict[str, Any],
+    models: Models,
+    overrides: Overrides,
+    settings: Settings,
+    diags: Diagnostics,
+) -> Api:
+    return Builder(doc, models, overrides, settings, diags).build()
+
+
+__all__ = ["Settings", "TypeRef", "build", "error_class_name", "nullable"]

@@ -1,0 +1,80 @@
+"""Command line: ``python -m codegen generate --spec PATH --out DIR [--package NAME] [--check]``.
+
+Exit codes: 0 success, 1 a spec/generation problem (or ``--check`` found changes), 2 bad usage.
+Errors print as a few lines naming the spec location; ``--debug`` adds the traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+from .errors import CodegenError
+from .pipeline import default_overrides, generate
+from .write import diff, write
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m codegen", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    gen = sub.add_parser("generate", help="generate the client package from a spec")
+    gen.add_argument(
+        "--spec", type=Path, required=True, help="OpenAPI 3.0/3.1 document (JSON or YAML)"
+    )
+    gen.add_argument("--out", type=Path, required=True, help="output folder (e.g. generated)")
+    gen.add_argument(
+        "--package", help="Python package name (default: from the overrides file or the title)"
+    )
+    gen.add_argument(
+        "--overrides", type=Path, help="overrides file (default: overrides.toml beside the spec)"
+    )
+    gen.add_argument(
+        "--include-excluded", action="store_true", help="also generate operations marked x-excluded"
+    )
+    gen.add_argument(
+        "--check", action="store_true", help="write nothing; exit 1 if the output would change"
+    )
+    gen.add_argument("--debug", action="store_true", help="show tracebacks")
+    return parser
+
+
+def _generate(args: argparse.Namespace) -> int:
+    overrides = args.overrides if args.overrides is not None else default_overrides(args.spec)
+    result = generate(
+        args.spec,
+        package=args.package,
+        overrides_path=overrides,
+        include_excluded=args.include_excluded,
+    )
+    if result.diagnostics.warnings:
+        print(result.diagnostics.render(), file=sys.stderr)
+    change = diff(result.files, args.out)
+    if args.check:
+        if change.empty:
+            print(f"{args.out} is up to date")
+            return 0
+        print(f"{args.out} is stale; `make generate` would change:\n{change.render()}")
+        return 1
+    if change.empty:
+        print(f"{args.out} is up to date")
+        return 0
+    write(result.files, args.out)
+    n = len(change.added) + len(change.changed) + len(change.removed)
+    print(f"generated {args.out}: {n} file(s) changed")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return _generate(args)
+    except CodegenError as exc:
+        if args.debug:
+            traceback.print_exc()
+        print(exc.render(), file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,106 @@
+"""Stage 1 — read a spec file (JSON or YAML) into a plain document and its sha256.
+
+Syntax errors are reported with line and column; nothing here knows about OpenAPI yet.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import CodegenError
+
+
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    """A parsed spec file."""
+
+    path: Path
+    document: dict[str, Any]
+    sha256: str
+
+
+class _YamlLoader(yaml.SafeLoader):
+    """SafeLoader that keeps dates and times as strings, as JSON would."""
+
+
+_YamlLoader.yaml_implicit_resolvers = {
+    key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def _stringify_keys(node: Any) -> Any:
+    """YAML lets `200:` be an int key; OpenAPI keys are strings."""
+    if isinstance(node, dict):
+        return {
+            str(k) if not isinstance(k, str) else k: _stringify_keys(v) for k, v in node.items()
+        }
+    if isinstance(node, list):
+        return [_stringify_keys(v) for v in node]
+    return node
+
+
+def parse_text(text: str, name: str) -> Any:
+    """Parse JSON or YAML text; ``name`` is used in error messages only."""
+    stripped = text.lstrip()
+    if not stripped:
+        raise CodegenError(
+            f"{name} is empty",
+            hint="Point --spec at an OpenAPI 3.0 or 3.1 document (JSON or YAML).",
+            source=name,
+        )
+    if name.endswith(".json") or stripped.startswith(("{", "[")):
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise CodegenError(
+                f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}",
+                hint="Fix the syntax there (a JSON linter shows the context).",
+                source=name,
+            ) from None
+    try:
+        return _stringify_keys(yaml.load(text, Loader=_YamlLoader))
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark
+        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        raise CodegenError(
+            f"invalid YAML{where}: {exc.problem or exc}",
+            hint="Fix the syntax there (a YAML linter shows the context).",
+            source=name,
+        ) from None
+    except yaml.YAMLError as exc:
+        raise CodegenError(f"invalid YAML: {exc}", source=name) from None
+
+
+def load(path: Path) -> Loaded:
+    """Read and parse ``path``; the sha256 is of the bytes on disk."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise CodegenError(
+            f"cannot read spec {path}: {exc.strerror or exc}",
+            hint="Check the --spec path.",
+        ) from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise CodegenError(
+            f"{path.name} is not UTF-8 text (byte {exc.start})",
+            hint="Save the spec as UTF-8.",
+            source=path.name,
+        ) from None
+    document = parse_text(text, path.name)
+    if not isinstance(document, dict):
+        raise CodegenError(
+            f"{path.name} is not an OpenAPI document: its top level is a {type(document).__name__}, "
+            "not an object",
+            hint="An OpenAPI document is an object with `openapi`, `info` and `paths`.",
+            source=path.name,
+        )
+    return Loaded(path=path, document=document, sha256=hashlib.sha256(data).hexdigest())

@@ -1,0 +1,94 @@
+"""Stage 5 — Pydantic v2 models via datamodel-code-generator (pinned), used as a library.
+
+Returns the model module's source and the bridge between the spec and it: a map from each schema
+location (a JSON pointer such as ``#/components/schemas/AssetUrl``) to the class generated for it.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from datamodel_code_generator import generate
+from datamodel_code_generator.enums import DataModelType, InputFileType
+from datamodel_code_generator.format import PythonVersion
+
+from .errors import CodegenError
+from .naming import Identifier
+
+
+@dataclass(frozen=True, slots=True)
+class ModelField:
+    name: str
+    alias: str
+    required: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Models:
+    """The generated model module and what it defines."""
+
+    source: str
+    classes: dict[str, Identifier]  # schema pointer -> class name
+    fields: dict[Identifier, tuple[ModelField, ...]]  # class name -> its fields
+
+    def class_for(self, ref: str) -> Identifier | None:
+        return self.classes.get(ref)
+
+
+OPTIONS: dict[str, Any] = {
+    "input_file_type": InputFileType.OpenAPI,
+    "output_model_type": DataModelType.PydanticV2BaseModel,
+    "target_python_version": PythonVersion.PY_311,
+    "use_annotated": True,
+    "field_constraints": True,
+    "use_standard_collections": True,
+    "use_union_operator": True,
+    "use_schema_description": True,
+    "use_field_description": True,
+    "disable_timestamp": True,
+    "strict_nullable": True,
+    "use_one_literal_as_default": True,
+    "set_default_enum_member": True,
+    "allow_population_by_field_name": True,
+    "capitalise_enum_members": True,
+    "parent_scoped_naming": True,
+    "custom_file_header": '"""Data models generated from the OpenAPI schemas."""',
+    "formatters": [],
+}
+
+
+def generate_models(document: dict[str, Any]) -> Models:
+    """Run datamodel-code-generator on a bundled (all-local) document."""
+    with tempfile.TemporaryDirectory(prefix="codegen-models-") as tmp:
+        meta_path = Path(tmp) / "metadata.json"
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                source = generate(json.dumps(document), emit_model_metadata=meta_path, **OPTIONS)
+        except Exception as exc:  # the library raises many types; all mean "cannot model this"
+            text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise CodegenError(
+                f"the model generator could not process the schemas: {text}",
+                pointer="#/components/schemas",
+                hint="Check the schema named in the message against the OpenAPI specification.",
+            ) from exc
+        meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
+    if not isinstance(source, str):
+        raise CodegenError("the model generator returned several modules; expected one")
+    classes: dict[str, Identifier] = {}
+    fields: dict[Identifier, tuple[ModelField, ...]] = {}
+    for model in meta.get("models", []):
+        name = Identifier(model["class_name"])
+        ref = model.get("source_ref")
+        if ref:
+            classes[ref] = name
+        fields[name] = tuple(
+            ModelField(f["name"], f.get("alias") or f["name"], bool(f.get("required")))
+            for f in model.get("fields", [])
+        )
+    return Models(source=source, classes=classes, fields=fields)

@@ -1,0 +1,222 @@
+"""Every Python identifier in the output is made here, and only here.
+
+:class:`Identifier` is the distinct type for a name that is safe to emit as code: ASCII, a valid
+identifier, not a keyword or a builtin (those get a ``_`` suffix), never starting with a digit. The
+wire name it came from is kept elsewhere (as an alias, a dict key or a header name). Collisions are
+resolved by a deterministic rule or reported, never by a number.
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+
+from .errors import CodegenError
+
+# Lower-case builtins of Python 3.11, frozen here so the output does not depend on which Python
+# runs the generator. Upper-case builtins (exceptions) cannot clash with snake_case names.
+_BUILTINS = frozenset(
+    [
+        "abs",
+        "aiter",
+        "all",
+        "anext",
+        "any",
+        "ascii",
+        "bin",
+        "bool",
+        "breakpoint",
+        "bytearray",
+        "bytes",
+        "callable",
+        "chr",
+        "classmethod",
+        "compile",
+        "complex",
+        "copyright",
+        "credits",
+        "delattr",
+        "dict",
+        "dir",
+        "divmod",
+        "enumerate",
+        "eval",
+        "exec",
+        "exit",
+        "filter",
+        "float",
+        "format",
+        "frozenset",
+        "getattr",
+        "globals",
+        "hasattr",
+        "hash",
+        "help",
+        "hex",
+        "id",
+        "input",
+        "int",
+        "isinstance",
+        "issubclass",
+        "iter",
+        "len",
+        "license",
+        "list",
+        "locals",
+        "map",
+        "max",
+        "memoryview",
+        "min",
+        "next",
+        "object",
+        "oct",
+        "open",
+        "ord",
+        "pow",
+        "print",
+        "property",
+        "quit",
+        "range",
+        "repr",
+        "reversed",
+        "round",
+        "set",
+        "setattr",
+        "slice",
+        "sorted",
+        "staticmethod",
+        "str",
+        "sum",
+        "super",
+        "tuple",
+        "type",
+        "vars",
+        "zip",
+    ]
+)
+_SOFT_KEYWORDS = frozenset({"match", "case", "type", "_"})
+# Names a generated signature already uses for itself.
+RESERVED_PARAMS = frozenset(
+    {"self", "client", "extra_headers", "extra_query", "extra_body", "timeout", "max_retries"}
+)
+
+_WORD = re.compile(
+    r"[A-Z]{2,}s(?![a-z])|[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+[0-9]*|[A-Z]+[0-9]*|[0-9]+[a-z]*"
+)
+_VERSION_WORD = re.compile(r"^v[0-9]+$")
+
+
+class Identifier(str):
+    """A name that is safe to write into Python source. Created only by this module."""
+
+    __slots__ = ()
+
+
+def _ascii(text: str) -> str:
+    # NFKC first: Python itself normalises identifiers that way, so two spellings that Python
+    # would treat as one name end up identical here too (and are then reported as a collision).
+    text = unicodedata.normalize("NFKC", text)
+    text = unicodedata.normalize("NFKD", text)
+    return text.encode("ascii", "ignore").decode("ascii")
+
+
+def words(text: str) -> list[str]:
+    """Split any spelling (camelCase, kebab-case, 'Title Case', snake_case) into lower words."""
+    return [w.lower() for w in _WORD.findall(_ascii(text))]
+
+
+def _safe(name: str, *, fallback: str) -> Identifier:
+    if not name:
+        name = fallback
+    if name[0].isdigit():
+        name = f"{fallback}_{name}" if fallback.islower() else f"{fallback}{name}"
+    if keyword.iskeyword(name) or name in _SOFT_KEYWORDS or name in _BUILTINS:
+        name += "_"
+    assert name.isidentifier(), name
+    return Identifier(name)
+
+
+def snake(text: str, *, drop_version: bool = False) -> Identifier:
+    """``createProofreadV3`` → ``create_proofread`` (with ``drop_version``); ``class`` → ``class_``."""
+    parts = words(text)
+    if drop_version and len(parts) > 1 and _VERSION_WORD.match(parts[-1]):
+        parts = parts[:-1]
+    return _safe("_".join(parts), fallback="n")
+
+
+def pascal(text: str) -> Identifier:
+    """``video translate`` → ``VideoTranslate``."""
+    return _safe("".join(w[:1].upper() + w[1:] for w in words(text)), fallback="N")
+
+
+def constant(text: str) -> Identifier:
+    """``create_proofread`` → ``CREATE_PROOFREAD``."""
+    return _safe("_".join(words(text)).upper(), fallback="N")
+
+
+def suffixed(name: Identifier, suffix: str) -> Identifier:
+    """``name`` with a ``_suffix`` word appended (the deterministic collision rule)."""
+    return _safe(f"{name.rstrip('_')}_{suffix}", fallback="n")
+
+
+def param_name(wire_name: str) -> Identifier:
+    """A keyword-argument name for a parameter or body field."""
+    name = snake(wire_name)
+    if name in RESERVED_PARAMS:
+        name = Identifier(name + "_")
+    return name
+
+
+def from_override(text: str, where: str, source: str = "") -> Identifier:
+    """An identifier given verbatim in the overrides file, checked rather than rewritten."""
+    if not (text.isidentifier() and text.isascii()) or keyword.iskeyword(text):
+        raise CodegenError(
+            f"{text!r} is not a usable Python identifier",
+            pointer=where,
+            source=source,
+            hint="Use ASCII letters, digits and underscores, not starting with a digit or a keyword.",
+        )
+    return Identifier(text)
+
+
+def ensure_unique(
+    names: Iterable[tuple[str, Identifier, str]], what: str, *, hint: str = "", source: str = ""
+) -> None:
+    """Fail when two different wire names map to one identifier.
+
+    ``names`` yields ``(wire name, identifier, pointer)``.
+    """
+    seen: dict[Identifier, tuple[str, str]] = {}
+    for wire, ident, where in names:
+        if ident in seen and seen[ident][0] != wire:
+            other, other_at = seen[ident]
+            raise CodegenError(
+                f"{what} {other!r} (at {other_at}) and {wire!r} both become the Python name {ident!r}",
+                pointer=where,
+                source=source,
+                hint=hint or "Add a rename for one of them in the overrides file.",
+            )
+        seen.setdefault(ident, (wire, where))
+
+
+def disambiguate(
+    items: Mapping[str, tuple[Identifier, str]], suffix_of: Mapping[str, str]
+) -> dict[str, Identifier]:
+    """Resolve clashes by appending each clashing item's own suffix word (e.g. its location).
+
+    ``items`` maps a key to its preferred identifier and pointer; ``suffix_of`` gives the word to
+    append for keys that clash. Keys without a suffix keep their name; if the rule still leaves a
+    clash, :func:`ensure_unique` reports it.
+    """
+    counts: dict[Identifier, int] = {}
+    for ident, _ in items.values():
+        counts[ident] = counts.get(ident, 0) + 1
+    out: dict[str, Identifier] = {}
+    for key, (ident, _) in items.items():
+        out[key] = (
+            suffixed(ident, suffix_of[key]) if counts[ident] > 1 and key in suffix_of else ident
+        )
+    ensure_unique(((k, out[k], items[k][1]) for k in items), "the names")
+    return out

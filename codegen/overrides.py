@@ -1,0 +1,84 @@
+"""The overrides file: naming, grouping and behaviour decisions kept as data, each with its reason.
+
+One TOML file next to the spec (``openapi/overrides.toml``) holds the client's identity, the
+envelope rule and per-operation entries keyed by ``"METHOD /path"``. It is validated here; an
+entry that names no operation of the spec is an error, so stale entries cannot pile up.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+
+from .errors import CodegenError, pointer
+
+Reason = Annotated[str, StringConstraints(strip_whitespace=True, min_length=3)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ClientSettings(_Strict):
+    """Who the generated client is. Anything left out is derived from the spec's ``info``."""
+
+    package: str | None = None
+    name: str | None = None
+    env_prefix: str | None = None
+    version: str | None = None
+
+
+class EnvelopeSettings(_Strict):
+    """How bodies are wrapped. ``success``: a 2xx JSON object ``{success: X}`` returns ``X``."""
+
+    success: str | None = None
+    error: str | None = None
+
+
+class OperationOverride(_Strict):
+    reason: Reason
+    name: str | None = None
+    resource: str | None = None
+    timeout: Annotated[float, Field(gt=0)] | None = None
+
+
+class Overrides(_Strict):
+    client: ClientSettings = ClientSettings()
+    envelope: EnvelopeSettings = EnvelopeSettings()
+    default_timeouts: dict[str, Annotated[float, Field(gt=0)]] = Field(default_factory=dict)
+    operations: dict[str, OperationOverride] = Field(default_factory=dict)
+
+
+EMPTY = Overrides()
+
+
+def load_overrides(path: Path | None) -> tuple[Overrides, str]:
+    """Parse and validate the overrides file; returns the settings and the file's text."""
+    if path is None:
+        return EMPTY, ""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise CodegenError(f"cannot read overrides file {path}: {exc.strerror or exc}") from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise CodegenError(
+            f"invalid TOML in the overrides file: {exc}",
+            source=path.name,
+            hint="Fix the syntax there.",
+        ) from None
+    try:
+        return Overrides.model_validate(data), text
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        raise CodegenError(
+            f"overrides file: {first['msg']}",
+            pointer=pointer(*first["loc"]),
+            source=path.name,
+            hint="Every operation entry needs a `reason`; allowed keys are "
+            "name, resource, timeout and reason.",
+        ) from None

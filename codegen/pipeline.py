@@ -1,0 +1,76 @@
+"""The generator, step by step: spec file → files in memory → (optionally) the output folder.
+
+Each step is a plain function from :mod:`codegen`; only :func:`codegen.write.write` touches the
+output, and only after everything else has succeeded.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import __version__
+from .build import Settings, build
+from .errors import Diagnostics
+from .fmt import format_files
+from .ir import Api
+from .load import load
+from .models import generate_models
+from .overrides import load_overrides
+from .render import render
+from .resolve import Resolver, bundle
+from .validate import validate
+from .write import MANIFEST, manifest_text
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    api: Api
+    files: dict[str, str]  # relative path -> text, the manifest included
+    diagnostics: Diagnostics
+
+
+def default_overrides(spec: Path) -> Path | None:
+    """``overrides.toml`` beside the spec, when there is one."""
+    candidate = spec.parent / "overrides.toml"
+    return candidate if candidate.is_file() else None
+
+
+def generate(
+    spec: Path,
+    *,
+    package: str | None = None,
+    overrides_path: Path | None = None,
+    include_excluded: bool = False,
+) -> Result:
+    diags = Diagnostics()
+    # 1. Load the spec (JSON or YAML) and the overrides file.
+    loaded = load(spec)
+    overrides, overrides_text = load_overrides(overrides_path)
+    # 2. Validate: OpenAPI 3.0/3.1, operations well formed; harmless deviations normalised.
+    checked = validate(loaded.document, diags)
+    # 3. Resolve every $ref: relative files are bundled in, so the rest sees one document.
+    document = bundle(checked, Resolver(checked, spec.parent))
+    # 4. Models: datamodel-code-generator, and the map from schema pointers to classes.
+    models = generate_models(document)
+    # 5. Build the IR: names, resources, operations, parameters, bodies, responses, errors.
+    settings = Settings(
+        package=package,
+        include_excluded=include_excluded,
+        overrides_source=overrides_path.name if overrides_path else "overrides.toml",
+    )
+    api = build(document, models, overrides, settings, diags)
+    # 6. Render the templates and 7. format with ruff, all in memory.
+    files = format_files(render(api, models))
+    # 8. The manifest records what the output owns and what it was made from.
+    import hashlib
+
+    files[MANIFEST] = manifest_text(
+        files,
+        {
+            "generator": f"codegen {__version__}",
+            "spec_sha256": loaded.sha256,
+            "overrides_sha256": hashlib.sha256(overrides_text.encode()).hexdigest(),
+        },
+    )
+    return Result(api=api, files=files, diagnostics=diags)

@@ -1,0 +1,71 @@
+"""Stage 6 — views → file texts through Jinja templates (StrictUndefined), plus the static runtime.
+
+Returns ``{relative path: text}``; nothing is written here. Templates only lay out values that
+:mod:`codegen.views` computed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import jinja2
+
+from .ir import Api
+from .models import Models
+from .views import api_view, resource_view
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+RUNTIME = TEMPLATES / "runtime"
+HEADER = (
+    "# Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.\n"
+)
+
+
+def _environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,  # the output is Python, escaped per context by codegen.text
+        keep_trailing_newline=True,
+    )
+
+
+def runtime_files() -> dict[str, str]:
+    """The hand-written runtime modules, by file name, in a stable order."""
+    return {
+        path.name: path.read_text(encoding="utf-8")
+        for path in sorted(RUNTIME.glob("_*.py"))
+        if path.name != "__init__.py"
+    }
+
+
+def render(api: Api, models: Models) -> dict[str, str]:
+    env = _environment()
+    view = api_view(api)
+    pkg = api.package
+    files: dict[str, str] = {}
+
+    def put(rel: str, template: str, **values: object) -> None:
+        files[rel] = HEADER + env.get_template(template).render(api=view, **values)
+
+    files["pyproject.toml"] = env.get_template("pyproject.toml.jinja").render(api=view)
+    put(f"{pkg}/__init__.py", "package/__init__.py.jinja")
+    put(f"{pkg}/_client.py", "package/_client.py.jinja")
+    put(f"{pkg}/_version.py", "package/_version.py.jinja")
+    put(f"{pkg}/errors.py", "package/errors.py.jinja")
+    put(f"{pkg}/api/__init__.py", "package/api/__init__.py.jinja")
+    put(f"{pkg}/resources/__init__.py", "package/resources/__init__.py.jinja")
+    for res in api.resources:
+        res_view = resource_view(res)
+        put(f"{pkg}/api/{res.name}.py", "package/api/resource.py.jinja", res=res_view)
+        put(
+            f"{pkg}/resources/{res.name}.py",
+            "package/resources/resource.py.jinja",
+            res=res_view,
+            client_name=api.client_name,
+        )
+    files[f"{pkg}/models.py"] = HEADER + models.source
+    files[f"{pkg}/py.typed"] = ""
+    for name, text in runtime_files().items():
+        files[f"{pkg}/{name}"] = HEADER + text
+    return dict(sorted(files.items()))

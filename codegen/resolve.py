@@ -1,0 +1,196 @@
+"""Stage 3 — `$ref` resolution: local pointers and relative files, never the network.
+
+:class:`Resolver` follows references (detecting reference cycles) and :func:`bundle` turns a spec
+split over several files into one self-contained document whose `$ref`s are all local, which is
+what the later stages (and datamodel-code-generator) consume.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
+
+from .errors import CodegenError, child, escape_token, unescape_token
+from .load import parse_text
+
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """Where a reference points: a file (None for the root document) and a JSON pointer."""
+
+    file: Path | None
+    pointer: str
+
+
+def split_ref(ref: str, at: str) -> tuple[str, str]:
+    """Split ``file#/pointer`` into its parts, refusing anything that would need the network."""
+    if not isinstance(ref, str):
+        raise CodegenError(
+            "`$ref` must be a string",
+            pointer=at,
+            hint='Write it as {"$ref": "#/components/schemas/Name"}.',
+        )
+    if _SCHEME.match(ref) or ref.startswith("//"):
+        raise CodegenError(
+            f"`$ref` to a URL is not followed: {ref!r}",
+            pointer=at,
+            hint="Generation never touches the network; download the document next to the spec "
+            "and reference it by relative path.",
+        )
+    file_part, _, frag = ref.partition("#")
+    if frag and not frag.startswith("/"):
+        raise CodegenError(
+            f"`$ref` fragment {frag!r} is not a JSON pointer",
+            pointer=at,
+            hint="Use a pointer such as #/components/schemas/Name.",
+        )
+    return file_part, "#" + frag
+
+
+@dataclass(slots=True)
+class Resolver:
+    """Follows `$ref`s inside a root document and relative files under its folder."""
+
+    root: dict[str, Any]
+    base_dir: Path | None = None
+    _files: dict[Path, Any] = field(default_factory=dict)
+
+    def document(self, file: Path | None) -> Any:
+        if file is None:
+            return self.root
+        if file not in self._files:
+            try:
+                text = file.read_text(encoding="utf-8")
+            except OSError as exc:
+                raise CodegenError(
+                    f"cannot read referenced file {file.name}: {exc.strerror or exc}",
+                    hint="Check the relative path in the $ref.",
+                ) from None
+            self._files[file] = parse_text(text, file.name)
+        return self._files[file]
+
+    def target(self, ref: str, at: str, current: Path | None = None) -> Target:
+        """Where ``ref`` (found at ``at`` inside ``current``) points."""
+        file_part, frag = split_ref(ref, at)
+        if not file_part:
+            return Target(current, frag)
+        if self.base_dir is None:
+            raise CodegenError(
+                f"`$ref` to another file ({file_part!r}) in a document that has no folder",
+                pointer=at,
+                hint="Load the spec from a file so relative references can be followed.",
+            )
+        base = current.parent if current is not None else self.base_dir
+        path = (base / unquote(file_part)).resolve()
+        root_dir = self.base_dir.resolve()
+        if not path.is_relative_to(root_dir):
+            raise CodegenError(
+                f"`$ref` {ref!r} reaches outside the spec's folder",
+                pointer=at,
+                hint="Keep every referenced file in the spec's folder or below it.",
+            )
+        if not path.is_file():
+            raise CodegenError(
+                f"`$ref` {ref!r}: file {file_part!r} does not exist",
+                pointer=at,
+                hint="Fix the path, or add the file next to the spec.",
+            )
+        return Target(path, frag)
+
+    def lookup(self, target: Target, at: str) -> Any:
+        """The node at ``target``; a clear error when it is missing."""
+        node = self.document(target.file)
+        tokens = target.pointer[2:].split("/") if target.pointer not in ("#", "#/") else []
+        for raw in tokens:
+            token = unescape_token(unquote(raw))
+            if isinstance(node, dict) and token in node:
+                node = node[token]
+            elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+                node = node[int(token)]
+            else:
+                where = f"{target.file.name}" if target.file else ""
+                raise CodegenError(
+                    f"`$ref` target {where}{target.pointer} does not exist",
+                    pointer=at,
+                    hint="Define it, or point the $ref at an existing component.",
+                )
+        return node
+
+    def deref(self, node: Any, at: str) -> tuple[Any, str]:
+        """Follow a chain of root-document `$ref`s; returns the node and its pointer."""
+        seen: list[str] = []
+        while isinstance(node, dict) and "$ref" in node:
+            target = self.target(node["$ref"], at)
+            if target.pointer in seen:
+                chain = " -> ".join([*seen, target.pointer])
+                raise CodegenError(
+                    f"`$ref` cycle that never reaches a definition: {chain}",
+                    pointer=at,
+                    hint="One of these references must point at a real object.",
+                )
+            seen.append(target.pointer)
+            node = self.lookup(target, at)
+            at = target.pointer
+        return node, at
+
+
+def _component_name(target: Target) -> str:
+    tokens = [t for t in target.pointer[2:].split("/") if t]
+    if tokens:
+        return unescape_token(tokens[-1])
+    assert target.file is not None
+    return target.file.stem
+
+
+def bundle(document: dict[str, Any], resolver: Resolver) -> dict[str, Any]:
+    """A copy of ``document`` whose every `$ref` is local.
+
+    A schema in another file becomes a component named after its last pointer token (or the file's
+    name); the same target always gets the same name. Two different targets wanting one name is an
+    error, as is a name already taken by the root document's own components.
+    """
+    own = set(document.get("components", {}).get("schemas", {}) or {})
+    placed: dict[Target, str] = {}
+    extra: dict[str, Any] = {}
+
+    def visit(node: Any, at: str, current: Path | None) -> Any:
+        if isinstance(node, dict):
+            if "$ref" in node and isinstance(node["$ref"], str):
+                target = resolver.target(node["$ref"], at, current)
+                if target.file is None:
+                    if current is None:
+                        return node
+                    target = Target(current, target.pointer)
+                return {**node, "$ref": "#/components/schemas/" + escape_token(place(target, at))}
+            return {k: visit(v, child(at, k), current) for k, v in node.items()}
+        if isinstance(node, list):
+            return [visit(v, child(at, i), current) for i, v in enumerate(node)]
+        return node
+
+    def place(target: Target, at: str) -> str:
+        if target in placed:
+            return placed[target]
+        name = _component_name(target)
+        if name in own or name in placed.values():
+            raise CodegenError(
+                f"the schema from {target.file.name if target.file else ''}{target.pointer} would be "
+                f"named {name!r}, which another schema already uses",
+                pointer=at,
+                hint="Rename one of the two schemas.",
+            )
+        placed[target] = name
+        extra[name] = visit(resolver.lookup(target, at), target.pointer, target.file)
+        return name
+
+    if resolver.base_dir is None:
+        return copy.deepcopy(document)
+    out: dict[str, Any] = {k: visit(v, "#/" + escape_token(k), None) for k, v in document.items()}
+    if extra:
+        out.setdefault("components", {}).setdefault("schemas", {}).update(extra)
+    return out

@@ -1,0 +1,67 @@
+"""Escaping of untrusted spec text, one function per output context.
+
+Spec strings reach the output in exactly two ways: inside a docstring (:func:`docstring_body`) or as
+a string literal (:func:`literal`). Neither can end its context or smuggle in code, whatever the
+input: literals come from ``repr`` and docstrings have backslashes, quotes and control characters
+neutralised. Spec text never goes into a ``#`` comment.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u2028\u2029\u0085]")
+
+
+def literal(value: str | int | float | bool | None) -> str:
+    """A Python literal for a JSON scalar (strings through ``repr``, which escapes everything)."""
+    if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
+        return f"float({str(value)!r})"
+    return repr(value)
+
+
+def clean(text: str) -> str:
+    """Normalise newlines and drop control characters that have no place in prose."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _CONTROL.sub(" ", text)
+
+
+def docstring_body(text: str) -> str:
+    """Make ``text`` safe inside a triple-double-quoted (non-raw) docstring."""
+    text = clean(text).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    if text.endswith('"'):
+        text = text[:-1] + '\\"'
+    return text
+
+
+def paragraphs(text: str, width: int = 88, indent: str = "") -> list[str]:
+    """Wrap prose to ``width`` keeping blank-line paragraph breaks and list-like lines."""
+    out: list[str] = []
+    for block in clean(text).strip().split("\n\n"):
+        lines = block.splitlines()
+        if any(line.lstrip().startswith(("-", "*", "|", "```")) for line in lines):
+            out.extend(indent + line.rstrip() for line in lines)
+        else:
+            joined = " ".join(line.strip() for line in lines)
+            out.extend(
+                textwrap.wrap(
+                    joined,
+                    width=width,
+                    initial_indent=indent,
+                    subsequent_indent=indent,
+                    break_long_words=False,
+                    break_on_hyphens=False,
+                )
+                or [indent]
+            )
+        out.append("")
+    while out and not out[-1].strip():
+        out.pop()
+    return out
+
+
+def first_sentence(text: str) -> str:
+    text = " ".join(clean(text).split())
+    match = re.match(r"(.+?[.!?])(\s|$)", text)
+    return match.group(1) if match else text

@@ -1,0 +1,365 @@
+"""IR → view objects: every name, annotation, literal and import set a template prints.
+
+Templates only lay these out. Each string that originates in the spec is passed through
+:mod:`codegen.text` here, once, for the context it will appear in.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from . import naming
+from .ir import (
+    Api,
+    ApiKeyScheme,
+    Body,
+    ContentKind,
+    Doc,
+    FileInput,
+    Import,
+    Nullable,
+    Operation,
+    Param,
+    ParamLocation,
+    Primitive,
+    Resource,
+    Response,
+    TypeRef,
+    UnionOf,
+)
+from .text import docstring_body, first_sentence, literal, paragraphs
+
+
+@dataclass(frozen=True, slots=True)
+class ArgView:
+    name: str
+    annotation: str
+    default: str | None  # code, or None when required
+    doc: str
+
+
+@dataclass(frozen=True, slots=True)
+class WireView:
+    key: str  # a string literal
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class OperationView:
+    name: str
+    async_name: str
+    endpoint: str
+    method: str
+    path: str
+    operation_id: str
+    idempotency_header: str
+    idempotency_pattern: str
+    timeout: str
+    docstring: str
+    args: tuple[ArgView, ...]
+    path_params: tuple[WireView, ...]
+    query: tuple[WireView, ...]
+    headers: tuple[WireView, ...]
+    body_kind: str  # "none" | "model" | "json" | "multipart" | "form" | "content"
+    body_model: str
+    body_fields: tuple[WireView, ...]
+    body_name: str
+    returns: str
+    cast_to: str
+    envelope: str
+    needs_cast: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ResourceView:
+    name: str
+    class_name: str
+    docstring: str
+    summary: str
+    operations: tuple[OperationView, ...]
+    model_imports: tuple[str, ...]
+    typing_imports: tuple[Import, ...]
+    needs_not_given: bool
+    needs_file_types: bool
+
+
+@dataclass(frozen=True, slots=True)
+class AuthView:
+    kind: str  # "api_key" | "bearer"
+    param: str
+    header: str
+    env: str
+    env_name: str
+    doc: str
+
+
+@dataclass(frozen=True, slots=True)
+class ErrorView:
+    status: int
+    name: str
+    builtin: bool
+    docstring: str
+
+
+@dataclass(frozen=True, slots=True)
+class ApiView:
+    package: str
+    package_literal: str
+    client_name: str
+    version: str
+    version_literal: str
+    title_literal: str
+    title_toml: str
+    version_toml: str
+    docstring: str
+    summary: str
+    base_url: str
+    base_url_env: str
+    base_url_env_name: str
+    log_env: str
+    auth: tuple[AuthView, ...]
+    resources: tuple[ResourceView, ...]
+    errors: tuple[ErrorView, ...]
+    error_model: str
+    error_envelope: str
+    description_literal: str
+
+
+def _doc_lines(doc: Doc, *, fallback: str = "") -> list[str]:
+    lines: list[str] = []
+    if doc.summary:
+        lines.append(docstring_body(first_sentence(doc.summary).rstrip(".") + "."))
+    body = doc.description
+    if body and doc.summary and " ".join(body.split()) == " ".join(doc.summary.split()):
+        body = ""
+    if body:
+        if lines:
+            lines.append("")
+        lines.extend(docstring_body(line) for line in paragraphs(body))
+    if not lines and fallback:
+        lines.append(fallback)
+    return lines
+
+
+def _arg_doc(doc: Doc) -> str:
+    text = doc.description or doc.summary
+    return docstring_body(" ".join(text.split())) if text else ""
+
+
+def _annotation(t: TypeRef, *, optional: bool) -> str:
+    text = t.annotation()
+    return f"{text} | NotGiven" if optional else text
+
+
+def _args(op: Operation) -> tuple[ArgView, ...]:
+    required: list[ArgView] = []
+    optional: list[ArgView] = []
+    params = [p for p in op.params if p is not op.idempotency]
+    for p in params:
+        target = required if p.required else optional
+        target.append(
+            ArgView(
+                p.name,
+                _annotation(p.type, optional=not p.required),
+                None if p.required else "NOT_GIVEN",
+                _arg_doc(p.doc),
+            )
+        )
+    body = op.body
+    if body is not None:
+        if body.fields:
+            for f in body.fields:
+                target = required if f.required else optional
+                target.append(
+                    ArgView(
+                        f.name,
+                        _annotation(f.type, optional=not f.required),
+                        None if f.required else "NOT_GIVEN",
+                        _arg_doc(f.doc),
+                    )
+                )
+        else:
+            name = "body"
+            target = required if body.required else optional
+            target.append(
+                ArgView(
+                    name,
+                    _annotation(body.type, optional=not body.required),
+                    None if body.required else "NOT_GIVEN",
+                    "The request body.",
+                )
+            )
+    if op.idempotency is not None:
+        optional.append(
+            ArgView(
+                op.idempotency.name,
+                "str | NotGiven",
+                "NOT_GIVEN",
+                "Key that makes retries of this call safe; a UUID4 is generated when omitted "
+                "and reused for every retry of the call.",
+            )
+        )
+    return tuple(required + optional)
+
+
+def _docstring(op: Operation, args: tuple[ArgView, ...], returns: str) -> str:
+    lines = _doc_lines(op.doc, fallback=f"{op.method.value} {docstring_body(op.path)}")
+    if op.deprecated:
+        lines += ["", "Deprecated: the API marks this operation as deprecated."]
+    documented = [a for a in args if a.doc]
+    if documented:
+        lines += ["", "Args:"]
+        for a in documented:
+            wrapped = paragraphs(f"{a.name}: {a.doc}", width=84)
+            lines.append(f"    {wrapped[0]}")
+            lines.extend(f"        {w}" for w in wrapped[1:] if w)
+    lines += [
+        "",
+        "Returns:",
+        f"    {returns}: {docstring_body(first_sentence(op.response.doc.description)) or 'The result.'}",
+    ]
+    if op.errors:
+        lines += ["", "Raises:"]
+        for e in op.errors:
+            text = docstring_body(first_sentence(e.doc.description)) if e.doc.description else ""
+            lines.append(f"    {e.class_name}: {e.status}{' ' + text if text else ''}")
+    if op.doc.link:
+        lines += ["", f"Docs: {docstring_body(op.doc.link)}"]
+    return "\n".join(lines)
+
+
+def _wire(params: tuple[Param, ...], loc: ParamLocation) -> tuple[WireView, ...]:
+    return tuple(WireView(literal(p.wire_name), p.name) for p in params if p.location == loc)
+
+
+def _body_kind(body: Body | None) -> str:
+    if body is None:
+        return "none"
+    if body.kind == ContentKind.JSON:
+        return "model" if body.model is not None and body.fields else "json"
+    if body.kind in (ContentKind.MULTIPART, ContentKind.FORM):
+        return body.kind.value if body.fields else "content"
+    return "content"
+
+
+def _returns(resp: Response) -> tuple[str, str, bool]:
+    t = resp.type
+    if isinstance(t, Nullable) and resp.envelope:
+        t = t.inner
+    annotation = t.annotation()
+    needs_cast = isinstance(t, UnionOf | Nullable) or annotation == "Any"
+    cast_to = "type(None)" if t == Primitive("None") else annotation
+    return annotation, cast_to, needs_cast
+
+
+def operation_view(op: Operation) -> OperationView:
+    args = _args(op)
+    returns, cast_to, needs_cast = _returns(op.response)
+    body = op.body
+    return OperationView(
+        name=op.name,
+        async_name=naming.suffixed(op.name, "async"),
+        endpoint="_" + naming.constant(op.name),
+        method=literal(op.method.value),
+        path=literal(op.path),
+        operation_id=literal(op.operation_id),
+        idempotency_header=literal(op.idempotency.wire_name) if op.idempotency else "None",
+        idempotency_pattern=literal(op.idempotency.pattern) if op.idempotency else "None",
+        timeout=literal(op.timeout),
+        docstring=_docstring(op, args, returns),
+        args=args,
+        path_params=_wire(op.params, ParamLocation.PATH),
+        query=_wire(op.params, ParamLocation.QUERY),
+        headers=_wire(op.params, ParamLocation.HEADER),
+        body_kind=_body_kind(body),
+        body_model=body.model.name if body is not None and body.model is not None else "",
+        body_fields=tuple(WireView(literal(f.wire_name), f.name) for f in body.fields)
+        if body
+        else (),
+        body_name="body",
+        returns=returns,
+        cast_to=cast_to,
+        envelope=literal(op.response.envelope),
+        needs_cast=needs_cast,
+    )
+
+
+def _resource_imports(res: Resource) -> tuple[tuple[str, ...], tuple[Import, ...], bool, bool]:
+    imports: set[Import] = set()
+    optional = False
+    files = False
+    for op in res.operations:
+        types: list[TypeRef] = [p.type for p in op.params] + [op.response.type]
+        if op.body is not None:
+            types += [f.type for f in op.body.fields] or [op.body.type]
+            if op.body.model is not None:
+                imports |= op.body.model.imports()
+        for t in types:
+            imports |= t.imports()
+            files = files or isinstance(t, FileInput) or "FileTypes" in t.annotation()
+        optional = optional or any(a.default == "NOT_GIVEN" for a in _args(op))
+    models = tuple(sorted(i.name for i in imports if i.module == ".models"))
+    other = tuple(
+        sorted(
+            (i for i in imports if i.module not in (".models", "._types")),
+            key=lambda i: (i.module, i.name),
+        )
+    )
+    return models, other, optional, files
+
+
+def resource_view(res: Resource) -> ResourceView:
+    models, other, optional, files = _resource_imports(res)
+    lines = _doc_lines(res.doc, fallback=f"Operations of the {res.name} resource.")
+    return ResourceView(
+        name=res.name,
+        class_name=res.class_name,
+        docstring="\n".join(lines),
+        summary=lines[0],
+        operations=tuple(operation_view(op) for op in res.operations),
+        model_imports=models,
+        typing_imports=other,
+        needs_not_given=optional,
+        needs_file_types=files,
+    )
+
+
+def api_view(api: Api) -> ApiView:
+    auth = tuple(
+        AuthView(
+            kind="api_key" if isinstance(a, ApiKeyScheme) else "bearer",
+            param=a.param,
+            header=literal(a.header) if isinstance(a, ApiKeyScheme) else "",
+            env=literal(a.env),
+            env_name=docstring_body(a.env),
+            doc=docstring_body(" ".join((a.doc.description or "").split())),
+        )
+        for a in api.auth
+    )
+    lines = _doc_lines(Doc(summary=api.title, description=api.doc.description))
+    return ApiView(
+        package=api.package,
+        package_literal=literal(api.package),
+        client_name=api.client_name,
+        version=api.version,
+        version_literal=literal(api.version),
+        title_literal=literal(api.title),
+        title_toml=json.dumps(api.title),
+        version_toml=json.dumps(api.version),
+        docstring="\n".join(lines),
+        summary=lines[0],
+        base_url=literal(api.base_url),
+        base_url_env=literal(f"{api.env_prefix}_BASE_URL"),
+        base_url_env_name=docstring_body(f"{api.env_prefix}_BASE_URL"),
+        log_env=literal(f"{api.env_prefix}_LOG"),
+        auth=auth,
+        resources=tuple(resource_view(r) for r in api.resources),
+        errors=tuple(
+            ErrorView(e.status, e.name, e.builtin, f"Raised for HTTP {e.status} responses.")
+            for e in api.error_classes
+        ),
+        error_model=api.error_model.name if api.error_model else "",
+        error_envelope=literal(api.error_envelope),
+        description_literal=literal(api.doc.description),
+    )
