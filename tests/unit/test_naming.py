@@ -1,0 +1,252 @@
+"""codegen.naming: every identifier the generator emits is made (and checked) here."""
+
+from __future__ import annotations
+
+import keyword
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from codegen import naming
+from codegen.errors import CodegenError
+from codegen.naming import Identifier
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("userId", "user_id"),
+        ("createProofread", "create_proofread"),
+        ("HTTPServer", "http_server"),
+        ("getHTTPResponseCode", "get_http_response_code"),
+        ("UserIDs", "user_ids"),
+        ("URLs", "urls"),
+        ("X-Request-ID", "x_request_id"),
+        ("video translate", "video_translate"),
+        ("already_snake", "already_snake"),
+        ("a__b", "a_b"),
+        ("createProofreadV3", "create_proofread_v3"),
+        ("class", "class_"),
+        ("def", "def_"),
+        ("type", "type_"),
+        ("match", "match_"),
+        ("id", "id_"),
+        ("ID", "id_"),
+        ("list", "list_"),
+        ("123abc", "n_123abc"),
+        ("9", "n_9"),
+        ("ﬁle", "file"),
+        ("café", "cafe"),
+        ("ÄÖ", "ao"),
+        ("", "n"),
+        ("!!!", "n"),
+        ("日本", "n"),
+    ],
+)
+def test_snake(text: str, expected: str) -> None:
+    assert naming.snake(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("createProofreadV3", "create_proofread"),
+        ("listVideosV2", "list_videos"),
+        ("create_video_v10", "create_video"),
+        ("v2", "v2"),  # a lone version word is the whole name and stays
+        ("createV3Video", "create_v3_video"),  # only a trailing version word is dropped
+    ],
+)
+def test_snake_drop_version(text: str, expected: str) -> None:
+    assert naming.snake(text, drop_version=True) == expected
+
+
+def test_version_suffix_kept_without_drop_version() -> None:
+    assert naming.snake("createProofreadV3") == "create_proofread_v3"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("video translate", "VideoTranslate"),
+        ("HTTPServer", "HttpServer"),
+        ("UserIDs", "UserIds"),
+        ("user_profile", "UserProfile"),
+        ("None", "None_"),
+        ("True", "True_"),
+        ("1st", "N1st"),
+        ("", "N"),
+        ("café au lait", "CafeAuLait"),
+    ],
+)
+def test_pascal(text: str, expected: str) -> None:
+    assert naming.pascal(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("create_proofread", "CREATE_PROOFREAD"),
+        ("heygen", "HEYGEN"),
+        ("apiKey", "API_KEY"),
+        ("HTTPServer", "HTTP_SERVER"),
+        ("9lives", "N9LIVES"),
+        ("", "N"),
+    ],
+)
+def test_constant(text: str, expected: str) -> None:
+    assert naming.constant(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("wire", "expected"),
+    [
+        ("timeout", "timeout_"),
+        ("max_retries", "max_retries_"),
+        ("maxRetries", "max_retries_"),
+        ("extra_headers", "extra_headers_"),
+        ("self", "self_"),
+        ("client", "client_"),
+        ("type", "type_"),
+        ("class", "class_"),
+        ("videoId", "video_id"),
+        ("Idempotency-Key", "idempotency_key"),
+    ],
+)
+def test_param_name(wire: str, expected: str) -> None:
+    assert naming.param_name(wire) == expected
+
+
+def test_outputs_are_identifiers_type() -> None:
+    for make in (naming.snake, naming.pascal, naming.constant, naming.param_name):
+        assert isinstance(make("someName"), Identifier)
+
+
+def test_suffixed() -> None:
+    assert naming.suffixed(Identifier("name"), "query") == "name_query"
+    # A keyword suffix is stripped before a word is appended.
+    assert naming.suffixed(Identifier("type_"), "header") == "type_header"
+
+
+# ------------------------------------------------------------------ overrides
+
+
+@pytest.mark.parametrize("good", ["make", "_private", "Make2", "type"])
+def test_from_override_accepts_identifiers(good: str) -> None:
+    assert naming.from_override(good, "#/operations/x/name") == good
+
+
+@pytest.mark.parametrize("bad", ["", "2fast", "with-dash", "with space", "class", "None", "café"])
+def test_from_override_rejects(bad: str) -> None:
+    with pytest.raises(CodegenError) as info:
+        naming.from_override(bad, "#/operations/POST ~1x/name", "overrides.toml")
+    err = info.value
+    assert err.pointer == "#/operations/POST ~1x/name"
+    assert err.source == "overrides.toml"
+    assert repr(bad) in err.message
+    assert "overrides.toml#/operations/POST ~1x/name" in err.render()
+
+
+# ------------------------------------------------------------------ collisions
+
+
+def test_ensure_unique_passes_distinct_and_same_wire() -> None:
+    naming.ensure_unique(
+        [
+            ("userId", Identifier("user_id"), "#/a"),
+            ("name", Identifier("name"), "#/b"),
+            ("userId", Identifier("user_id"), "#/c"),  # the same wire name twice is no clash
+        ],
+        "fields",
+    )
+
+
+def test_ensure_unique_names_both_wire_names_and_pointer() -> None:
+    with pytest.raises(CodegenError) as info:
+        naming.ensure_unique(
+            [
+                ("userId", naming.snake("userId"), "#/components/schemas/A/properties/userId"),
+                ("user_id", naming.snake("user_id"), "#/components/schemas/A/properties/user_id"),
+            ],
+            "fields",
+            source="spec.json",
+        )
+    err = info.value
+    assert "'userId'" in err.message
+    assert "'user_id'" in err.message
+    assert "#/components/schemas/A/properties/userId" in err.message  # where the first one is
+    assert err.pointer == "#/components/schemas/A/properties/user_id"  # the second one
+    assert err.source == "spec.json"
+    assert err.hint  # a default hint says what to do
+
+
+def test_ensure_unique_custom_hint() -> None:
+    with pytest.raises(CodegenError) as info:
+        naming.ensure_unique(
+            [("a-b", Identifier("a_b"), "#/1"), ("a_b", Identifier("a_b"), "#/2")],
+            "names",
+            hint="do this",
+        )
+    assert info.value.hint == "do this"
+
+
+def test_disambiguate_appends_suffix_only_to_clashing_items() -> None:
+    items = {
+        "query:id": (Identifier("id_"), "#/q"),
+        "path:id": (Identifier("id_"), "#/p"),
+        "query:name": (Identifier("name"), "#/n"),
+    }
+    out = naming.disambiguate(
+        items, {"query:id": "query", "path:id": "path", "query:name": "query"}
+    )
+    assert out == {"query:id": "id_query", "path:id": "id_path", "query:name": "name"}
+
+
+def test_disambiguate_without_suffix_reports_the_clash() -> None:
+    items = {"a": (Identifier("x"), "#/a"), "b": (Identifier("x"), "#/b")}
+    with pytest.raises(CodegenError) as info:
+        naming.disambiguate(items, {})
+    assert info.value.pointer == "#/b"
+    assert "'a'" in info.value.message
+    assert "'b'" in info.value.message
+
+
+def test_disambiguate_same_suffix_still_clashes() -> None:
+    items = {"a": (Identifier("x"), "#/a"), "b": (Identifier("x"), "#/b")}
+    with pytest.raises(CodegenError):
+        naming.disambiguate(items, {"a": "query", "b": "query"})
+
+
+# ------------------------------------------------------------------ properties
+
+
+def _usable(name: str) -> bool:
+    return name.isidentifier() and name.isascii() and not keyword.iskeyword(name)
+
+
+@given(st.text(max_size=40))
+def test_every_output_is_a_usable_identifier(text: str) -> None:
+    for name in (
+        naming.snake(text),
+        naming.snake(text, drop_version=True),
+        naming.pascal(text),
+        naming.constant(text),
+        naming.param_name(text),
+    ):
+        assert _usable(name), (text, name)
+        assert not keyword.issoftkeyword(name), (text, name)
+        assert not name[0].isdigit()
+    assert naming.param_name(text) not in naming.RESERVED_PARAMS
+
+
+@given(st.text(alphabet=st.characters(codec="ascii"), max_size=30))
+def test_snake_is_idempotent_on_its_output(text: str) -> None:
+    once = naming.snake(text)
+    # Re-snaking a snake name keeps it, except that a keyword suffix is already present.
+    assert naming.snake(once.rstrip("_")) == once or once.endswith("_")
+
+
+@given(st.text(max_size=20), st.sampled_from(["query", "path", "header", "body"]))
+def test_suffixed_is_usable(text: str, suffix: str) -> None:
+    assert _usable(naming.suffixed(naming.snake(text), suffix))
