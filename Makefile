@@ -38,6 +38,6 @@ typecheck: $(STAMP) $(VENV)/.heygen-installed
 test: $(STAMP) $(VENV)/.heygen-installed lint typecheck
 	$(PY) -m pytest -n 2 tests
 
-# Refresh the proofread snapshot and the golden trees after an intended change.
+# Refresh the proofread snapshot and the golden trees after an intended change, then review the diff.
 snapshot-update golden-update: $(STAMP)
-	UPDATE_GOLDEN=1 $(PY) -m pytest tests/golden -q
+	UPDATE_GOLDEN=1 $(PY) -m pytest -q -p no:cacheprovider tests/test_snapshot.py tests/golden

@@ -26,24 +26,25 @@ class Loaded:
 
 
 class _YamlLoader(yaml.SafeLoader):
-    """SafeLoader that keeps dates and times as strings, as JSON would."""
+    """SafeLoader that keeps dates and times as strings, as JSON would, and reads every mapping
+    key as the text written (`200:` is "200", `on:` is "on", `null:` is "null")."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        self.flatten_mapping(node)
+        mapping: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            if isinstance(key_node, yaml.ScalarNode):
+                key: Any = key_node.value
+            else:
+                key = self.construct_object(key_node, deep=deep)
+            mapping[key] = self.construct_object(value_node, deep=deep)
+        return mapping
 
 
 _YamlLoader.yaml_implicit_resolvers = {
     key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
-
-
-def _stringify_keys(node: Any) -> Any:
-    """YAML lets `200:` be an int key; OpenAPI keys are strings."""
-    if isinstance(node, dict):
-        return {
-            str(k) if not isinstance(k, str) else k: _stringify_keys(v) for k, v in node.items()
-        }
-    if isinstance(node, list):
-        return [_stringify_keys(v) for v in node]
-    return node
 
 
 def parse_text(text: str, name: str) -> Any:
@@ -65,7 +66,7 @@ def parse_text(text: str, name: str) -> Any:
                 source=name,
             ) from None
     try:
-        return _stringify_keys(yaml.load(text, Loader=_YamlLoader))
+        return yaml.load(text, Loader=_YamlLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""

@@ -6,6 +6,7 @@ location (a JSON pointer such as ``#/components/schemas/AssetUrl``) to the class
 
 from __future__ import annotations
 
+import ast
 import json
 import tempfile
 import warnings
@@ -62,6 +63,42 @@ OPTIONS: dict[str, Any] = {
 }
 
 
+def _open_enums(source: str) -> str:
+    """Make string enums forward compatible: ``StrEnum`` bases become the runtime's ``OpenStrEnum``.
+
+    An enum value the server adds later then parses (as an unknown pseudo-member) instead of failing
+    the whole response; the client's strict mode still rejects it. Edits are located with ``ast``,
+    so text inside docstrings is never touched.
+    """
+    tree = ast.parse(source)
+    edits: list[tuple[int, int, int, str]] = []  # (line, start col, end col, replacement)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ClassDef):
+            for base in node.bases:
+                if isinstance(base, ast.Name) and base.id == "StrEnum":
+                    assert base.end_col_offset is not None
+                    edits.append((base.lineno, base.col_offset, base.end_col_offset, "OpenStrEnum"))
+        elif (
+            isinstance(node, ast.ImportFrom)
+            and node.module == "enum"
+            and [a.name for a in node.names] == ["StrEnum"]
+        ):
+            assert node.end_col_offset is not None
+            edits.append(
+                (
+                    node.lineno,
+                    node.col_offset,
+                    node.end_col_offset,
+                    "from ._types import OpenStrEnum",
+                )
+            )
+    lines = source.splitlines(keepends=True)
+    for line, start, end, text in sorted(edits, reverse=True):
+        row = lines[line - 1]
+        lines[line - 1] = row[:start] + text + row[end:]
+    return "".join(lines)
+
+
 def generate_models(document: dict[str, Any]) -> Models:
     """Run datamodel-code-generator on a bundled (all-local) document."""
     with tempfile.TemporaryDirectory(prefix="codegen-models-") as tmp:
@@ -91,4 +128,4 @@ def generate_models(document: dict[str, Any]) -> Models:
             ModelField(f["name"], f.get("alias") or f["name"], bool(f.get("required")))
             for f in model.get("fields", [])
         )
-    return Models(source=source, classes=classes, fields=fields)
+    return Models(source=_open_enums(source), classes=classes, fields=fields)

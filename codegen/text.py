@@ -31,7 +31,12 @@ def docstring_body(text: str) -> str:
     """Make ``text`` safe inside a triple-double-quoted (non-raw) docstring."""
     text = clean(text).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
     if text.endswith('"'):
-        text = text[:-1] + '\\"'
+        # A final quote is bare when an even number of backslashes precede it; it would merge
+        # with the closing triple quote, so escape it.
+        body = text[:-1]
+        slashes = len(body) - len(body.rstrip("\\"))
+        if slashes % 2 == 0:
+            text = body + '\\"'
     return text
 
 

@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from ._types import OpenStrEnum
 
 
 class StandardAPIError(BaseModel):
@@ -69,12 +70,12 @@ class AssetUrl(BaseModel):
     """
 
 
-class VideoTranslationMode(StrEnum):
+class VideoTranslationMode(OpenStrEnum):
     SPEED = "speed"
     PRECISION = "precision"
 
 
-class ProofreadStatus(StrEnum):
+class ProofreadStatus(OpenStrEnum):
     PROCESSING = "processing"
     COMPLETED = "completed"
     FAILED = "failed"

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import httpx
 
-from ._types import Body, Headers, NotGiven, Query, RequestOptions
+from ._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions
 
 
 def request_options(
     extra_headers: Headers | None = None,
     extra_query: Query | None = None,
     extra_body: Body | None = None,
-    timeout: float | httpx.Timeout | None | NotGiven = None,
+    timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     max_retries: int | NotGiven | None = None,
 ) -> RequestOptions:
     """Collect the options the caller gave. ``timeout=None`` (given) means "no timeout"."""

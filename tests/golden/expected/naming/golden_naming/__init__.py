@@ -1,0 +1,55 @@
+# Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
+"""Naming.
+
+One feature: awkward wire names become safe Python names; the wire names stay on the
+wire.
+
+Usage::
+
+    from golden_naming import Naming
+
+    client = Naming()  # reads the credential from the environment
+"""
+
+from ._client import AsyncNaming, Naming
+from ._types import NOT_GIVEN, NotGiven, RequestOptions
+from ._version import __version__
+from .errors import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    IdempotencyKeyError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnprocessableEntityError,
+)
+
+__all__ = [
+    "NOT_GIVEN",
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncNaming",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "Naming",
+    "IdempotencyKeyError",
+    "InternalServerError",
+    "NotFoundError",
+    "NotGiven",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RequestOptions",
+    "UnprocessableEntityError",
+    "__version__",
+]

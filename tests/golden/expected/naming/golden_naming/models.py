@@ -1,0 +1,17 @@
+# Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
+"""Data models generated from the OpenAPI schemas."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Result(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    class_: Annotated[str | None, Field(alias="class")] = None
+    import_: Annotated[bool | None, Field(alias="import")] = None
+    total_count: Annotated[int | None, Field(alias="total-count")] = None

@@ -1,0 +1,54 @@
+# Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
+"""Nullable 3.0.
+
+One feature - OpenAPI 3.0 nullable fields, sent as null only when given.
+
+Usage::
+
+    from golden_nullable_30 import Nullable30
+
+    client = Nullable30()  # reads the credential from the environment
+"""
+
+from ._client import AsyncNullable30, Nullable30
+from ._types import NOT_GIVEN, NotGiven, RequestOptions
+from ._version import __version__
+from .errors import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    IdempotencyKeyError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnprocessableEntityError,
+)
+
+__all__ = [
+    "NOT_GIVEN",
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncNullable30",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "Nullable30",
+    "IdempotencyKeyError",
+    "InternalServerError",
+    "NotFoundError",
+    "NotGiven",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RequestOptions",
+    "UnprocessableEntityError",
+    "__version__",
+]

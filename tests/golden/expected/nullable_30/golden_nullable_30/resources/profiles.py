@@ -1,0 +1,108 @@
+# Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
+"""Operations of the profiles resource.
+
+The `profiles` namespace of the client (`client.profiles.…`), sync and async, and its
+raw-response twin (`client.with_raw_response.profiles.…`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import httpx
+
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+from ..api import profiles as _api
+from ..models import (
+    Profile,
+)
+
+if TYPE_CHECKING:
+    from .._client import AsyncNullable30, Nullable30
+
+
+class Profiles:
+    """Operations of the profiles resource."""
+
+    def __init__(self, client: Nullable30) -> None:
+        self._client = client
+
+    def update_profile(
+        self,
+        *,
+        id_: str,
+        nickname: str | None | NotGiven = NOT_GIVEN,
+        age: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Profile:
+        """PATCH /profiles/{id}
+
+        Returns:
+            Profile: Updated
+        """
+        return _api.update_profile(
+            self._client,
+            id_=id_,
+            nickname=nickname,
+            age=age,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class ProfilesWithRawResponse:
+    """`Profiles` whose methods return the raw `APIResponse`."""
+
+    def __init__(self, resource: Profiles) -> None:
+        self.update_profile = to_raw_response_wrapper(resource.update_profile)
+
+
+class AsyncProfiles:
+    """Operations of the profiles resource."""
+
+    def __init__(self, client: AsyncNullable30) -> None:
+        self._client = client
+
+    async def update_profile(
+        self,
+        *,
+        id_: str,
+        nickname: str | None | NotGiven = NOT_GIVEN,
+        age: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Profile:
+        """PATCH /profiles/{id}
+
+        Returns:
+            Profile: Updated
+        """
+        return await _api.update_profile_async(
+            self._client,
+            id_=id_,
+            nickname=nickname,
+            age=age,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class AsyncProfilesWithRawResponse:
+    """`AsyncProfiles` whose methods return the raw `APIResponse`."""
+
+    def __init__(self, resource: AsyncProfiles) -> None:
+        self.update_profile = async_to_raw_response_wrapper(resource.update_profile)

@@ -1,0 +1,55 @@
+# Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
+"""Petstore.
+
+One feature - a plain CRUD resource, YAML, allOf, a shared path parameter, a default
+error.
+
+Usage::
+
+    from golden_petstore import Petstore
+
+    client = Petstore()  # reads the credential from the environment
+"""
+
+from ._client import AsyncPetstore, Petstore
+from ._types import NOT_GIVEN, NotGiven, RequestOptions
+from ._version import __version__
+from .errors import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    IdempotencyKeyError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnprocessableEntityError,
+)
+
+__all__ = [
+    "NOT_GIVEN",
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncPetstore",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "Petstore",
+    "IdempotencyKeyError",
+    "InternalServerError",
+    "NotFoundError",
+    "NotGiven",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RequestOptions",
+    "UnprocessableEntityError",
+    "__version__",
+]

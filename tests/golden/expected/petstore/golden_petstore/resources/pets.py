@@ -1,0 +1,282 @@
+# Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
+"""Operations of the pets resource.
+
+The `pets` namespace of the client (`client.pets.…`), sync and async, and its
+raw-response twin (`client.with_raw_response.pets.…`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import httpx
+
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+from ..api import pets as _api
+from ..models import (
+    Pet,
+)
+
+if TYPE_CHECKING:
+    from .._client import AsyncPetstore, Petstore
+
+
+class Pets:
+    """Operations of the pets resource."""
+
+    def __init__(self, client: Petstore) -> None:
+        self._client = client
+
+    def list_pets(
+        self,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        tags: list[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> list[Pet]:
+        """List pets.
+
+        Returns:
+            list[Pet]: The pets
+        """
+        return _api.list_pets(
+            self._client,
+            limit=limit,
+            tags=tags,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def create_pet(
+        self,
+        *,
+        name: str,
+        tag: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Pet:
+        """Create a pet.
+
+        Args:
+            name: The pet's name
+
+        Returns:
+            Pet: The new pet
+
+        Raises:
+            BadRequestError: 400 Bad input
+        """
+        return _api.create_pet(
+            self._client,
+            name=name,
+            tag=tag,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def get_pet(
+        self,
+        *,
+        pet_id: int,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Pet:
+        """Get a pet.
+
+        Returns:
+            Pet: The pet
+
+        Raises:
+            NotFoundError: 404 No such pet
+        """
+        return _api.get_pet(
+            self._client,
+            pet_id=pet_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def delete_pet(
+        self,
+        *,
+        pet_id: int,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete a pet.
+
+        Returns:
+            None: Deleted
+        """
+        return _api.delete_pet(
+            self._client,
+            pet_id=pet_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class PetsWithRawResponse:
+    """`Pets` whose methods return the raw `APIResponse`."""
+
+    def __init__(self, resource: Pets) -> None:
+        self.list_pets = to_raw_response_wrapper(resource.list_pets)
+        self.create_pet = to_raw_response_wrapper(resource.create_pet)
+        self.get_pet = to_raw_response_wrapper(resource.get_pet)
+        self.delete_pet = to_raw_response_wrapper(resource.delete_pet)
+
+
+class AsyncPets:
+    """Operations of the pets resource."""
+
+    def __init__(self, client: AsyncPetstore) -> None:
+        self._client = client
+
+    async def list_pets(
+        self,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        tags: list[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> list[Pet]:
+        """List pets.
+
+        Returns:
+            list[Pet]: The pets
+        """
+        return await _api.list_pets_async(
+            self._client,
+            limit=limit,
+            tags=tags,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def create_pet(
+        self,
+        *,
+        name: str,
+        tag: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Pet:
+        """Create a pet.
+
+        Args:
+            name: The pet's name
+
+        Returns:
+            Pet: The new pet
+
+        Raises:
+            BadRequestError: 400 Bad input
+        """
+        return await _api.create_pet_async(
+            self._client,
+            name=name,
+            tag=tag,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def get_pet(
+        self,
+        *,
+        pet_id: int,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Pet:
+        """Get a pet.
+
+        Returns:
+            Pet: The pet
+
+        Raises:
+            NotFoundError: 404 No such pet
+        """
+        return await _api.get_pet_async(
+            self._client,
+            pet_id=pet_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def delete_pet(
+        self,
+        *,
+        pet_id: int,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete a pet.
+
+        Returns:
+            None: Deleted
+        """
+        return await _api.delete_pet_async(
+            self._client,
+            pet_id=pet_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class AsyncPetsWithRawResponse:
+    """`AsyncPets` whose methods return the raw `APIResponse`."""
+
+    def __init__(self, resource: AsyncPets) -> None:
+        self.list_pets = async_to_raw_response_wrapper(resource.list_pets)
+        self.create_pet = async_to_raw_response_wrapper(resource.create_pet)
+        self.get_pet = async_to_raw_response_wrapper(resource.get_pet)
+        self.delete_pet = async_to_raw_response_wrapper(resource.delete_pet)

@@ -1,0 +1,65 @@
+"""The proofread snapshot: the generated operation and its models, as reviewed and committed.
+
+It is taken from a fresh generation of openapi/external-api.json, so it fails whenever the spec
+(or the generator) changes what users of `create_proofread` see. Refresh it with
+`make snapshot-update` and review the diff.
+"""
+
+from __future__ import annotations
+
+import ast
+
+from codegen.pipeline import Result
+from tests.conftest import ROOT, UPDATE
+
+SNAPSHOT = ROOT / "tests" / "snapshots" / "proofread.py.txt"
+MODELS = (
+    "AssetId",
+    "AssetUrl",
+    "CreateProofreadRequest",
+    "CreateProofreadResponse",
+    "ProofreadStatus",
+    "StandardAPIError",
+    "VideoTranslationMode",
+)
+OPERATION = ("_CREATE_PROOFREAD", "create_proofread", "create_proofread_async")
+
+
+def _segments(source: str, names: tuple[str, ...]) -> str:
+    tree = ast.parse(source)
+    found: dict[str, str] = {}
+    for node in tree.body:
+        name = None
+        if isinstance(node, ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
+            name = node.name
+        elif isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name):
+            name = node.targets[0].id
+        if name in names:
+            found[name] = ast.get_source_segment(source, node) or ""
+    missing = sorted(set(names) - set(found))
+    assert not missing, f"not generated: {missing}"
+    return "\n\n\n".join(found[n] for n in names)
+
+
+def snapshot_text(result: Result) -> str:
+    api = result.files["heygen/api/video_translate.py"]
+    models = result.files["heygen/models.py"]
+    return (
+        "# The proofread operation and its models as generated from openapi/external-api.json.\n"
+        "# Refresh: make snapshot-update\n\n"
+        + _segments(api, OPERATION)
+        + "\n\n\n# ---- models ----\n\n"
+        + _segments(models, MODELS)
+        + "\n"
+    )
+
+
+def test_proofread_snapshot(fresh_heygen: Result) -> None:
+    text = snapshot_text(fresh_heygen)
+    if UPDATE:
+        SNAPSHOT.write_text(text, encoding="utf-8")
+    assert SNAPSHOT.is_file(), "no snapshot yet: run `make snapshot-update`"
+    assert text == SNAPSHOT.read_text(encoding="utf-8"), (
+        "the generated proofread operation differs from tests/snapshots/proofread.py.txt; "
+        "review and refresh with `make snapshot-update`"
+    )
