@@ -58,12 +58,6 @@ def test_yaml_nested_int_keys_in_lists(tmp_path: Path) -> None:
     assert doc == {"a": [{"1": "x", "2": {"3": "y"}}]}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="codegen/load.py _stringify_keys: PyYAML's SafeLoader resolves YAML 1.1 scalars in keys "
-    "(on/no -> bool, null -> None, 010 -> octal 8, 1_0 -> 10) and str() of the value is used, so "
-    "property names 'on'/'no'/'null'/'010'/'1_0' become 'True'/'False'/'None'/'8'/'10'",
-)
 def test_yaml_keys_keep_their_spelling(tmp_path: Path) -> None:
     text = "properties:\n  on: {}\n  no: {}\n  null: {}\n  010: {}\n  1_0: {}\n"
     doc = load(_write(tmp_path, "s.yaml", text)).document
