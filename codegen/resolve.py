@@ -7,7 +7,6 @@ what the later stages (and datamodel-code-generator) consume.
 
 from __future__ import annotations
 
-import copy
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -165,6 +164,7 @@ def bundle(document: dict[str, Any], resolver: Resolver) -> dict[str, Any]:
                 target = resolver.target(node["$ref"], at, current)
                 if target.file is None:
                     if current is None:
+                        resolver.lookup(target, at)  # every local $ref must land somewhere
                         return node
                     target = Target(current, target.pointer)
                 return {**node, "$ref": "#/components/schemas/" + escape_token(place(target, at))}
@@ -188,8 +188,6 @@ def bundle(document: dict[str, Any], resolver: Resolver) -> dict[str, Any]:
         extra[name] = visit(resolver.lookup(target, at), target.pointer, target.file)
         return name
 
-    if resolver.base_dir is None:
-        return copy.deepcopy(document)
     out: dict[str, Any] = {k: visit(v, "#/" + escape_token(k), None) for k, v in document.items()}
     if extra:
         out.setdefault("components", {}).setdefault("schemas", {}).update(extra)
