@@ -50,7 +50,7 @@ def generate(
     # 2. Validate: OpenAPI 3.0/3.1, operations well formed; harmless deviations normalised.
     checked = validate(loaded.document, diags)
     # 3. Resolve every $ref: relative files are bundled in, so the rest sees one document.
-    document = bundle(checked, Resolver(checked, spec.parent))
+    document = bundle(checked, Resolver(checked, spec.parent, root_file=spec))
     # 4. Models: datamodel-code-generator, and the map from schema pointers to classes.
     models = generate_models(document)
     # 5. Build the IR: names, resources, operations, parameters, bodies, responses, errors.

@@ -58,7 +58,16 @@ class Resolver:
 
     root: dict[str, Any]
     base_dir: Path | None = None
+    root_file: Path | None = None
     _files: dict[Path, Any] = field(default_factory=dict)
+
+    def is_root(self, file: Path | None) -> bool:
+        """Whether ``file`` is the root document itself (a ref back into the spec's own file)."""
+        if file is None:
+            return True
+        if self.root_file is not None:
+            return file == self.root_file.resolve()
+        return bool(self.document(file) == self.root)
 
     def document(self, file: Path | None) -> Any:
         if file is None:
@@ -79,6 +88,8 @@ class Resolver:
         file_part, frag = split_ref(ref, at)
         if not file_part:
             return Target(current, frag)
+        if self.root_file is not None and current is None and file_part == self.root_file.name:
+            return Target(None, frag)
         if self.base_dir is None:
             raise CodegenError(
                 f"`$ref` to another file ({file_part!r}) in a document that has no folder",
@@ -123,19 +134,25 @@ class Resolver:
 
     def deref(self, node: Any, at: str) -> tuple[Any, str]:
         """Follow a chain of root-document `$ref`s; returns the node and its pointer."""
-        seen: list[str] = []
+        seen: list[Target] = []
+        current: Path | None = None
         while isinstance(node, dict) and "$ref" in node:
-            target = self.target(node["$ref"], at)
-            if target.pointer in seen:
-                chain = " -> ".join([*seen, target.pointer])
+            target = self.target(node["$ref"], at, current)
+            if self.is_root(target.file):
+                target = Target(None, target.pointer)
+            if target in seen:
+                chain = " -> ".join(
+                    (t.file.name if t.file else "") + t.pointer for t in [*seen, target]
+                )
                 raise CodegenError(
                     f"`$ref` cycle that never reaches a definition: {chain}",
                     pointer=at,
                     hint="One of these references must point at a real object.",
                 )
-            seen.append(target.pointer)
+            seen.append(target)
             node = self.lookup(target, at)
             at = target.pointer
+            current = target.file
         return node, at
 
 
@@ -162,6 +179,9 @@ def bundle(document: dict[str, Any], resolver: Resolver) -> dict[str, Any]:
         if isinstance(node, dict):
             if "$ref" in node and isinstance(node["$ref"], str):
                 target = resolver.target(node["$ref"], at, current)
+                if target.file is not None and resolver.is_root(target.file):
+                    resolver.lookup(Target(None, target.pointer), at)
+                    return {**node, "$ref": target.pointer}
                 if target.file is None:
                     if current is None:
                         resolver.lookup(target, at)  # every local $ref must land somewhere
