@@ -170,12 +170,6 @@ def test_deref_whole_file(spec_dir: Path) -> None:
     assert node["properties"]["name"] == {"type": "string"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="codegen/resolve.py Resolver.deref: after following a ref into other.yaml, the next "
-    "local ref ('#/Tag' inside other.yaml) is resolved with current=None, i.e. against the root "
-    "document (and cycle detection compares pointers without their file)",
-)
 def test_deref_chain_continues_inside_other_file(spec_dir: Path) -> None:
     node, _ = Resolver({}, spec_dir).deref({"$ref": "other.yaml#/TagAlias"}, "#/x")
     assert node == {"type": "string"}
@@ -286,12 +280,6 @@ def test_bundle_name_clash_with_own_component(spec_dir: Path) -> None:
     assert "would be named 'Tag'" in err.message
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="codegen/resolve.py bundle: a ref from another file back into the root spec file "
-    "(back.yaml -> spec.yaml#/components/schemas/Owner) is treated as a new external schema and "
-    "clashes with the root's own 'Owner' instead of becoming #/components/schemas/Owner",
-)
 def test_bundle_ref_back_into_the_root_file(tmp_path: Path) -> None:
     root = {
         "components": {
@@ -306,3 +294,10 @@ def test_bundle_ref_back_into_the_root_file(tmp_path: Path) -> None:
     out = bundle(root, Resolver(root, tmp_path))
     thing = out["components"]["schemas"]["Thing"]
     assert thing["properties"]["owner"] == {"$ref": "#/components/schemas/Owner"}
+
+
+def test_same_pointer_in_another_file_is_not_a_cycle(tmp_path: Path) -> None:
+    (tmp_path / "other.yaml").write_text("A:\n  type: integer\n", encoding="utf-8")
+    root = {"A": {"$ref": "other.yaml#/A"}}
+    node, _ = Resolver(root, tmp_path).deref({"$ref": "#/A"}, "#/x")
+    assert node == {"type": "integer"}
