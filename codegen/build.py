@@ -423,7 +423,9 @@ class Builder:
         self, op: dict[str, Any], path: str, override: str | None, key: str
     ) -> Identifier:
         if override:
-            return naming.from_override(override, pointer("operations", key, "resource"))
+            return naming.from_override(
+                override, pointer("operations", key, "resource"), self.settings.overrides_source
+            )
         tags = op.get("tags") or []
         if tags and isinstance(tags[0], str):
             return naming.snake(tags[0])

@@ -101,6 +101,8 @@ def _open_enums(source: str) -> str:
 
 def generate_models(document: dict[str, Any]) -> Models:
     """Run datamodel-code-generator on a bundled (all-local) document."""
+    if not (document.get("components") or {}).get("schemas"):
+        return Models(source=f"{OPTIONS['custom_file_header']}\n", classes={}, fields={})
     with tempfile.TemporaryDirectory(prefix="codegen-models-") as tmp:
         meta_path = Path(tmp) / "metadata.json"
         try:

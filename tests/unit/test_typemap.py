@@ -200,14 +200,6 @@ def test_typemapper_direct_on_components() -> None:
     assert mapper.convert(binary, "#/y", upload=True).annotation() == "FileTypes"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=CodegenError,
-    reason="codegen/models.py generate_models: datamodel-code-generator raises 'Models not found "
-    "in the input data' for a document without components/schemas, which becomes a CodegenError; "
-    "a spec whose operations use only inline scalar schemas is valid and should get an empty "
-    "models module",
-)
 def test_models_for_a_spec_without_schemas() -> None:
     doc = {
         "openapi": "3.1.0",
