@@ -402,12 +402,8 @@ class Builder:
     def _default_timeout(self, method: HttpMethod, body: Body | None) -> float | None:
         table = self.overrides.default_timeouts
         if body is not None and body.kind == ContentKind.MULTIPART:
-            return table.get("upload")
-        return (
-            table.get("read")
-            if method.idempotent and method != HttpMethod.PUT
-            else table.get("write")
-        )
+            return table.upload
+        return table.read if method.idempotent and method != HttpMethod.PUT else table.write
 
     def _check_names(self, params: list[Param], body: Body | None, at: str) -> None:
         entries = [(f"{p.location.value} parameter {p.wire_name}", p.name, at) for p in params]

@@ -38,17 +38,28 @@ class EnvelopeSettings(_Strict):
     error: str | None = None
 
 
+Seconds = Annotated[float, Field(gt=0)]
+
+
+class DefaultTimeouts(_Strict):
+    """Per-operation default timeouts by kind; an operation's own ``timeout`` and a call's win."""
+
+    read: Seconds | None = None  # GET, HEAD, OPTIONS, DELETE
+    write: Seconds | None = None  # POST, PUT, PATCH
+    upload: Seconds | None = None  # multipart bodies
+
+
 class OperationOverride(_Strict):
     reason: Reason
     name: str | None = None
     resource: str | None = None
-    timeout: Annotated[float, Field(gt=0)] | None = None
+    timeout: Seconds | None = None
 
 
 class Overrides(_Strict):
     client: ClientSettings = ClientSettings()
     envelope: EnvelopeSettings = EnvelopeSettings()
-    default_timeouts: dict[str, Annotated[float, Field(gt=0)]] = Field(default_factory=dict)
+    default_timeouts: DefaultTimeouts = DefaultTimeouts()
     operations: dict[str, OperationOverride] = Field(default_factory=dict)
 
 
