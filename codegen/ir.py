@@ -172,7 +172,7 @@ class FileInput:
         return "FileTypes"
 
     def imports(self) -> frozenset[Import]:
-        return frozenset({Import("._types", "FileTypes")})
+        return frozenset({Import("._files", "FileTypes")})
 
 
 TypeRef = (

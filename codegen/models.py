@@ -58,6 +58,7 @@ OPTIONS: dict[str, Any] = {
     "allow_population_by_field_name": True,
     "capitalise_enum_members": True,
     "parent_scoped_naming": True,
+    "collapse_root_models": True,
     "custom_file_header": '"""Data models generated from the OpenAPI schemas."""',
     "formatters": [],
 }
@@ -99,6 +100,43 @@ def _open_enums(source: str) -> str:
     return "".join(lines)
 
 
+_SIMPLE = frozenset({"string", "integer", "number", "boolean", "array"})
+
+
+def _fold_nullable(node: Any) -> Any:
+    """``anyOf: [{type: T, ...constraints}, {type: "null"}]`` → ``{type: [T, "null"], ...}``.
+
+    Both spellings mean the same; datamodel-code-generator turns the first into a root model per
+    field (``VideoAgentConfigDurationSec``) whose ``None`` default does not type-check, and the
+    second into a plain optional field. Only scalar and array members are folded: objects and
+    references keep their own classes.
+    """
+    if isinstance(node, list):
+        return [_fold_nullable(v) for v in node]
+    if not isinstance(node, dict):
+        return node
+    node = {k: _fold_nullable(v) for k, v in node.items()}
+    for key in ("anyOf", "oneOf"):
+        members = node.get(key)
+        if not (isinstance(members, list) and len(members) == 2):
+            continue
+        nulls = [m for m in members if m == {"type": "null"}]
+        others = [m for m in members if m != {"type": "null"}]
+        if len(nulls) != 1 or len(others) != 1:
+            continue
+        other = others[0]
+        if (
+            isinstance(other, dict)
+            and other.get("type") in _SIMPLE
+            and not {"$ref", "anyOf", "oneOf", "allOf", "discriminator", "enum"} & set(other)
+        ):
+            merged = {k: v for k, v in node.items() if k != key}
+            merged.update(other)
+            merged["type"] = [other["type"], "null"]
+            return merged
+    return node
+
+
 def generate_models(document: dict[str, Any]) -> Models:
     """Run datamodel-code-generator on a bundled (all-local) document."""
     if not (document.get("components") or {}).get("schemas"):
@@ -108,7 +146,9 @@ def generate_models(document: dict[str, Any]) -> Models:
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
-                source = generate(json.dumps(document), emit_model_metadata=meta_path, **OPTIONS)
+                source = generate(
+                    json.dumps(_fold_nullable(document)), emit_model_metadata=meta_path, **OPTIONS
+                )
         except Exception as exc:  # the library raises many types; all mean "cannot model this"
             text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             raise CodegenError(

@@ -64,6 +64,7 @@ class OperationView:
     body_kind: str  # "none" | "model" | "json" | "multipart" | "form" | "content"
     body_model: str
     body_fields: tuple[WireView, ...]
+    file_fields: tuple[WireView, ...]
     body_name: str
     returns: str
     cast_to: str
@@ -253,10 +254,16 @@ def _returns(resp: Response) -> tuple[str, str, bool]:
     return annotation, cast_to, needs_cast
 
 
+def _is_file(t: TypeRef) -> bool:
+    return "FileTypes" in t.annotation()
+
+
 def operation_view(op: Operation) -> OperationView:
     args = _args(op)
     returns, cast_to, needs_cast = _returns(op.response)
     body = op.body
+    fields = body.fields if body is not None else ()
+    multipart = body is not None and body.kind == ContentKind.MULTIPART
     return OperationView(
         name=op.name,
         async_name=naming.suffixed(op.name, "async"),
@@ -274,9 +281,14 @@ def operation_view(op: Operation) -> OperationView:
         headers=_wire(op.params, ParamLocation.HEADER),
         body_kind=_body_kind(body),
         body_model=body.model.name if body is not None and body.model is not None else "",
-        body_fields=tuple(WireView(literal(f.wire_name), f.name) for f in body.fields)
-        if body
-        else (),
+        body_fields=tuple(
+            WireView(literal(f.wire_name), f.name)
+            for f in fields
+            if not (multipart and _is_file(f.type))
+        ),
+        file_fields=tuple(
+            WireView(literal(f.wire_name), f.name) for f in fields if multipart and _is_file(f.type)
+        ),
         body_name="body",
         returns=returns,
         cast_to=cast_to,
@@ -302,7 +314,7 @@ def _resource_imports(res: Resource) -> tuple[tuple[str, ...], tuple[Import, ...
     models = tuple(sorted(i.name for i in imports if i.module == ".models"))
     other = tuple(
         sorted(
-            (i for i in imports if i.module not in (".models", "._types")),
+            (i for i in imports if i.module not in (".models", "._types", "._files")),
             key=lambda i: (i.module, i.name),
         )
     )
