@@ -7,7 +7,8 @@ the overrides file. Problems that affect one operation are reported with its poi
 from __future__ import annotations
 
 import http
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from . import naming
@@ -26,6 +27,7 @@ from .ir import (
     HttpMethod,
     ModelRef,
     Operation,
+    PagingRule,
     Param,
     ParamLocation,
     Primitive,
@@ -35,6 +37,7 @@ from .ir import (
 )
 from .models import Models
 from .naming import Identifier
+from .opnames import Wanted, assign
 from .overrides import Overrides
 from .resolve import Resolver
 from .typemap import TypeMapper, nullable
@@ -60,6 +63,7 @@ class Settings:
     package: str | None = None
     include_excluded: bool = False
     overrides_source: str = "overrides.toml"
+    published_names: Mapping[str, str] = field(default_factory=dict)
 
 
 def _doc(node: dict[str, Any]) -> Doc:
@@ -297,7 +301,9 @@ class Builder:
             )
         return tuple(fields)
 
-    def _response(self, op: dict[str, Any], op_at: str) -> tuple[Response, tuple[ErrorStatus, ...]]:
+    def _response(
+        self, op: dict[str, Any], op_at: str, paged: bool
+    ) -> tuple[Response, tuple[ErrorStatus, ...]]:
         responses = op.get("responses") or {}
         success: Response | None = None
         errors: list[ErrorStatus] = []
@@ -307,7 +313,7 @@ class Builder:
             status = int(code) if str(code).isdigit() else None
             if status is not None and 200 <= status < 300:
                 if success is None:
-                    success = self._success(status, resp, r_at)
+                    success = self._success(status, resp, r_at, paged)
             elif status is not None and status >= 400:
                 cls, _ = error_class_name(status)
                 errors.append(ErrorStatus(status, cls, _doc(resp)))
@@ -315,7 +321,7 @@ class Builder:
             success = Response(200, ContentKind.NONE, Primitive("None"))
         return success, tuple(sorted(errors, key=lambda e: e.status))
 
-    def _success(self, status: int, resp: dict[str, Any], at: str) -> Response:
+    def _success(self, status: int, resp: dict[str, Any], at: str, paged: bool) -> Response:
         content = resp.get("content") or {}
         if not content or status == 204:
             return Response(status, ContentKind.NONE, Primitive("None"), doc=_doc(resp))
@@ -331,6 +337,18 @@ class Builder:
         key = self.overrides.envelope.success
         resolved, r_at = self.deref(schema, schema_at)
         props = resolved.get("properties") if isinstance(resolved, dict) else None
+        paging = self.overrides.paging
+        if paging is not None and paged and isinstance(props, dict):
+            items, _ = self.deref(props.get(paging.items), child(r_at, "properties", paging.items))
+            if (
+                isinstance(items, dict)
+                and items.get("type") == "array"
+                and paging.next_cursor in props
+            ):
+                item = self.types.convert(
+                    items.get("items", {}), child(r_at, "properties", paging.items, "items")
+                )
+                return Response(status, ContentKind.JSON, item, doc=_doc(resp), paged=True)
         if key and isinstance(props, dict) and key in props:
             inner = self.types.convert(props[key], child(r_at, "properties", key))
             # The envelope's member is the result: it is always there on success even where
@@ -375,7 +393,9 @@ class Builder:
             params.append(param)
         body = self._body(op, op_at)
         self._check_names(params, body, op_at)
-        response, errors = self._response(op, op_at)
+        cursor = self.overrides.paging.cursor_param if self.overrides.paging else None
+        paged = any(p.location == ParamLocation.QUERY and p.wire_name == cursor for p in params)
+        response, errors = self._response(op, op_at, paged)
         method_enum = HttpMethod(method.upper())
         timeout = (
             override.timeout
@@ -384,6 +404,7 @@ class Builder:
         )
         operation = Operation(
             name=name,
+            func=name,
             method=method_enum,
             path=path,
             operation_id=str(op_id),
@@ -459,13 +480,10 @@ class Builder:
             if isinstance(t, dict) and isinstance(t.get("name"), str)
         }
         resources = []
+        names: list[tuple[str, str]] = []
         for res_name in sorted(grouped):
-            ops = grouped[res_name]
-            naming.ensure_unique(
-                ((o.operation_id, o.name, o.pointer) for o in ops),
-                f"in resource {res_name!r}, operations",
-                hint="Give one of them a `name` in the overrides file, keyed by its METHOD /path.",
-            )
+            ops = self._named(res_name, grouped[res_name])
+            names += [(o.key, f"{res_name}.{o.name}") for o in ops]
             resources.append(
                 Resource(
                     name=res_name,
@@ -490,7 +508,22 @@ class Builder:
             error_classes=error_classes,
             error_model=error_model,
             error_envelope=self.overrides.envelope.error,
+            paging=PagingRule(**self.overrides.paging.model_dump())
+            if self.overrides.paging
+            else None,
+            names=tuple(sorted(names)),
         )
+
+    def _named(self, resource: Identifier, ops: list[Operation]) -> list[Operation]:
+        """Give each operation its method and function names (see :mod:`codegen.opnames`)."""
+        wanted = []
+        for o in ops:
+            override = self.overrides.operations.get(o.key)
+            fixed = o.name if override is not None and override.name else None
+            wanted.append(Wanted(o.key, resource, o.operation_id, o.pointer, fixed))
+        methods = assign(wanted, self.settings.published_names)
+        funcs = assign(wanted, {}, short=False)
+        return [replace(o, name=methods[o.key], func=funcs[o.key]) for o in ops]
 
     def _error_model(self) -> ModelRef | None:
         """The model of ``body[envelope.error]`` in the first documented error response."""

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .errors import CodegenError
 from .pipeline import default_overrides, generate
-from .write import diff, write
+from .write import diff, published_names, write
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -48,6 +48,7 @@ def _generate(args: argparse.Namespace) -> int:
         package=args.package,
         overrides_path=overrides,
         include_excluded=args.include_excluded,
+        published_names=published_names(args.out),
     )
     if result.diagnostics.warnings:
         print(result.diagnostics.render(), file=sys.stderr)

@@ -240,6 +240,7 @@ class Response:
     type: TypeRef
     envelope: str | None = None
     doc: Doc = Doc()
+    paged: bool = False  # ``type`` is then the item type of a cursor-paged list
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,7 +252,8 @@ class ErrorStatus:
 
 @dataclass(frozen=True, slots=True)
 class Operation:
-    name: Identifier
+    name: Identifier  # the resource method
+    func: Identifier  # the module-level function in api/<resource>.py
     method: HttpMethod
     path: str
     operation_id: str
@@ -307,6 +309,14 @@ class ErrorClass:
 
 
 @dataclass(frozen=True, slots=True)
+class PagingRule:
+    cursor_param: str
+    items: str
+    has_more: str
+    next_cursor: str
+
+
+@dataclass(frozen=True, slots=True)
 class Api:
     title: str
     version: str
@@ -320,4 +330,6 @@ class Api:
     error_classes: tuple[ErrorClass, ...]
     error_model: ModelRef | None
     error_envelope: str | None
+    paging: PagingRule | None = None
+    names: tuple[tuple[str, str], ...] = ()  # METHOD /path -> "resource.method", as published
     models: tuple[ModelRef, ...] = field(default=())

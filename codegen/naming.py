@@ -146,6 +146,17 @@ def snake(text: str, *, drop_version: bool = False) -> Identifier:
     return _safe("_".join(parts), fallback="n")
 
 
+def attribute(text: str) -> Identifier:
+    """A method or attribute name: like :func:`snake`, but builtins are fine (``list``, ``type``)
+    because an attribute never shadows them; keywords still get a ``_`` suffix."""
+    name = "_".join(words(text)) or "n"
+    if name[0].isdigit():
+        name = f"n_{name}"
+    if keyword.iskeyword(name):
+        name += "_"
+    return Identifier(name)
+
+
 def pascal(text: str) -> Identifier:
     """``video translate`` → ``VideoTranslate``."""
     return _safe("".join(w[:1].upper() + w[1:] for w in words(text)), fallback="N")

@@ -49,6 +49,17 @@ class DefaultTimeouts(_Strict):
     upload: Seconds | None = None  # multipart bodies
 
 
+class PagingSettings(_Strict):
+    """Cursor paging: a list operation takes ``cursor_param`` in the query and returns
+    ``{items: [...], has_more: bool, next_cursor: str}``. Operations matching that shape return a
+    page object that iterates over every page."""
+
+    cursor_param: str
+    items: str
+    has_more: str
+    next_cursor: str
+
+
 class OperationOverride(_Strict):
     reason: Reason
     name: str | None = None
@@ -59,6 +70,7 @@ class OperationOverride(_Strict):
 class Overrides(_Strict):
     client: ClientSettings = ClientSettings()
     envelope: EnvelopeSettings = EnvelopeSettings()
+    paging: PagingSettings | None = None
     default_timeouts: DefaultTimeouts = DefaultTimeouts()
     operations: dict[str, OperationOverride] = Field(default_factory=dict)
 

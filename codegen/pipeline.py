@@ -6,6 +6,8 @@ output, and only after everything else has succeeded.
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,7 +44,10 @@ def generate(
     package: str | None = None,
     overrides_path: Path | None = None,
     include_excluded: bool = False,
+    published_names: Mapping[str, str] | None = None,
 ) -> Result:
+    """Generate in memory. ``published_names`` (from the previous output's manifest) keeps
+    method names stable when operations are added."""
     diags = Diagnostics()
     # 1. Load the spec (JSON or YAML) and the overrides file.
     loaded = load(spec)
@@ -58,19 +63,20 @@ def generate(
         package=package,
         include_excluded=include_excluded,
         overrides_source=overrides_path.name if overrides_path else "overrides.toml",
+        published_names=dict(published_names or {}),
     )
     api = build(document, models, overrides, settings, diags)
     # 6. Render the templates and 7. format with ruff, all in memory.
     files = format_files(render(api, models))
-    # 8. The manifest records what the output owns and what it was made from.
-    import hashlib
-
+    # 8. The manifest records what the output owns, what it was made from and the names it
+    #    published (so the next run keeps them).
     files[MANIFEST] = manifest_text(
         files,
         {
             "generator": f"codegen {__version__}",
             "spec_sha256": loaded.sha256,
             "overrides_sha256": hashlib.sha256(overrides_text.encode()).hexdigest(),
+            "names": dict(api.names),
         },
     )
     return Result(api=api, files=files, diagnostics=diags)

@@ -56,7 +56,7 @@ def render(api: Api, models: Models) -> dict[str, str]:
     put(f"{pkg}/api/__init__.py", "package/api/__init__.py.jinja")
     put(f"{pkg}/resources/__init__.py", "package/resources/__init__.py.jinja")
     for res in api.resources:
-        res_view = resource_view(res)
+        res_view = resource_view(res, api.paging)
         put(f"{pkg}/api/{res.name}.py", "package/api/resource.py.jinja", res=res_view)
         put(
             f"{pkg}/resources/{res.name}.py",

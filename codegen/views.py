@@ -20,6 +20,7 @@ from .ir import (
     Import,
     Nullable,
     Operation,
+    PagingRule,
     Param,
     ParamLocation,
     Primitive,
@@ -48,7 +49,8 @@ class WireView:
 @dataclass(frozen=True, slots=True)
 class OperationView:
     name: str
-    async_name: str
+    func: str
+    async_func: str
     endpoint: str
     method: str
     path: str
@@ -67,9 +69,12 @@ class OperationView:
     file_fields: tuple[WireView, ...]
     body_name: str
     returns: str
+    returns_async: str
     cast_to: str
     envelope: str
     needs_cast: bool
+    paged: bool
+    item: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +88,7 @@ class ResourceView:
     typing_imports: tuple[Import, ...]
     needs_not_given: bool
     needs_file_types: bool
+    paging: tuple[str, str, str, str] | None  # literals: cursor param, items, has_more, next cursor
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,13 +267,19 @@ def _is_file(t: TypeRef) -> bool:
 def operation_view(op: Operation) -> OperationView:
     args = _args(op)
     returns, cast_to, needs_cast = _returns(op.response)
+    paged = op.response.paged
+    item = returns
+    returns_async = returns
+    if paged:
+        returns, returns_async = f"SyncPage[{item}]", f"AsyncPager[{item}]"
     body = op.body
     fields = body.fields if body is not None else ()
     multipart = body is not None and body.kind == ContentKind.MULTIPART
     return OperationView(
         name=op.name,
-        async_name=naming.suffixed(op.name, "async"),
-        endpoint="_" + naming.constant(op.name),
+        func=op.func,
+        async_func=naming.suffixed(op.func, "async"),
+        endpoint="_" + naming.constant(op.func),
         method=literal(op.method.value),
         path=literal(op.path),
         operation_id=literal(op.operation_id),
@@ -291,9 +303,12 @@ def operation_view(op: Operation) -> OperationView:
         ),
         body_name="body",
         returns=returns,
+        returns_async=returns_async,
         cast_to=cast_to,
         envelope=literal(op.response.envelope),
         needs_cast=needs_cast,
+        paged=paged,
+        item=item,
     )
 
 
@@ -321,8 +336,9 @@ def _resource_imports(res: Resource) -> tuple[tuple[str, ...], tuple[Import, ...
     return models, other, optional, files
 
 
-def resource_view(res: Resource) -> ResourceView:
+def resource_view(res: Resource, paging: PagingRule | None = None) -> ResourceView:
     models, other, optional, files = _resource_imports(res)
+    uses_paging = paging is not None and any(op.response.paged for op in res.operations)
     lines = _doc_lines(res.doc, fallback=f"Operations of the {res.name} resource.")
     return ResourceView(
         name=res.name,
@@ -334,6 +350,16 @@ def resource_view(res: Resource) -> ResourceView:
         typing_imports=other,
         needs_not_given=optional,
         needs_file_types=files,
+        paging=(
+            (
+                literal(paging.cursor_param),
+                literal(paging.items),
+                literal(paging.has_more),
+                literal(paging.next_cursor),
+            )
+            if uses_paging and paging is not None
+            else None
+        ),
     )
 
 
@@ -366,7 +392,7 @@ def api_view(api: Api) -> ApiView:
         base_url_env_name=docstring_body(f"{api.env_prefix}_BASE_URL"),
         log_env=literal(f"{api.env_prefix}_LOG"),
         auth=auth,
-        resources=tuple(resource_view(r) for r in api.resources),
+        resources=tuple(resource_view(r, api.paging) for r in api.resources),
         errors=tuple(
             ErrorView(e.status, e.name, e.builtin, f"Raised for HTTP {e.status} responses.")
             for e in api.error_classes

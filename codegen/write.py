@@ -12,6 +12,7 @@ import json
 import os
 import shutil
 import tempfile
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,9 +51,17 @@ def read_manifest(out: Path) -> dict[str, object]:
     return data if isinstance(data, dict) else {}
 
 
-def manifest_text(files: dict[str, str], meta: dict[str, str]) -> str:
+def manifest_text(files: dict[str, str], meta: Mapping[str, object]) -> str:
     body = {**meta, "files": {rel: _sha(text) for rel, text in sorted(files.items())}}
     return json.dumps(body, indent=2, sort_keys=True) + "\n"
+
+
+def published_names(out: Path) -> dict[str, str]:
+    """Operation method names the previous output published (``METHOD /path`` → ``res.method``)."""
+    names = read_manifest(out).get("names")
+    if not isinstance(names, dict):
+        return {}
+    return {str(k): str(v) for k, v in names.items()}
 
 
 def owned_files(out: Path) -> list[str]:

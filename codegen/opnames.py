@@ -1,0 +1,123 @@
+"""Method names for operations: short where unambiguous, stable once published.
+
+Candidates per operation, most preferred first: the verb alone when the rest of the operationId
+names the resource (``listVideosV3`` in ``videos`` → ``list``), the operationId without its version
+suffix (``list_videos``), then with it (``list_videos_v3``). Names already published (recorded in
+the previous output's manifest) are kept, so adding an operation never renames another one; new
+operations take their first candidate that clashes with nothing. A clash no candidate resolves is
+an error that asks for an override.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from . import naming
+from .errors import CodegenError
+from .naming import Identifier
+
+
+@dataclass(frozen=True, slots=True)
+class Wanted:
+    key: str  # METHOD /path
+    resource: Identifier
+    operation_id: str
+    pointer: str
+    fixed: Identifier | None = None  # from the overrides file
+
+
+def _plural_forms(words: list[str]) -> set[tuple[str, ...]]:
+    if not words:
+        return set()
+    last = words[-1]
+    forms = {last, last.rstrip("s") if last.endswith("s") else last + "s"}
+    return {(*words[:-1], form) for form in forms}
+
+
+def _version(operation_id: str) -> int:
+    parts = naming.words(operation_id)
+    last = parts[-1] if parts else ""
+    return int(last[1:]) if len(parts) > 1 and last[:1] == "v" and last[1:].isdigit() else 0
+
+
+def candidates(
+    operation_id: str, resource: Identifier, *, short: bool = True
+) -> tuple[Identifier, ...]:
+    """The names ``operation_id`` may take in ``resource``, most preferred first. Module-level
+    functions (``short=False``) never take the bare verb, which could shadow a builtin."""
+    long = naming.snake(operation_id, drop_version=True)
+    versioned = naming.snake(operation_id)
+    parts = naming.words(operation_id)
+    if len(parts) > 1 and parts[-1][:1] == "v" and parts[-1][1:].isdigit():
+        parts = parts[:-1]
+    out: list[Identifier] = []
+    if short and len(parts) > 1 and tuple(parts[1:]) in _plural_forms(naming.words(resource)):
+        out.append(naming.attribute(parts[0]))
+    for name in (long, versioned):
+        if name not in out:
+            out.append(name)
+    return tuple(out)
+
+
+def assign(
+    wanted: Sequence[Wanted], published: Mapping[str, str], *, short: bool = True
+) -> dict[str, Identifier]:
+    """``METHOD /path`` → method name, for the operations of one resource."""
+    names: dict[str, Identifier] = {}
+    for w in wanted:
+        if w.fixed is not None:
+            names[w.key] = w.fixed
+    for w in wanted:
+        if w.key in names:
+            continue
+        resource, _, name = published.get(w.key, "").partition(".")
+        if resource == w.resource and name and name not in names.values():
+            names[w.key] = Identifier(name)
+    pending = [w for w in wanted if w.key not in names]
+    level = {w.key: 0 for w in pending}
+    options = {w.key: candidates(w.operation_id, w.resource, short=short) for w in pending}
+    while pending:
+        proposed = {w.key: options[w.key][level[w.key]] for w in pending}
+        taken = set(names.values())
+        clashing = {k for k, n in proposed.items() if n in taken}
+        by_name: dict[Identifier, list[Wanted]] = {}
+        for w in pending:
+            if w.key not in clashing:
+                by_name.setdefault(proposed[w.key], []).append(w)
+        for contenders in by_name.values():
+            if len(contenders) > 1:
+                # One that has no other name left keeps it; otherwise the newest version
+                # (operationId suffix V<n>) does. The others move on to their next candidate.
+                stuck = [w for w in contenders if level[w.key] == len(options[w.key]) - 1]
+                if stuck:
+                    winners = stuck
+                else:
+                    versions = [_version(w.operation_id) for w in contenders]
+                    winners = [
+                        w for w, v in zip(contenders, versions, strict=True) if v == max(versions)
+                    ]
+                clashing |= {w.key for w in contenders if len(winners) > 1 or w is not winners[0]}
+        for w in pending:
+            if w.key not in clashing:
+                names[w.key] = proposed[w.key]
+        pending = [w for w in pending if w.key in clashing]
+        for w in pending:
+            level[w.key] += 1
+            if level[w.key] >= len(options[w.key]):
+                rivals = [
+                    f"{x.operation_id!r} ({x.key})"
+                    for x in wanted
+                    if x.key != w.key
+                    and (
+                        names.get(x.key) in options[w.key] or proposed.get(x.key) in options[w.key]
+                    )
+                ]
+                raise CodegenError(
+                    f"operation {w.operation_id!r} ({w.key}) has no free method name in "
+                    f"resource {w.resource!r}: {', '.join(options[w.key])} are all taken"
+                    + (f" by {', '.join(rivals)}" if rivals else ""),
+                    pointer=w.pointer,
+                    hint=f'Add [operations."{w.key}"] with a `name` and a `reason` to the overrides file.',
+                )
+    return names
