@@ -30,6 +30,7 @@ from .ir import (
     PagingRule,
     Param,
     ParamLocation,
+    Poll,
     Primitive,
     Resource,
     Response,
@@ -490,8 +491,17 @@ class Builder:
                     class_name=naming.pascal(res_name),
                     doc=tag_docs.get(res_name, Doc()),
                     operations=tuple(ops),
+                    polls=self._polls(ops),
                 )
             )
+        for key in self.overrides.polling:
+            if key not in seen_keys:
+                raise CodegenError(
+                    f"[polling] names {key!r}, which is not an operation of the spec",
+                    pointer=pointer("polling", key),
+                    source=self.settings.overrides_source,
+                    hint="Remove the entry, or fix its METHOD /path.",
+                )
         statuses = sorted({e.status for r in resources for o in r.operations for e in o.errors})
         error_classes = tuple(ErrorClass(s, *error_class_name(s)) for s in statuses)
         error_model = self._error_model()
@@ -513,6 +523,51 @@ class Builder:
             else None,
             names=tuple(sorted(names)),
         )
+
+    def _polls(self, ops: list[Operation]) -> tuple[Poll, ...]:
+        """``wait_for_…`` helpers for the status operations the overrides file declares."""
+        polls = []
+        src = self.settings.overrides_source
+        for op in ops:
+            rule = self.overrides.polling.get(op.key)
+            if rule is None:
+                continue
+            at = pointer("polling", op.key)
+            if not isinstance(op.response.type, ModelRef):
+                raise CodegenError(
+                    f"{op.key} cannot be polled: its result is not an object model",
+                    pointer=at,
+                    source=src,
+                    hint="Point [polling] at the operation that reads the job's status.",
+                )
+            fields = self.models.fields.get(op.response.type.name, ())
+            attr = next((f.name for f in fields if f.alias == rule.status_field), None)
+            if attr is None:
+                raise CodegenError(
+                    f"{op.response.type.name} has no field {rule.status_field!r} to poll",
+                    pointer=child(at, "status_field"),
+                    source=src,
+                    hint="Set status_field to the result's status property.",
+                )
+            noun = op.func.split("_", 1)[1] if "_" in op.func else op.func
+            name = (
+                naming.from_override(rule.name, child(at, "name"), src)
+                if rule.name
+                else naming.attribute(f"wait_for_{noun}")
+            )
+            polls.append(
+                Poll(
+                    name=name,
+                    operation=op,
+                    attribute=attr,
+                    success=tuple(rule.success),
+                    failure=tuple(rule.failure),
+                    timeout=rule.timeout,
+                    interval=rule.interval,
+                    what=noun.replace("_", " "),
+                )
+            )
+        return tuple(polls)
 
     def _named(self, resource: Identifier, ops: list[Operation]) -> list[Operation]:
         """Give each operation its method and function names (see :mod:`codegen.opnames`)."""

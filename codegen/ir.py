@@ -274,11 +274,26 @@ class Operation:
 
 
 @dataclass(frozen=True, slots=True)
+class Poll:
+    """A generated ``wait_for_…`` method polling ``operation`` until a terminal state."""
+
+    name: Identifier
+    operation: Operation
+    attribute: str
+    success: tuple[str, ...]
+    failure: tuple[str, ...]
+    timeout: float
+    interval: float
+    what: str
+
+
+@dataclass(frozen=True, slots=True)
 class Resource:
     name: Identifier
     class_name: Identifier
     doc: Doc
     operations: tuple[Operation, ...]
+    polls: tuple[Poll, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -67,12 +67,25 @@ class OperationOverride(_Strict):
     timeout: Seconds | None = None
 
 
+class PollOverride(_Strict):
+    """An asynchronous job's status operation: ``wait_for_…`` polls it until a terminal state."""
+
+    reason: Reason
+    status_field: str = "status"
+    success: list[str] = Field(min_length=1)
+    failure: list[str] = Field(default_factory=list)
+    name: str | None = None
+    timeout: Seconds = 600.0
+    interval: Seconds = 2.0
+
+
 class Overrides(_Strict):
     client: ClientSettings = ClientSettings()
     envelope: EnvelopeSettings = EnvelopeSettings()
     paging: PagingSettings | None = None
     default_timeouts: DefaultTimeouts = DefaultTimeouts()
     operations: dict[str, OperationOverride] = Field(default_factory=dict)
+    polling: dict[str, PollOverride] = Field(default_factory=dict)
 
 
 EMPTY = Overrides()

@@ -23,6 +23,7 @@ from .ir import (
     PagingRule,
     Param,
     ParamLocation,
+    Poll,
     Primitive,
     Resource,
     Response,
@@ -78,12 +79,28 @@ class OperationView:
 
 
 @dataclass(frozen=True, slots=True)
+class PollView:
+    name: str
+    method: str
+    args: tuple[ArgView, ...]
+    attribute: str
+    success: str
+    failure: str
+    timeout: str
+    interval: str
+    what: str
+    returns: str
+    docstring: str
+
+
+@dataclass(frozen=True, slots=True)
 class ResourceView:
     name: str
     class_name: str
     docstring: str
     summary: str
     operations: tuple[OperationView, ...]
+    polls: tuple[PollView, ...]
     model_imports: tuple[str, ...]
     typing_imports: tuple[Import, ...]
     needs_not_given: bool
@@ -336,6 +353,42 @@ def _resource_imports(res: Resource) -> tuple[tuple[str, ...], tuple[Import, ...
     return models, other, optional, files
 
 
+def _tuple_literal(values: tuple[str, ...]) -> str:
+    return "(" + "".join(f"{literal(v)}, " for v in values) + ")"
+
+
+def poll_view(poll: Poll) -> PollView:
+    op = poll.operation
+    args = tuple(a for a in _args(op) if a.default is None)
+    returns = op.response.type.annotation()
+    what = docstring_body(poll.what)
+    states = ", ".join(docstring_body(s) for s in poll.success)
+    failures = ", ".join(docstring_body(s) for s in poll.failure) or "none declared"
+    doc = "\n".join(
+        [
+            f"Wait until the {what} is done: poll `{op.name}` until its {docstring_body(poll.attribute)} is",
+            f"{states}, and return that result.",
+            "",
+            f"Raises `PollingFailedError` on a failure state ({failures}) and",
+            "`PollingTimeoutError` when `timeout` seconds pass first. The wait between polls",
+            "starts at `interval` seconds and grows by half each time, up to 30 s.",
+        ]
+    )
+    return PollView(
+        name=poll.name,
+        method=op.name,
+        args=args,
+        attribute=literal(poll.attribute),
+        success=_tuple_literal(poll.success),
+        failure=_tuple_literal(poll.failure),
+        timeout=literal(poll.timeout),
+        interval=literal(poll.interval),
+        what=literal(poll.what),
+        returns=returns,
+        docstring=doc,
+    )
+
+
 def resource_view(res: Resource, paging: PagingRule | None = None) -> ResourceView:
     models, other, optional, files = _resource_imports(res)
     uses_paging = paging is not None and any(op.response.paged for op in res.operations)
@@ -346,6 +399,7 @@ def resource_view(res: Resource, paging: PagingRule | None = None) -> ResourceVi
         docstring="\n".join(lines),
         summary=lines[0],
         operations=tuple(operation_view(op) for op in res.operations),
+        polls=tuple(poll_view(p) for p in res.polls),
         model_imports=models,
         typing_imports=other,
         needs_not_given=optional,
