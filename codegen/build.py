@@ -10,9 +10,11 @@ import http
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 from . import naming
 from .errors import CodegenError, Diagnostics, child, pointer
+from .examples import ExampleBuilder
 from .ir import (
     Api,
     ApiKeyScheme,
@@ -111,6 +113,7 @@ class Builder:
         self.diags = diags
         self.resolver = Resolver(doc)
         self.types = TypeMapper(self.resolver, models, diags)
+        self.examples = ExampleBuilder(self.resolver, models, self.types)
 
     # ---------------------------------------------------------------- helpers
 
@@ -227,7 +230,11 @@ class Builder:
         type_ = self.types.convert(schema or {}, child(at, "schema"))
         resolved_schema, _ = self.deref(schema or {}, child(at, "schema"))
         pattern = resolved_schema.get("pattern") if isinstance(resolved_schema, dict) else None
+        hint = dict(resolved_schema) if isinstance(resolved_schema, dict) else {}
+        if "example" in param:
+            hint["example"] = param["example"]
         return Param(
+            example=self.examples.value(type_, hint),
             name=naming.param_name(param["name"]),
             wire_name=str(param["name"]),
             location=ParamLocation(location),
@@ -263,7 +270,13 @@ class Builder:
                     model=type_,
                     fields=self._body_fields(resolved, resolved_at),
                 )
-            return Body(ContentKind.JSON, media, required, type_)
+            return Body(
+                ContentKind.JSON,
+                media,
+                required,
+                type_,
+                example=self.examples.value(type_, resolved),
+            )
         for media, entry in content.items():
             base = media.split(";")[0].strip().lower()
             schema_at = child(at, "content", media, "schema")
@@ -289,11 +302,13 @@ class Builder:
             resolved, _ = self.deref(prop, prop_at)
             if isinstance(resolved, dict) and resolved.get("readOnly") is True:
                 continue
+            field_type = self.types.convert(prop, prop_at, upload=upload)
             fields.append(
                 BodyField(
+                    example=self.examples.value(field_type, resolved),
                     name=naming.param_name(wire),
                     wire_name=wire,
-                    type=self.types.convert(prop, prop_at, upload=upload),
+                    type=field_type,
                     required=wire in required,
                     doc=_doc(prop if prop.get("description") else resolved)
                     if isinstance(resolved, dict) and isinstance(prop, dict)
@@ -403,6 +418,10 @@ class Builder:
             if override and override.timeout
             else self._default_timeout(method_enum, body)
         )
+        doc = _doc(op)
+        docs_url = self.overrides.client.docs_url
+        if doc.link and docs_url and not urlsplit(doc.link).scheme:
+            doc = replace(doc, link=urljoin(docs_url.rstrip("/") + "/", doc.link.lstrip("/")))
         operation = Operation(
             name=name,
             func=name,
@@ -410,7 +429,7 @@ class Builder:
             path=path,
             operation_id=str(op_id),
             pointer=op_at,
-            doc=_doc(op),
+            doc=doc,
             params=tuple(params),
             body=body,
             response=response,

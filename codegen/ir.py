@@ -9,8 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from .naming import Identifier
+
+if TYPE_CHECKING:
+    from .examples import Example
 
 # ---------------------------------------------------------------------------------------- enums
 
@@ -208,6 +212,7 @@ class Param:
     doc: Doc
     pattern: str | None = None
     deprecated: bool = False
+    example: Example | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,6 +224,7 @@ class BodyField:
     type: TypeRef
     required: bool
     doc: Doc
+    example: Example | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,6 +235,7 @@ class Body:
     type: TypeRef
     model: ModelRef | None = None
     fields: tuple[BodyField, ...] = ()
+    example: Example | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,6 +29,7 @@ class ClientSettings(_Strict):
     name: str | None = None
     env_prefix: str | None = None
     version: str | None = None
+    docs_url: str | None = None  # base for relative documentation links (x-mint.href)
 
 
 class EnvelopeSettings(_Strict):

@@ -10,6 +10,8 @@ import json
 from dataclasses import dataclass
 
 from . import naming
+from .examples import Example
+from .examples import render as render_example
 from .ir import (
     Api,
     ApiKeyScheme,
@@ -39,6 +41,7 @@ class ArgView:
     annotation: str
     default: str | None  # code, or None when required
     doc: str
+    example: str = ""  # code for a required argument's example value
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,6 +179,27 @@ def _annotation(t: TypeRef, *, optional: bool) -> str:
     return f"{text} | NotGiven" if optional else text
 
 
+def _example(example: Example | None, t: TypeRef) -> str:
+    if example is not None:
+        return render_example(example)
+    return {"str": '"string"', "bytes": 'b"..."'}.get(t.annotation(), "...")
+
+
+def _example_lines(resource: str, op: Operation, args: tuple[ArgView, ...]) -> list[str]:
+    """A short, type-correct call of this operation (the test suite type-checks every one)."""
+    call = f"client.{resource}.{op.name}("
+    required = [a for a in args if a.default is None]
+    head = f"for item in {call}" if op.response.paged else f"result = {call}"
+    if not required:
+        lines = [head + ")" + (":" if op.response.paged else "")]
+    else:
+        lines = [head] + [f"    {a.name}={a.example}," for a in required]
+        lines.append("):" if op.response.paged else ")")
+    if op.response.paged:
+        lines.append("    print(item)")
+    return ["", "Example:", "", *(f"    {docstring_body(line)}" for line in lines)]
+
+
 def _args(op: Operation) -> tuple[ArgView, ...]:
     required: list[ArgView] = []
     optional: list[ArgView] = []
@@ -188,6 +212,7 @@ def _args(op: Operation) -> tuple[ArgView, ...]:
                 _annotation(p.type, optional=not p.required),
                 None if p.required else "NOT_GIVEN",
                 _arg_doc(p.doc),
+                _example(p.example, p.type),
             )
         )
     body = op.body
@@ -201,6 +226,7 @@ def _args(op: Operation) -> tuple[ArgView, ...]:
                         _annotation(f.type, optional=not f.required),
                         None if f.required else "NOT_GIVEN",
                         _arg_doc(f.doc),
+                        _example(f.example, f.type),
                     )
                 )
         else:
@@ -212,6 +238,7 @@ def _args(op: Operation) -> tuple[ArgView, ...]:
                     _annotation(body.type, optional=not body.required),
                     None if body.required else "NOT_GIVEN",
                     "The request body.",
+                    _example(body.example, body.type),
                 )
             )
     if op.idempotency is not None:
@@ -227,7 +254,7 @@ def _args(op: Operation) -> tuple[ArgView, ...]:
     return tuple(required + optional)
 
 
-def _docstring(op: Operation, args: tuple[ArgView, ...], returns: str) -> str:
+def _docstring(op: Operation, args: tuple[ArgView, ...], returns: str, resource: str) -> str:
     lines = _doc_lines(op.doc, fallback=f"{op.method.value} {docstring_body(op.path)}")
     if op.deprecated:
         lines += ["", "Deprecated: the API marks this operation as deprecated."]
@@ -250,6 +277,7 @@ def _docstring(op: Operation, args: tuple[ArgView, ...], returns: str) -> str:
             lines.append(f"    {e.class_name}: {e.status}{' ' + text if text else ''}")
     if op.doc.link:
         lines += ["", f"Docs: {docstring_body(op.doc.link)}"]
+    lines += _example_lines(resource, op, args)
     return "\n".join(lines)
 
 
@@ -281,7 +309,7 @@ def _is_file(t: TypeRef) -> bool:
     return "FileTypes" in t.annotation()
 
 
-def operation_view(op: Operation) -> OperationView:
+def operation_view(op: Operation, resource: str = "") -> OperationView:
     args = _args(op)
     returns, cast_to, needs_cast = _returns(op.response)
     paged = op.response.paged
@@ -303,7 +331,7 @@ def operation_view(op: Operation) -> OperationView:
         idempotency_header=literal(op.idempotency.wire_name) if op.idempotency else "None",
         idempotency_pattern=literal(op.idempotency.pattern) if op.idempotency else "None",
         timeout=literal(op.timeout),
-        docstring=_docstring(op, args, returns),
+        docstring=_docstring(op, args, returns, resource),
         args=args,
         path_params=_wire(op.params, ParamLocation.PATH),
         query=_wire(op.params, ParamLocation.QUERY),
@@ -398,7 +426,7 @@ def resource_view(res: Resource, paging: PagingRule | None = None) -> ResourceVi
         class_name=res.class_name,
         docstring="\n".join(lines),
         summary=lines[0],
-        operations=tuple(operation_view(op) for op in res.operations),
+        operations=tuple(operation_view(op, res.name) for op in res.operations),
         polls=tuple(poll_view(p) for p in res.polls),
         model_imports=models,
         typing_imports=other,
