@@ -92,6 +92,14 @@ def create_proofread(
         AuthenticationError: 401 Authentication failed
         ConflictError: 409 A prior request with this Idempotency-Key is still in progress.
         RateLimitError: 429 Rate limit exceeded
+
+    Example:
+
+        result = client.video_translate.create_proofread(
+            video=AssetUrl(url='string'),
+            output_languages=['string'],
+            title='string',
+        )
     """
     result = client._request(
         _CREATE_PROOFREAD,
@@ -184,6 +192,14 @@ async def create_proofread_async(
         AuthenticationError: 401 Authentication failed
         ConflictError: 409 A prior request with this Idempotency-Key is still in progress.
         RateLimitError: 429 Rate limit exceeded
+
+    Example:
+
+        result = client.video_translate.create_proofread(
+            video=AssetUrl(url='string'),
+            output_languages=['string'],
+            title='string',
+        )
     """
     result = await client._request(
         _CREATE_PROOFREAD,

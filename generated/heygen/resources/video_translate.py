@@ -92,6 +92,14 @@ class VideoTranslate:
             AuthenticationError: 401 Authentication failed
             ConflictError: 409 A prior request with this Idempotency-Key is still in progress.
             RateLimitError: 429 Rate limit exceeded
+
+        Example:
+
+            result = client.video_translate.create_proofread(
+                video=AssetUrl(url='string'),
+                output_languages=['string'],
+                title='string',
+            )
         """
         return _api.create_proofread(
             self._client,
@@ -191,6 +199,14 @@ class AsyncVideoTranslate:
             AuthenticationError: 401 Authentication failed
             ConflictError: 409 A prior request with this Idempotency-Key is still in progress.
             RateLimitError: 429 Rate limit exceeded
+
+        Example:
+
+            result = client.video_translate.create_proofread(
+                video=AssetUrl(url='string'),
+                output_languages=['string'],
+                title='string',
+            )
         """
         return await _api.create_proofread_async(
             self._client,

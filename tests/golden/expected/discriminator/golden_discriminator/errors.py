@@ -22,6 +22,7 @@ from ._exceptions import (
     RateLimitError,
     UnprocessableEntityError,
 )
+from ._polling import PollingError, PollingFailedError, PollingTimeoutError
 
 STATUS_ERROR_CLASSES: dict[int, type[APIStatusError]] = {
     **STATUS_ERRORS,
@@ -41,6 +42,9 @@ __all__ = [
     "InternalServerError",
     "NotFoundError",
     "PermissionDeniedError",
+    "PollingError",
+    "PollingFailedError",
+    "PollingTimeoutError",
     "RateLimitError",
     "UnprocessableEntityError",
 ]

@@ -11,6 +11,7 @@ Usage::
 """
 
 from ._client import AsyncEnvelope, Envelope
+from ._pagination import AsyncPage, AsyncPager, SyncPage
 from ._types import NOT_GIVEN, NotGiven, RequestOptions
 from ._version import __version__
 from .errors import (
@@ -26,6 +27,9 @@ from .errors import (
     InternalServerError,
     NotFoundError,
     PermissionDeniedError,
+    PollingError,
+    PollingFailedError,
+    PollingTimeoutError,
     RateLimitError,
     UnprocessableEntityError,
 )
@@ -38,6 +42,8 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AsyncEnvelope",
+    "AsyncPage",
+    "AsyncPager",
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
@@ -47,8 +53,12 @@ __all__ = [
     "NotFoundError",
     "NotGiven",
     "PermissionDeniedError",
+    "PollingError",
+    "PollingFailedError",
+    "PollingTimeoutError",
     "RateLimitError",
     "RequestOptions",
+    "SyncPage",
     "UnprocessableEntityError",
     "__version__",
 ]

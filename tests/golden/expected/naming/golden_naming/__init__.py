@@ -12,6 +12,7 @@ Usage::
 """
 
 from ._client import AsyncNaming, Naming
+from ._pagination import AsyncPage, AsyncPager, SyncPage
 from ._types import NOT_GIVEN, NotGiven, RequestOptions
 from ._version import __version__
 from .errors import (
@@ -27,6 +28,9 @@ from .errors import (
     InternalServerError,
     NotFoundError,
     PermissionDeniedError,
+    PollingError,
+    PollingFailedError,
+    PollingTimeoutError,
     RateLimitError,
     UnprocessableEntityError,
 )
@@ -39,6 +43,8 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AsyncNaming",
+    "AsyncPage",
+    "AsyncPager",
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
@@ -48,8 +54,12 @@ __all__ = [
     "NotFoundError",
     "NotGiven",
     "PermissionDeniedError",
+    "PollingError",
+    "PollingFailedError",
+    "PollingTimeoutError",
     "RateLimitError",
     "RequestOptions",
+    "SyncPage",
     "UnprocessableEntityError",
     "__version__",
 ]

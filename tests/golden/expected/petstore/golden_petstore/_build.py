@@ -1,6 +1,7 @@
 # Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
-"""Request building without I/O: path formatting, query/header/body merging, idempotency keys and
-timeout precedence. Everything the sync and async clients share before the send loop.
+"""Request building without network I/O: path formatting, query/header/body merging, idempotency
+keys, timeout precedence and rewinding multipart files between attempts. Everything the sync and
+async clients share before the send loop.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import functools
 import json as jsonlib
 import re
 import uuid
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -26,12 +27,14 @@ __all__ = [
     "DEFAULT_CONNECT_TIMEOUT",
     "DEFAULT_TIMEOUT",
     "build_body",
+    "files_rewindable",
     "format_path",
     "idempotency_key_for",
     "merge_headers",
     "merge_query",
     "normalize_timeout",
     "resolve_timeout",
+    "rewind_files",
 ]
 
 DEFAULT_CONNECT_TIMEOUT = 5.0
@@ -172,14 +175,54 @@ def normalize_timeout(
 
 
 def resolve_timeout(
-    endpoint: Endpoint, options: RequestOptions, client_timeout: httpx.Timeout
+    endpoint: Endpoint,
+    options: RequestOptions,
+    client_timeout: httpx.Timeout,
+    *,
+    client_timeout_given: bool = False,
 ) -> httpx.Timeout:
-    """Precedence: per call ``options["timeout"]`` (even ``None``: no timeout) >
-    ``endpoint.timeout``
-    > the client's timeout. Float values keep the client's connect timeout as an upper bound."""
+    """Precedence: per call ``options["timeout"]`` (even ``None``: no timeout) > a timeout the
+    caller set on the client (``client_timeout_given``) > ``endpoint.timeout`` (the generated
+    per-operation default) > the client's default timeout. Float values keep the client's connect
+    timeout as an upper bound."""
     connect = client_timeout.connect
     if "timeout" in options:
         return normalize_timeout(options["timeout"], connect)
-    if endpoint.timeout is not None:
+    if endpoint.timeout is not None and not client_timeout_given:
         return normalize_timeout(endpoint.timeout, connect)
     return client_timeout
+
+
+def _file_objects(files: object) -> Iterator[Any]:
+    """The file contents of an httpx ``files=`` value (a mapping, or a list of ``(name, value)``
+    pairs) that are file objects; each value is a file object, bytes/str, or a
+    ``(filename, content[, content_type[, headers]])`` tuple."""
+    if isinstance(files, Mapping):
+        values: list[object] = list(files.values())
+    elif isinstance(files, list | tuple):
+        values = [item[1] for item in files]
+    else:
+        return
+    for value in values:
+        content = value[1] if isinstance(value, tuple) else value
+        if not isinstance(content, bytes | str):
+            yield content
+
+
+def files_rewindable(files: object) -> bool:
+    """True when every file object in ``files`` can be rewound (``seekable()``), so an attempt
+    can be repeated; bytes and str parts always can."""
+    for fileobj in _file_objects(files):
+        seekable = getattr(fileobj, "seekable", None)
+        if not callable(seekable) or not seekable():
+            return False
+    return True
+
+
+def rewind_files(files: object) -> None:
+    """Seek every seekable file object in ``files`` back to 0 before a retry, so the multipart
+    body is sent whole again (a partly read stream would otherwise be sent truncated)."""
+    for fileobj in _file_objects(files):
+        seekable = getattr(fileobj, "seekable", None)
+        if callable(seekable) and seekable():
+            fileobj.seek(0)

@@ -44,6 +44,12 @@ def create_shape(
 
     Returns:
         Area: Area
+
+    Example:
+
+        result = client.shapes.create(
+            shape=Circle(radius=1.0),
+        )
     """
     result = client._request(
         _CREATE_SHAPE,
@@ -74,6 +80,12 @@ async def create_shape_async(
 
     Returns:
         Area: Area
+
+    Example:
+
+        result = client.shapes.create(
+            shape=Circle(radius=1.0),
+        )
     """
     result = await client._request(
         _CREATE_SHAPE,

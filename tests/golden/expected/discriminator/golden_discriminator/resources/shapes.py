@@ -30,7 +30,7 @@ class Shapes:
     def __init__(self, client: Discriminator) -> None:
         self._client = client
 
-    def create_shape(
+    def create(
         self,
         *,
         shape: Circle | Square,
@@ -44,6 +44,12 @@ class Shapes:
 
         Returns:
             Area: Area
+
+        Example:
+
+            result = client.shapes.create(
+                shape=Circle(radius=1.0),
+            )
         """
         return _api.create_shape(
             self._client,
@@ -60,7 +66,7 @@ class ShapesWithRawResponse:
     """`Shapes` whose methods return the raw `APIResponse`."""
 
     def __init__(self, resource: Shapes) -> None:
-        self.create_shape = to_raw_response_wrapper(resource.create_shape)
+        self.create = to_raw_response_wrapper(resource.create)
 
 
 class AsyncShapes:
@@ -69,7 +75,7 @@ class AsyncShapes:
     def __init__(self, client: AsyncDiscriminator) -> None:
         self._client = client
 
-    async def create_shape(
+    async def create(
         self,
         *,
         shape: Circle | Square,
@@ -83,6 +89,12 @@ class AsyncShapes:
 
         Returns:
             Area: Area
+
+        Example:
+
+            result = client.shapes.create(
+                shape=Circle(radius=1.0),
+            )
         """
         return await _api.create_shape_async(
             self._client,
@@ -99,4 +111,4 @@ class AsyncShapesWithRawResponse:
     """`AsyncShapes` whose methods return the raw `APIResponse`."""
 
     def __init__(self, resource: AsyncShapes) -> None:
-        self.create_shape = async_to_raw_response_wrapper(resource.create_shape)
+        self.create = async_to_raw_response_wrapper(resource.create)

@@ -61,6 +61,12 @@ def create_job(
     Raises:
         BadRequestError: 400 Error
         RateLimitError: 429 Error
+
+    Example:
+
+        result = client.jobs.create(
+            name='string',
+        )
     """
     result = client._request(
         _CREATE_JOB,
@@ -105,6 +111,12 @@ async def create_job_async(
     Raises:
         BadRequestError: 400 Error
         RateLimitError: 429 Error
+
+    Example:
+
+        result = client.jobs.create(
+            name='string',
+        )
     """
     result = await client._request(
         _CREATE_JOB,
@@ -142,6 +154,12 @@ def retrieve(
 
     Raises:
         NotFoundError: 404 Error
+
+    Example:
+
+        result = client.jobs.retrieve(
+            job_id='string',
+        )
     """
     result = client._request(
         _RETRIEVE,
@@ -172,6 +190,12 @@ async def retrieve_async(
 
     Raises:
         NotFoundError: 404 Error
+
+    Example:
+
+        result = client.jobs.retrieve(
+            job_id='string',
+        )
     """
     result = await client._request(
         _RETRIEVE,

@@ -28,7 +28,7 @@ class Jobs:
     def __init__(self, client: Envelope) -> None:
         self._client = client
 
-    def create_job(
+    def create(
         self,
         *,
         name: str,
@@ -52,6 +52,12 @@ class Jobs:
         Raises:
             BadRequestError: 400 Error
             RateLimitError: 429 Error
+
+        Example:
+
+            result = client.jobs.create(
+                name='string',
+            )
         """
         return _api.create_job(
             self._client,
@@ -82,6 +88,12 @@ class Jobs:
 
         Raises:
             NotFoundError: 404 Error
+
+        Example:
+
+            result = client.jobs.retrieve(
+                job_id='string',
+            )
         """
         return _api.retrieve(
             self._client,
@@ -98,7 +110,7 @@ class JobsWithRawResponse:
     """`Jobs` whose methods return the raw `APIResponse`."""
 
     def __init__(self, resource: Jobs) -> None:
-        self.create_job = to_raw_response_wrapper(resource.create_job)
+        self.create = to_raw_response_wrapper(resource.create)
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
 
 
@@ -108,7 +120,7 @@ class AsyncJobs:
     def __init__(self, client: AsyncEnvelope) -> None:
         self._client = client
 
-    async def create_job(
+    async def create(
         self,
         *,
         name: str,
@@ -132,6 +144,12 @@ class AsyncJobs:
         Raises:
             BadRequestError: 400 Error
             RateLimitError: 429 Error
+
+        Example:
+
+            result = client.jobs.create(
+                name='string',
+            )
         """
         return await _api.create_job_async(
             self._client,
@@ -162,6 +180,12 @@ class AsyncJobs:
 
         Raises:
             NotFoundError: 404 Error
+
+        Example:
+
+            result = client.jobs.retrieve(
+                job_id='string',
+            )
         """
         return await _api.retrieve_async(
             self._client,
@@ -178,5 +202,5 @@ class AsyncJobsWithRawResponse:
     """`AsyncJobs` whose methods return the raw `APIResponse`."""
 
     def __init__(self, resource: AsyncJobs) -> None:
-        self.create_job = async_to_raw_response_wrapper(resource.create_job)
+        self.create = async_to_raw_response_wrapper(resource.create)
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)

@@ -44,6 +44,10 @@ def list_search_results(
 
     Returns:
         Result: Results
+
+    Example:
+
+        result = client.search_results.list()
     """
     result = client._request(
         _LIST_SEARCH_RESULTS,
@@ -79,6 +83,10 @@ async def list_search_results_async(
 
     Returns:
         Result: Results
+
+    Example:
+
+        result = client.search_results.list()
     """
     result = await client._request(
         _LIST_SEARCH_RESULTS,

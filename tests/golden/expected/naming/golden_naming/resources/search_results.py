@@ -28,7 +28,7 @@ class SearchResults:
     def __init__(self, client: Naming) -> None:
         self._client = client
 
-    def list_search_results(
+    def list(
         self,
         *,
         from_: str | NotGiven = NOT_GIVEN,
@@ -45,6 +45,10 @@ class SearchResults:
 
         Returns:
             Result: Results
+
+        Example:
+
+            result = client.search_results.list()
         """
         return _api.list_search_results(
             self._client,
@@ -64,7 +68,7 @@ class SearchResultsWithRawResponse:
     """`SearchResults` whose methods return the raw `APIResponse`."""
 
     def __init__(self, resource: SearchResults) -> None:
-        self.list_search_results = to_raw_response_wrapper(resource.list_search_results)
+        self.list = to_raw_response_wrapper(resource.list)
 
 
 class AsyncSearchResults:
@@ -73,7 +77,7 @@ class AsyncSearchResults:
     def __init__(self, client: AsyncNaming) -> None:
         self._client = client
 
-    async def list_search_results(
+    async def list(
         self,
         *,
         from_: str | NotGiven = NOT_GIVEN,
@@ -90,6 +94,10 @@ class AsyncSearchResults:
 
         Returns:
             Result: Results
+
+        Example:
+
+            result = client.search_results.list()
         """
         return await _api.list_search_results_async(
             self._client,
@@ -109,4 +117,4 @@ class AsyncSearchResultsWithRawResponse:
     """`AsyncSearchResults` whose methods return the raw `APIResponse`."""
 
     def __init__(self, resource: AsyncSearchResults) -> None:
-        self.list_search_results = async_to_raw_response_wrapper(resource.list_search_results)
+        self.list = async_to_raw_response_wrapper(resource.list)

@@ -44,6 +44,12 @@ def update_profile(
 
     Returns:
         Profile: Updated
+
+    Example:
+
+        result = client.profiles.update(
+            id_='string',
+        )
     """
     result = client._request(
         _UPDATE_PROFILE,
@@ -80,6 +86,12 @@ async def update_profile_async(
 
     Returns:
         Profile: Updated
+
+    Example:
+
+        result = client.profiles.update(
+            id_='string',
+        )
     """
     result = await client._request(
         _UPDATE_PROFILE,

@@ -28,7 +28,7 @@ class Profiles:
     def __init__(self, client: Nullable30) -> None:
         self._client = client
 
-    def update_profile(
+    def update(
         self,
         *,
         id_: str,
@@ -44,6 +44,12 @@ class Profiles:
 
         Returns:
             Profile: Updated
+
+        Example:
+
+            result = client.profiles.update(
+                id_='string',
+            )
         """
         return _api.update_profile(
             self._client,
@@ -62,7 +68,7 @@ class ProfilesWithRawResponse:
     """`Profiles` whose methods return the raw `APIResponse`."""
 
     def __init__(self, resource: Profiles) -> None:
-        self.update_profile = to_raw_response_wrapper(resource.update_profile)
+        self.update = to_raw_response_wrapper(resource.update)
 
 
 class AsyncProfiles:
@@ -71,7 +77,7 @@ class AsyncProfiles:
     def __init__(self, client: AsyncNullable30) -> None:
         self._client = client
 
-    async def update_profile(
+    async def update(
         self,
         *,
         id_: str,
@@ -87,6 +93,12 @@ class AsyncProfiles:
 
         Returns:
             Profile: Updated
+
+        Example:
+
+            result = client.profiles.update(
+                id_='string',
+            )
         """
         return await _api.update_profile_async(
             self._client,
@@ -105,4 +117,4 @@ class AsyncProfilesWithRawResponse:
     """`AsyncProfiles` whose methods return the raw `APIResponse`."""
 
     def __init__(self, resource: AsyncProfiles) -> None:
-        self.update_profile = async_to_raw_response_wrapper(resource.update_profile)
+        self.update = async_to_raw_response_wrapper(resource.update)

@@ -70,6 +70,10 @@ def list_pets(
 
     Returns:
         list[Pet]: The pets
+
+    Example:
+
+        result = client.pets.list()
     """
     result = client._request(
         _LIST_PETS,
@@ -99,6 +103,10 @@ async def list_pets_async(
 
     Returns:
         list[Pet]: The pets
+
+    Example:
+
+        result = client.pets.list()
     """
     result = await client._request(
         _LIST_PETS,
@@ -134,6 +142,12 @@ def create_pet(
 
     Raises:
         BadRequestError: 400 Bad input
+
+    Example:
+
+        result = client.pets.create(
+            name='string',
+        )
     """
     result = client._request(
         _CREATE_PET,
@@ -172,6 +186,12 @@ async def create_pet_async(
 
     Raises:
         BadRequestError: 400 Bad input
+
+    Example:
+
+        result = client.pets.create(
+            name='string',
+        )
     """
     result = await client._request(
         _CREATE_PET,
@@ -206,6 +226,12 @@ def get_pet(
 
     Raises:
         NotFoundError: 404 No such pet
+
+    Example:
+
+        result = client.pets.get(
+            pet_id=1,
+        )
     """
     result = client._request(
         _GET_PET,
@@ -236,6 +262,12 @@ async def get_pet_async(
 
     Raises:
         NotFoundError: 404 No such pet
+
+    Example:
+
+        result = client.pets.get(
+            pet_id=1,
+        )
     """
     result = await client._request(
         _GET_PET,
@@ -263,6 +295,12 @@ def delete_pet(
 
     Returns:
         None: Deleted
+
+    Example:
+
+        result = client.pets.delete(
+            pet_id=1,
+        )
     """
     result = client._request(
         _DELETE_PET,
@@ -290,6 +328,12 @@ async def delete_pet_async(
 
     Returns:
         None: Deleted
+
+    Example:
+
+        result = client.pets.delete(
+            pet_id=1,
+        )
     """
     result = await client._request(
         _DELETE_PET,

@@ -28,7 +28,7 @@ class Pets:
     def __init__(self, client: Petstore) -> None:
         self._client = client
 
-    def list_pets(
+    def list(
         self,
         *,
         limit: int | NotGiven = NOT_GIVEN,
@@ -43,6 +43,10 @@ class Pets:
 
         Returns:
             list[Pet]: The pets
+
+        Example:
+
+            result = client.pets.list()
         """
         return _api.list_pets(
             self._client,
@@ -55,7 +59,7 @@ class Pets:
             max_retries=max_retries,
         )
 
-    def create_pet(
+    def create(
         self,
         *,
         name: str,
@@ -76,6 +80,12 @@ class Pets:
 
         Raises:
             BadRequestError: 400 Bad input
+
+        Example:
+
+            result = client.pets.create(
+                name='string',
+            )
         """
         return _api.create_pet(
             self._client,
@@ -88,7 +98,7 @@ class Pets:
             max_retries=max_retries,
         )
 
-    def get_pet(
+    def get(
         self,
         *,
         pet_id: int,
@@ -105,6 +115,12 @@ class Pets:
 
         Raises:
             NotFoundError: 404 No such pet
+
+        Example:
+
+            result = client.pets.get(
+                pet_id=1,
+            )
         """
         return _api.get_pet(
             self._client,
@@ -116,7 +132,7 @@ class Pets:
             max_retries=max_retries,
         )
 
-    def delete_pet(
+    def delete(
         self,
         *,
         pet_id: int,
@@ -130,6 +146,12 @@ class Pets:
 
         Returns:
             None: Deleted
+
+        Example:
+
+            result = client.pets.delete(
+                pet_id=1,
+            )
         """
         return _api.delete_pet(
             self._client,
@@ -146,10 +168,10 @@ class PetsWithRawResponse:
     """`Pets` whose methods return the raw `APIResponse`."""
 
     def __init__(self, resource: Pets) -> None:
-        self.list_pets = to_raw_response_wrapper(resource.list_pets)
-        self.create_pet = to_raw_response_wrapper(resource.create_pet)
-        self.get_pet = to_raw_response_wrapper(resource.get_pet)
-        self.delete_pet = to_raw_response_wrapper(resource.delete_pet)
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.delete = to_raw_response_wrapper(resource.delete)
 
 
 class AsyncPets:
@@ -158,7 +180,7 @@ class AsyncPets:
     def __init__(self, client: AsyncPetstore) -> None:
         self._client = client
 
-    async def list_pets(
+    async def list(
         self,
         *,
         limit: int | NotGiven = NOT_GIVEN,
@@ -173,6 +195,10 @@ class AsyncPets:
 
         Returns:
             list[Pet]: The pets
+
+        Example:
+
+            result = client.pets.list()
         """
         return await _api.list_pets_async(
             self._client,
@@ -185,7 +211,7 @@ class AsyncPets:
             max_retries=max_retries,
         )
 
-    async def create_pet(
+    async def create(
         self,
         *,
         name: str,
@@ -206,6 +232,12 @@ class AsyncPets:
 
         Raises:
             BadRequestError: 400 Bad input
+
+        Example:
+
+            result = client.pets.create(
+                name='string',
+            )
         """
         return await _api.create_pet_async(
             self._client,
@@ -218,7 +250,7 @@ class AsyncPets:
             max_retries=max_retries,
         )
 
-    async def get_pet(
+    async def get(
         self,
         *,
         pet_id: int,
@@ -235,6 +267,12 @@ class AsyncPets:
 
         Raises:
             NotFoundError: 404 No such pet
+
+        Example:
+
+            result = client.pets.get(
+                pet_id=1,
+            )
         """
         return await _api.get_pet_async(
             self._client,
@@ -246,7 +284,7 @@ class AsyncPets:
             max_retries=max_retries,
         )
 
-    async def delete_pet(
+    async def delete(
         self,
         *,
         pet_id: int,
@@ -260,6 +298,12 @@ class AsyncPets:
 
         Returns:
             None: Deleted
+
+        Example:
+
+            result = client.pets.delete(
+                pet_id=1,
+            )
         """
         return await _api.delete_pet_async(
             self._client,
@@ -276,7 +320,7 @@ class AsyncPetsWithRawResponse:
     """`AsyncPets` whose methods return the raw `APIResponse`."""
 
     def __init__(self, resource: AsyncPets) -> None:
-        self.list_pets = async_to_raw_response_wrapper(resource.list_pets)
-        self.create_pet = async_to_raw_response_wrapper(resource.create_pet)
-        self.get_pet = async_to_raw_response_wrapper(resource.get_pet)
-        self.delete_pet = async_to_raw_response_wrapper(resource.delete_pet)
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
