@@ -1,0 +1,54 @@
+"""The whole HeyGen API (April 2026 edition), generated once per session into a temp folder."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from codegen.pipeline import generate
+from codegen.write import write
+from tests.conftest import shared_spec
+
+HERE = Path(__file__).resolve().parent
+OVERRIDES = HERE / "overrides.toml"
+PACKAGE = "heygen_full"
+
+
+@pytest.fixture(scope="session")
+def full_spec() -> Path:
+    return shared_spec("heygen-external-api-2026-04.json")
+
+
+@pytest.fixture(scope="session")
+def full_out(full_spec: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("heygen_full") / "out"
+    write(generate(full_spec, overrides_path=OVERRIDES).files, out)
+    return out
+
+
+@pytest.fixture(scope="session")
+def full_pkg(full_out: Path) -> Iterator[ModuleType]:
+    sys.path.insert(0, str(full_out))
+    importlib.invalidate_caches()
+    yield importlib.import_module(PACKAGE)
+    sys.path.remove(str(full_out))
+    for name in [m for m in sys.modules if m == PACKAGE or m.startswith(PACKAGE + ".")]:
+        del sys.modules[name]
+
+
+@pytest.fixture(scope="session")
+def spec_doc(full_spec: Path) -> dict[str, Any]:
+    return json.loads(full_spec.read_text(encoding="utf-8"))
+
+
+def manifest_names(out: Path) -> dict[str, str]:
+    names = json.loads((out / ".codegen-manifest.json").read_text(encoding="utf-8"))["names"]
+    assert isinstance(names, dict)
+    return names
