@@ -425,6 +425,7 @@ class Builder:
         operation = Operation(
             name=name,
             func=name,
+            async_func=name,
             method=method_enum,
             path=path,
             operation_id=str(op_id),
@@ -507,7 +508,7 @@ class Builder:
             resources.append(
                 Resource(
                     name=res_name,
-                    class_name=naming.pascal(res_name),
+                    class_name=self._resource_class(res_name),
                     doc=tag_docs.get(res_name, Doc()),
                     operations=tuple(ops),
                     polls=self._polls(ops),
@@ -542,6 +543,18 @@ class Builder:
             else None,
             names=tuple(sorted(names)),
         )
+
+    def _resource_class(self, name: Identifier) -> Identifier:
+        """``VideoTranslate``; ``ClassroomResource`` where a model already has the plain name."""
+        models = set(self.models.fields) | set(self.models.classes.values())
+        plain = naming.pascal(name)
+        variants = {
+            plain,
+            f"Async{plain}",
+            f"{plain}WithRawResponse",
+            f"Async{plain}WithRawResponse",
+        }
+        return naming.pascal(f"{name} resource") if variants & models else plain
 
     def _polls(self, ops: list[Operation]) -> tuple[Poll, ...]:
         """``wait_for_…`` helpers for the status operations the overrides file declares."""
@@ -597,7 +610,22 @@ class Builder:
             wanted.append(Wanted(o.key, resource, o.operation_id, o.pointer, fixed))
         methods = assign(wanted, self.settings.published_names)
         funcs = assign(wanted, {}, short=False)
-        return [replace(o, name=methods[o.key], func=funcs[o.key]) for o in ops]
+        taken = set(funcs.values())
+        out = []
+        for o in ops:
+            func = funcs[o.key]
+            # `<func>_async`, unless another operation's function already has that name.
+            options = [naming.suffixed(func, "async"), naming.attribute(f"async_{func}")]
+            async_func = next((n for n in options if n not in taken), None)
+            if async_func is None:
+                raise CodegenError(
+                    f"no free name for the async twin of {func!r}",
+                    pointer=o.pointer,
+                    hint="Rename one of the operations in the overrides file.",
+                )
+            taken.add(async_func)
+            out.append(replace(o, name=methods[o.key], func=func, async_func=async_func))
+        return out
 
     def _error_model(self) -> ModelRef | None:
         """The model of ``body[envelope.error]`` in the first documented error response."""

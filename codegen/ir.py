@@ -261,6 +261,7 @@ class ErrorStatus:
 class Operation:
     name: Identifier  # the resource method
     func: Identifier  # the module-level function in api/<resource>.py
+    async_func: Identifier  # its async twin
     method: HttpMethod
     path: str
     operation_id: str

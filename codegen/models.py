@@ -82,17 +82,15 @@ def _open_enums(source: str) -> str:
         elif (
             isinstance(node, ast.ImportFrom)
             and node.module == "enum"
-            and [a.name for a in node.names] == ["StrEnum"]
+            and "StrEnum" in [a.name for a in node.names]
+            and node.end_lineno == node.lineno
         ):
             assert node.end_col_offset is not None
-            edits.append(
-                (
-                    node.lineno,
-                    node.col_offset,
-                    node.end_col_offset,
-                    "from ._types import OpenStrEnum",
-                )
-            )
+            rest = [a.name for a in node.names if a.name != "StrEnum"]
+            text = "from ._types import OpenStrEnum"
+            if rest:
+                text = f"from enum import {', '.join(rest)}\n{text}"
+            edits.append((node.lineno, node.col_offset, node.end_col_offset, text))
     lines = source.splitlines(keepends=True)
     for line, start, end, text in sorted(edits, reverse=True):
         row = lines[line - 1]
@@ -101,6 +99,7 @@ def _open_enums(source: str) -> str:
 
 
 _SIMPLE = frozenset({"string", "integer", "number", "boolean", "array"})
+_PLAIN_STRING_FORMATS = frozenset({"email", "idn-email"})
 
 
 def _fold_nullable(node: Any) -> Any:
@@ -116,6 +115,13 @@ def _fold_nullable(node: Any) -> Any:
     if not isinstance(node, dict):
         return node
     node = {k: _fold_nullable(v) for k, v in node.items()}
+    if node.get("format") in _PLAIN_STRING_FORMATS and node.get("type") in (
+        "string",
+        ["string", "null"],
+    ):
+        # pydantic's EmailStr needs the optional email-validator package at import time, and a
+        # client should not reject an address the server accepted: keep these as plain str.
+        node = {k: v for k, v in node.items() if k != "format"}
     for key in ("anyOf", "oneOf"):
         members = node.get(key)
         if not (isinstance(members, list) and len(members) == 2):

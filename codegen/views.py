@@ -323,7 +323,7 @@ def operation_view(op: Operation, resource: str = "") -> OperationView:
     return OperationView(
         name=op.name,
         func=op.func,
-        async_func=naming.suffixed(op.func, "async"),
+        async_func=op.async_func,
         endpoint="_" + naming.constant(op.func),
         method=literal(op.method.value),
         path=literal(op.path),
