@@ -35,7 +35,12 @@ typecheck: $(STAMP) $(VENV)/.heygen-installed
 	$(PY) -m mypy codegen templates/runtime
 	cd $(OUT) && ../$(PY) -m mypy heygen
 
-test: $(STAMP) $(VENV)/.heygen-installed lint typecheck
+# Prism, the mock server of the contract tests (tests/contract), pinned in package-lock.json.
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+test: $(STAMP) $(VENV)/.heygen-installed node_modules/.installed lint typecheck
 	$(PY) -m pytest -n 2 tests
 
 # Refresh the proofread snapshot and the golden trees after an intended change, then review the diff.
