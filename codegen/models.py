@@ -10,6 +10,7 @@ import ast
 import json
 import tempfile
 import warnings
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from datamodel_code_generator import generate
 from datamodel_code_generator.enums import DataModelType, InputFileType
 from datamodel_code_generator.format import PythonVersion
 
+from .classnames import denumber
 from .errors import CodegenError
 from .naming import Identifier
 
@@ -99,7 +101,18 @@ def _open_enums(source: str) -> str:
 
 
 _SIMPLE = frozenset({"string", "integer", "number", "boolean", "array"})
-_PLAIN_STRING_FORMATS = frozenset({"email", "idn-email"})
+_PLAIN_STRING_FORMATS = frozenset(
+    {
+        "email",
+        "idn-email",
+        "uri",
+        "uri-reference",
+        "iri",
+        "iri-reference",
+        "hostname",
+        "idn-hostname",
+    }
+)
 
 
 def _fold_nullable(node: Any) -> Any:
@@ -119,8 +132,9 @@ def _fold_nullable(node: Any) -> Any:
         "string",
         ["string", "null"],
     ):
-        # pydantic's EmailStr needs the optional email-validator package at import time, and a
-        # client should not reject an address the server accepted: keep these as plain str.
+        # pydantic's EmailStr needs the optional email-validator package at import time, AnyUrl
+        # turns a string default into a type error, and a client should not reject an address
+        # or URL the server accepted: keep these as plain str.
         node = {k: v for k, v in node.items() if k != "format"}
     for key in ("anyOf", "oneOf"):
         members = node.get(key)
@@ -143,18 +157,19 @@ def _fold_nullable(node: Any) -> Any:
     return node
 
 
-def generate_models(document: dict[str, Any]) -> Models:
+def generate_models(
+    document: dict[str, Any], schema_names: Mapping[str, str] | None = None
+) -> Models:
     """Run datamodel-code-generator on a bundled (all-local) document."""
     if not (document.get("components") or {}).get("schemas"):
         return Models(source=f"{OPTIONS['custom_file_header']}\n", classes={}, fields={})
+    prepared = _fold_nullable(document)
     with tempfile.TemporaryDirectory(prefix="codegen-models-") as tmp:
         meta_path = Path(tmp) / "metadata.json"
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
-                source = generate(
-                    json.dumps(_fold_nullable(document)), emit_model_metadata=meta_path, **OPTIONS
-                )
+                source = generate(json.dumps(prepared), emit_model_metadata=meta_path, **OPTIONS)
         except Exception as exc:  # the library raises many types; all mean "cannot model this"
             text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             raise CodegenError(
@@ -176,4 +191,8 @@ def generate_models(document: dict[str, Any]) -> Models:
             ModelField(f["name"], f.get("alias") or f["name"], bool(f.get("required")))
             for f in model.get("fields", [])
         )
+    source, renames = denumber(
+        source, classes, meta.get("models", []), prepared, schema_names or {}
+    )
+    fields = {Identifier(renames.get(k, k)): v for k, v in fields.items()}
     return Models(source=_open_enums(source), classes=classes, fields=fields)

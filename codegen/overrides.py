@@ -80,6 +80,13 @@ class PollOverride(_Strict):
     interval: Seconds = 2.0
 
 
+class SchemaOverride(_Strict):
+    """A class name for the schema at a JSON pointer, where the generated one would clash."""
+
+    reason: Reason
+    name: str
+
+
 class Overrides(_Strict):
     client: ClientSettings = ClientSettings()
     envelope: EnvelopeSettings = EnvelopeSettings()
@@ -87,6 +94,7 @@ class Overrides(_Strict):
     default_timeouts: DefaultTimeouts = DefaultTimeouts()
     operations: dict[str, OperationOverride] = Field(default_factory=dict)
     polling: dict[str, PollOverride] = Field(default_factory=dict)
+    schemas: dict[str, SchemaOverride] = Field(default_factory=dict)
 
 
 EMPTY = Overrides()

@@ -57,7 +57,7 @@ def generate(
     # 3. Resolve every $ref: relative files are bundled in, so the rest sees one document.
     document = bundle(checked, Resolver(checked, spec.parent, root_file=spec))
     # 4. Models: datamodel-code-generator, and the map from schema pointers to classes.
-    models = generate_models(document)
+    models = generate_models(document, {ptr: rule.name for ptr, rule in overrides.schemas.items()})
     # 5. Build the IR: names, resources, operations, parameters, bodies, responses, errors.
     settings = Settings(
         package=package,

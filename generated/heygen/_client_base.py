@@ -143,7 +143,7 @@ class BaseClient:
         headers: Headers | None,
         json: object,
         files: Any,
-        content: bytes | str | None,
+        content: bytes | str | NotGiven | None,
         cast_to: Any,
         envelope: str | None,
         options: RequestOptions | None,
@@ -158,7 +158,7 @@ class BaseClient:
         body: dict[str, Any] = build_body(json, opts.get("extra_body"), has_files=files is not None)
         if files is not None:
             body["files"] = files
-        if content is not None:
+        if content is not None and not isinstance(content, NotGiven):
             if body:
                 raise TypeError("pass either content or a JSON body, not both")
             body["content"] = content

@@ -1,0 +1,191 @@
+"""Class names without numbers: datamodel-code-generator's ``Files2`` become descriptive names.
+
+When two schemas would get one class name, datamodel-code-generator appends a number, which
+shifts whenever the spec grows. Here every such class is renamed after where it lives in the spec:
+its component, the properties leading to it, and for a ``oneOf``/``anyOf`` member what the member
+is (its title, the schema it references, or its constant tag). A name that still clashes is an
+error unless the overrides file names the class.
+"""
+
+from __future__ import annotations
+
+import ast
+import io
+import re
+import tokenize
+from collections.abc import Mapping
+from typing import Any
+
+from . import naming
+from .errors import CodegenError, unescape_token
+from .naming import Identifier
+
+_STRUCTURAL = {
+    "properties",
+    "items",
+    "additionalProperties",
+    "allOf",
+    "not",
+    "schemas",
+    "components",
+}
+_VARIANTS = {"oneOf", "anyOf"}
+_DIGITS = re.compile(r"\d+")
+
+
+def _variant_words(schema: Any) -> list[str]:
+    """What a ``oneOf``/``anyOf`` member is, most telling first (title, referenced schema,
+    constant tag, required fields, type)."""
+    if not isinstance(schema, dict):
+        return []
+    words: list[str] = []
+    if isinstance(schema.get("title"), str) and schema["title"].strip():
+        words.append(schema["title"])
+    if isinstance(schema.get("$ref"), str):
+        words.append(unescape_token(schema["$ref"].rsplit("/", 1)[-1]))
+    for part in schema.get("allOf") or []:
+        if isinstance(part, dict) and isinstance(part.get("$ref"), str):
+            words.append(unescape_token(part["$ref"].rsplit("/", 1)[-1]))
+            break
+    for prop in (schema.get("properties") or {}).values():
+        if isinstance(prop, dict):
+            enum = prop.get("enum")
+            if isinstance(prop.get("const"), str):
+                words.append(str(prop["const"]))
+            elif isinstance(enum, list) and len(enum) == 1 and isinstance(enum[0], str):
+                words.append(enum[0])
+    required = schema.get("required")
+    if isinstance(required, list) and required and all(isinstance(r, str) for r in required):
+        words.append("with " + " ".join(required[:2]))
+        if len(required) > 2:
+            words.append("with " + " ".join(required))
+    if isinstance(schema.get("type"), str):
+        words.append(schema["type"])
+    return words
+
+
+def _join(prefix: list[str], word: str) -> list[str]:
+    """``repository rule detailed`` + ``repository rule creation`` → ``… detailed creation``."""
+    parts = naming.words(word)
+    flat = [w for p in prefix for w in naming.words(p)]
+    shared = 0
+    while shared < min(len(flat), len(parts) - 1) and flat[shared] == parts[shared]:
+        shared += 1
+    return [*prefix, *parts[shared:]]
+
+
+def natural_names(document: Mapping[str, Any], path: list[str]) -> list[Identifier]:
+    """Class names spelled from a schema's location, most natural first."""
+    choices = 3
+    names: list[Identifier] = []
+    for choice in range(choices):
+        words: list[str] = []
+        node: Any = document
+        i = 0
+        while i < len(path):
+            token = path[i]
+            node = (
+                node.get(token)
+                if isinstance(node, dict)
+                else (node[int(token)] if isinstance(node, list) and token.isdigit() else None)
+            )
+            if token in _VARIANTS and i + 1 < len(path):
+                i += 1
+                index = path[i]
+                node = node[int(index)] if isinstance(node, list) and index.isdigit() else None
+                options = _variant_words(node) or [f"option {index}"]
+                words = _join(words, options[min(choice, len(options) - 1)])
+            elif token not in _STRUCTURAL and not (
+                token.isdigit() and i and path[i - 1] == "allOf"
+            ):
+                words.append(token)
+            i += 1
+        if choice == choices - 1:
+            words.append("value")
+        name = naming.pascal(" ".join(words))
+        if name not in names:
+            names.append(name)
+    return names
+
+
+def natural_name(document: Mapping[str, Any], path: list[str]) -> Identifier:
+    return natural_names(document, path)[0]
+
+
+def _rename(source: str, renames: Mapping[str, str]) -> str:
+    """Rename identifiers (NAME tokens only: strings and docstrings are untouched)."""
+    out: list[tokenize.TokenInfo] = []
+    for tok in tokenize.generate_tokens(io.StringIO(source).readline):
+        if tok.type == tokenize.NAME and tok.string in renames:
+            tok = tok._replace(string=renames[tok.string])
+        out.append(tok)
+    return tokenize.untokenize(out)
+
+
+def denumber(
+    source: str,
+    classes: dict[str, Identifier],
+    models: list[dict[str, Any]],
+    document: Mapping[str, Any],
+    overrides: Mapping[str, str],
+) -> tuple[str, dict[str, str]]:
+    """Rename numbered classes; returns the new source and ``{old: new}``."""
+    existing = {m["class_name"] for m in models}
+    ref_of = {m["class_name"]: m.get("source_ref") or "" for m in models}
+    renames: dict[str, str] = {}
+    duplicates: set[str] = set()
+    for model in models:
+        old = model["class_name"]
+        ref = model.get("source_ref") or ""
+        taken = existing | set(renames.values())
+        if ref in overrides:
+            new = naming.from_override(overrides[ref], ref)
+        else:
+            path = [str(p) for p in model.get("source_path") or []]
+            if not _DIGITS.search(old) or not path:
+                continue
+            candidates = natural_names(document, path)
+            if _DIGITS.findall(old) == _DIGITS.findall(candidates[0]):
+                continue  # the digits belong to the spec's own names (cvss_v3, projects-v2)
+            same = next((c for c in candidates if c in taken and ref_of.get(c) == ref), None)
+            if same is not None:
+                # A copy of a schema that already has a class (datamodel-code-generator repeats
+                # a parent's property enums inside each anyOf member): use the one class.
+                renames[old] = same
+                duplicates.add(same)
+                continue
+            new = next((c for c in candidates if c not in taken), candidates[0])
+        if new == old:
+            continue
+        if new in taken:
+            raise CodegenError(
+                f"the class for this schema would be numbered ({old}), and the descriptive name "
+                f"{new!r} is taken too",
+                pointer=ref or "#/components/schemas",
+                hint=f'Name it in the overrides file: [schemas."{ref}"] name = "..." with a reason.',
+            )
+        renames[old] = new
+        ref_of[new] = ref
+    if not renames:
+        return source, {}
+    for ptr, name in list(classes.items()):
+        if name in renames:
+            classes[ptr] = Identifier(renames[name])
+    renamed = _rename(source, renames)
+    return (_drop_repeats(renamed, duplicates) if duplicates else renamed), renames
+
+
+def _drop_repeats(source: str, names: set[str]) -> str:
+    """Keep only the first top-level definition of each class in ``names``."""
+    seen: set[str] = set()
+    cut: list[tuple[int, int]] = []
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.ClassDef) and node.name in names:
+            if node.name in seen:
+                assert node.end_lineno is not None
+                cut.append((node.lineno, node.end_lineno))
+            seen.add(node.name)
+    lines = source.splitlines(keepends=True)
+    for start, end in reversed(cut):
+        del lines[start - 1 : end]
+    return "".join(lines)
