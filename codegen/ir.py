@@ -79,8 +79,8 @@ class Primitive:
 
     name: str
 
-    def annotation(self) -> str:
-        return self.name
+    def annotation(self, shadowed: frozenset[str] = frozenset()) -> str:
+        return f"builtins.{self.name}" if self.name in shadowed else self.name
 
     def imports(self) -> frozenset[Import]:
         return frozenset()
@@ -90,7 +90,7 @@ class Primitive:
 class StdlibType:
     kind: Stdlib
 
-    def annotation(self) -> str:
+    def annotation(self, shadowed: frozenset[str] = frozenset()) -> str:
         return self.kind.value.rsplit(".", 1)[1]
 
     def imports(self) -> frozenset[Import]:
@@ -104,7 +104,7 @@ class ModelRef:
 
     name: Identifier
 
-    def annotation(self) -> str:
+    def annotation(self, shadowed: frozenset[str] = frozenset()) -> str:
         return self.name
 
     def imports(self) -> frozenset[Import]:
@@ -115,8 +115,9 @@ class ModelRef:
 class ListOf:
     item: TypeRef
 
-    def annotation(self) -> str:
-        return f"list[{self.item.annotation()}]"
+    def annotation(self, shadowed: frozenset[str] = frozenset()) -> str:
+        outer = "builtins.list" if "list" in shadowed else "list"
+        return f"{outer}[{self.item.annotation(shadowed)}]"
 
     def imports(self) -> frozenset[Import]:
         return self.item.imports()
@@ -126,8 +127,12 @@ class ListOf:
 class DictOf:
     value: TypeRef
 
-    def annotation(self) -> str:
-        return f"dict[str, {self.value.annotation()}]"
+    def annotation(self, shadowed: frozenset[str] = frozenset()) -> str:
+        outer, key = (
+            ("builtins.dict" if "dict" in shadowed else "dict"),
+            ("builtins.str" if "str" in shadowed else "str"),
+        )
+        return f"{outer}[{key}, {self.value.annotation(shadowed)}]"
 
     def imports(self) -> frozenset[Import]:
         return self.value.imports()
@@ -137,8 +142,8 @@ class DictOf:
 class UnionOf:
     items: tuple[TypeRef, ...]
 
-    def annotation(self) -> str:
-        return " | ".join(i.annotation() for i in self.items)
+    def annotation(self, shadowed: frozenset[str] = frozenset()) -> str:
+        return " | ".join(i.annotation(shadowed) for i in self.items)
 
     def imports(self) -> frozenset[Import]:
         return frozenset().union(*(i.imports() for i in self.items))
@@ -150,7 +155,7 @@ class LiteralOf:
 
     values: tuple[str | int | float | bool, ...]
 
-    def annotation(self) -> str:
+    def annotation(self, shadowed: frozenset[str] = frozenset()) -> str:
         return f"Literal[{', '.join(repr(v) for v in self.values)}]"
 
     def imports(self) -> frozenset[Import]:
@@ -161,8 +166,8 @@ class LiteralOf:
 class Nullable:
     inner: TypeRef
 
-    def annotation(self) -> str:
-        return f"{self.inner.annotation()} | None"
+    def annotation(self, shadowed: frozenset[str] = frozenset()) -> str:
+        return f"{self.inner.annotation(shadowed)} | None"
 
     def imports(self) -> frozenset[Import]:
         return self.inner.imports()
@@ -172,7 +177,7 @@ class Nullable:
 class FileInput:
     """An upload: a path, bytes or a binary file object (see the runtime's ``FileTypes``)."""
 
-    def annotation(self) -> str:
+    def annotation(self, shadowed: frozenset[str] = frozenset()) -> str:
         return "FileTypes"
 
     def imports(self) -> frozenset[Import]:

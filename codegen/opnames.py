@@ -52,8 +52,15 @@ def candidates(
     if len(parts) > 1 and parts[-1][:1] == "v" and parts[-1][1:].isdigit():
         parts = parts[:-1]
     out: list[Identifier] = []
-    if short and len(parts) > 1 and tuple(parts[1:]) in _plural_forms(naming.words(resource)):
-        out.append(naming.attribute(parts[0]))
+    res_words = naming.words(resource)
+    forms = _plural_forms(res_words)
+    if short:
+        n = len(res_words)
+        if len(parts) > n and tuple(parts[:n]) in forms:
+            # "repos/get" in resource repos → get; "pulls/list-files" → list_files
+            out.append(naming.attribute(" ".join(parts[n:])))
+        elif len(parts) > 1 and tuple(parts[1:]) in forms:
+            out.append(naming.attribute(parts[0]))
     for name in (long, versioned):
         if name not in out:
             out.append(name)

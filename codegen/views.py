@@ -79,6 +79,9 @@ class OperationView:
     needs_cast: bool
     paged: bool
     item: str
+    method_args: tuple[ArgView, ...]  # the same, spelled for a class whose methods shadow builtins
+    method_returns: str
+    method_returns_async: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +109,7 @@ class ResourceView:
     polls: tuple[PollView, ...]
     model_imports: tuple[str, ...]
     typing_imports: tuple[Import, ...]
+    shadows_builtins: bool
     needs_not_given: bool
     needs_file_types: bool
     paging: tuple[str, str, str, str] | None  # literals: cursor param, items, has_more, next cursor
@@ -174,8 +178,8 @@ def _arg_doc(doc: Doc) -> str:
     return docstring_body(" ".join(text.split())) if text else ""
 
 
-def _annotation(t: TypeRef, *, optional: bool) -> str:
-    text = t.annotation()
+def _annotation(t: TypeRef, *, optional: bool, shadowed: frozenset[str] = frozenset()) -> str:
+    text = t.annotation(shadowed)
     return f"{text} | NotGiven" if optional else text
 
 
@@ -200,7 +204,7 @@ def _example_lines(resource: str, op: Operation, args: tuple[ArgView, ...]) -> l
     return ["", "Example:", "", *(f"    {docstring_body(line)}" for line in lines)]
 
 
-def _args(op: Operation) -> tuple[ArgView, ...]:
+def _args(op: Operation, shadowed: frozenset[str] = frozenset()) -> tuple[ArgView, ...]:
     required: list[ArgView] = []
     optional: list[ArgView] = []
     params = [p for p in op.params if p is not op.idempotency]
@@ -209,7 +213,7 @@ def _args(op: Operation) -> tuple[ArgView, ...]:
         target.append(
             ArgView(
                 p.name,
-                _annotation(p.type, optional=not p.required),
+                _annotation(p.type, optional=not p.required, shadowed=shadowed),
                 None if p.required else "NOT_GIVEN",
                 _arg_doc(p.doc),
                 _example(p.example, p.type),
@@ -223,7 +227,7 @@ def _args(op: Operation) -> tuple[ArgView, ...]:
                 target.append(
                     ArgView(
                         f.name,
-                        _annotation(f.type, optional=not f.required),
+                        _annotation(f.type, optional=not f.required, shadowed=shadowed),
                         None if f.required else "NOT_GIVEN",
                         _arg_doc(f.doc),
                         _example(f.example, f.type),
@@ -235,7 +239,7 @@ def _args(op: Operation) -> tuple[ArgView, ...]:
             target.append(
                 ArgView(
                     name,
-                    _annotation(body.type, optional=not body.required),
+                    _annotation(body.type, optional=not body.required, shadowed=shadowed),
                     None if body.required else "NOT_GIVEN",
                     "The request body.",
                     _example(body.example, body.type),
@@ -295,11 +299,11 @@ def _body_kind(body: Body | None) -> str:
     return "content"
 
 
-def _returns(resp: Response) -> tuple[str, str, bool]:
+def _returns(resp: Response, shadowed: frozenset[str] = frozenset()) -> tuple[str, str, bool]:
     t = resp.type
     if isinstance(t, Nullable) and resp.envelope:
         t = t.inner
-    annotation = t.annotation()
+    annotation = t.annotation(shadowed)
     needs_cast = isinstance(t, UnionOf | Nullable) or annotation == "Any"
     cast_to = "type(None)" if t == Primitive("None") else annotation
     return annotation, cast_to, needs_cast
@@ -309,7 +313,9 @@ def _is_file(t: TypeRef) -> bool:
     return "FileTypes" in t.annotation()
 
 
-def operation_view(op: Operation, resource: str = "") -> OperationView:
+def operation_view(
+    op: Operation, resource: str = "", shadowed: frozenset[str] = frozenset()
+) -> OperationView:
     args = _args(op)
     returns, cast_to, needs_cast = _returns(op.response)
     paged = op.response.paged
@@ -317,6 +323,10 @@ def operation_view(op: Operation, resource: str = "") -> OperationView:
     returns_async = returns
     if paged:
         returns, returns_async = f"SyncPage[{item}]", f"AsyncPager[{item}]"
+    m_returns = _returns(op.response, shadowed)[0]
+    m_returns_async = m_returns
+    if paged:
+        m_returns, m_returns_async = f"SyncPage[{m_returns}]", f"AsyncPager[{m_returns}]"
     body = op.body
     fields = body.fields if body is not None else ()
     multipart = body is not None and body.kind == ContentKind.MULTIPART
@@ -354,7 +364,13 @@ def operation_view(op: Operation, resource: str = "") -> OperationView:
         needs_cast=needs_cast,
         paged=paged,
         item=item,
+        method_args=_args(op, shadowed) if shadowed else args,
+        method_returns=m_returns,
+        method_returns_async=m_returns_async,
     )
+
+
+_BUILTIN_TYPES = frozenset({"list", "dict", "str", "int", "float", "bool", "bytes"})
 
 
 def _resource_imports(res: Resource) -> tuple[tuple[str, ...], tuple[Import, ...], bool, bool]:
@@ -420,13 +436,19 @@ def poll_view(poll: Poll) -> PollView:
 def resource_view(res: Resource, paging: PagingRule | None = None) -> ResourceView:
     models, other, optional, files = _resource_imports(res)
     uses_paging = paging is not None and any(op.response.paged for op in res.operations)
+    # A method named like a builtin type (`list`) shadows it inside the class body, so the
+    # class's annotations spell those builtins as `builtins.list`.
+    shadowed = (
+        frozenset({op.name for op in res.operations} | {p.name for p in res.polls}) & _BUILTIN_TYPES
+    )
     lines = _doc_lines(res.doc, fallback=f"Operations of the {res.name} resource.")
     return ResourceView(
         name=res.name,
         class_name=res.class_name,
         docstring="\n".join(lines),
         summary=lines[0],
-        operations=tuple(operation_view(op, res.name) for op in res.operations),
+        operations=tuple(operation_view(op, res.name, shadowed) for op in res.operations),
+        shadows_builtins=bool(shadowed),
         polls=tuple(poll_view(p) for p in res.polls),
         model_imports=models,
         typing_imports=other,

@@ -7,6 +7,7 @@ raw-response twin (`client.with_raw_response.pets.…`).
 
 from __future__ import annotations
 
+import builtins
 from typing import TYPE_CHECKING
 
 import httpx
@@ -32,13 +33,13 @@ class Pets:
         self,
         *,
         limit: int | NotGiven = NOT_GIVEN,
-        tags: list[str] | NotGiven = NOT_GIVEN,
+        tags: builtins.list[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> list[Pet]:
+    ) -> builtins.list[Pet]:
         """List pets.
 
         Returns:
@@ -184,13 +185,13 @@ class AsyncPets:
         self,
         *,
         limit: int | NotGiven = NOT_GIVEN,
-        tags: list[str] | NotGiven = NOT_GIVEN,
+        tags: builtins.list[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> list[Pet]:
+    ) -> builtins.list[Pet]:
         """List pets.
 
         Returns:

@@ -1,0 +1,96 @@
+"""Other real documents: GitHub's REST description (1,223 operations) and the petstore (YAML)."""
+
+from __future__ import annotations
+
+import ast
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from codegen import naming
+from codegen.pipeline import generate
+from codegen.write import write
+from tests.conftest import shared_spec
+
+GITHUB_OVERRIDES = """
+[client]
+package = "github"
+name = "GitHub"
+env_prefix = "GITHUB"
+"""
+
+
+def _generate(spec: Path, out: Path, overrides: str | None, package: str) -> Path:
+    path = None
+    if overrides:
+        path = out.parent / f"{package}.overrides.toml"
+        path.write_text(overrides, encoding="utf-8")
+    write(generate(spec, package=package, overrides_path=path).files, out)
+    return out
+
+
+def _check(out: Path, package: str, script: str) -> None:
+    for args in (
+        ["ruff", "check", "--no-cache", "-q", "."],
+        ["ruff", "format", "--check", "-q", "--no-cache", "."],
+    ):
+        proc = subprocess.run(
+            [sys.executable, "-m", *args], cwd=out, capture_output=True, text=True, check=False
+        )
+        assert proc.returncode == 0, proc.stdout[-3000:]
+    proc = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "-p", package],
+        cwd=out,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stdout[-3000:]
+    proc = subprocess.run(
+        [sys.executable, "-c", script], cwd=out, capture_output=True, text=True, check=False
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+
+
+def test_petstore_yaml_generates_imports_and_type_checks(tmp_path: Path) -> None:
+    out = _generate(shared_spec("petstore-expanded-3.0.yaml"), tmp_path / "out", None, "petstore")
+    _check(
+        out,
+        "petstore",
+        "import petstore\n"
+        "from petstore.models import Pet, NewPet\n"
+        "c = petstore.SwaggerPetstore(base_url='http://127.0.0.1:9')\n"
+        "assert callable(c.pets.find) and callable(c.pets.add) and callable(c.pets.delete)\n"
+        "assert Pet(id=1, name='x').id == 1\n",
+    )
+
+
+@pytest.mark.slow
+def test_github_generates_imports_and_type_checks(tmp_path: Path) -> None:
+    spec = shared_spec("github-rest-api-3.0.json")
+    out = _generate(spec, tmp_path / "out", GITHUB_OVERRIDES, "github")
+    names = json.loads((out / ".codegen-manifest.json").read_text(encoding="utf-8"))["names"]
+    assert len(names) == 1223
+    _check(
+        out,
+        "github",
+        "import github, github.models\n"
+        "c = github.GitHub(base_url='http://127.0.0.1:9')\n"
+        "assert callable(c.repos.get) and callable(c.pulls.merge)\n",
+    )
+    # No class carries a collision number: a name ending in digits is either the spec's own
+    # schema name (webhooks_release_1) or its digit-free stem is not another class.
+    doc = json.loads(spec.read_text(encoding="utf-8"))
+    own = {naming.pascal(n) for n in doc["components"]["schemas"]}
+    source = (out / "github" / "models.py").read_text(encoding="utf-8")
+    classes = {n.name for n in ast.parse(source).body if isinstance(n, ast.ClassDef)}
+    numbered = sorted(
+        c
+        for c in classes
+        if (m := re.search(r"\d+$", c)) and c not in own and c[: m.start()] in classes
+    )
+    assert numbered == []
