@@ -391,13 +391,6 @@ class Builder:
         params: list[Param] = []
         idempotency: Param | None = None
         for raw, p_at in self._params(item, op, op_at):
-            if raw["in"] == "cookie":
-                self.diags.warn(
-                    f"cookie parameter {raw['name']!r} is not supported",
-                    p_at,
-                    "left it out; pass it with extra_headers={'Cookie': ...}",
-                )
-                continue
             param = self._param(raw, p_at)
             if param is None:
                 continue

@@ -67,6 +67,7 @@ class OperationView:
     path_params: tuple[WireView, ...]
     query: tuple[WireView, ...]
     headers: tuple[WireView, ...]
+    cookies: tuple[WireView, ...]
     body_kind: str  # "none" | "model" | "json" | "multipart" | "form" | "content"
     body_model: str
     body_fields: tuple[WireView, ...]
@@ -110,6 +111,7 @@ class ResourceView:
     model_imports: tuple[str, ...]
     typing_imports: tuple[Import, ...]
     shadows_builtins: bool
+    uses_cookies: bool
     needs_not_given: bool
     needs_file_types: bool
     paging: tuple[str, str, str, str] | None  # literals: cursor param, items, has_more, next cursor
@@ -346,6 +348,7 @@ def operation_view(
         path_params=_wire(op.params, ParamLocation.PATH),
         query=_wire(op.params, ParamLocation.QUERY),
         headers=_wire(op.params, ParamLocation.HEADER),
+        cookies=_wire(op.params, ParamLocation.COOKIE),
         body_kind=_body_kind(body),
         body_model=body.model.name if body is not None and body.model is not None else "",
         body_fields=tuple(
@@ -449,6 +452,9 @@ def resource_view(res: Resource, paging: PagingRule | None = None) -> ResourceVi
         summary=lines[0],
         operations=tuple(operation_view(op, res.name, shadowed) for op in res.operations),
         shadows_builtins=bool(shadowed),
+        uses_cookies=any(
+            p.location == ParamLocation.COOKIE for o in res.operations for p in o.params
+        ),
         polls=tuple(poll_view(p) for p in res.polls),
         model_imports=models,
         typing_imports=other,

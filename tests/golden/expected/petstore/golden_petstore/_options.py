@@ -8,6 +8,9 @@ the rest.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from urllib.parse import quote
+
 import httpx
 
 from ._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions
@@ -33,3 +36,17 @@ def request_options(
     if max_retries is not None and not isinstance(max_retries, NotGiven):
         options["max_retries"] = max_retries
     return options
+
+
+def cookie_header(values: Mapping[str, object]) -> str | NotGiven:
+    """A ``Cookie`` header for cookie parameters; ``NOT_GIVEN`` (no header) when none is set.
+
+    Values are percent-encoded so that ``;``, ``,``, spaces and quotes cannot split or end a
+    cookie.
+    """
+    pairs = [
+        f"{name}={quote(str(value), safe='')}"
+        for name, value in values.items()
+        if value is not None and not isinstance(value, NotGiven)
+    ]
+    return "; ".join(pairs) if pairs else NOT_GIVEN
