@@ -302,13 +302,14 @@ def test_param_ref_and_reserved_names() -> None:
     assert names == {"timeout": "timeout_", "type": "type_"}
 
 
-def test_cookie_params_are_left_out_with_a_warning() -> None:
+def test_cookie_params_become_cookie_params() -> None:
     spec = spec_of(
         {"/x": {"get": op("getX", parameters=[{"name": "sid", "in": "cookie", "schema": {}}])}}
     )
     diags = Diagnostics()
-    assert only_op(make_api(spec, diags=diags)).params == ()
-    assert any("cookie parameter 'sid'" in w.message for w in diags.warnings)
+    (param,) = only_op(make_api(spec, diags=diags)).params
+    assert (param.name, param.wire_name, param.location) == ("sid", "sid", ParamLocation.COOKIE)
+    assert diags.warnings == []
 
 
 def test_idempotency_header() -> None:
