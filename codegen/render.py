@@ -10,6 +10,7 @@ from pathlib import Path
 
 import jinja2
 
+from .apidoc import model_docs
 from .ir import Api
 from .models import Models
 from .views import api_view, resource_view
@@ -65,6 +66,12 @@ def render(api: Api, models: Models) -> dict[str, str]:
             client_name=api.client_name,
         )
     files[f"{pkg}/models.py"] = HEADER + models.source
+    files[f"{pkg}/api.md"] = (
+        "<!-- Generated from the OpenAPI document by codegen; do not edit. -->\n"
+        + env.get_template("package/api.md.jinja").render(
+            api=view, models=model_docs(models.source)
+        )
+    )
     files[f"{pkg}/py.typed"] = ""
     for name, text in runtime_files().items():
         files[f"{pkg}/{name}"] = HEADER + text

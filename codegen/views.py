@@ -83,6 +83,9 @@ class OperationView:
     method_args: tuple[ArgView, ...]  # the same, spelled for a class whose methods shadow builtins
     method_returns: str
     method_returns_async: str
+    http: str  # "POST /v3/…" for the API reference
+    summary: str
+    signature: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +151,7 @@ class ApiView:
     docstring: str
     summary: str
     base_url: str
+    base_url_plain: str
     base_url_env: str
     base_url_env_name: str
     log_env: str
@@ -311,6 +315,19 @@ def _returns(resp: Response, shadowed: frozenset[str] = frozenset()) -> tuple[st
     return annotation, cast_to, needs_cast
 
 
+def _one_line(text: str) -> str:
+    """One line of prose for a Markdown list item (no line breaks, no HTML)."""
+    line = first_sentence(text).replace("<", "&lt;").replace(">", "&gt;")
+    return " ".join(line.split())
+
+
+def _signature(args: tuple[ArgView, ...]) -> tuple[str, ...]:
+    """One parameter per line, so a changed parameter is a one-line diff in api.md."""
+    return tuple(
+        f"{a.name}: {a.annotation}" + (f" = {a.default}" if a.default else "") for a in args
+    )
+
+
 def _is_file(t: TypeRef) -> bool:
     return "FileTypes" in t.annotation()
 
@@ -368,6 +385,9 @@ def operation_view(
         paged=paged,
         item=item,
         method_args=_args(op, shadowed) if shadowed else args,
+        http=f"{op.method.value} {op.path}",
+        summary=_one_line(op.doc.summary or op.doc.description),
+        signature=_signature(args),
         method_returns=m_returns,
         method_returns_async=m_returns_async,
     )
@@ -498,6 +518,7 @@ def api_view(api: Api) -> ApiView:
         docstring="\n".join(lines),
         summary=lines[0],
         base_url=literal(api.base_url),
+        base_url_plain=_one_line(api.base_url).replace("`", ""),
         base_url_env=literal(f"{api.env_prefix}_BASE_URL"),
         base_url_env_name=docstring_body(f"{api.env_prefix}_BASE_URL"),
         log_env=literal(f"{api.env_prefix}_LOG"),
