@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .errors import CodegenError
-from .pipeline import default_overrides, generate
+from .fingerprint import fingerprint, up_to_date
+from .overrides import default_overrides
 from .write import diff, published_names, write
 
 
@@ -43,12 +44,26 @@ def _parser() -> argparse.ArgumentParser:
 
 def _generate(args: argparse.Namespace) -> int:
     overrides = args.overrides if args.overrides is not None else default_overrides(args.spec)
+    try:
+        inputs = fingerprint(args.spec, overrides, args.package, args.include_excluded)
+    except OSError as exc:
+        raise CodegenError(
+            f"cannot read {exc.filename}: {exc.strerror}",
+            hint="Check the --spec and --overrides paths.",
+        ) from None
+    if up_to_date(args.out, inputs):
+        # Spec, overrides, options and generator unchanged, and the output intact.
+        print(f"{args.out} is up to date")
+        return 0
+    from .pipeline import generate  # the full pipeline only when there is work to do
+
     result = generate(
         args.spec,
         package=args.package,
         overrides_path=overrides,
         include_excluded=args.include_excluded,
         published_names=published_names(args.out),
+        inputs_sha256=inputs,
     )
     if result.diagnostics.warnings:
         print(result.diagnostics.render(), file=sys.stderr)

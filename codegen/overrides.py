@@ -100,6 +100,12 @@ class Overrides(_Strict):
 EMPTY = Overrides()
 
 
+def default_overrides(spec: Path) -> Path | None:
+    """``overrides.toml`` beside the spec, when there is one."""
+    candidate = spec.parent / "overrides.toml"
+    return candidate if candidate.is_file() else None
+
+
 def load_overrides(path: Path | None) -> tuple[Overrides, str]:
     """Parse and validate the overrides file; returns the settings and the file's text."""
     if path is None:

@@ -14,15 +14,18 @@ from pathlib import Path
 from . import __version__
 from .build import Settings, build
 from .errors import Diagnostics
+from .fingerprint import fingerprint
 from .fmt import format_files
 from .ir import Api
 from .load import load
 from .models import generate_models
-from .overrides import load_overrides
+from .overrides import default_overrides, load_overrides
 from .render import render
 from .resolve import Resolver, bundle
 from .validate import validate
 from .write import MANIFEST, manifest_text
+
+__all__ = ["Result", "default_overrides", "generate"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,12 +35,6 @@ class Result:
     diagnostics: Diagnostics
 
 
-def default_overrides(spec: Path) -> Path | None:
-    """``overrides.toml`` beside the spec, when there is one."""
-    candidate = spec.parent / "overrides.toml"
-    return candidate if candidate.is_file() else None
-
-
 def generate(
     spec: Path,
     *,
@@ -45,9 +42,13 @@ def generate(
     overrides_path: Path | None = None,
     include_excluded: bool = False,
     published_names: Mapping[str, str] | None = None,
+    inputs_sha256: str | None = None,
 ) -> Result:
     """Generate in memory. ``published_names`` (from the previous output's manifest) keeps
-    method names stable when operations are added."""
+    method names stable when operations are added. ``inputs_sha256`` (computed when None; ""
+    leaves it out, as the golden trees do) lets an unchanged regeneration stop early."""
+    if inputs_sha256 is None:
+        inputs_sha256 = fingerprint(spec, overrides_path, package, include_excluded)
     diags = Diagnostics()
     # 1. Load the spec (JSON or YAML) and the overrides file.
     loaded = load(spec)
@@ -77,6 +78,7 @@ def generate(
             "spec_sha256": loaded.sha256,
             "overrides_sha256": hashlib.sha256(overrides_text.encode()).hexdigest(),
             "names": dict(api.names),
+            "inputs_sha256": inputs_sha256,
         },
     )
     return Result(api=api, files=files, diagnostics=diags)

@@ -72,3 +72,32 @@ def test_spec_errors_are_short_and_point_into_the_spec(tmp_path: Path) -> None:
 
 def test_bad_usage_exits_2(tmp_path: Path) -> None:
     assert _run("generate", "--spec", str(SPEC)).returncode == 2
+
+
+def test_unchanged_regeneration_stops_early_but_repairs_a_touched_file(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert _run("generate", "--spec", str(SPEC), "--out", str(out)).returncode == 0
+    client = out / "heygen" / "_client.py"
+    original = client.read_text()
+    mtime = client.stat().st_mtime_ns
+    again = _run("generate", "--spec", str(SPEC), "--out", str(out))
+    assert again.returncode == 0
+    assert again.stdout.strip() == f"{out} is up to date"
+    assert client.stat().st_mtime_ns == mtime
+    # A hand edit is not "up to date": the next run puts the generated text back.
+    client.write_text(original + "# edited\n")
+    repaired = _run("generate", "--spec", str(SPEC), "--out", str(out))
+    assert "1 file(s) changed" in repaired.stdout
+    assert client.read_text() == original
+
+
+def test_a_different_overrides_file_is_not_up_to_date(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert _run("generate", "--spec", str(SPEC), "--out", str(out)).returncode == 0
+    overrides = tmp_path / "o.toml"
+    overrides.write_text(
+        (ROOT / "openapi" / "overrides.toml").read_text().replace('name = "HeyGen"', 'name = "Hg"')
+    )
+    proc = _run("generate", "--spec", str(SPEC), "--out", str(out), "--overrides", str(overrides))
+    assert "file(s) changed" in proc.stdout
+    assert "class Hg(" in (out / "heygen" / "_client.py").read_text()

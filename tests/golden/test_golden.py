@@ -37,6 +37,7 @@ def _generate(spec: Path, out: Path) -> None:
         spec,
         package=f"golden_{spec.stem}",
         overrides_path=overrides if overrides.is_file() else None,
+        inputs_sha256="",  # keeps the trees independent of the generator's own source
     )
     write(result.files, out)
 

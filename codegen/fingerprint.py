@@ -1,0 +1,55 @@
+"""What an output was made from, as one hash, so an unchanged regeneration can stop early.
+
+The fingerprint covers the spec's and the overrides file's bytes, the generator's own source
+(``codegen/`` and ``templates/``), the pinned model generator's version and the options. When
+it matches the output's manifest and every owned file is intact, there is nothing to do.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from importlib.metadata import version
+from pathlib import Path
+
+from .write import read_manifest
+
+_ROOT = Path(__file__).resolve().parent
+_SOURCES = (_ROOT, _ROOT.parent / "templates")
+
+
+def _generator_digest() -> str:
+    digest = hashlib.sha256()
+    for base in _SOURCES:
+        for path in sorted(base.rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                digest.update(path.relative_to(base.parent).as_posix().encode())
+                digest.update(hashlib.sha256(path.read_bytes()).digest())
+    digest.update(version("datamodel-code-generator").encode())
+    return digest.hexdigest()
+
+
+def fingerprint(
+    spec: Path, overrides: Path | None, package: str | None, include_excluded: bool
+) -> str:
+    parts = {
+        "spec": hashlib.sha256(spec.read_bytes()).hexdigest(),
+        "overrides": hashlib.sha256(overrides.read_bytes()).hexdigest() if overrides else "",
+        "generator": _generator_digest(),
+        "package": package or "",
+        "include_excluded": include_excluded,
+    }
+    return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
+
+
+def up_to_date(out: Path, inputs: str) -> bool:
+    """The manifest records ``inputs`` and every file it lists is still as written."""
+    manifest = read_manifest(out)
+    files = manifest.get("files")
+    if manifest.get("inputs_sha256") != inputs or not isinstance(files, dict):
+        return False
+    for rel, sha in files.items():
+        path = out / rel
+        if not path.is_file() or hashlib.sha256(path.read_bytes()).hexdigest() != sha:
+            return False
+    return True
