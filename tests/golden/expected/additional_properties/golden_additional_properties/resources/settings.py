@@ -1,0 +1,133 @@
+# Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
+"""Operations of the settings resource.
+
+The `settings` namespace of the client (`client.settings.…`), sync and async, and its
+raw-response twin (`client.with_raw_response.settings.…`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import httpx
+
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+from ..api import settings as _api
+from ..models import (
+    Limit,
+    Metadata,
+    Settings,
+    StrictPoint,
+)
+
+if TYPE_CHECKING:
+    from .._client import AdditionalProperties, AsyncAdditionalProperties
+
+
+class SettingsResource:
+    """Operations of the settings resource."""
+
+    def __init__(self, client: AdditionalProperties) -> None:
+        self._client = client
+
+    def put(
+        self,
+        *,
+        limits: dict[str, Limit],
+        labels: dict[str, str] | NotGiven = NOT_GIVEN,
+        metadata: Metadata | NotGiven = NOT_GIVEN,
+        strict: StrictPoint | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Settings:
+        """Replace the settings.
+
+        Args:
+            limits: Limits by feature name.
+
+        Returns:
+            Settings: The settings
+
+        Example:
+
+            result = client.settings.put(
+                limits={'key': Limit(max=1)},
+            )
+        """
+        return _api.put_settings(
+            self._client,
+            limits=limits,
+            labels=labels,
+            metadata=metadata,
+            strict=strict,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class SettingsResourceWithRawResponse:
+    """`SettingsResource` whose methods return the raw `APIResponse`."""
+
+    def __init__(self, resource: SettingsResource) -> None:
+        self.put = to_raw_response_wrapper(resource.put)
+
+
+class AsyncSettingsResource:
+    """Operations of the settings resource."""
+
+    def __init__(self, client: AsyncAdditionalProperties) -> None:
+        self._client = client
+
+    async def put(
+        self,
+        *,
+        limits: dict[str, Limit],
+        labels: dict[str, str] | NotGiven = NOT_GIVEN,
+        metadata: Metadata | NotGiven = NOT_GIVEN,
+        strict: StrictPoint | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Settings:
+        """Replace the settings.
+
+        Args:
+            limits: Limits by feature name.
+
+        Returns:
+            Settings: The settings
+
+        Example:
+
+            result = client.settings.put(
+                limits={'key': Limit(max=1)},
+            )
+        """
+        return await _api.put_settings_async(
+            self._client,
+            limits=limits,
+            labels=labels,
+            metadata=metadata,
+            strict=strict,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class AsyncSettingsResourceWithRawResponse:
+    """`AsyncSettingsResource` whose methods return the raw `APIResponse`."""
+
+    def __init__(self, resource: AsyncSettingsResource) -> None:
+        self.put = async_to_raw_response_wrapper(resource.put)

@@ -1,0 +1,50 @@
+# Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
+"""Data models generated from the OpenAPI schemas."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from ._types import OpenStrEnum
+
+
+class TaskStatus(OpenStrEnum):
+    QUEUED = "queued"
+    IN_PROGRESS = "in-progress"
+    DONE = "done"
+
+
+class Priority(IntEnum):
+    INTEGER_1 = 1
+    INTEGER_2 = 2
+    INTEGER_3 = 3
+
+
+class Check(OpenStrEnum):
+    FIELD_2FA = "2fa"
+    EMAIL = "email"
+    NONE = "none"
+
+
+class NewTask(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    title: str
+    priority: Priority | None = None
+    check: Check | None = None
+
+
+class Task(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    object: Literal["task"] = "task"
+    id: str
+    title: str
+    status: TaskStatus
+    priority: Priority | None = None
+    check: Check | None = None

@@ -1,0 +1,118 @@
+# Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
+"""Operations of the attachments resource.
+
+The `attachments` namespace of the client (`client.attachments.…`), sync and async, and its
+raw-response twin (`client.with_raw_response.attachments.…`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+from uuid import UUID
+
+import httpx
+
+from .._files import FileTypes
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+from ..api import attachments as _api
+from ..models import (
+    Attachment,
+)
+
+if TYPE_CHECKING:
+    from .._client import AsyncFormats, Formats
+
+
+class Attachments:
+    """Operations of the attachments resource."""
+
+    def __init__(self, client: Formats) -> None:
+        self._client = client
+
+    def upload(
+        self,
+        *,
+        file: FileTypes,
+        event_id: UUID | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Attachment:
+        """Upload an attachment.
+
+        Returns:
+            Attachment: The attachment
+
+        Example:
+
+            result = client.attachments.upload(
+                file=b"file contents",
+            )
+        """
+        return _api.upload_attachment(
+            self._client,
+            file=file,
+            event_id=event_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class AttachmentsWithRawResponse:
+    """`Attachments` whose methods return the raw `APIResponse`."""
+
+    def __init__(self, resource: Attachments) -> None:
+        self.upload = to_raw_response_wrapper(resource.upload)
+
+
+class AsyncAttachments:
+    """Operations of the attachments resource."""
+
+    def __init__(self, client: AsyncFormats) -> None:
+        self._client = client
+
+    async def upload(
+        self,
+        *,
+        file: FileTypes,
+        event_id: UUID | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Attachment:
+        """Upload an attachment.
+
+        Returns:
+            Attachment: The attachment
+
+        Example:
+
+            result = client.attachments.upload(
+                file=b"file contents",
+            )
+        """
+        return await _api.upload_attachment_async(
+            self._client,
+            file=file,
+            event_id=event_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class AsyncAttachmentsWithRawResponse:
+    """`AsyncAttachments` whose methods return the raw `APIResponse`."""
+
+    def __init__(self, resource: AsyncAttachments) -> None:
+        self.upload = async_to_raw_response_wrapper(resource.upload)

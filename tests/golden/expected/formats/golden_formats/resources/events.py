@@ -1,0 +1,123 @@
+# Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
+"""Operations of the events resource.
+
+The `events` namespace of the client (`client.events.…`), sync and async, and its
+raw-response twin (`client.with_raw_response.events.…`).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+import httpx
+
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+from ..api import events as _api
+from ..models import (
+    Event,
+)
+
+if TYPE_CHECKING:
+    from .._client import AsyncFormats, Formats
+
+
+class Events:
+    """Operations of the events resource."""
+
+    def __init__(self, client: Formats) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        starts_at: datetime,
+        day: date,
+        checksum: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Event:
+        """Create an event.
+
+        Returns:
+            Event: The event
+
+        Example:
+
+            result = client.events.create(
+                starts_at=datetime.datetime(2025, 1, 1, tzinfo=datetime.timezone.utc),
+                day=datetime.date(2025, 1, 1),
+            )
+        """
+        return _api.create_event(
+            self._client,
+            starts_at=starts_at,
+            day=day,
+            checksum=checksum,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class EventsWithRawResponse:
+    """`Events` whose methods return the raw `APIResponse`."""
+
+    def __init__(self, resource: Events) -> None:
+        self.create = to_raw_response_wrapper(resource.create)
+
+
+class AsyncEvents:
+    """Operations of the events resource."""
+
+    def __init__(self, client: AsyncFormats) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        *,
+        starts_at: datetime,
+        day: date,
+        checksum: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Event:
+        """Create an event.
+
+        Returns:
+            Event: The event
+
+        Example:
+
+            result = client.events.create(
+                starts_at=datetime.datetime(2025, 1, 1, tzinfo=datetime.timezone.utc),
+                day=datetime.date(2025, 1, 1),
+            )
+        """
+        return await _api.create_event_async(
+            self._client,
+            starts_at=starts_at,
+            day=day,
+            checksum=checksum,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class AsyncEventsWithRawResponse:
+    """`AsyncEvents` whose methods return the raw `APIResponse`."""
+
+    def __init__(self, resource: AsyncEvents) -> None:
+        self.create = async_to_raw_response_wrapper(resource.create)

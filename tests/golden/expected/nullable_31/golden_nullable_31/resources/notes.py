@@ -1,0 +1,131 @@
+# Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
+"""Operations of the notes resource.
+
+The `notes` namespace of the client (`client.notes.…`), sync and async, and its
+raw-response twin (`client.with_raw_response.notes.…`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import httpx
+
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+from ..api import notes as _api
+from ..models import (
+    Label,
+    Note,
+)
+
+if TYPE_CHECKING:
+    from .._client import AsyncNullable31, Nullable31
+
+
+class Notes:
+    """Operations of the notes resource."""
+
+    def __init__(self, client: Nullable31) -> None:
+        self._client = client
+
+    def update(
+        self,
+        *,
+        id_: str,
+        title: str | None | NotGiven = NOT_GIVEN,
+        priority: int | None | NotGiven = NOT_GIVEN,
+        label: Label | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Note:
+        """Update a note.
+
+        Args:
+            title: The new title; null clears it.
+
+        Returns:
+            Note: The updated note
+
+        Example:
+
+            result = client.notes.update(
+                id_='string',
+            )
+        """
+        return _api.update_note(
+            self._client,
+            id_=id_,
+            title=title,
+            priority=priority,
+            label=label,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class NotesWithRawResponse:
+    """`Notes` whose methods return the raw `APIResponse`."""
+
+    def __init__(self, resource: Notes) -> None:
+        self.update = to_raw_response_wrapper(resource.update)
+
+
+class AsyncNotes:
+    """Operations of the notes resource."""
+
+    def __init__(self, client: AsyncNullable31) -> None:
+        self._client = client
+
+    async def update(
+        self,
+        *,
+        id_: str,
+        title: str | None | NotGiven = NOT_GIVEN,
+        priority: int | None | NotGiven = NOT_GIVEN,
+        label: Label | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Note:
+        """Update a note.
+
+        Args:
+            title: The new title; null clears it.
+
+        Returns:
+            Note: The updated note
+
+        Example:
+
+            result = client.notes.update(
+                id_='string',
+            )
+        """
+        return await _api.update_note_async(
+            self._client,
+            id_=id_,
+            title=title,
+            priority=priority,
+            label=label,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class AsyncNotesWithRawResponse:
+    """`AsyncNotes` whose methods return the raw `APIResponse`."""
+
+    def __init__(self, resource: AsyncNotes) -> None:
+        self.update = async_to_raw_response_wrapper(resource.update)

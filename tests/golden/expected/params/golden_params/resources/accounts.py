@@ -1,0 +1,148 @@
+# Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
+"""Operations of the accounts resource.
+
+The `accounts` namespace of the client (`client.accounts.…`), sync and async, and its
+raw-response twin (`client.with_raw_response.accounts.…`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import httpx
+
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+from ..api import accounts as _api
+from ..models import (
+    Item,
+)
+
+if TYPE_CHECKING:
+    from .._client import AsyncParams, Params
+
+
+class Accounts:
+    """Operations of the accounts resource."""
+
+    def __init__(self, client: Params) -> None:
+        self._client = client
+
+    def list_items(
+        self,
+        *,
+        account_id: str,
+        limit: int,
+        x_request_tag: str,
+        x_region: str | NotGiven = NOT_GIVEN,
+        ids: list[str] | NotGiven = NOT_GIVEN,
+        session: str | NotGiven = NOT_GIVEN,
+        theme: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> list[Item]:
+        """List items.
+
+        Args:
+            limit: Overrides the path-level limit; required here.
+            x_region: The region to read from.
+
+        Returns:
+            list[Item]: The items
+
+        Example:
+
+            result = client.accounts.list_items(
+                account_id='string',
+                limit=1,
+                x_request_tag='string',
+            )
+        """
+        return _api.list_items(
+            self._client,
+            account_id=account_id,
+            limit=limit,
+            x_request_tag=x_request_tag,
+            x_region=x_region,
+            ids=ids,
+            session=session,
+            theme=theme,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class AccountsWithRawResponse:
+    """`Accounts` whose methods return the raw `APIResponse`."""
+
+    def __init__(self, resource: Accounts) -> None:
+        self.list_items = to_raw_response_wrapper(resource.list_items)
+
+
+class AsyncAccounts:
+    """Operations of the accounts resource."""
+
+    def __init__(self, client: AsyncParams) -> None:
+        self._client = client
+
+    async def list_items(
+        self,
+        *,
+        account_id: str,
+        limit: int,
+        x_request_tag: str,
+        x_region: str | NotGiven = NOT_GIVEN,
+        ids: list[str] | NotGiven = NOT_GIVEN,
+        session: str | NotGiven = NOT_GIVEN,
+        theme: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> list[Item]:
+        """List items.
+
+        Args:
+            limit: Overrides the path-level limit; required here.
+            x_region: The region to read from.
+
+        Returns:
+            list[Item]: The items
+
+        Example:
+
+            result = client.accounts.list_items(
+                account_id='string',
+                limit=1,
+                x_request_tag='string',
+            )
+        """
+        return await _api.list_items_async(
+            self._client,
+            account_id=account_id,
+            limit=limit,
+            x_request_tag=x_request_tag,
+            x_region=x_region,
+            ids=ids,
+            session=session,
+            theme=theme,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class AsyncAccountsWithRawResponse:
+    """`AsyncAccounts` whose methods return the raw `APIResponse`."""
+
+    def __init__(self, resource: AsyncAccounts) -> None:
+        self.list_items = async_to_raw_response_wrapper(resource.list_items)

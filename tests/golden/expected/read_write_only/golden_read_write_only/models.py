@@ -1,0 +1,17 @@
+# Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
+"""Data models generated from the OpenAPI schemas."""
+
+from __future__ import annotations
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict
+
+
+class User(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    id: str
+    email: str
+    password: str
+    created_at: AwareDatetime
+    nickname: str | None = None

@@ -1,0 +1,122 @@
+# Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
+"""Operations of the users resource.
+
+The `users` namespace of the client (`client.users.…`), sync and async, and its
+raw-response twin (`client.with_raw_response.users.…`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import httpx
+
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+from ..api import users as _api
+from ..models import (
+    User,
+)
+
+if TYPE_CHECKING:
+    from .._client import AsyncReadWriteOnly, ReadWriteOnly
+
+
+class Users:
+    """Operations of the users resource."""
+
+    def __init__(self, client: ReadWriteOnly) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        email: str,
+        password: str,
+        nickname: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> User:
+        """Create a user.
+
+        Returns:
+            User: The user
+
+        Example:
+
+            result = client.users.create(
+                email='string',
+                password='string',
+            )
+        """
+        return _api.create_user(
+            self._client,
+            email=email,
+            password=password,
+            nickname=nickname,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class UsersWithRawResponse:
+    """`Users` whose methods return the raw `APIResponse`."""
+
+    def __init__(self, resource: Users) -> None:
+        self.create = to_raw_response_wrapper(resource.create)
+
+
+class AsyncUsers:
+    """Operations of the users resource."""
+
+    def __init__(self, client: AsyncReadWriteOnly) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        *,
+        email: str,
+        password: str,
+        nickname: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> User:
+        """Create a user.
+
+        Returns:
+            User: The user
+
+        Example:
+
+            result = client.users.create(
+                email='string',
+                password='string',
+            )
+        """
+        return await _api.create_user_async(
+            self._client,
+            email=email,
+            password=password,
+            nickname=nickname,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class AsyncUsersWithRawResponse:
+    """`AsyncUsers` whose methods return the raw `APIResponse`."""
+
+    def __init__(self, resource: AsyncUsers) -> None:
+        self.create = async_to_raw_response_wrapper(resource.create)

@@ -1,0 +1,65 @@
+# Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
+"""Recursive.
+
+One feature - recursive schemas: a tree node whose children are nodes, and two schemas
+that refer to each other.
+
+Usage::
+
+    from golden_recursive import Recursive
+
+    client = Recursive()  # reads the credential from the environment
+"""
+
+from ._client import AsyncRecursive, Recursive
+from ._pagination import AsyncPage, AsyncPager, SyncPage
+from ._types import NOT_GIVEN, NotGiven, RequestOptions
+from ._version import __version__
+from .errors import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    IdempotencyKeyError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    PollingError,
+    PollingFailedError,
+    PollingTimeoutError,
+    RateLimitError,
+    UnprocessableEntityError,
+)
+
+__all__ = [
+    "NOT_GIVEN",
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncRecursive",
+    "AsyncPage",
+    "AsyncPager",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "Recursive",
+    "IdempotencyKeyError",
+    "InternalServerError",
+    "NotFoundError",
+    "NotGiven",
+    "PermissionDeniedError",
+    "PollingError",
+    "PollingFailedError",
+    "PollingTimeoutError",
+    "RateLimitError",
+    "RequestOptions",
+    "SyncPage",
+    "UnprocessableEntityError",
+    "__version__",
+]

@@ -1,0 +1,190 @@
+# Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
+"""The `Recursive` and `AsyncRecursive` clients: configuration and resource namespaces."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+import httpx
+
+from ._base_client import (
+    DEFAULT_MAX_RETRIES,
+    AsyncAPIClient,
+    ClientConfig,
+    SyncAPIClient,
+)
+from ._types import NOT_GIVEN, NotGiven
+from ._version import __version__
+from .errors import STATUS_ERROR_CLASSES
+
+if TYPE_CHECKING:
+    from .resources.folders import (
+        AsyncFolders,
+        AsyncFoldersWithRawResponse,
+        Folders,
+        FoldersWithRawResponse,
+    )
+    from .resources.trees import (
+        AsyncTrees,
+        AsyncTreesWithRawResponse,
+        Trees,
+        TreesWithRawResponse,
+    )
+
+
+CONFIG = ClientConfig(
+    package="golden_recursive",
+    version=__version__,
+    default_base_url="",
+    base_url_env="GOLDEN_RECURSIVE_BASE_URL",
+    log_env="GOLDEN_RECURSIVE_LOG",
+    auth=(),
+    error_envelope=None,
+    error_model=None,
+    status_errors=STATUS_ERROR_CLASSES,
+)
+
+
+class Recursive(SyncAPIClient):
+    """Client for the Recursive.
+
+    Args:
+        base_url: Overrides the server (also settable with GOLDEN_RECURSIVE_BASE_URL).
+        timeout: Default timeout in seconds (or an `httpx.Timeout`) for every call.
+        max_retries: How often a failed call is retried (see the README for what is retried).
+        default_headers: Headers sent with every request.
+        http_client: Your own `httpx.Client` (proxies, transports, event hooks).
+        strict_response_validation: Reject responses with unknown enum values.
+    """
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+        strict_response_validation: bool = False,
+    ) -> None:
+        super().__init__(
+            config=CONFIG,
+            credentials={},
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            strict_response_validation=strict_response_validation,
+        )
+
+    @property
+    def folders(self) -> Folders:
+        """Operations of the folders resource."""
+        from .resources.folders import Folders
+
+        return Folders(self)
+
+    @property
+    def trees(self) -> Trees:
+        """Operations of the trees resource."""
+        from .resources.trees import Trees
+
+        return Trees(self)
+
+    @property
+    def with_raw_response(self) -> RecursiveWithRawResponse:
+        """The same namespaces, with methods that return the raw `APIResponse`."""
+        return RecursiveWithRawResponse(self)
+
+
+class RecursiveWithRawResponse:
+    """Namespaces whose methods return `APIResponse` (status, headers, request id, `.parse()`)."""
+
+    def __init__(self, client: Recursive) -> None:
+        self._client = client
+
+    @property
+    def folders(self) -> FoldersWithRawResponse:
+        from .resources.folders import FoldersWithRawResponse
+
+        return FoldersWithRawResponse(self._client.folders)
+
+    @property
+    def trees(self) -> TreesWithRawResponse:
+        from .resources.trees import TreesWithRawResponse
+
+        return TreesWithRawResponse(self._client.trees)
+
+
+class AsyncRecursive(AsyncAPIClient):
+    """Asynchronous client for the Recursive.
+
+    Args:
+        base_url: Overrides the server (also settable with GOLDEN_RECURSIVE_BASE_URL).
+        timeout: Default timeout in seconds (or an `httpx.Timeout`) for every call.
+        max_retries: How often a failed call is retried (see the README for what is retried).
+        default_headers: Headers sent with every request.
+        http_client: Your own `httpx.AsyncClient` (proxies, transports, event hooks).
+        strict_response_validation: Reject responses with unknown enum values.
+    """
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        strict_response_validation: bool = False,
+    ) -> None:
+        super().__init__(
+            config=CONFIG,
+            credentials={},
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            strict_response_validation=strict_response_validation,
+        )
+
+    @property
+    def folders(self) -> AsyncFolders:
+        """Operations of the folders resource."""
+        from .resources.folders import AsyncFolders
+
+        return AsyncFolders(self)
+
+    @property
+    def trees(self) -> AsyncTrees:
+        """Operations of the trees resource."""
+        from .resources.trees import AsyncTrees
+
+        return AsyncTrees(self)
+
+    @property
+    def with_raw_response(self) -> AsyncRecursiveWithRawResponse:
+        """The same namespaces, with methods that return the raw `APIResponse`."""
+        return AsyncRecursiveWithRawResponse(self)
+
+
+class AsyncRecursiveWithRawResponse:
+    """Namespaces whose methods return `APIResponse` (status, headers, request id, `.parse()`)."""
+
+    def __init__(self, client: AsyncRecursive) -> None:
+        self._client = client
+
+    @property
+    def folders(self) -> AsyncFoldersWithRawResponse:
+        from .resources.folders import AsyncFoldersWithRawResponse
+
+        return AsyncFoldersWithRawResponse(self._client.folders)
+
+    @property
+    def trees(self) -> AsyncTreesWithRawResponse:
+        from .resources.trees import AsyncTreesWithRawResponse
+
+        return AsyncTreesWithRawResponse(self._client.trees)

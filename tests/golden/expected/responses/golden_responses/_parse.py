@@ -1,0 +1,160 @@
+# Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
+"""Conversions between Python values and wire bodies: ``parse_response`` (response body →
+``cast_to``, with optional envelope unwrapping and strict mode) and ``model_body`` / ``to_jsonable``
+(request values → JSON). No I/O.
+"""
+
+from __future__ import annotations
+
+import functools
+import types
+from collections.abc import Mapping
+from typing import Any, Literal, cast
+
+import httpx
+import pydantic
+from pydantic import BaseModel, TypeAdapter
+
+from ._exceptions import APIResponseValidationError
+from ._types import NotGiven, strict_enums
+
+__all__ = ["model_body", "parse_response", "strip_not_given", "to_jsonable"]
+
+
+@functools.lru_cache(maxsize=512)
+def _cached_adapter(tp: Any) -> TypeAdapter[Any]:
+    return TypeAdapter(tp)
+
+
+def _adapter(tp: Any) -> TypeAdapter[Any]:
+    try:
+        return _cached_adapter(tp)
+    except TypeError:  # unhashable typing form
+        return TypeAdapter(tp)
+
+
+def _is_model(tp: object) -> bool:
+    return isinstance(tp, type) and issubclass(tp, BaseModel)
+
+
+def validate_value(data: object, cast_to: Any, *, strict: bool) -> Any:
+    """Validate already-decoded JSON ``data`` as ``cast_to``. Forward compatible by default (extra
+    fields ignored, even on models whose schema says ``additionalProperties: false``, and unknown
+    ``OpenStrEnum`` values kept); ``strict`` forbids both."""
+    extra: Literal["forbid", "ignore"] = "forbid" if strict else "ignore"
+    with strict_enums(strict):
+        if _is_model(cast_to):
+            return cast_to.model_validate(data, extra=extra)
+        return _adapter(cast_to).validate_python(data, extra=extra)
+
+
+def parse_response(
+    response: httpx.Response, cast_to: Any, *, envelope: str | None = None, strict: bool = False
+) -> Any:
+    """Turn a read 2xx response into ``cast_to``.
+
+    ``bytes`` → raw content, ``str`` → text, ``None``/``NoneType`` → None, anything else → JSON,
+    unwrapped from ``body[envelope]`` when ``envelope`` is set, then validated. Any mismatch (not
+    JSON, missing envelope, validation failure) raises ``APIResponseValidationError`` with the raw
+    body.
+    """
+    if cast_to is bytes:
+        return response.content
+    if cast_to is str:
+        return response.text
+    if cast_to is None or cast_to is types.NoneType:
+        return None
+    try:
+        data: object = response.json()
+    except ValueError:
+        raise APIResponseValidationError(
+            response=response, body=response.text, message="Response body is not valid JSON."
+        ) from None
+    if envelope is not None:
+        if not isinstance(data, Mapping) or envelope not in data:
+            raise APIResponseValidationError(
+                response=response,
+                body=response.text,
+                message=f"Response body has no {envelope!r} member.",
+            )
+        data = data[envelope]
+    if cast_to is object or cast_to is Any:
+        return data
+    try:
+        return validate_value(data, cast_to, strict=strict)
+    except pydantic.ValidationError as exc:
+        # Not chained (``from None``): pydantic's text quotes the input values, and a body may echo
+        # anything, credentials included. ``.errors`` keeps locations and messages, without inputs.
+        errors = cast(list[dict[str, Any]], exc.errors(include_input=False, include_url=False))
+        name = getattr(cast_to, "__name__", repr(cast_to))
+        details = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc']) or '<root>'}: {e['msg']}" for e in errors[:3]
+        )
+        raise APIResponseValidationError(
+            response=response,
+            body=response.text,
+            message=f"Response body does not match {name}: {exc.error_count()} error(s): {details}",
+            errors=list(errors),
+        ) from None
+
+
+def strip_not_given(value: object) -> object:
+    """Recursively drop ``NOT_GIVEN`` entries from dicts and lists (``None`` is kept)."""
+    if isinstance(value, Mapping):
+        return {k: strip_not_given(v) for k, v in value.items() if not isinstance(v, NotGiven)}
+    if isinstance(value, list | tuple):
+        return [strip_not_given(v) for v in value if not isinstance(v, NotGiven)]
+    return value
+
+
+def to_jsonable(value: object) -> object:
+    """``value`` with NOT_GIVEN dropped and models, enums, dates... made JSON-able."""
+    return pydantic.TypeAdapter(Any).dump_python(strip_not_given(value), mode="json", by_alias=True)
+
+
+def model_body(model_cls: type[BaseModel], values: Mapping[str, object]) -> dict[str, object]:
+    """Build a JSON request body through ``model_cls``.
+
+    ``NOT_GIVEN`` values are dropped; the rest are validated by field name; the result is dumped
+    with ``mode="json", by_alias=True, exclude_unset=True``, so defaults are not sent unless set
+    and an explicit ``None`` is sent as null. Raises ``pydantic.ValidationError`` on bad input
+    (client-side, nothing sent).
+    """
+    given = {k: v for k, v in values.items() if not isinstance(v, NotGiven)}
+    model = model_cls.model_validate(given, by_name=True)
+    _mark_constants_set(model)
+    return model.model_dump(mode="json", by_alias=True, exclude_unset=True)
+
+
+@functools.lru_cache(maxsize=1024)
+def _constant_fields(model_cls: type[BaseModel]) -> tuple[str, ...]:
+    """Fields typed as a single ``Literal`` value with that value as default (``type="url"``)."""
+    names = []
+    for name, info in model_cls.model_fields.items():
+        args: tuple[object, ...] = getattr(info.annotation, "__args__", ())
+        if (
+            getattr(info.annotation, "__origin__", None) is Literal
+            and len(args) == 1
+            and info.default == args[0]
+        ):
+            names.append(name)
+    return tuple(names)
+
+
+def _mark_constants_set(value: object) -> None:
+    """Count discriminator constants as set, so ``exclude_unset`` still sends them.
+
+    A caller writes ``AssetUrl(url=...)`` without ``type="url"``; the server needs the ``type``.
+    """
+    if isinstance(value, BaseModel):
+        constants = _constant_fields(type(value))
+        if constants:
+            value.model_fields_set.update(constants)
+        for name in value.model_fields_set:
+            _mark_constants_set(getattr(value, name, None))
+    elif isinstance(value, list | tuple):
+        for item in value:
+            _mark_constants_set(item)
+    elif isinstance(value, dict):
+        for item in value.values():
+            _mark_constants_set(item)

@@ -1,0 +1,65 @@
+# Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
+"""Unions.
+
+One feature - unions without a mapping: anyOf and oneOf with no discriminator, and a
+oneOf with an implicit discriminator (propertyName only, the tag is the schema name).
+
+Usage::
+
+    from golden_unions import Unions
+
+    client = Unions()  # reads the credential from the environment
+"""
+
+from ._client import AsyncUnions, Unions
+from ._pagination import AsyncPage, AsyncPager, SyncPage
+from ._types import NOT_GIVEN, NotGiven, RequestOptions
+from ._version import __version__
+from .errors import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    IdempotencyKeyError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    PollingError,
+    PollingFailedError,
+    PollingTimeoutError,
+    RateLimitError,
+    UnprocessableEntityError,
+)
+
+__all__ = [
+    "NOT_GIVEN",
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncUnions",
+    "AsyncPage",
+    "AsyncPager",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "Unions",
+    "IdempotencyKeyError",
+    "InternalServerError",
+    "NotFoundError",
+    "NotGiven",
+    "PermissionDeniedError",
+    "PollingError",
+    "PollingFailedError",
+    "PollingTimeoutError",
+    "RateLimitError",
+    "RequestOptions",
+    "SyncPage",
+    "UnprocessableEntityError",
+    "__version__",
+]

@@ -1,0 +1,112 @@
+# Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
+"""Operations of the pets resource.
+
+The `pets` namespace of the client (`client.pets.…`), sync and async, and its
+raw-response twin (`client.with_raw_response.pets.…`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import httpx
+
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+from ..api import pets as _api
+from ..models import (
+    Pet,
+)
+
+if TYPE_CHECKING:
+    from .._client import AsyncUnions, Unions
+
+
+class Pets:
+    """Operations of the pets resource."""
+
+    def __init__(self, client: Unions) -> None:
+        self._client = client
+
+    def get(
+        self,
+        *,
+        id_: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Pet:
+        """Get a pet.
+
+        Returns:
+            Pet: A cat or a dog
+
+        Example:
+
+            result = client.pets.get(
+                id_='string',
+            )
+        """
+        return _api.get_pet(
+            self._client,
+            id_=id_,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class PetsWithRawResponse:
+    """`Pets` whose methods return the raw `APIResponse`."""
+
+    def __init__(self, resource: Pets) -> None:
+        self.get = to_raw_response_wrapper(resource.get)
+
+
+class AsyncPets:
+    """Operations of the pets resource."""
+
+    def __init__(self, client: AsyncUnions) -> None:
+        self._client = client
+
+    async def get(
+        self,
+        *,
+        id_: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Pet:
+        """Get a pet.
+
+        Returns:
+            Pet: A cat or a dog
+
+        Example:
+
+            result = client.pets.get(
+                id_='string',
+            )
+        """
+        return await _api.get_pet_async(
+            self._client,
+            id_=id_,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class AsyncPetsWithRawResponse:
+    """`AsyncPets` whose methods return the raw `APIResponse`."""
+
+    def __init__(self, resource: AsyncPets) -> None:
+        self.get = async_to_raw_response_wrapper(resource.get)

@@ -1,0 +1,124 @@
+# Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
+"""Operations of the search resource.
+
+The `search` namespace of the client (`client.search.…`), sync and async, and its
+raw-response twin (`client.with_raw_response.search.…`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import httpx
+
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+from ..api import search as _api
+from ..models import (
+    RangeFilter,
+    SearchResult,
+    TextFilter,
+)
+
+if TYPE_CHECKING:
+    from .._client import AsyncUnions, Unions
+
+
+class Search:
+    """Operations of the search resource."""
+
+    def __init__(self, client: Unions) -> None:
+        self._client = client
+
+    def search(
+        self,
+        *,
+        query: str | int,
+        filter_: TextFilter | RangeFilter | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SearchResult:
+        """Search by text or by id.
+
+        Args:
+            query: Free text, or a numeric id.
+
+        Returns:
+            SearchResult: Search results
+
+        Example:
+
+            result = client.search.search(
+                query='string',
+            )
+        """
+        return _api.search(
+            self._client,
+            query=query,
+            filter_=filter_,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class SearchWithRawResponse:
+    """`Search` whose methods return the raw `APIResponse`."""
+
+    def __init__(self, resource: Search) -> None:
+        self.search = to_raw_response_wrapper(resource.search)
+
+
+class AsyncSearch:
+    """Operations of the search resource."""
+
+    def __init__(self, client: AsyncUnions) -> None:
+        self._client = client
+
+    async def search(
+        self,
+        *,
+        query: str | int,
+        filter_: TextFilter | RangeFilter | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SearchResult:
+        """Search by text or by id.
+
+        Args:
+            query: Free text, or a numeric id.
+
+        Returns:
+            SearchResult: Search results
+
+        Example:
+
+            result = client.search.search(
+                query='string',
+            )
+        """
+        return await _api.search_async(
+            self._client,
+            query=query,
+            filter_=filter_,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class AsyncSearchWithRawResponse:
+    """`AsyncSearch` whose methods return the raw `APIResponse`."""
+
+    def __init__(self, resource: AsyncSearch) -> None:
+        self.search = async_to_raw_response_wrapper(resource.search)
