@@ -1,0 +1,1 @@
+"""Issue 5: hostile and broken specs — clear errors, nothing lost, nothing injected, determinism."""

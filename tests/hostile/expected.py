@@ -1,0 +1,381 @@
+"""The expected outcome of every case in ``cases/``: an exact error (message, pointer, hint), a
+warning, or generated code and what to check about it.
+
+``xfail`` names a generator bug: the test is marked ``xfail(strict=True)`` with that reason, so it
+fails loudly (XPASS) once the bug is fixed and the marker must go.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .support import CANARY
+
+
+@dataclass(frozen=True)
+class Error:
+    """Exit code 1 and exactly these stderr lines. ``message=None``: the message is not pinned
+    (the generator has none yet); then ``contains`` must appear in it."""
+
+    message: str | None
+    at: str
+    hint: str | None = None
+    contains: tuple[str, ...] = ()
+    xfail: str | None = None
+
+
+@dataclass(frozen=True)
+class Warns:
+    """Generation succeeds and prints these warning lines."""
+
+    lines: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Generates:
+    """Generation succeeds; the package is imported and exercised.
+
+    ``roundtrip``: model class -> payloads that must survive validate + dump by alias unchanged.
+    ``enums``: enum class -> the spec's values, which the members' values must equal exactly.
+    """
+
+    roundtrip: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    enums: dict[str, list[str]] = field(default_factory=dict)
+    xfail: str | None = None
+
+
+_SYNTAX = "Fix the syntax there (a JSON linter shows the context)."
+_REF_HINT = "Generation never touches the network; download the document next to the spec and reference it by relative path."
+_RENAME = "Rename the parameter or field in the spec (the wire names are kept as aliases)."
+
+ERRORS: dict[str, Error] = {
+    "err_invalid_json.json": Error(
+        "invalid JSON at line 4, column 13: Expecting property name enclosed in double quotes",
+        "err_invalid_json.json#",
+        _SYNTAX,
+    ),
+    "err_invalid_yaml.yaml": Error(
+        "invalid YAML at line 7, column 1: expected ',' or ']', but got '<stream end>'",
+        "err_invalid_yaml.yaml#",
+        "Fix the syntax there (a YAML linter shows the context).",
+    ),
+    "err_yaml_python_tag.yaml": Error(
+        "invalid YAML at line 2, column 7: could not determine a constructor for the tag "
+        "'tag:yaml.org,2002:python/object/apply:os.system'",
+        "err_yaml_python_tag.yaml#",
+        "Fix the syntax there (a YAML linter shows the context).",
+    ),
+    "err_not_utf8.json": Error(
+        "err_not_utf8.json is not UTF-8 text (byte 0)",
+        "err_not_utf8.json#",
+        "Save the spec as UTF-8.",
+    ),
+    "err_empty.json": Error(
+        "err_empty.json is empty",
+        "err_empty.json#",
+        "Point --spec at an OpenAPI 3.0 or 3.1 document (JSON or YAML).",
+    ),
+    "err_empty.yaml": Error(
+        "err_empty.yaml is empty",
+        "err_empty.yaml#",
+        "Point --spec at an OpenAPI 3.0 or 3.1 document (JSON or YAML).",
+    ),
+    "err_top_level_list.json": Error(
+        "err_top_level_list.json is not an OpenAPI document: its top level is a list, not an object",
+        "err_top_level_list.json#",
+        "An OpenAPI document is an object with `openapi`, `info` and `paths`.",
+    ),
+    "err_not_openapi.json": Error(
+        "not an OpenAPI document: there is no `openapi` field",
+        "#",
+        'An OpenAPI document starts with "openapi": "3.1.0" (or 3.0.x), `info` and `paths`.',
+    ),
+    "err_swagger2.json": Error(
+        "this is a Swagger 2.0 document; only OpenAPI 3.0 and 3.1 are supported",
+        "#/swagger",
+        "Convert it to OpenAPI 3 first (for example with the swagger2openapi tool), "
+        "then generate from the converted file.",
+    ),
+    "err_openapi_version.json": Error(
+        "unsupported OpenAPI version '4.0.0'", "#/openapi", "Supported: 3.0.x and 3.1.x."
+    ),
+    "err_openapi_version_float.yaml": Error(
+        "unsupported OpenAPI version 3.1", "#/openapi", "Supported: 3.0.x and 3.1.x."
+    ),
+    "err_no_paths.json": Error(
+        "the document has no `paths` object, so there is nothing to generate",
+        "#/paths",
+        "Add the API's paths.",
+    ),
+    "err_missing_ref.json": Error(
+        "`$ref` target #/components/schemas/Pet does not exist",
+        "#/paths/~1pets/get/responses/200/content/application~1json/schema",
+        "Define it, or point the $ref at an existing component.",
+    ),
+    "err_missing_ref_file.json": Error(
+        "`$ref` 'no-such-file.json#/Other': file 'no-such-file.json' does not exist",
+        "#/components/schemas/Other",
+        "Fix the path, or add the file next to the spec.",
+    ),
+    "err_url_ref.json": Error(
+        "`$ref` to a URL is not followed: 'https://evil.example/pet.json#/Pet'",
+        "#/paths/~1pets/get/responses/200/content/application~1json/schema",
+        _REF_HINT,
+    ),
+    "err_file_url_ref.json": Error(
+        "`$ref` to a URL is not followed: 'file:///etc/passwd'",
+        "#/components/schemas/Passwd",
+        _REF_HINT,
+    ),
+    "err_protocol_relative_ref.json": Error(
+        "`$ref` to a URL is not followed: '//evil.example/schemas.json#/Remote'",
+        "#/components/schemas/Remote",
+        _REF_HINT,
+    ),
+    "err_ref_outside_folder.json": Error(
+        "`$ref` '../../../../../../etc/passwd#/x' reaches outside the spec's folder",
+        "#/components/schemas/Outside",
+        "Keep every referenced file in the spec's folder or below it.",
+    ),
+    "err_ref_cycle.json": Error(
+        "`$ref` cycle that never reaches a definition: #/components/parameters/A -> "
+        "#/components/parameters/B -> #/components/parameters/A",
+        "#/components/parameters/B",
+        "One of these references must point at a real object.",
+    ),
+    "err_discriminator_missing.json": Error(
+        None,
+        "#/components/schemas/Pet/discriminator/mapping/dog",
+        contains=("#/components/schemas/Dog",),
+        xfail="a discriminator mapping to a missing schema (Dog) is not detected: generation "
+        "succeeds (exit 0); expected an error at .../discriminator/mapping/dog "
+        "(validate.py/resolve.py never look at mapping values)",
+    ),
+    "err_duplicate_operation_id.json": Error(
+        "duplicate operationId 'getThing' (also at #/paths/~1pets/get)",
+        "#/paths/~1toys/get/operationId",
+        "operationIds must be unique; rename one of them.",
+    ),
+    "err_path_param_undeclared.json": Error(
+        "path parameter {petId} is used in the path but not declared",
+        "#/paths/~1pets~1{petId}/get",
+        'Declare it: {"name": "petId", "in": "path", "required": true, '
+        '"schema": {"type": "string"}}.',
+    ),
+    "err_path_param_absent.json": Error(
+        "path parameter 'petId' is declared but the path has no {petId}",
+        "#/paths/~1pets/get/parameters/0",
+        "Remove the parameter or add the placeholder to the path.",
+        xfail="the pointer names the operation (#/paths/~1pets/get), not the offending "
+        "parameter declaration #/paths/~1pets/get/parameters/0 (validate._check_operations)",
+    ),
+    "err_param_name_collision.json": Error(
+        None,
+        "#/paths/~1users/get/parameters/1",
+        _RENAME,
+        contains=("'user-id'", "'user_id'"),
+        xfail="the collision pointer names the operation (#/paths/~1users/get) for both wire "
+        "names, not the parameter #/paths/~1users/get/parameters/1 (build._check_names passes "
+        "op_at for every entry)",
+    ),
+    "err_unicode_param_collision.json": Error(
+        None,
+        "#/paths/~1files/get/parameters/1",
+        _RENAME,
+        contains=("'file'", "'\ufb01le'"),
+        xfail="the collision pointer names the operation (#/paths/~1files/get), not the "
+        "parameter #/paths/~1files/get/parameters/1 (build._check_names)",
+    ),
+    "err_responses_not_object.json": Error(
+        None,
+        "#/paths/~1a/get/responses",
+        contains=("responses",),
+        xfail="`responses` given as a list crashes with IndexError and a traceback "
+        "(build._response indexes responses[code]); expected a CodegenError at .../responses",
+    ),
+    "err_schema_name_with_dot.json": Error(
+        None,
+        "#/components/schemas/os.system",
+        contains=("os.system",),
+        xfail="a schema name with a dot makes datamodel-code-generator emit several modules; "
+        "the error is 'the model generator returned several modules; expected one' at '#' "
+        "with no hint (models.generate_models), not the schema's pointer",
+    ),
+}
+
+WARNINGS: dict[str, Warns] = {
+    "warn_unsupported_security.json": Warns(
+        (
+            "warning: security scheme 'query_key' (apiKey) is not supported",
+            "  at: #/components/securitySchemes/query_key",
+            "  did: left it out; pass its credential with default_headers",
+        )
+    ),
+}
+
+ENUM_VALUES = [
+    f'"); import os; os.system("touch {CANARY}") #',
+    f"'); import os; os.system('touch {CANARY}') #",
+    '"""',
+    "'''",
+    "\\",
+    "",
+    "None",
+    "class",
+    "1",
+    "a",
+    "A",
+    "a-b",
+    "a_b",
+    "{{ 7*7 }}",
+    "{% raw %}",
+    "# comment",
+    "line\nbreak",
+    "tab\there",
+    "\ufb01le",
+    "file",
+    "日本語",
+]
+_THING = [{"name": 'a "quoted" \\ name', "note": '"""'}, {"name": "x"}]
+_PROSE = Generates(roundtrip={"Thing": _THING})
+
+GENERATES: dict[str, Generates] = {
+    **{
+        f"inj_prose_{k}.json": _PROSE
+        for k in ("tdq", "tsq", "bsq", "nl", "tbs", "tq", "jinja", "hash")
+    },
+    "inj_enum_values.json": Generates(
+        roundtrip={"Palette": [{"color": v} for v in ENUM_VALUES] + [{"colors": ENUM_VALUES}]},
+        enums={"Color": ENUM_VALUES, "PaletteInline": ENUM_VALUES[:6]},
+    ),
+    "inj_enum_line_separator.json": Generates(
+        roundtrip={"Sep": [{"kind": "x\u2028y"}, {"kind": "n\x85l"}, {"inline": "one"}]},
+        enums={"Kind": ["x\u2028y", "p\u2029q", "v\x0bw", "f\x0cg", "n\x85l", "plain"]},
+        xfail="an enum value containing U+2028 (or \\x0b, \\x0c, \\x85) crashes generation with "
+        "a SyntaxError traceback: models._open_enums edits lines from str.splitlines(), which "
+        "splits on those characters while ast line numbers do not, so 'OpenStrEnum' lands on "
+        "the wrong line ('OpenStrEnumclass SepInline(StrEnum):')",
+    ),
+    "inj_enum_varnames.json": Generates(enums={"Level": ["low", "high", "mid"]}),
+    "inj_defaults_examples.json": Generates(
+        roundtrip={"Query": [{"text": 'say "hi" \\ """', "choice": 'a"b'}, {"text": "t"}]}
+    ),
+    "inj_names_keywords.json": Generates(
+        roundtrip={
+            "Keywords": [
+                {
+                    k: f"v-{k}"
+                    for k in (
+                        "class import def None True False lambda async await match case type "
+                        "_ self client timeout extra_body max_retries"
+                    ).split()
+                }
+            ]
+        }
+    ),
+    "inj_names_builtins.json": Generates(
+        roundtrip={
+            "Builtins": [
+                {
+                    k: f"v-{k}"
+                    for k in (
+                        "list dict id print str open exec eval __import__ __class__ __init__ "
+                        "model_config model_fields model_dump schema json copy validate fields "
+                        "construct"
+                    ).split()
+                }
+            ]
+        }
+    ),
+    "inj_names_digits_punct.json": Generates(
+        roundtrip={
+            "Odd": [
+                {
+                    k: f"v{i}"
+                    for i, k in enumerate(
+                        [
+                            "1st",
+                            "2fa",
+                            "123",
+                            "0",
+                            "-1",
+                            "",
+                            " ",
+                            "a b",
+                            "a.b",
+                            "@type",
+                            "$ref",
+                            "a/b",
+                            "~tilde",
+                            "__dunder__",
+                            "_private",
+                            "x-y-z",
+                            "CONSTANT_NAME",
+                            "camelCase",
+                            "PascalCase",
+                        ]
+                    )
+                }
+            ]
+        }
+    ),
+    "inj_names_unicode.json": Generates(
+        roundtrip={
+            "Ünicode": [
+                {
+                    k: f"v{i}"
+                    for i, k in enumerate(
+                        ["naïve", "日本語", "Ωmega", "\u03a9hm", "ｆｕｌｌ", "émoji😀", "ǅ", "straße"]
+                    )
+                }
+            ]
+        }
+    ),
+    "inj_names_nfkc_collision.json": Generates(
+        roundtrip={"FileInfo": [{"file": "s", "\ufb01le": 1, "ｆｉｌｅ": True}]},
+        xfail="'file', '\ufb01le' and 'ｆｉｌｅ' become three fields all spelled `file` after "
+        "Python's NFKC normalisation of identifiers (datamodel-code-generator writes "
+        "`\ufb01le: int | None` without an alias); the class keeps one field, so two wire names "
+        "are silently lost; expected distinct ASCII names with aliases, or an error",
+    ),
+    "inj_names_case_punct.json": Generates(
+        roundtrip={
+            "User": [
+                {
+                    "user-id": "a",
+                    "user_id": 1,
+                    "userId": True,
+                    "UserId": 1.5,
+                    "USER_ID": "b",
+                    "user.id": "c",
+                }
+            ]
+        }
+    ),
+    "inj_schema_names.json": Generates(
+        roundtrip={"Class": [{"import": {"x": "1"}}], "FooBar": [{"q": '"'}], "Any": [{"e": "e"}]}
+    ),
+    "inj_tags_operation_ids.json": Generates(),
+    "inj_paths.json": Generates(),
+    "inj_servers.json": Generates(),
+    "inj_extensions.json": Generates(roundtrip={"Ext": [{"a": "{{ 7*7 }}"}]}),
+    "inj_info.json": Generates(),
+    "inj_security.json": Generates(),
+    "inj_media_and_patterns.json": Generates(roundtrip={"Pat": [{"code": "'''\\"}]}),
+    "inj_discriminator.json": Generates(
+        roundtrip={"Cat": [{"pet-type": 'c"at', "meow": "m"}], "Dog": [{"pet-type": "class"}]}
+    ),
+    "inj_recursive.json": Generates(
+        roundtrip={
+            "Node": [
+                {
+                    "class": "root",
+                    "child-nodes": [{"class": "leaf", "child-nodes": []}],
+                    "parent": None,
+                    "meta": {"k": {"class": "m"}},
+                }
+            ]
+        }
+    ),
+}
