@@ -266,10 +266,26 @@ GENERATES: dict[str, Generates] = {
             "Keywords": [
                 {
                     k: f"v-{k}"
-                    for k in (
-                        "class import def None True False lambda async await match case type "
-                        "_ self client timeout extra_body max_retries"
-                    ).split()
+                    for k in [
+                        "class",
+                        "import",
+                        "def",
+                        "None",
+                        "True",
+                        "False",
+                        "lambda",
+                        "async",
+                        "await",
+                        "match",
+                        "case",
+                        "type",
+                        "_",
+                        "self",
+                        "client",
+                        "timeout",
+                        "extra_body",
+                        "max_retries",
+                    ]
                 }
             ]
         }
@@ -279,11 +295,28 @@ GENERATES: dict[str, Generates] = {
             "Builtins": [
                 {
                     k: f"v-{k}"
-                    for k in (
-                        "list dict id print str open exec eval __import__ __class__ __init__ "
-                        "model_config model_fields model_dump schema json copy validate fields "
-                        "construct"
-                    ).split()
+                    for k in [
+                        "list",
+                        "dict",
+                        "id",
+                        "print",
+                        "str",
+                        "open",
+                        "exec",
+                        "eval",
+                        "__import__",
+                        "__class__",
+                        "__init__",
+                        "model_config",
+                        "model_fields",
+                        "model_dump",
+                        "schema",
+                        "json",
+                        "copy",
+                        "validate",
+                        "fields",
+                        "construct",
+                    ]
                 }
             ]
         }
@@ -326,11 +359,24 @@ GENERATES: dict[str, Generates] = {
                 {
                     k: f"v{i}"
                     for i, k in enumerate(
-                        ["naïve", "日本語", "Ωmega", "\u03a9hm", "ｆｕｌｌ", "émoji😀", "ǅ", "straße"]
+                        [
+                            "naïve",
+                            "日本語",
+                            "Ωmega",
+                            "\u03a9hm",
+                            "ｆｕｌｌ",
+                            "émoji😀",
+                            "ǅ",
+                            "straße",
+                        ]
                     )
                 }
             ]
-        }
+        },
+        xfail="non-ASCII property names are emitted as non-ASCII identifiers without an alias "
+        "(`ｆｕｌｌ: str | None`, `ǅ: str | None` in models.py); Python NFKC-normalises them to "
+        "`full` and `Dž`, so the wire names 'ｆｕｌｌ' and 'ǅ' are silently lost on parse and "
+        "dump; expected ASCII names from codegen.naming with the wire name as alias",
     ),
     "inj_names_nfkc_collision.json": Generates(
         roundtrip={"FileInfo": [{"file": "s", "\ufb01le": 1, "ｆｉｌｅ": True}]},
@@ -360,8 +406,24 @@ GENERATES: dict[str, Generates] = {
     "inj_paths.json": Generates(),
     "inj_servers.json": Generates(),
     "inj_extensions.json": Generates(roundtrip={"Ext": [{"a": "{{ 7*7 }}"}]}),
-    "inj_info.json": Generates(),
-    "inj_security.json": Generates(),
+    "inj_info.json": Generates(
+        xfail="info.version with a newline goes verbatim into the User-Agent header "
+        "('<package>-python/<version>'), so every request fails before it is sent with "
+        "APIConnectionError(LocalProtocolError: Illegal header value); the version should be "
+        "sanitised (or refused with a pointer to #/info/version)"
+    ),
+    "inj_title_stdlib_name.json": Generates(
+        xfail="title 'JSON' makes the package `json`, which shadows the standard library module "
+        "(`import json` in the user's program, or the generated package itself, gets the wrong "
+        "one); the same for 'Builtins' -> `builtins`, 'Typing' -> `typing`. Package names "
+        "derived from the title should avoid stdlib module names (sys.stdlib_module_names)"
+    ),
+    "inj_security.json": Generates(
+        xfail="an apiKey header name containing a quote ('X-Key\"HOSTILE_CANARY') is accepted, "
+        "giving a client whose every request fails with APIConnectionError(LocalProtocolError: "
+        "Illegal header name); expected an error at "
+        "#/components/securitySchemes/<name>/name (header names must be HTTP tokens)"
+    ),
     "inj_media_and_patterns.json": Generates(roundtrip={"Pat": [{"code": "'''\\"}]}),
     "inj_discriminator.json": Generates(
         roundtrip={"Cat": [{"pet-type": 'c"at', "meow": "m"}], "Dog": [{"pet-type": "class"}]}
