@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 SPEC := openapi/external-api.json
 OUT := generated
 
-.PHONY: generate check test lint typecheck snapshot-update golden-update clean-venv
+.PHONY: generate check diff test lint typecheck snapshot-update golden-update clean-venv
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -26,6 +26,10 @@ generate: $(STAMP)
 
 check: $(STAMP)
 	$(PY) -m codegen generate --spec $(SPEC) --out $(OUT) --check
+
+# The public API's changelog between two specs: make diff OLD=before.json NEW=after.json
+diff: $(STAMP)
+	$(PY) -m codegen diff $(OLD) $(NEW)
 
 lint: $(STAMP)
 	$(PY) -m ruff check codegen templates tests $(OUT)

@@ -1,6 +1,8 @@
-"""Command line: ``python -m codegen generate --spec PATH --out DIR [--package NAME] [--check]``.
+"""Command line: ``python -m codegen generate --spec PATH --out DIR [--package NAME] [--check]``
+and ``python -m codegen diff OLD NEW [--format markdown|json] [--fail-on-breaking]``.
 
-Exit codes: 0 success, 1 a spec/generation problem (or ``--check`` found changes), 2 bad usage.
+Exit codes: 0 success, 1 a spec/generation problem (or ``--check`` found changes, or
+``--fail-on-breaking`` found a breaking change), 2 bad usage.
 Errors print as a few lines naming the spec location; ``--debug`` adds the traceback.
 """
 
@@ -39,7 +41,27 @@ def _parser() -> argparse.ArgumentParser:
         "--check", action="store_true", help="write nothing; exit 1 if the output would change"
     )
     gen.add_argument("--debug", action="store_true", help="show tracebacks")
+    chg = sub.add_parser("diff", help="changelog of the public API between two specs")
+    chg.add_argument("old", type=Path, help="the spec before")
+    chg.add_argument("new", type=Path, help="the spec after")
+    chg.add_argument("--format", choices=("markdown", "json"), default="markdown")
+    chg.add_argument(
+        "--fail-on-breaking", action="store_true", help="exit 1 if any change breaks SDK users"
+    )
+    chg.add_argument("--debug", action="store_true", help="show tracebacks")
     return parser
+
+
+def _diff(args: argparse.Namespace) -> int:
+    from .changelog import diff_files  # only the diff command pays for these imports
+    from .changelog_render import json_text, markdown
+
+    changes = diff_files(args.old, args.new)
+    if args.format == "json":
+        sys.stdout.write(json_text(changes))
+    else:
+        sys.stdout.write(markdown(changes, str(args.old), str(args.new)))
+    return 1 if args.fail_on_breaking and any(c.breaking for c in changes) else 0
 
 
 def _generate(args: argparse.Namespace) -> int:
@@ -86,7 +108,7 @@ def _generate(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
-        return _generate(args)
+        return _diff(args) if args.command == "diff" else _generate(args)
     except CodegenError as exc:
         if args.debug:
             traceback.print_exc()
