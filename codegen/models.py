@@ -66,6 +66,9 @@ OPTIONS: dict[str, Any] = {
 }
 
 
+_OPEN = {"StrEnum": "OpenStrEnum", "IntEnum": "OpenIntEnum"}
+
+
 def _open_enums(source: str) -> str:
     """Make string enums forward compatible: ``StrEnum`` bases become the runtime's ``OpenStrEnum``.
 
@@ -78,18 +81,21 @@ def _open_enums(source: str) -> str:
     for node in ast.walk(tree):
         if isinstance(node, ast.ClassDef):
             for base in node.bases:
-                if isinstance(base, ast.Name) and base.id == "StrEnum":
+                if isinstance(base, ast.Name) and base.id in _OPEN:
                     assert base.end_col_offset is not None
-                    edits.append((base.lineno, base.col_offset, base.end_col_offset, "OpenStrEnum"))
+                    edits.append(
+                        (base.lineno, base.col_offset, base.end_col_offset, _OPEN[base.id])
+                    )
         elif (
             isinstance(node, ast.ImportFrom)
             and node.module == "enum"
-            and "StrEnum" in [a.name for a in node.names]
+            and set(_OPEN) & {a.name for a in node.names}
             and node.end_lineno == node.lineno
         ):
             assert node.end_col_offset is not None
-            rest = [a.name for a in node.names if a.name != "StrEnum"]
-            text = "from ._types import OpenStrEnum"
+            rest = [a.name for a in node.names if a.name not in _OPEN]
+            opened = sorted(_OPEN[a.name] for a in node.names if a.name in _OPEN)
+            text = f"from ._types import {', '.join(opened)}"
             if rest:
                 text = f"from enum import {', '.join(rest)}\n{text}"
             edits.append((node.lineno, node.col_offset, node.end_col_offset, text))
@@ -111,6 +117,7 @@ _PLAIN_STRING_FORMATS = frozenset(
         "iri-reference",
         "hostname",
         "idn-hostname",
+        "byte",  # base64 text both ways (pydantic's Base64Str would decode it on the way in)
     }
 )
 
@@ -128,6 +135,22 @@ def _fold_nullable(node: Any) -> Any:
     if not isinstance(node, dict):
         return node
     node = {k: _fold_nullable(v) for k, v in node.items()}
+    if node.get("additionalProperties") is False:
+        # Responses must survive fields the server adds later; the typed keyword arguments
+        # already keep callers to the declared fields.
+        node = {k: v for k, v in node.items() if k != "additionalProperties"}
+    props = node.get("properties")
+    if isinstance(props, dict) and isinstance(node.get("required"), list):
+        # One model serves both directions: a readOnly field is never sent and a writeOnly
+        # one never returned, so neither can be required of the model.
+        one_way = {
+            name
+            for name, prop in props.items()
+            if isinstance(prop, dict)
+            and (prop.get("readOnly") is True or prop.get("writeOnly") is True)
+        }
+        if one_way:
+            node = {**node, "required": [r for r in node["required"] if r not in one_way]}
     if node.get("format") in _PLAIN_STRING_FORMATS and node.get("type") in (
         "string",
         ["string", "null"],

@@ -35,6 +35,16 @@ _FORMATS = {
 }
 
 
+def _pure_union(schema: Any) -> bool:
+    """A schema that is only a choice between members (no own properties to model)."""
+    return (
+        isinstance(schema, dict)
+        and any(isinstance(schema.get(k), list) for k in ("oneOf", "anyOf"))
+        and not schema.get("properties")
+        and "allOf" not in schema
+    )
+
+
 def nullable(t: TypeRef) -> TypeRef:
     if isinstance(t, Nullable) or t == NONE:
         return t
@@ -81,12 +91,15 @@ class TypeMapper:
         if "$ref" in schema:
             target = self.resolver.target(schema["$ref"], at)
             cls = self.models.class_for(target.pointer)
-            if cls is not None:
-                core: TypeRef = ModelRef(cls)
+            resolved = self.resolver.lookup(target, at)
+            if cls is not None and _pure_union(resolved):
+                # A named oneOf/anyOf: callers pass and get the member itself (Cat | Dog),
+                # not a RootModel wrapper around it.
+                core: TypeRef = self._structural(resolved, target.pointer, upload, depth + 1)
+            elif cls is not None:
+                core = ModelRef(cls)
             else:
-                core = self._convert(
-                    self.resolver.lookup(target, at), target.pointer, upload, depth + 1
-                )
+                core = self._convert(resolved, target.pointer, upload, depth + 1)
             return nullable(core) if schema.get("nullable") is True else core
         core = self._structural(schema, at, upload, depth)
         if schema.get("nullable") is True:

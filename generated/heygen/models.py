@@ -38,7 +38,6 @@ class AssetId(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
         populate_by_name=True,
     )
     type: Annotated[Literal["asset_id"], Field(title="Type")] = "asset_id"
@@ -57,7 +56,6 @@ class AssetUrl(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
         populate_by_name=True,
     )
     type: Annotated[Literal["url"], Field(title="Type")] = "url"
@@ -87,7 +85,6 @@ class CreateProofreadRequest(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
         populate_by_name=True,
     )
     video: Annotated[AssetUrl | AssetId, Field(discriminator="type", title="Video")]

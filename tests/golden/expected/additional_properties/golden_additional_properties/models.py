@@ -23,7 +23,6 @@ class Metadata(BaseModel):
 
 class StrictPoint(BaseModel):
     model_config = ConfigDict(
-        extra="forbid",
         populate_by_name=True,
     )
     x: float

@@ -20,6 +20,7 @@ __all__ = [
     "Body",
     "Headers",
     "NotGiven",
+    "OpenIntEnum",
     "OpenStrEnum",
     "Query",
     "RequestOptions",
@@ -127,6 +128,25 @@ class OpenStrEnum(enum.StrEnum):
         if not isinstance(value, str) or _STRICT_ENUMS.get():
             return None
         pseudo = str.__new__(cls, value)
+        pseudo._name_ = "UNKNOWN"
+        pseudo._value_ = value
+        return pseudo
+
+    @property
+    def is_known(self) -> bool:
+        """True for declared members, False for pseudo-members made from unknown values."""
+        return self._value_ in type(self)._value2member_map_
+
+
+class OpenIntEnum(enum.IntEnum):
+    """The integer twin of :class:`OpenStrEnum`: an unknown integer from the server becomes a
+    pseudo-member (``.name == "UNKNOWN"``, ``.is_known`` False) unless strict validation is on."""
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        if not isinstance(value, int) or isinstance(value, bool) or _STRICT_ENUMS.get():
+            return None
+        pseudo = int.__new__(cls, value)
         pseudo._name_ = "UNKNOWN"
         pseudo._value_ = value
         return pseudo

@@ -3,12 +3,11 @@
 
 from __future__ import annotations
 
-from enum import IntEnum
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from ._types import OpenStrEnum
+from ._types import OpenIntEnum, OpenStrEnum
 
 
 class TaskStatus(OpenStrEnum):
@@ -17,7 +16,7 @@ class TaskStatus(OpenStrEnum):
     DONE = "done"
 
 
-class Priority(IntEnum):
+class Priority(OpenIntEnum):
     INTEGER_1 = 1
     INTEGER_2 = 2
     INTEGER_3 = 3

@@ -39,9 +39,11 @@ def _is_model(tp: object) -> bool:
 
 def validate_value(data: object, cast_to: Any, *, strict: bool) -> Any:
     """Validate already-decoded JSON ``data`` as ``cast_to``. Forward compatible by default (extra
-    fields ignored, even on models whose schema says ``additionalProperties: false``, and unknown
-    ``OpenStrEnum`` values kept); ``strict`` forbids both."""
-    extra: Literal["forbid", "ignore"] = "forbid" if strict else "ignore"
+    fields ignored or, where the schema allows them, kept; unknown ``OpenStrEnum`` /
+    ``OpenIntEnum`` values kept); ``strict`` forbids both."""
+    # Generated models never forbid extra fields (the generator drops additionalProperties:
+    # false), so the default keeps what the schema says: ignore, or keep where it allows extras.
+    extra: Literal["forbid"] | None = "forbid" if strict else None
     with strict_enums(strict):
         if _is_model(cast_to):
             return cast_to.model_validate(data, extra=extra)

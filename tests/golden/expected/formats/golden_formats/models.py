@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from uuid import UUID
 
-from pydantic import AwareDatetime, Base64Str, BaseModel, ConfigDict
+from pydantic import AwareDatetime, BaseModel, ConfigDict
 
 
 class NewEvent(BaseModel):
@@ -15,7 +15,7 @@ class NewEvent(BaseModel):
     )
     starts_at: AwareDatetime
     day: date
-    checksum: Base64Str | None = None
+    checksum: str | None = None
 
 
 class Event(BaseModel):
@@ -25,7 +25,7 @@ class Event(BaseModel):
     id: UUID
     starts_at: AwareDatetime
     day: date
-    checksum: Base64Str | None = None
+    checksum: str | None = None
 
 
 class Attachment(BaseModel):

@@ -10,8 +10,8 @@ class User(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
     )
-    id: str
+    id: str | None = None
     email: str
-    password: str
-    created_at: AwareDatetime
+    password: str | None = None
+    created_at: AwareDatetime | None = None
     nickname: str | None = None

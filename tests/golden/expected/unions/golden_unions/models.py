@@ -10,7 +10,6 @@ from pydantic import BaseModel, ConfigDict, Field, RootModel
 
 class TextFilter(BaseModel):
     model_config = ConfigDict(
-        extra="forbid",
         populate_by_name=True,
     )
     contains: str
@@ -18,7 +17,6 @@ class TextFilter(BaseModel):
 
 class RangeFilter(BaseModel):
     model_config = ConfigDict(
-        extra="forbid",
         populate_by_name=True,
     )
     min: int

@@ -14,7 +14,8 @@ from .._base_client import AsyncAPIClient, Endpoint, SyncAPIClient
 from .._options import request_options
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import (
-    Pet,
+    Cat,
+    Dog,
 )
 
 _GET_PET = Endpoint(
@@ -36,11 +37,11 @@ def get_pet(
     extra_body: Body | None = None,
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
-) -> Pet:
+) -> Cat | Dog:
     """Get a pet.
 
     Returns:
-        Pet: A cat or a dog
+        Cat | Dog: A cat or a dog
 
     Example:
 
@@ -53,11 +54,11 @@ def get_pet(
         path_params={
             "id": id_,
         },
-        cast_to=Pet,
+        cast_to=Cat | Dog,
         envelope=None,
         options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
     )
-    return cast(Pet, result)
+    return cast(Cat | Dog, result)
 
 
 async def get_pet_async(
@@ -69,11 +70,11 @@ async def get_pet_async(
     extra_body: Body | None = None,
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     max_retries: int | NotGiven = NOT_GIVEN,
-) -> Pet:
+) -> Cat | Dog:
     """Get a pet.
 
     Returns:
-        Pet: A cat or a dog
+        Cat | Dog: A cat or a dog
 
     Example:
 
@@ -86,8 +87,8 @@ async def get_pet_async(
         path_params={
             "id": id_,
         },
-        cast_to=Pet,
+        cast_to=Cat | Dog,
         envelope=None,
         options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
     )
-    return cast(Pet, result)
+    return cast(Cat | Dog, result)

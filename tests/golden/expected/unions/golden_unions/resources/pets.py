@@ -15,7 +15,8 @@ from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..api import pets as _api
 from ..models import (
-    Pet,
+    Cat,
+    Dog,
 )
 
 if TYPE_CHECKING:
@@ -37,11 +38,11 @@ class Pets:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Pet:
+    ) -> Cat | Dog:
         """Get a pet.
 
         Returns:
-            Pet: A cat or a dog
+            Cat | Dog: A cat or a dog
 
         Example:
 
@@ -82,11 +83,11 @@ class AsyncPets:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Pet:
+    ) -> Cat | Dog:
         """Get a pet.
 
         Returns:
-            Pet: A cat or a dog
+            Cat | Dog: A cat or a dog
 
         Example:
 
