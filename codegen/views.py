@@ -63,6 +63,7 @@ class OperationView:
     idempotency_pattern: str
     timeout: str
     docstring: str
+    docstring_async: str
     args: tuple[ArgView, ...]
     path_params: tuple[WireView, ...]
     query: tuple[WireView, ...]
@@ -195,11 +196,18 @@ def _example(example: Example | None, t: TypeRef) -> str:
     return {"str": '"string"', "bytes": 'b"..."'}.get(t.annotation(), "...")
 
 
-def _example_lines(resource: str, op: Operation, args: tuple[ArgView, ...]) -> list[str]:
+def _example_lines(
+    resource: str, op: Operation, args: tuple[ArgView, ...], is_async: bool = False
+) -> list[str]:
     """A short, type-correct call of this operation (the test suite type-checks every one)."""
     call = f"client.{resource}.{op.name}("
     required = [a for a in args if a.default is None]
-    head = f"for item in {call}" if op.response.paged else f"result = {call}"
+    if op.response.paged:
+        head = f"{'async ' if is_async else ''}for item in {call}"
+    elif op.response.type == Primitive("None"):
+        head = f"{'await ' if is_async else ''}{call}"
+    else:
+        head = f"result = {'await ' if is_async else ''}{call}"
     if not required:
         lines = [head + ")" + (":" if op.response.paged else "")]
     else:
@@ -264,7 +272,9 @@ def _args(op: Operation, shadowed: frozenset[str] = frozenset()) -> tuple[ArgVie
     return tuple(required + optional)
 
 
-def _docstring(op: Operation, args: tuple[ArgView, ...], returns: str, resource: str) -> str:
+def _docstring(
+    op: Operation, args: tuple[ArgView, ...], returns: str, resource: str, is_async: bool = False
+) -> str:
     lines = _doc_lines(op.doc, fallback=f"{op.method.value} {docstring_body(op.path)}")
     if op.deprecated:
         lines += ["", "Deprecated: the API marks this operation as deprecated."]
@@ -287,7 +297,7 @@ def _docstring(op: Operation, args: tuple[ArgView, ...], returns: str, resource:
             lines.append(f"    {e.class_name}: {e.status}{' ' + text if text else ''}")
     if op.doc.link:
         lines += ["", f"Docs: {docstring_body(op.doc.link)}"]
-    lines += _example_lines(resource, op, args)
+    lines += _example_lines(resource, op, args, is_async)
     return "\n".join(lines)
 
 
@@ -361,6 +371,7 @@ def operation_view(
         idempotency_pattern=literal(op.idempotency.pattern) if op.idempotency else "None",
         timeout=literal(op.timeout),
         docstring=_docstring(op, args, returns, resource),
+        docstring_async=_docstring(op, args, returns, resource, is_async=True),
         args=args,
         path_params=_wire(op.params, ParamLocation.PATH),
         query=_wire(op.params, ParamLocation.QUERY),

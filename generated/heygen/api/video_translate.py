@@ -195,7 +195,7 @@ async def create_proofread_async(
 
     Example:
 
-        result = client.video_translate.create_proofread(
+        result = await client.video_translate.create_proofread(
             video=AssetUrl(url='string'),
             output_languages=['string'],
             title='string',

@@ -202,7 +202,7 @@ class AsyncVideoTranslate:
 
         Example:
 
-            result = client.video_translate.create_proofread(
+            result = await client.video_translate.create_proofread(
                 video=AssetUrl(url='string'),
                 output_languages=['string'],
                 title='string',

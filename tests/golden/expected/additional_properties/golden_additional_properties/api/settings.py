@@ -98,7 +98,7 @@ async def put_settings_async(
 
     Example:
 
-        result = client.settings.put(
+        result = await client.settings.put(
             limits={'key': Limit(max=1)},
         )
     """

@@ -108,7 +108,7 @@ class AsyncSettingsResource:
 
         Example:
 
-            result = client.settings.put(
+            result = await client.settings.put(
                 limits={'key': Limit(max=1)},
             )
         """

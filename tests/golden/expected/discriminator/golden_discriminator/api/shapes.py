@@ -83,7 +83,7 @@ async def create_shape_async(
 
     Example:
 
-        result = client.shapes.create(
+        result = await client.shapes.create(
             shape=Circle(radius=1.0),
         )
     """

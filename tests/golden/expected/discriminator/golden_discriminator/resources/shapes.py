@@ -92,7 +92,7 @@ class AsyncShapes:
 
         Example:
 
-            result = client.shapes.create(
+            result = await client.shapes.create(
                 shape=Circle(radius=1.0),
             )
         """

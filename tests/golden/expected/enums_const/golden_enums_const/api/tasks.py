@@ -88,7 +88,7 @@ async def list_tasks_async(
 
     Example:
 
-        result = client.tasks.list()
+        result = await client.tasks.list()
     """
     result = await client._request(
         _LIST_TASKS,
@@ -161,7 +161,7 @@ async def create_task_async(
 
     Example:
 
-        result = client.tasks.create(
+        result = await client.tasks.create(
             title='string',
         )
     """

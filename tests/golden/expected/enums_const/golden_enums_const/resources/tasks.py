@@ -128,7 +128,7 @@ class AsyncTasks:
 
         Example:
 
-            result = client.tasks.list()
+            result = await client.tasks.list()
         """
         return await _api.list_tasks_async(
             self._client,
@@ -159,7 +159,7 @@ class AsyncTasks:
 
         Example:
 
-            result = client.tasks.create(
+            result = await client.tasks.create(
                 title='string',
             )
         """

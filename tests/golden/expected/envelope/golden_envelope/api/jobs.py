@@ -114,7 +114,7 @@ async def create_job_async(
 
     Example:
 
-        result = client.jobs.create(
+        result = await client.jobs.create(
             name='string',
         )
     """
@@ -193,7 +193,7 @@ async def retrieve_async(
 
     Example:
 
-        result = client.jobs.retrieve(
+        result = await client.jobs.retrieve(
             job_id='string',
         )
     """

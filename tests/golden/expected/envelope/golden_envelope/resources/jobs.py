@@ -147,7 +147,7 @@ class AsyncJobs:
 
         Example:
 
-            result = client.jobs.create(
+            result = await client.jobs.create(
                 name='string',
             )
         """
@@ -183,7 +183,7 @@ class AsyncJobs:
 
         Example:
 
-            result = client.jobs.retrieve(
+            result = await client.jobs.retrieve(
                 job_id='string',
             )
         """

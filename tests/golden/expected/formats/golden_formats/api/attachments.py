@@ -86,7 +86,7 @@ async def upload_attachment_async(
 
     Example:
 
-        result = client.attachments.upload(
+        result = await client.attachments.upload(
             file=b"file contents",
         )
     """

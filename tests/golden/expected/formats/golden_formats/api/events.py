@@ -89,7 +89,7 @@ async def create_event_async(
 
     Example:
 
-        result = client.events.create(
+        result = await client.events.create(
             starts_at=datetime.datetime(2025, 1, 1, tzinfo=datetime.timezone.utc),
             day=datetime.date(2025, 1, 1),
         )

@@ -95,7 +95,7 @@ class AsyncAttachments:
 
         Example:
 
-            result = client.attachments.upload(
+            result = await client.attachments.upload(
                 file=b"file contents",
             )
         """

@@ -98,7 +98,7 @@ class AsyncEvents:
 
         Example:
 
-            result = client.events.create(
+            result = await client.events.create(
                 starts_at=datetime.datetime(2025, 1, 1, tzinfo=datetime.timezone.utc),
                 day=datetime.date(2025, 1, 1),
             )

@@ -86,7 +86,7 @@ async def list_search_results_async(
 
     Example:
 
-        result = client.search_results.list()
+        result = await client.search_results.list()
     """
     result = await client._request(
         _LIST_SEARCH_RESULTS,

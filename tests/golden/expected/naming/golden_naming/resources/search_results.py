@@ -97,7 +97,7 @@ class AsyncSearchResults:
 
         Example:
 
-            result = client.search_results.list()
+            result = await client.search_results.list()
         """
         return await _api.list_search_results_async(
             self._client,

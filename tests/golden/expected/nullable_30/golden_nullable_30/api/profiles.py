@@ -89,7 +89,7 @@ async def update_profile_async(
 
     Example:
 
-        result = client.profiles.update(
+        result = await client.profiles.update(
             id_='string',
         )
     """

@@ -96,7 +96,7 @@ class AsyncProfiles:
 
         Example:
 
-            result = client.profiles.update(
+            result = await client.profiles.update(
                 id_='string',
             )
         """

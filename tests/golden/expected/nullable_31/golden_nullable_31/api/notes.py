@@ -99,7 +99,7 @@ async def update_note_async(
 
     Example:
 
-        result = client.notes.update(
+        result = await client.notes.update(
             id_='string',
         )
     """

@@ -106,7 +106,7 @@ class AsyncNotes:
 
         Example:
 
-            result = client.notes.update(
+            result = await client.notes.update(
                 id_='string',
             )
         """

@@ -113,7 +113,7 @@ async def list_items_async(
 
     Example:
 
-        result = client.accounts.list_items(
+        result = await client.accounts.list_items(
             account_id='string',
             limit=1,
             x_request_tag='string',

@@ -118,7 +118,7 @@ class AsyncAccounts:
 
         Example:
 
-            result = client.accounts.list_items(
+            result = await client.accounts.list_items(
                 account_id='string',
                 limit=1,
                 x_request_tag='string',

@@ -106,7 +106,7 @@ async def list_pets_async(
 
     Example:
 
-        result = client.pets.list()
+        result = await client.pets.list()
     """
     result = await client._request(
         _LIST_PETS,
@@ -189,7 +189,7 @@ async def create_pet_async(
 
     Example:
 
-        result = client.pets.create(
+        result = await client.pets.create(
             name='string',
         )
     """
@@ -265,7 +265,7 @@ async def get_pet_async(
 
     Example:
 
-        result = client.pets.get(
+        result = await client.pets.get(
             pet_id=1,
         )
     """
@@ -298,7 +298,7 @@ def delete_pet(
 
     Example:
 
-        result = client.pets.delete(
+        client.pets.delete(
             pet_id=1,
         )
     """
@@ -331,7 +331,7 @@ async def delete_pet_async(
 
     Example:
 
-        result = client.pets.delete(
+        await client.pets.delete(
             pet_id=1,
         )
     """

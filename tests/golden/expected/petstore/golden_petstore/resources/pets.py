@@ -150,7 +150,7 @@ class Pets:
 
         Example:
 
-            result = client.pets.delete(
+            client.pets.delete(
                 pet_id=1,
             )
         """
@@ -199,7 +199,7 @@ class AsyncPets:
 
         Example:
 
-            result = client.pets.list()
+            result = await client.pets.list()
         """
         return await _api.list_pets_async(
             self._client,
@@ -236,7 +236,7 @@ class AsyncPets:
 
         Example:
 
-            result = client.pets.create(
+            result = await client.pets.create(
                 name='string',
             )
         """
@@ -271,7 +271,7 @@ class AsyncPets:
 
         Example:
 
-            result = client.pets.get(
+            result = await client.pets.get(
                 pet_id=1,
             )
         """
@@ -302,7 +302,7 @@ class AsyncPets:
 
         Example:
 
-            result = client.pets.delete(
+            await client.pets.delete(
                 pet_id=1,
             )
         """

@@ -87,7 +87,7 @@ async def create_user_async(
 
     Example:
 
-        result = client.users.create(
+        result = await client.users.create(
             email='string',
             password='string',
         )

@@ -97,7 +97,7 @@ class AsyncUsers:
 
         Example:
 
-            result = client.users.create(
+            result = await client.users.create(
                 email='string',
                 password='string',
             )

@@ -84,7 +84,7 @@ async def create_folder_async(
 
     Example:
 
-        result = client.folders.create(
+        result = await client.folders.create(
             name='string',
         )
     """

@@ -77,7 +77,7 @@ async def get_tree_async(
 
     Example:
 
-        result = client.trees.get(
+        result = await client.trees.get(
             id_='string',
         )
     """

@@ -94,7 +94,7 @@ class AsyncFolders:
 
         Example:
 
-            result = client.folders.create(
+            result = await client.folders.create(
                 name='string',
             )
         """

@@ -90,7 +90,7 @@ class AsyncTrees:
 
         Example:
 
-            result = client.trees.get(
+            result = await client.trees.get(
                 id_='string',
             )
         """

@@ -91,7 +91,7 @@ async def create_pet_async(
 
     Example:
 
-        result = client.pets.create(
+        result = await client.pets.create(
             name='string',
         )
     """

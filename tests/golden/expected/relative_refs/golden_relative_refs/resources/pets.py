@@ -100,7 +100,7 @@ class AsyncPets:
 
         Example:
 
-            result = client.pets.create(
+            result = await client.pets.create(
                 name='string',
             )
         """

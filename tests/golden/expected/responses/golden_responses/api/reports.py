@@ -59,7 +59,7 @@ def delete_report(
 
     Example:
 
-        result = client.reports.delete(
+        client.reports.delete(
             id_='string',
         )
     """
@@ -92,7 +92,7 @@ async def delete_report_async(
 
     Example:
 
-        result = client.reports.delete(
+        await client.reports.delete(
             id_='string',
         )
     """
@@ -158,7 +158,7 @@ async def get_report_summary_async(
 
     Example:
 
-        result = client.reports.get_report_summary(
+        result = await client.reports.get_report_summary(
             id_='string',
         )
     """
@@ -224,7 +224,7 @@ async def download_report_async(
 
     Example:
 
-        result = client.reports.download(
+        result = await client.reports.download(
             id_='string',
         )
     """

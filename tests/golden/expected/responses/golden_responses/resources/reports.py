@@ -42,7 +42,7 @@ class Reports:
 
         Example:
 
-            result = client.reports.delete(
+            client.reports.delete(
                 id_='string',
             )
         """
@@ -151,7 +151,7 @@ class AsyncReports:
 
         Example:
 
-            result = client.reports.delete(
+            await client.reports.delete(
                 id_='string',
             )
         """
@@ -182,7 +182,7 @@ class AsyncReports:
 
         Example:
 
-            result = client.reports.get_report_summary(
+            result = await client.reports.get_report_summary(
                 id_='string',
             )
         """
@@ -213,7 +213,7 @@ class AsyncReports:
 
         Example:
 
-            result = client.reports.download(
+            result = await client.reports.download(
                 id_='string',
             )
         """

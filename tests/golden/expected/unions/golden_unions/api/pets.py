@@ -78,7 +78,7 @@ async def get_pet_async(
 
     Example:
 
-        result = client.pets.get(
+        result = await client.pets.get(
             id_='string',
         )
     """

@@ -92,7 +92,7 @@ async def search_async(
 
     Example:
 
-        result = client.search.search(
+        result = await client.search.search(
             query='string',
         )
     """

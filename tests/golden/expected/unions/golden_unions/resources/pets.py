@@ -91,7 +91,7 @@ class AsyncPets:
 
         Example:
 
-            result = client.pets.get(
+            result = await client.pets.get(
                 id_='string',
             )
         """

@@ -101,7 +101,7 @@ class AsyncSearch:
 
         Example:
 
-            result = client.search.search(
+            result = await client.search.search(
                 query='string',
             )
         """
