@@ -7,6 +7,8 @@ the overrides file. Problems that affect one operation are reported with its poi
 from __future__ import annotations
 
 import http
+import re
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -45,6 +47,8 @@ from .overrides import Overrides
 from .resolve import Resolver
 from .typemap import TypeMapper, nullable
 from .validate import METHODS
+
+_VERSION = re.compile(r"^[0-9A-Za-z][0-9A-Za-z.+_-]{0,63}$")
 
 # Status errors the runtime ships; other documented statuses get a generated class.
 RUNTIME_ERRORS = {
@@ -154,6 +158,19 @@ class Builder:
                 source=src,
             )
         version = client.version or str(info.get("version", "0.0.0"))
+        if not _VERSION.match(version):
+            self.diags.warn(
+                f"info.version {version!r} is not a package version",
+                pointer("info", "version"),
+                "used 0.0.0 (it goes into the User-Agent header and pyproject.toml)",
+            )
+            version = "0.0.0"
+        if package in sys.stdlib_module_names or package in ("httpx", "pydantic"):
+            raise CodegenError(
+                f"the package would be named {package!r}, which shadows a module it needs",
+                pointer=pointer("info", "title"),
+                hint="Name the package with --package or [client] package in the overrides file.",
+            )
         return package, name, prefix, version
 
     def _base_url(self) -> str:
@@ -234,6 +251,7 @@ class Builder:
         if "example" in param:
             hint["example"] = param["example"]
         return Param(
+            pointer=at,
             example=self.examples.value(type_, hint),
             name=naming.param_name(param["name"]),
             wire_name=str(param["name"]),
@@ -441,12 +459,16 @@ class Builder:
         return table.read if method.idempotent and method != HttpMethod.PUT else table.write
 
     def _check_names(self, params: list[Param], body: Body | None, at: str) -> None:
-        entries = [(f"{p.location.value} parameter {p.wire_name}", p.name, at) for p in params]
+        entries = [
+            (f"{p.location.value} parameter {p.wire_name!r}", p.name, p.pointer or at)
+            for p in params
+        ]
         if body is not None:
-            entries += [(f"body field {f.wire_name}", f.name, at) for f in body.fields]
+            entries += [(f"body field {f.wire_name!r}", f.name, at) for f in body.fields]
         naming.ensure_unique(
             entries,
             "in this operation,",
+            quote=False,
             hint="Rename the parameter or field in the spec (the wire names are kept as aliases).",
         )
 

@@ -185,7 +185,7 @@ def _drop_repeats(source: str, names: set[str]) -> str:
                 assert node.end_lineno is not None
                 cut.append((node.lineno, node.end_lineno))
             seen.add(node.name)
-    lines = source.splitlines(keepends=True)
+    lines = source.split("\n")  # as ast counts lines (splitlines also breaks at U+2028)
     for start, end in reversed(cut):
         del lines[start - 1 : end]
-    return "".join(lines)
+    return "\n".join(lines)

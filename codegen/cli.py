@@ -116,3 +116,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # a generator bug: still a few readable lines, not a traceback
+        if args.debug:
+            traceback.print_exc()
+        print(
+            f"error: internal error in the generator: {type(exc).__name__}: {exc}\n"
+            "  hint: this is a bug in codegen, not in your spec; re-run with --debug and report "
+            "it with the spec. The output folder was left as it was.",
+            file=sys.stderr,
+        )
+        return 1

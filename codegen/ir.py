@@ -218,6 +218,7 @@ class Param:
     pattern: str | None = None
     deprecated: bool = False
     example: Example | None = None
+    pointer: str = ""
 
 
 @dataclass(frozen=True, slots=True)

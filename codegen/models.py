@@ -9,6 +9,7 @@ from __future__ import annotations
 import ast
 import json
 import tempfile
+import unicodedata
 import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -19,8 +20,9 @@ from datamodel_code_generator import generate
 from datamodel_code_generator.enums import DataModelType, InputFileType
 from datamodel_code_generator.format import PythonVersion
 
+from . import naming
 from .classnames import denumber
-from .errors import CodegenError
+from .errors import CodegenError, child
 from .naming import Identifier
 
 
@@ -61,6 +63,7 @@ OPTIONS: dict[str, Any] = {
     "capitalise_enum_members": True,
     "parent_scoped_naming": True,
     "collapse_root_models": True,
+    "treat_dot_as_module": False,
     "custom_file_header": '"""Data models generated from the OpenAPI schemas."""',
     "formatters": [],
 }
@@ -99,11 +102,11 @@ def _open_enums(source: str) -> str:
             if rest:
                 text = f"from enum import {', '.join(rest)}\n{text}"
             edits.append((node.lineno, node.col_offset, node.end_col_offset, text))
-    lines = source.splitlines(keepends=True)
+    lines = source.split("\n")  # as ast counts lines (splitlines also breaks at U+2028)
     for line, start, end, text in sorted(edits, reverse=True):
         row = lines[line - 1]
         lines[line - 1] = row[:start] + text + row[end:]
-    return "".join(lines)
+    return "\n".join(lines)
 
 
 _SIMPLE = frozenset({"string", "integer", "number", "boolean", "array"})
@@ -180,6 +183,45 @@ def _fold_nullable(node: Any) -> Any:
     return node
 
 
+def _property_aliases(document: Any) -> dict[str, str]:
+    """Python names for non-ASCII property names, and collisions that would lose one.
+
+    datamodel-code-generator writes a property such as ``ｆｕｌｌ`` as an identifier, which Python
+    normalises (NFKC) to ``full`` and which then has no alias: the wire name is lost. Such names
+    get an ASCII name from :mod:`codegen.naming` and keep the wire name as the alias. Two
+    properties of one object that normalise to one name are reported, never merged.
+    """
+    aliases: dict[str, str] = {}
+
+    def visit(node: Any, at: str) -> None:
+        if isinstance(node, dict):
+            props = node.get("properties")
+            if isinstance(props, dict):
+                seen: dict[str, str] = {}
+                for name in props:
+                    key = unicodedata.normalize("NFKC", name)
+                    python = naming.param_name(name) if not name.isascii() else key
+                    for other in (key, python):
+                        if other in seen and seen[other] != name:
+                            raise CodegenError(
+                                f"properties {seen[other]!r} and {name!r} become one Python name "
+                                f"{naming.param_name(name)!r}",
+                                pointer=child(at, "properties", name),
+                                hint="Rename one of them in the spec; both cannot be kept.",
+                            )
+                        seen[other] = name
+                    if not name.isascii():
+                        aliases[name] = python
+            for key, value in node.items():
+                visit(value, child(at, key))
+        elif isinstance(node, list):
+            for i, value in enumerate(node):
+                visit(value, child(at, i))
+
+    visit(document.get("components", {}), "#/components")
+    return aliases
+
+
 def generate_models(
     document: dict[str, Any], schema_names: Mapping[str, str] | None = None
 ) -> Models:
@@ -187,12 +229,18 @@ def generate_models(
     if not (document.get("components") or {}).get("schemas"):
         return Models(source=f"{OPTIONS['custom_file_header']}\n", classes={}, fields={})
     prepared = _fold_nullable(document)
+    aliases = _property_aliases(prepared)
     with tempfile.TemporaryDirectory(prefix="codegen-models-") as tmp:
         meta_path = Path(tmp) / "metadata.json"
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
-                source = generate(json.dumps(prepared), emit_model_metadata=meta_path, **OPTIONS)
+                source = generate(
+                    json.dumps(prepared),
+                    emit_model_metadata=meta_path,
+                    aliases=aliases or None,
+                    **OPTIONS,
+                )
         except Exception as exc:  # the library raises many types; all mean "cannot model this"
             text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             raise CodegenError(

@@ -192,8 +192,17 @@ def from_override(text: str, where: str, source: str = "") -> Identifier:
     return Identifier(text)
 
 
+def _label(text: str, quote: bool) -> str:
+    return repr(text) if quote else text
+
+
 def ensure_unique(
-    names: Iterable[tuple[str, Identifier, str]], what: str, *, hint: str = "", source: str = ""
+    names: Iterable[tuple[str, Identifier, str]],
+    what: str,
+    *,
+    hint: str = "",
+    source: str = "",
+    quote: bool = True,
 ) -> None:
     """Fail when two different wire names map to one identifier.
 
@@ -204,7 +213,8 @@ def ensure_unique(
         if ident in seen and seen[ident][0] != wire:
             other, other_at = seen[ident]
             raise CodegenError(
-                f"{what} {other!r} (at {other_at}) and {wire!r} both become the Python name {ident!r}",
+                f"{what} {_label(other, quote)} (at {other_at}) and {_label(wire, quote)} both "
+                f"become the Python name {ident!r}",
                 pointer=where,
                 source=source,
                 hint=hint or "Add a rename for one of them in the overrides file.",

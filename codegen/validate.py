@@ -104,6 +104,12 @@ def _check_operations(doc: dict[str, Any]) -> None:
             op_at = child(item_at, method)
             if not isinstance(op, dict):
                 raise CodegenError("an operation must be an object", pointer=op_at)
+            if "responses" in op and not isinstance(op["responses"], dict):
+                raise CodegenError(
+                    "`responses` must be an object keyed by status code",
+                    pointer=child(op_at, "responses"),
+                    hint='Write it as {"200": {"description": "..."}}.',
+                )
             op_id = op.get("operationId")
             if op_id is not None:
                 if op_id in seen_ids:
@@ -125,12 +131,65 @@ def _check_operations(doc: dict[str, Any]) -> None:
                         hint=f'Declare it: {{"name": "{name}", "in": "path", "required": true, '
                         '"schema": {"type": "string"}}.',
                     )
+            own = [_deref_param(doc, p) for p in op.get("parameters", []) or []]
+            where = {
+                p.get("name"): child(op_at, "parameters", i)
+                for i, p in enumerate(own)
+                if isinstance(p, dict) and p.get("in") == "path"
+            }
+            for i, p in enumerate(shared):
+                if isinstance(p, dict) and p.get("in") == "path":
+                    where.setdefault(p.get("name"), child(item_at, "parameters", i))
             for name in sorted(n for n in declared if isinstance(n, str) and n not in used):
                 raise CodegenError(
                     f"path parameter {name!r} is declared but the path has no {{{name}}}",
-                    pointer=op_at,
+                    pointer=where.get(name, op_at),
                     hint="Remove the parameter or add the placeholder to the path.",
                 )
+
+
+_TOKEN = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")  # RFC 9110 field-name
+
+
+def _check_mapping_targets(node: Any, at: str, doc: dict[str, Any]) -> None:
+    """Every local discriminator mapping target must exist."""
+    if isinstance(node, dict):
+        disc = node.get("discriminator")
+        if isinstance(disc, dict) and isinstance(disc.get("mapping"), dict):
+            for key, target in disc["mapping"].items():
+                if not (isinstance(target, str) and target.startswith("#/")):
+                    continue
+                cursor: Any = doc
+                for raw in target[2:].split("/"):
+                    token = raw.replace("~1", "/").replace("~0", "~")
+                    cursor = cursor.get(token) if isinstance(cursor, dict) else None
+                if cursor is None:
+                    raise CodegenError(
+                        f"discriminator mapping {key!r} points at {target}, which does not exist",
+                        pointer=child(at, "discriminator", "mapping", key),
+                        hint="Point it at an existing schema, or add the schema.",
+                    )
+        for key, value in node.items():
+            _check_mapping_targets(value, child(at, key), doc)
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            _check_mapping_targets(value, child(at, i), doc)
+
+
+def _check_security(doc: dict[str, Any]) -> None:
+    schemes = (doc.get("components") or {}).get("securitySchemes") or {}
+    for name, scheme in schemes.items():
+        if not isinstance(scheme, dict):
+            continue
+        header = scheme.get("name")
+        is_header_key = scheme.get("type") == "apiKey" and scheme.get("in") == "header"
+        if is_header_key and not (isinstance(header, str) and _TOKEN.match(header)):
+            raise CodegenError(
+                f"security scheme {name!r} names the header {header!r}, which is not a valid "
+                "HTTP header name",
+                pointer=pointer("components", "securitySchemes", name, "name"),
+                hint="Use letters, digits and - (for example x-api-key).",
+            )
 
 
 def validate(document: dict[str, Any], diags: Diagnostics) -> dict[str, Any]:
@@ -138,5 +197,7 @@ def validate(document: dict[str, Any], diags: Diagnostics) -> dict[str, Any]:
     _check_version(document)
     doc = copy.deepcopy(document)
     _normalise_discriminators(doc, "#", diags)
+    _check_mapping_targets(doc, "#", doc)
     _check_operations(doc)
+    _check_security(doc)
     return doc

@@ -148,9 +148,6 @@ ERRORS: dict[str, Error] = {
         None,
         "#/components/schemas/Pet/discriminator/mapping/dog",
         contains=("#/components/schemas/Dog",),
-        xfail="a discriminator mapping to a missing schema (Dog) is not detected: generation "
-        "succeeds (exit 0); expected an error at .../discriminator/mapping/dog "
-        "(validate.py/resolve.py never look at mapping values)",
     ),
     "err_duplicate_operation_id.json": Error(
         "duplicate operationId 'getThing' (also at #/paths/~1pets/get)",
@@ -167,40 +164,31 @@ ERRORS: dict[str, Error] = {
         "path parameter 'petId' is declared but the path has no {petId}",
         "#/paths/~1pets/get/parameters/0",
         "Remove the parameter or add the placeholder to the path.",
-        xfail="the pointer names the operation (#/paths/~1pets/get), not the offending "
-        "parameter declaration #/paths/~1pets/get/parameters/0 (validate._check_operations)",
     ),
     "err_param_name_collision.json": Error(
-        None,
-        "#/paths/~1users/get/parameters/1",
-        _RENAME,
-        contains=("'user-id'", "'user_id'"),
-        xfail="the collision pointer names the operation (#/paths/~1users/get) for both wire "
-        "names, not the parameter #/paths/~1users/get/parameters/1 (build._check_names passes "
-        "op_at for every entry)",
+        None, "#/paths/~1users/get/parameters/1", _RENAME, contains=("'user-id'", "'user_id'")
     ),
     "err_unicode_param_collision.json": Error(
-        None,
-        "#/paths/~1files/get/parameters/1",
-        _RENAME,
-        contains=("'file'", "'\ufb01le'"),
-        xfail="the collision pointer names the operation (#/paths/~1files/get), not the "
-        "parameter #/paths/~1files/get/parameters/1 (build._check_names)",
+        None, "#/paths/~1files/get/parameters/1", _RENAME, contains=("'file'", "'\ufb01le'")
     ),
     "err_responses_not_object.json": Error(
-        None,
-        "#/paths/~1a/get/responses",
-        contains=("responses",),
-        xfail="`responses` given as a list crashes with IndexError and a traceback "
-        "(build._response indexes responses[code]); expected a CodegenError at .../responses",
+        None, "#/paths/~1a/get/responses", contains=("responses",)
     ),
-    "err_schema_name_with_dot.json": Error(
+    "inj_names_nfkc_collision.json": Error(
+        "properties 'file' and '\ufb01le' become one Python name 'file'",
+        "#/components/schemas/FileInfo/properties/\ufb01le",
+        "Rename one of them in the spec; both cannot be kept.",
+    ),
+    "inj_title_stdlib_name.json": Error(
+        "the package would be named 'json', which shadows a module it needs",
+        "#/info/title",
+        "Name the package with --package or [client] package in the overrides file.",
+    ),
+    "inj_security.json": Error(
         None,
-        "#/components/schemas/os.system",
-        contains=("os.system",),
-        xfail="a schema name with a dot makes datamodel-code-generator emit several modules; "
-        "the error is 'the model generator returned several modules; expected one' at '#' "
-        "with no hint (models.generate_models), not the schema's pointer",
+        '#/components/securitySchemes/key"); os.system("touch HOSTILE_CANARY") #/name',
+        "Use letters, digits and - (for example x-api-key).",
+        contains=("is not a valid HTTP header name",),
     ),
 }
 
@@ -252,11 +240,6 @@ GENERATES: dict[str, Generates] = {
     "inj_enum_line_separator.json": Generates(
         roundtrip={"Sep": [{"kind": "x\u2028y"}, {"kind": "n\x85l"}, {"inline": "one"}]},
         enums={"Kind": ["x\u2028y", "p\u2029q", "v\x0bw", "f\x0cg", "n\x85l", "plain"]},
-        xfail="an enum value containing U+2028 (or \\x0b, \\x0c, \\x85) crashes generation with "
-        "a SyntaxError traceback: models._open_enums edits lines from str.splitlines(), which "
-        "splits on those characters while ast line numbers do not, so 'OpenStrEnum' lands on "
-        "the wrong line ('OpenStrEnumclass SepInline(StrEnum):'); a schema description with "
-        "\\x85 or \\x1c crashes the same way (found by test_property)",
     ),
     "inj_enum_varnames.json": Generates(enums={"Level": ["low", "high", "mid"]}),
     "inj_defaults_examples.json": Generates(
@@ -373,18 +356,7 @@ GENERATES: dict[str, Generates] = {
                     )
                 }
             ]
-        },
-        xfail="non-ASCII property names are emitted as non-ASCII identifiers without an alias "
-        "(`ｆｕｌｌ: str | None`, `ǅ: str | None` in models.py); Python NFKC-normalises them to "
-        "`full` and `Dž`, so the wire names 'ｆｕｌｌ' and 'ǅ' are silently lost on parse and "
-        "dump; expected ASCII names from codegen.naming with the wire name as alias",
-    ),
-    "inj_names_nfkc_collision.json": Generates(
-        roundtrip={"FileInfo": [{"file": "s", "\ufb01le": 1, "ｆｉｌｅ": True}]},
-        xfail="'file', '\ufb01le' and 'ｆｉｌｅ' become three fields all spelled `file` after "
-        "Python's NFKC normalisation of identifiers (datamodel-code-generator writes "
-        "`\ufb01le: int | None` without an alias); the class keeps one field, so two wire names "
-        "are silently lost; expected distinct ASCII names with aliases, or an error",
+        }
     ),
     "inj_names_case_punct.json": Generates(
         roundtrip={
@@ -407,24 +379,9 @@ GENERATES: dict[str, Generates] = {
     "inj_paths.json": Generates(),
     "inj_servers.json": Generates(),
     "inj_extensions.json": Generates(roundtrip={"Ext": [{"a": "{{ 7*7 }}"}]}),
-    "inj_info.json": Generates(
-        xfail="info.version with a newline goes verbatim into the User-Agent header "
-        "('<package>-python/<version>'), so every request fails before it is sent with "
-        "APIConnectionError(LocalProtocolError: Illegal header value); the version should be "
-        "sanitised (or refused with a pointer to #/info/version)"
-    ),
-    "inj_title_stdlib_name.json": Generates(
-        xfail="title 'JSON' makes the package `json`, which shadows the standard library module "
-        "(`import json` in the user's program, or the generated package itself, gets the wrong "
-        "one); the same for 'Builtins' -> `builtins`, 'Typing' -> `typing`. Package names "
-        "derived from the title should avoid stdlib module names (sys.stdlib_module_names)"
-    ),
-    "inj_security.json": Generates(
-        xfail="an apiKey header name containing a quote ('X-Key\"HOSTILE_CANARY') is accepted, "
-        "giving a client whose every request fails with APIConnectionError(LocalProtocolError: "
-        "Illegal header name); expected an error at "
-        "#/components/securitySchemes/<name>/name (header names must be HTTP tokens)"
-    ),
+    "inj_info.json": Generates(),
+    # Dots are legal in component names; the class is OsSystem, not a module path.
+    "err_schema_name_with_dot.json": Generates(),
     "inj_media_and_patterns.json": Generates(roundtrip={"Pat": [{"code": "'''\\"}]}),
     "inj_discriminator.json": Generates(
         roundtrip={"Cat": [{"pet-type": 'c"at', "meow": "m"}], "Dog": [{"pet-type": "class"}]}

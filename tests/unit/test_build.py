@@ -391,8 +391,8 @@ def test_body_fields_flattened_from_ref() -> None:
 def test_body_field_and_query_param_collide() -> None:
     query = {"name": "callback_url", "in": "query", "schema": {"type": "string"}}
     err = _error(_body_spec({"$ref": "#/components/schemas/NewVideo"}, [query]))
-    assert "'query parameter callback_url'" in err.message
-    assert "'body field callbackURL'" in err.message
+    assert "query parameter 'callback_url'" in err.message
+    assert "body field 'callbackURL'" in err.message
     assert err.pointer == "#/paths/~1videos/post"
 
 

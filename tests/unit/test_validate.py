@@ -105,7 +105,7 @@ def test_path_param_used_but_not_declared() -> None:
 def test_path_param_declared_but_not_in_path() -> None:
     err = _error(_spec({"/videos": {"get": _op("getVideos", [_path_param("video_id")])}}))
     assert err.message == "path parameter 'video_id' is declared but the path has no {video_id}"
-    assert err.pointer == "#/paths/~1videos/get"
+    assert err.pointer == "#/paths/~1videos/get/parameters/0"  # the declaration itself
 
 
 def test_path_param_declared_at_path_level_or_via_ref() -> None:
