@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 SPEC := openapi/external-api.json
 OUT := generated
 
-.PHONY: generate check diff test lint typecheck snapshot-update golden-update clean-venv
+.PHONY: bench generate check diff test lint typecheck snapshot-update golden-update clean-venv
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -50,3 +50,14 @@ test: $(STAMP) $(VENV)/.heygen-installed node_modules/.installed lint typecheck
 # Refresh the proofread snapshot and the golden trees after an intended change, then review the diff.
 snapshot-update golden-update: $(STAMP)
 	UPDATE_GOLDEN=1 $(PY) -m pytest -q -p no:cacheprovider tests/test_snapshot.py tests/golden
+
+# Benchmarks against openapi-python-client and datamodel-code-generator (bench/README.md), in their
+# own environment bench/.venv; writes bench/RESULTS.md (takes ~10 minutes).
+bench/.venv/.installed: bench/requirements.txt pyproject.toml $(OUT)/pyproject.toml
+	test -x bench/.venv/bin/python || $(PYTHON) -m venv bench/.venv
+	bench/.venv/bin/python -m pip install --quiet --upgrade pip
+	bench/.venv/bin/python -m pip install --quiet -r bench/requirements.txt -e . -e $(OUT)
+	touch $@
+
+bench: bench/.venv/.installed
+	bench/.venv/bin/python bench/run.py

@@ -1,0 +1,170 @@
+"""One per-call measurement, run by ``bench/run.py`` in a fresh interpreter: ``--calls`` sequential
+``create_proofread`` calls against the local server (``bench/server.py``), after ``--warmup``
+untimed ones. Prints one JSON line: ``{"per_call_us": ..., "calls": ...}``.
+
+``--impl ours`` is the committed ``heygen`` package (``HeyGen`` / ``AsyncHeyGen``); ``--impl floor``
+is the same request written by hand with httpx and pydantic: a request model dumped to JSON, the
+API key and a fresh ``Idempotency-Key`` header, a status check, and the ``data`` member validated
+into a response model. Both build the ``AssetUrl`` argument inside the loop, as a caller would.
+
+    python bench/calls.py --impl ours|floor --mode sync|async --port PORT [--calls N] [--warmup N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import time
+import uuid
+from collections.abc import Awaitable, Callable
+from typing import Annotated, Any, Literal
+
+import httpx
+from pydantic import BaseModel, Field
+
+API_KEY = "bench-key"
+PATH = "/v3/video-translations/proofreads"
+
+
+# --- the hand-written floor: the models a careful user would write for this one call -------------
+class FloorAssetUrl(BaseModel):
+    type: Literal["url"] = "url"
+    url: str
+
+
+class FloorAssetId(BaseModel):
+    type: Literal["asset_id"] = "asset_id"
+    asset_id: str
+
+
+class FloorCreateProofreadRequest(BaseModel):
+    video: Annotated[FloorAssetUrl | FloorAssetId, Field(discriminator="type")]
+    output_languages: list[str]
+    title: str
+    brand_voice_id: str | None = None
+    brand_glossary_id: str | None = None
+    speaker_num: int | None = None
+    folder_id: str | None = None
+    enable_video_stretching: bool | None = None
+    disable_music_track: bool | None = None
+    enable_speech_enhancement: bool | None = None
+    srt: FloorAssetUrl | FloorAssetId | None = None
+    mode: Literal["speed", "precision"] | None = None
+    keep_the_same_format: bool | None = None
+
+
+class FloorCreateProofreadResponse(BaseModel):
+    proofread_ids: list[str]
+    status: str
+
+
+def _floor_request() -> tuple[dict[str, Any], dict[str, str]]:
+    body = FloorCreateProofreadRequest(
+        video=FloorAssetUrl(url="https://x/v.mp4"), output_languages=["es"], title="Demo"
+    ).model_dump(mode="json", exclude_unset=True)
+    return body, {"Idempotency-Key": str(uuid.uuid4())}
+
+
+def _floor_parse(response: httpx.Response) -> FloorCreateProofreadResponse:
+    if response.status_code >= 400:
+        raise RuntimeError(f"HTTP {response.status_code}")
+    return FloorCreateProofreadResponse.model_validate(response.json()["data"])
+
+
+def _sync_call(impl: str, base_url: str) -> tuple[Callable[[], object], Callable[[], None]]:
+    if impl == "floor":
+        http = httpx.Client(base_url=base_url, headers={"x-api-key": API_KEY})
+
+        def floor_call() -> object:
+            body, headers = _floor_request()
+            return _floor_parse(http.post(PATH, json=body, headers=headers))
+
+        return floor_call, http.close
+    from heygen import HeyGen
+    from heygen.models import AssetUrl
+
+    client = HeyGen(api_key=API_KEY, base_url=base_url)
+
+    def ours_call() -> object:
+        return client.video_translate.create_proofread(
+            video=AssetUrl(url="https://x/v.mp4"), output_languages=["es"], title="Demo"
+        )
+
+    return ours_call, client.close
+
+
+def _async_call(
+    impl: str, base_url: str
+) -> tuple[Callable[[], Awaitable[object]], Callable[[], Awaitable[None]]]:
+    if impl == "floor":
+        http = httpx.AsyncClient(base_url=base_url, headers={"x-api-key": API_KEY})
+
+        async def floor_call() -> object:
+            body, headers = _floor_request()
+            return _floor_parse(await http.post(PATH, json=body, headers=headers))
+
+        return floor_call, http.aclose
+    from heygen import AsyncHeyGen
+    from heygen.models import AssetUrl
+
+    client = AsyncHeyGen(api_key=API_KEY, base_url=base_url)
+
+    async def ours_call() -> object:
+        return await client.video_translate.create_proofread(
+            video=AssetUrl(url="https://x/v.mp4"), output_languages=["es"], title="Demo"
+        )
+
+    return ours_call, client.close
+
+
+def _check(result: object) -> None:
+    ids = getattr(result, "proofread_ids", None)
+    if ids != ["p1"]:
+        raise SystemExit(f"unexpected result: {result!r}")
+
+
+def run_sync(impl: str, base_url: str, calls: int, warmup: int) -> float:
+    call, close = _sync_call(impl, base_url)
+    for _ in range(warmup):
+        _check(call())
+    start = time.perf_counter()
+    for _ in range(calls):
+        call()
+    elapsed = time.perf_counter() - start
+    _check(call())
+    close()
+    return elapsed
+
+
+async def run_async(impl: str, base_url: str, calls: int, warmup: int) -> float:
+    call, close = _async_call(impl, base_url)
+    for _ in range(warmup):
+        _check(await call())
+    start = time.perf_counter()
+    for _ in range(calls):
+        await call()
+    elapsed = time.perf_counter() - start
+    _check(await call())
+    await close()
+    return elapsed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--impl", choices=["ours", "floor"], required=True)
+    parser.add_argument("--mode", choices=["sync", "async"], required=True)
+    parser.add_argument("--port", type=int, required=True)
+    parser.add_argument("--calls", type=int, default=3000)
+    parser.add_argument("--warmup", type=int, default=200)
+    args = parser.parse_args()
+    base_url = f"http://127.0.0.1:{args.port}"
+    if args.mode == "sync":
+        elapsed = run_sync(args.impl, base_url, args.calls, args.warmup)
+    else:
+        elapsed = asyncio.run(run_async(args.impl, base_url, args.calls, args.warmup))
+    print(json.dumps({"per_call_us": elapsed / args.calls * 1e6, "calls": args.calls}))
+
+
+if __name__ == "__main__":
+    main()
