@@ -21,7 +21,7 @@ from .load import load
 from .models import generate_models
 from .overrides import default_overrides, load_overrides
 from .render import render
-from .resolve import Resolver, bundle
+from .resolve import Resolver, bundle, reachable
 from .validate import validate
 from .write import MANIFEST, manifest_text
 
@@ -55,8 +55,9 @@ def generate(
     overrides, overrides_text = load_overrides(overrides_path)
     # 2. Validate: OpenAPI 3.0/3.1, operations well formed; harmless deviations normalised.
     checked = validate(loaded.document, diags)
-    # 3. Resolve every $ref: relative files are bundled in, so the rest sees one document.
-    document = bundle(checked, Resolver(checked, spec.parent, root_file=spec))
+    # 3. Resolve every $ref: relative files are bundled in, so the rest sees one document;
+    #    schemas no operation can reach are left out.
+    document = reachable(bundle(checked, Resolver(checked, spec.parent, root_file=spec)))
     # 4. Models: datamodel-code-generator, and the map from schema pointers to classes.
     models = generate_models(document, {ptr: rule.name for ptr, rule in overrides.schemas.items()})
     # 5. Build the IR: names, resources, operations, parameters, bodies, responses, errors.

@@ -212,3 +212,36 @@ def bundle(document: dict[str, Any], resolver: Resolver) -> dict[str, Any]:
     if extra:
         out.setdefault("components", {}).setdefault("schemas", {}).update(extra)
     return out
+
+
+def reachable(document: dict[str, Any]) -> dict[str, Any]:
+    """``document`` without the component schemas no operation (or 3.1 webhook) can reach.
+
+    Models are generated for what the client can send or receive; a schema only a vendor
+    extension uses (GitHub's x-webhooks: a third of its schemas) is left out, which also keeps
+    the model stage — the slowest — to the work that matters.
+    """
+    schemas = (document.get("components") or {}).get("schemas")
+    if not isinstance(schemas, dict):
+        return document
+    prefix = "#/components/schemas/"
+    keep: set[str] = set()
+    todo: list[Any] = [document.get("paths"), document.get("webhooks")]
+    components = document.get("components") or {}
+    todo += [v for k, v in components.items() if k != "schemas"]
+    while todo:
+        node = todo.pop()
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith(prefix):
+                name = unescape_token(ref[len(prefix) :].split("/", 1)[0])
+                if name not in keep and name in schemas:
+                    keep.add(name)
+                    todo.append(schemas[name])
+            todo.extend(node.values())
+        elif isinstance(node, list):
+            todo.extend(node)
+    if len(keep) == len(schemas):
+        return document
+    pruned = {name: schema for name, schema in schemas.items() if name in keep}
+    return {**document, "components": {**components, "schemas": pruned}}
