@@ -7,7 +7,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 import httpx
-from pydantic import BaseModel
 
 from ._base_client import (
     DEFAULT_MAX_RETRIES,
@@ -22,6 +21,8 @@ from ._version import __version__
 from .errors import STATUS_ERROR_CLASSES
 
 if TYPE_CHECKING:
+    from pydantic import BaseModel
+
     from .resources.video_translate import (
         AsyncVideoTranslate,
         AsyncVideoTranslateWithRawResponse,

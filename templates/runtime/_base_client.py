@@ -21,7 +21,6 @@ exponential backoff from 0.5 s doubling to 8 s with up to 25 % jitter, through t
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, Self
@@ -168,7 +167,7 @@ class AsyncAPIClient(BaseClient):
         default_headers: Headers | None = None,
         http_client: httpx.AsyncClient | None = None,
         strict_response_validation: bool = False,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
     ) -> None:
         super().__init__(
             config=config,
@@ -181,6 +180,10 @@ class AsyncAPIClient(BaseClient):
         )
         self._owns_http_client = http_client is None
         self._client = http_client or httpx.AsyncClient(timeout=self.timeout)
+        if sleep is None:
+            import asyncio  # here, not at import time: a sync-only program never loads asyncio
+
+            sleep = asyncio.sleep
         self._sleep = sleep
 
     async def _request(

@@ -25,7 +25,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 import httpx
-from pydantic import BaseModel, ValidationError
+import pydantic
 
 from ._retry import parse_retry_after
 
@@ -248,7 +248,7 @@ def build_status_error(
     *,
     table: Mapping[int, type[APIStatusError]] = STATUS_ERRORS,
     envelope: str | None = None,
-    error_model: type[BaseModel] | None = None,
+    error_model: type[pydantic.BaseModel] | None = None,
     request_id: str | None = None,
     redact: Callable[[str], str] = str,
 ) -> APIStatusError:
@@ -263,7 +263,7 @@ def build_status_error(
         raw_error = body.get(envelope) if isinstance(body, Mapping) else None
     error: object = raw_error if isinstance(raw_error, Mapping) else None
     if error is not None and error_model is not None:
-        with contextlib.suppress(ValidationError):
+        with contextlib.suppress(pydantic.ValidationError):
             error = error_model.model_validate(error)
     message = _field(error, "message")
     if message is None:

@@ -120,6 +120,9 @@ class BaseClient:
     def default_headers(self) -> httpx.Headers:
         """Headers sent with every request: User-Agent, Accept, the credential and the caller's
         ``default_headers``. A ``SafeHeaders``, so printing it does not show the credential."""
+        cached: httpx.Headers | None = self.__dict__.get("_default_headers_cache")
+        if cached is not None:
+            return cached
         auth = {}
         if self._credential is not None:
             auth[self._credential.header] = self._credential.header_value
@@ -130,6 +133,7 @@ class BaseClient:
         )
         safe = SafeHeaders(headers)
         safe._sensitive = self._redactor.header_names
+        self.__dict__["_default_headers_cache"] = safe  # built once per client (and per copy)
         return safe
 
     # -- preparation (no I/O) -------------------------------------------------------------
@@ -321,6 +325,7 @@ class BaseClient:
     def _copy_base(self, **changes: Any) -> Self:
         new = object.__new__(type(self))
         new.__dict__.update(self.__dict__)
+        new.__dict__.pop("_default_headers_cache", None)
         new.__dict__.update(changes, _owns_http_client=False)
         return new
 

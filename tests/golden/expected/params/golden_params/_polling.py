@@ -8,7 +8,6 @@ between polls starts at ``interval`` and grows by half each time up to ``max_int
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import Awaitable, Callable, Collection
 from typing import TypeVar
@@ -92,10 +91,14 @@ async def poll_async(
     interval: float,
     max_interval: float = 30.0,
     what: str = "the job",
-    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    sleep: Callable[[float], Awaitable[None]] | None = None,
     clock: Callable[[], float] = time.monotonic,
 ) -> T:
     """The async twin of :func:`poll`."""
+    if sleep is None:
+        import asyncio  # loaded only by async callers
+
+        sleep = asyncio.sleep
     deadline = clock() + timeout
     wait = interval
     while True:

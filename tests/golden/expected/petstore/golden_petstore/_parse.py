@@ -9,11 +9,13 @@ from __future__ import annotations
 import functools
 import types
 from collections.abc import Mapping
-from typing import Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 import httpx
 import pydantic
-from pydantic import BaseModel, TypeAdapter
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel, TypeAdapter
 
 from ._exceptions import APIResponseValidationError
 from ._types import NotGiven, strict_enums
@@ -23,18 +25,18 @@ __all__ = ["model_body", "parse_response", "strip_not_given", "to_jsonable"]
 
 @functools.lru_cache(maxsize=512)
 def _cached_adapter(tp: Any) -> TypeAdapter[Any]:
-    return TypeAdapter(tp)
+    return pydantic.TypeAdapter(tp)
 
 
 def _adapter(tp: Any) -> TypeAdapter[Any]:
     try:
         return _cached_adapter(tp)
     except TypeError:  # unhashable typing form
-        return TypeAdapter(tp)
+        return pydantic.TypeAdapter(tp)
 
 
 def _is_model(tp: object) -> bool:
-    return isinstance(tp, type) and issubclass(tp, BaseModel)
+    return isinstance(tp, type) and issubclass(tp, pydantic.BaseModel)
 
 
 def validate_value(data: object, cast_to: Any, *, strict: bool) -> Any:
@@ -109,9 +111,14 @@ def strip_not_given(value: object) -> object:
     return value
 
 
+@functools.cache
+def _any_adapter() -> TypeAdapter[Any]:
+    return pydantic.TypeAdapter(Any)
+
+
 def to_jsonable(value: object) -> object:
     """``value`` with NOT_GIVEN dropped and models, enums, dates... made JSON-able."""
-    return pydantic.TypeAdapter(Any).dump_python(strip_not_given(value), mode="json", by_alias=True)
+    return _any_adapter().dump_python(strip_not_given(value), mode="json", by_alias=True)
 
 
 def model_body(model_cls: type[BaseModel], values: Mapping[str, object]) -> dict[str, object]:
@@ -148,7 +155,7 @@ def _mark_constants_set(value: object) -> None:
 
     A caller writes ``AssetUrl(url=...)`` without ``type="url"``; the server needs the ``type``.
     """
-    if isinstance(value, BaseModel):
+    if isinstance(value, pydantic.BaseModel):
         constants = _constant_fields(type(value))
         if constants:
             value.model_fields_set.update(constants)
