@@ -109,6 +109,16 @@ def strict_enums(strict: bool = True) -> Iterator[None]:
         _STRICT_ENUMS.reset(token)
 
 
+def _pseudo_member(cls: Any, base: type[str] | type[int], value: object) -> Any:
+    """An ``UNKNOWN`` instance of ``cls`` carrying ``value``, or None (strict mode, wrong type)."""
+    if not isinstance(value, base) or isinstance(value, bool) or _STRICT_ENUMS.get():
+        return None
+    pseudo: Any = base.__new__(cls, value)
+    pseudo._name_ = "UNKNOWN"
+    pseudo._value_ = value
+    return pseudo
+
+
 class OpenStrEnum(enum.StrEnum):
     """A string enum that accepts values the server added after the SDK was generated.
 
@@ -125,12 +135,7 @@ class OpenStrEnum(enum.StrEnum):
 
     @classmethod
     def _missing_(cls, value: object) -> Any:
-        if not isinstance(value, str) or _STRICT_ENUMS.get():
-            return None
-        pseudo = str.__new__(cls, value)
-        pseudo._name_ = "UNKNOWN"
-        pseudo._value_ = value
-        return pseudo
+        return _pseudo_member(cls, str, value)
 
     @property
     def is_known(self) -> bool:
@@ -144,12 +149,7 @@ class OpenIntEnum(enum.IntEnum):
 
     @classmethod
     def _missing_(cls, value: object) -> Any:
-        if not isinstance(value, int) or isinstance(value, bool) or _STRICT_ENUMS.get():
-            return None
-        pseudo = int.__new__(cls, value)
-        pseudo._name_ = "UNKNOWN"
-        pseudo._value_ = value
-        return pseudo
+        return _pseudo_member(cls, int, value)
 
     @property
     def is_known(self) -> bool:
