@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Iterable
+from typing import cast
 
 import httpx
 
@@ -98,8 +99,15 @@ class SafeHeaders(httpx.Headers):
 def protect_request(request: httpx.Request, redactor: Redactor) -> None:
     """Swap ``request.headers`` for ``SafeHeaders`` so the request (reachable from responses and
     exceptions we raise) never shows a credential in a ``repr``. Called once the request is sent."""
-    if isinstance(request.headers, SafeHeaders):
+    headers = request.headers
+    if isinstance(headers, SafeHeaders):
         return
-    safe = SafeHeaders(request.headers)
+    if type(headers) is httpx.Headers:
+        # Re-class in place (SafeHeaders only overrides __repr__): copying the headers of every
+        # request cost more than the rest of the protection.
+        headers.__class__ = SafeHeaders
+        cast(SafeHeaders, headers)._sensitive = redactor.header_names
+        return
+    safe = SafeHeaders(headers)
     safe._sensitive = redactor.header_names
     request.headers = safe

@@ -20,7 +20,7 @@ import httpx
 
 from ._config import Endpoint
 from ._exceptions import IdempotencyKeyError
-from ._parse import to_jsonable
+from ._parse import JsonBody, to_jsonable
 from ._types import Body, Headers, NotGiven, Query, RequestOptions
 
 __all__ = [
@@ -86,8 +86,11 @@ def merge_query(*queries: Query | None) -> dict[str, str | list[str]]:
 def merge_headers(*layers: Headers | None) -> httpx.Headers:
     """Merge header mappings left to right (case-insensitive); ``NOT_GIVEN`` and ``None`` values are
     dropped without removing an earlier value."""
-    merged = httpx.Headers()
-    for layer in layers:
+    first = layers[0] if layers else None
+    # Start from a copy of an already-merged Headers (the client's defaults) instead of
+    # re-validating each of its entries on every request.
+    merged = first.copy() if isinstance(first, httpx.Headers) else httpx.Headers()
+    for layer in layers[1:] if isinstance(first, httpx.Headers) else layers:
         for key, value in (layer or {}).items():
             if isinstance(value, NotGiven) or value is None:
                 continue
@@ -155,7 +158,8 @@ def build_body(json: object, extra_body: Body | None, *, has_files: bool) -> dic
         json = {**json, **extra_body}
     if isinstance(json, NotGiven):
         return {}
-    value = to_jsonable(json)
+    # A model_body() result is JSON already; converting it again cost as much as building it.
+    value = json if type(json) is JsonBody else to_jsonable(json)
     if not has_files:
         return {"json": value}
     if not isinstance(value, dict):
@@ -169,6 +173,12 @@ def normalize_timeout(
     """Seconds become ``httpx.Timeout(t, connect=min(t, connect))``; ``None`` means no timeout."""
     if isinstance(timeout, httpx.Timeout):
         return timeout
+    return _seconds_timeout(timeout, connect)
+
+
+@functools.lru_cache(maxsize=64)
+def _seconds_timeout(timeout: float | None, connect: float | None) -> httpx.Timeout:
+    """Cached: every call of an operation would otherwise build the same ``httpx.Timeout``."""
     if timeout is None:
         return httpx.Timeout(None)
     return httpx.Timeout(timeout, connect=min(timeout, connect or DEFAULT_CONNECT_TIMEOUT))

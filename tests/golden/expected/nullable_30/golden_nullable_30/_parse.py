@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 from ._exceptions import APIResponseValidationError
 from ._types import NotGiven, strict_enums
 
-__all__ = ["model_body", "parse_response", "strip_not_given", "to_jsonable"]
+__all__ = ["JsonBody", "model_body", "parse_response", "strip_not_given", "to_jsonable"]
 
 
 @functools.lru_cache(maxsize=512)
@@ -121,6 +121,10 @@ def to_jsonable(value: object) -> object:
     return _any_adapter().dump_python(strip_not_given(value), mode="json", by_alias=True)
 
 
+class JsonBody(dict[str, object]):
+    """A request body already in JSON types (made by :func:`model_body`): sent as it is."""
+
+
 def model_body(model_cls: type[BaseModel], values: Mapping[str, object]) -> dict[str, object]:
     """Build a JSON request body through ``model_cls``.
 
@@ -132,7 +136,7 @@ def model_body(model_cls: type[BaseModel], values: Mapping[str, object]) -> dict
     given = {k: v for k, v in values.items() if not isinstance(v, NotGiven)}
     model = model_cls.model_validate(given, by_name=True)
     _mark_constants_set(model)
-    return model.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    return JsonBody(model.model_dump(mode="json", by_alias=True, exclude_unset=True))
 
 
 @functools.lru_cache(maxsize=1024)
