@@ -154,11 +154,16 @@ def _constant_fields(model_cls: type[BaseModel]) -> tuple[str, ...]:
     return tuple(names)
 
 
+_SCALARS = frozenset({str, int, float, bool, type(None), bytes})
+
+
 def _mark_constants_set(value: object) -> None:
     """Count discriminator constants as set, so ``exclude_unset`` still sends them.
 
     A caller writes ``AssetUrl(url=...)`` without ``type="url"``; the server needs the ``type``.
     """
+    if type(value) in _SCALARS:
+        return  # the common case, checked first: this runs for every field of every body
     if isinstance(value, pydantic.BaseModel):
         constants = _constant_fields(type(value))
         if constants:

@@ -86,6 +86,8 @@ def merge_query(*queries: Query | None) -> dict[str, str | list[str]]:
 def merge_headers(*layers: Headers | None) -> httpx.Headers:
     """Merge header mappings left to right (case-insensitive); ``NOT_GIVEN`` and ``None`` values are
     dropped without removing an earlier value."""
+    if len(layers) == 2 and isinstance(layers[0], httpx.Headers) and not layers[1]:
+        return layers[0].copy()  # defaults alone: nothing to merge
     first = layers[0] if layers else None
     # Start from a copy of an already-merged Headers (the client's defaults) instead of
     # re-validating each of its entries on every request.
