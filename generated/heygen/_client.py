@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import httpx
 
@@ -96,9 +96,14 @@ class HeyGen(SyncAPIClient):
     @property
     def video_translate(self) -> VideoTranslate:
         """Translate videos into other languages"""
-        from .resources.video_translate import VideoTranslate
+        try:  # built on first use (and its module imported then), kept for the client's life
+            return cast("VideoTranslate", self.__dict__["_cache_video_translate"])
+        except KeyError:
+            from .resources.video_translate import VideoTranslate
 
-        return VideoTranslate(self)
+            resource = VideoTranslate(self)
+            self.__dict__["_cache_video_translate"] = resource
+            return resource
 
     @property
     def with_raw_response(self) -> HeyGenWithRawResponse:
@@ -162,9 +167,14 @@ class AsyncHeyGen(AsyncAPIClient):
     @property
     def video_translate(self) -> AsyncVideoTranslate:
         """Translate videos into other languages"""
-        from .resources.video_translate import AsyncVideoTranslate
+        try:  # built on first use (and its module imported then), kept for the client's life
+            return cast("AsyncVideoTranslate", self.__dict__["_cache_video_translate"])
+        except KeyError:
+            from .resources.video_translate import AsyncVideoTranslate
 
-        return AsyncVideoTranslate(self)
+            resource = AsyncVideoTranslate(self)
+            self.__dict__["_cache_video_translate"] = resource
+            return resource
 
     @property
     def with_raw_response(self) -> AsyncHeyGenWithRawResponse:

@@ -229,3 +229,11 @@ def test_raw_response_exposes_status_headers_and_key(fault_server: FaultServer) 
     assert raw.request_id == "req_9"
     assert raw.idempotency_key == "k-1"
     assert raw.parse().proofread_ids == ["pr_1", "pr_2"]
+
+
+def test_resource_namespaces_belong_to_their_client(fault_server: FaultServer) -> None:
+    with _client(fault_server) as client:
+        assert client.video_translate is client.video_translate  # built once
+        copy = client.with_options(max_retries=0)
+        assert copy.video_translate is not client.video_translate
+        assert copy.video_translate._client is copy

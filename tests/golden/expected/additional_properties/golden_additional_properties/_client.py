@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import httpx
 
@@ -76,9 +76,14 @@ class AdditionalProperties(SyncAPIClient):
     @property
     def settings(self) -> SettingsResource:
         """Operations of the settings resource."""
-        from .resources.settings import SettingsResource
+        try:  # built on first use (and its module imported then), kept for the client's life
+            return cast("SettingsResource", self.__dict__["_cache_settings"])
+        except KeyError:
+            from .resources.settings import SettingsResource
 
-        return SettingsResource(self)
+            resource = SettingsResource(self)
+            self.__dict__["_cache_settings"] = resource
+            return resource
 
     @property
     def with_raw_response(self) -> AdditionalPropertiesWithRawResponse:
@@ -135,9 +140,14 @@ class AsyncAdditionalProperties(AsyncAPIClient):
     @property
     def settings(self) -> AsyncSettingsResource:
         """Operations of the settings resource."""
-        from .resources.settings import AsyncSettingsResource
+        try:  # built on first use (and its module imported then), kept for the client's life
+            return cast("AsyncSettingsResource", self.__dict__["_cache_settings"])
+        except KeyError:
+            from .resources.settings import AsyncSettingsResource
 
-        return AsyncSettingsResource(self)
+            resource = AsyncSettingsResource(self)
+            self.__dict__["_cache_settings"] = resource
+            return resource
 
     @property
     def with_raw_response(self) -> AsyncAdditionalPropertiesWithRawResponse:

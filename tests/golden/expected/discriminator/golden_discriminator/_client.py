@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import httpx
 
@@ -76,9 +76,14 @@ class Discriminator(SyncAPIClient):
     @property
     def shapes(self) -> Shapes:
         """Operations of the shapes resource."""
-        from .resources.shapes import Shapes
+        try:  # built on first use (and its module imported then), kept for the client's life
+            return cast("Shapes", self.__dict__["_cache_shapes"])
+        except KeyError:
+            from .resources.shapes import Shapes
 
-        return Shapes(self)
+            resource = Shapes(self)
+            self.__dict__["_cache_shapes"] = resource
+            return resource
 
     @property
     def with_raw_response(self) -> DiscriminatorWithRawResponse:
@@ -135,9 +140,14 @@ class AsyncDiscriminator(AsyncAPIClient):
     @property
     def shapes(self) -> AsyncShapes:
         """Operations of the shapes resource."""
-        from .resources.shapes import AsyncShapes
+        try:  # built on first use (and its module imported then), kept for the client's life
+            return cast("AsyncShapes", self.__dict__["_cache_shapes"])
+        except KeyError:
+            from .resources.shapes import AsyncShapes
 
-        return AsyncShapes(self)
+            resource = AsyncShapes(self)
+            self.__dict__["_cache_shapes"] = resource
+            return resource
 
     @property
     def with_raw_response(self) -> AsyncDiscriminatorWithRawResponse:

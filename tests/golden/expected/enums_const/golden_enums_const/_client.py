@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import httpx
 
@@ -76,9 +76,14 @@ class EnumsConst(SyncAPIClient):
     @property
     def tasks(self) -> Tasks:
         """Operations of the tasks resource."""
-        from .resources.tasks import Tasks
+        try:  # built on first use (and its module imported then), kept for the client's life
+            return cast("Tasks", self.__dict__["_cache_tasks"])
+        except KeyError:
+            from .resources.tasks import Tasks
 
-        return Tasks(self)
+            resource = Tasks(self)
+            self.__dict__["_cache_tasks"] = resource
+            return resource
 
     @property
     def with_raw_response(self) -> EnumsConstWithRawResponse:
@@ -135,9 +140,14 @@ class AsyncEnumsConst(AsyncAPIClient):
     @property
     def tasks(self) -> AsyncTasks:
         """Operations of the tasks resource."""
-        from .resources.tasks import AsyncTasks
+        try:  # built on first use (and its module imported then), kept for the client's life
+            return cast("AsyncTasks", self.__dict__["_cache_tasks"])
+        except KeyError:
+            from .resources.tasks import AsyncTasks
 
-        return AsyncTasks(self)
+            resource = AsyncTasks(self)
+            self.__dict__["_cache_tasks"] = resource
+            return resource
 
     @property
     def with_raw_response(self) -> AsyncEnumsConstWithRawResponse:

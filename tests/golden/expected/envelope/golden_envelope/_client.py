@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import httpx
 
@@ -89,9 +89,14 @@ class Envelope(SyncAPIClient):
     @property
     def jobs(self) -> Jobs:
         """Operations of the jobs resource."""
-        from .resources.jobs import Jobs
+        try:  # built on first use (and its module imported then), kept for the client's life
+            return cast("Jobs", self.__dict__["_cache_jobs"])
+        except KeyError:
+            from .resources.jobs import Jobs
 
-        return Jobs(self)
+            resource = Jobs(self)
+            self.__dict__["_cache_jobs"] = resource
+            return resource
 
     @property
     def with_raw_response(self) -> EnvelopeWithRawResponse:
@@ -152,9 +157,14 @@ class AsyncEnvelope(AsyncAPIClient):
     @property
     def jobs(self) -> AsyncJobs:
         """Operations of the jobs resource."""
-        from .resources.jobs import AsyncJobs
+        try:  # built on first use (and its module imported then), kept for the client's life
+            return cast("AsyncJobs", self.__dict__["_cache_jobs"])
+        except KeyError:
+            from .resources.jobs import AsyncJobs
 
-        return AsyncJobs(self)
+            resource = AsyncJobs(self)
+            self.__dict__["_cache_jobs"] = resource
+            return resource
 
     @property
     def with_raw_response(self) -> AsyncEnvelopeWithRawResponse:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import httpx
 
@@ -82,16 +82,26 @@ class Formats(SyncAPIClient):
     @property
     def attachments(self) -> Attachments:
         """Operations of the attachments resource."""
-        from .resources.attachments import Attachments
+        try:  # built on first use (and its module imported then), kept for the client's life
+            return cast("Attachments", self.__dict__["_cache_attachments"])
+        except KeyError:
+            from .resources.attachments import Attachments
 
-        return Attachments(self)
+            resource = Attachments(self)
+            self.__dict__["_cache_attachments"] = resource
+            return resource
 
     @property
     def events(self) -> Events:
         """Operations of the events resource."""
-        from .resources.events import Events
+        try:  # built on first use (and its module imported then), kept for the client's life
+            return cast("Events", self.__dict__["_cache_events"])
+        except KeyError:
+            from .resources.events import Events
 
-        return Events(self)
+            resource = Events(self)
+            self.__dict__["_cache_events"] = resource
+            return resource
 
     @property
     def with_raw_response(self) -> FormatsWithRawResponse:
@@ -154,16 +164,26 @@ class AsyncFormats(AsyncAPIClient):
     @property
     def attachments(self) -> AsyncAttachments:
         """Operations of the attachments resource."""
-        from .resources.attachments import AsyncAttachments
+        try:  # built on first use (and its module imported then), kept for the client's life
+            return cast("AsyncAttachments", self.__dict__["_cache_attachments"])
+        except KeyError:
+            from .resources.attachments import AsyncAttachments
 
-        return AsyncAttachments(self)
+            resource = AsyncAttachments(self)
+            self.__dict__["_cache_attachments"] = resource
+            return resource
 
     @property
     def events(self) -> AsyncEvents:
         """Operations of the events resource."""
-        from .resources.events import AsyncEvents
+        try:  # built on first use (and its module imported then), kept for the client's life
+            return cast("AsyncEvents", self.__dict__["_cache_events"])
+        except KeyError:
+            from .resources.events import AsyncEvents
 
-        return AsyncEvents(self)
+            resource = AsyncEvents(self)
+            self.__dict__["_cache_events"] = resource
+            return resource
 
     @property
     def with_raw_response(self) -> AsyncFormatsWithRawResponse:

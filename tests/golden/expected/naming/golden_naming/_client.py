@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import httpx
 
@@ -76,9 +76,14 @@ class Naming(SyncAPIClient):
     @property
     def search_results(self) -> SearchResults:
         """Operations of the search_results resource."""
-        from .resources.search_results import SearchResults
+        try:  # built on first use (and its module imported then), kept for the client's life
+            return cast("SearchResults", self.__dict__["_cache_search_results"])
+        except KeyError:
+            from .resources.search_results import SearchResults
 
-        return SearchResults(self)
+            resource = SearchResults(self)
+            self.__dict__["_cache_search_results"] = resource
+            return resource
 
     @property
     def with_raw_response(self) -> NamingWithRawResponse:
@@ -135,9 +140,14 @@ class AsyncNaming(AsyncAPIClient):
     @property
     def search_results(self) -> AsyncSearchResults:
         """Operations of the search_results resource."""
-        from .resources.search_results import AsyncSearchResults
+        try:  # built on first use (and its module imported then), kept for the client's life
+            return cast("AsyncSearchResults", self.__dict__["_cache_search_results"])
+        except KeyError:
+            from .resources.search_results import AsyncSearchResults
 
-        return AsyncSearchResults(self)
+            resource = AsyncSearchResults(self)
+            self.__dict__["_cache_search_results"] = resource
+            return resource
 
     @property
     def with_raw_response(self) -> AsyncNamingWithRawResponse:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import httpx
 
@@ -76,9 +76,14 @@ class Nullable30(SyncAPIClient):
     @property
     def profiles(self) -> Profiles:
         """Operations of the profiles resource."""
-        from .resources.profiles import Profiles
+        try:  # built on first use (and its module imported then), kept for the client's life
+            return cast("Profiles", self.__dict__["_cache_profiles"])
+        except KeyError:
+            from .resources.profiles import Profiles
 
-        return Profiles(self)
+            resource = Profiles(self)
+            self.__dict__["_cache_profiles"] = resource
+            return resource
 
     @property
     def with_raw_response(self) -> Nullable30WithRawResponse:
@@ -135,9 +140,14 @@ class AsyncNullable30(AsyncAPIClient):
     @property
     def profiles(self) -> AsyncProfiles:
         """Operations of the profiles resource."""
-        from .resources.profiles import AsyncProfiles
+        try:  # built on first use (and its module imported then), kept for the client's life
+            return cast("AsyncProfiles", self.__dict__["_cache_profiles"])
+        except KeyError:
+            from .resources.profiles import AsyncProfiles
 
-        return AsyncProfiles(self)
+            resource = AsyncProfiles(self)
+            self.__dict__["_cache_profiles"] = resource
+            return resource
 
     @property
     def with_raw_response(self) -> AsyncNullable30WithRawResponse:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import httpx
 
@@ -76,9 +76,14 @@ class Nullable31(SyncAPIClient):
     @property
     def notes(self) -> Notes:
         """Operations of the notes resource."""
-        from .resources.notes import Notes
+        try:  # built on first use (and its module imported then), kept for the client's life
+            return cast("Notes", self.__dict__["_cache_notes"])
+        except KeyError:
+            from .resources.notes import Notes
 
-        return Notes(self)
+            resource = Notes(self)
+            self.__dict__["_cache_notes"] = resource
+            return resource
 
     @property
     def with_raw_response(self) -> Nullable31WithRawResponse:
@@ -135,9 +140,14 @@ class AsyncNullable31(AsyncAPIClient):
     @property
     def notes(self) -> AsyncNotes:
         """Operations of the notes resource."""
-        from .resources.notes import AsyncNotes
+        try:  # built on first use (and its module imported then), kept for the client's life
+            return cast("AsyncNotes", self.__dict__["_cache_notes"])
+        except KeyError:
+            from .resources.notes import AsyncNotes
 
-        return AsyncNotes(self)
+            resource = AsyncNotes(self)
+            self.__dict__["_cache_notes"] = resource
+            return resource
 
     @property
     def with_raw_response(self) -> AsyncNullable31WithRawResponse:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import httpx
 
@@ -76,9 +76,14 @@ class Params(SyncAPIClient):
     @property
     def accounts(self) -> Accounts:
         """Operations of the accounts resource."""
-        from .resources.accounts import Accounts
+        try:  # built on first use (and its module imported then), kept for the client's life
+            return cast("Accounts", self.__dict__["_cache_accounts"])
+        except KeyError:
+            from .resources.accounts import Accounts
 
-        return Accounts(self)
+            resource = Accounts(self)
+            self.__dict__["_cache_accounts"] = resource
+            return resource
 
     @property
     def with_raw_response(self) -> ParamsWithRawResponse:
@@ -135,9 +140,14 @@ class AsyncParams(AsyncAPIClient):
     @property
     def accounts(self) -> AsyncAccounts:
         """Operations of the accounts resource."""
-        from .resources.accounts import AsyncAccounts
+        try:  # built on first use (and its module imported then), kept for the client's life
+            return cast("AsyncAccounts", self.__dict__["_cache_accounts"])
+        except KeyError:
+            from .resources.accounts import AsyncAccounts
 
-        return AsyncAccounts(self)
+            resource = AsyncAccounts(self)
+            self.__dict__["_cache_accounts"] = resource
+            return resource
 
     @property
     def with_raw_response(self) -> AsyncParamsWithRawResponse:

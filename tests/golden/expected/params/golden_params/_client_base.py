@@ -120,7 +120,7 @@ class BaseClient:
     def default_headers(self) -> httpx.Headers:
         """Headers sent with every request: User-Agent, Accept, the credential and the caller's
         ``default_headers``. A ``SafeHeaders``, so printing it does not show the credential."""
-        cached: httpx.Headers | None = self.__dict__.get("_default_headers_cache")
+        cached: httpx.Headers | None = self.__dict__.get("_cache_default_headers")
         if cached is not None:
             return cached
         auth = {}
@@ -133,7 +133,7 @@ class BaseClient:
         )
         safe = SafeHeaders(headers)
         safe._sensitive = self._redactor.header_names
-        self.__dict__["_default_headers_cache"] = safe  # built once per client (and per copy)
+        self.__dict__["_cache_default_headers"] = safe  # built once per client (and per copy)
         return safe
 
     # -- preparation (no I/O) -------------------------------------------------------------
@@ -326,7 +326,9 @@ class BaseClient:
     def _copy_base(self, **changes: Any) -> Self:
         new = object.__new__(type(self))
         new.__dict__.update(self.__dict__)
-        new.__dict__.pop("_default_headers_cache", None)
+        for key in [k for k in new.__dict__ if k.startswith("_cache_")]:
+            # Built for the original client (its headers, its resource namespaces).
+            del new.__dict__[key]
         new.__dict__.update(changes, _owns_http_client=False)
         return new
 

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import httpx
 
@@ -76,9 +76,14 @@ class Petstore(SyncAPIClient):
     @property
     def pets(self) -> Pets:
         """Operations of the pets resource."""
-        from .resources.pets import Pets
+        try:  # built on first use (and its module imported then), kept for the client's life
+            return cast("Pets", self.__dict__["_cache_pets"])
+        except KeyError:
+            from .resources.pets import Pets
 
-        return Pets(self)
+            resource = Pets(self)
+            self.__dict__["_cache_pets"] = resource
+            return resource
 
     @property
     def with_raw_response(self) -> PetstoreWithRawResponse:
@@ -135,9 +140,14 @@ class AsyncPetstore(AsyncAPIClient):
     @property
     def pets(self) -> AsyncPets:
         """Operations of the pets resource."""
-        from .resources.pets import AsyncPets
+        try:  # built on first use (and its module imported then), kept for the client's life
+            return cast("AsyncPets", self.__dict__["_cache_pets"])
+        except KeyError:
+            from .resources.pets import AsyncPets
 
-        return AsyncPets(self)
+            resource = AsyncPets(self)
+            self.__dict__["_cache_pets"] = resource
+            return resource
 
     @property
     def with_raw_response(self) -> AsyncPetstoreWithRawResponse:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import httpx
 
@@ -76,9 +76,14 @@ class ReadWriteOnly(SyncAPIClient):
     @property
     def users(self) -> Users:
         """Operations of the users resource."""
-        from .resources.users import Users
+        try:  # built on first use (and its module imported then), kept for the client's life
+            return cast("Users", self.__dict__["_cache_users"])
+        except KeyError:
+            from .resources.users import Users
 
-        return Users(self)
+            resource = Users(self)
+            self.__dict__["_cache_users"] = resource
+            return resource
 
     @property
     def with_raw_response(self) -> ReadWriteOnlyWithRawResponse:
@@ -135,9 +140,14 @@ class AsyncReadWriteOnly(AsyncAPIClient):
     @property
     def users(self) -> AsyncUsers:
         """Operations of the users resource."""
-        from .resources.users import AsyncUsers
+        try:  # built on first use (and its module imported then), kept for the client's life
+            return cast("AsyncUsers", self.__dict__["_cache_users"])
+        except KeyError:
+            from .resources.users import AsyncUsers
 
-        return AsyncUsers(self)
+            resource = AsyncUsers(self)
+            self.__dict__["_cache_users"] = resource
+            return resource
 
     @property
     def with_raw_response(self) -> AsyncReadWriteOnlyWithRawResponse:

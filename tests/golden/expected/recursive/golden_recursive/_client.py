@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import httpx
 
@@ -82,16 +82,26 @@ class Recursive(SyncAPIClient):
     @property
     def folders(self) -> Folders:
         """Operations of the folders resource."""
-        from .resources.folders import Folders
+        try:  # built on first use (and its module imported then), kept for the client's life
+            return cast("Folders", self.__dict__["_cache_folders"])
+        except KeyError:
+            from .resources.folders import Folders
 
-        return Folders(self)
+            resource = Folders(self)
+            self.__dict__["_cache_folders"] = resource
+            return resource
 
     @property
     def trees(self) -> Trees:
         """Operations of the trees resource."""
-        from .resources.trees import Trees
+        try:  # built on first use (and its module imported then), kept for the client's life
+            return cast("Trees", self.__dict__["_cache_trees"])
+        except KeyError:
+            from .resources.trees import Trees
 
-        return Trees(self)
+            resource = Trees(self)
+            self.__dict__["_cache_trees"] = resource
+            return resource
 
     @property
     def with_raw_response(self) -> RecursiveWithRawResponse:
@@ -154,16 +164,26 @@ class AsyncRecursive(AsyncAPIClient):
     @property
     def folders(self) -> AsyncFolders:
         """Operations of the folders resource."""
-        from .resources.folders import AsyncFolders
+        try:  # built on first use (and its module imported then), kept for the client's life
+            return cast("AsyncFolders", self.__dict__["_cache_folders"])
+        except KeyError:
+            from .resources.folders import AsyncFolders
 
-        return AsyncFolders(self)
+            resource = AsyncFolders(self)
+            self.__dict__["_cache_folders"] = resource
+            return resource
 
     @property
     def trees(self) -> AsyncTrees:
         """Operations of the trees resource."""
-        from .resources.trees import AsyncTrees
+        try:  # built on first use (and its module imported then), kept for the client's life
+            return cast("AsyncTrees", self.__dict__["_cache_trees"])
+        except KeyError:
+            from .resources.trees import AsyncTrees
 
-        return AsyncTrees(self)
+            resource = AsyncTrees(self)
+            self.__dict__["_cache_trees"] = resource
+            return resource
 
     @property
     def with_raw_response(self) -> AsyncRecursiveWithRawResponse:

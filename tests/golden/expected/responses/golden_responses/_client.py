@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import httpx
 
@@ -76,9 +76,14 @@ class Responses(SyncAPIClient):
     @property
     def reports(self) -> Reports:
         """Operations of the reports resource."""
-        from .resources.reports import Reports
+        try:  # built on first use (and its module imported then), kept for the client's life
+            return cast("Reports", self.__dict__["_cache_reports"])
+        except KeyError:
+            from .resources.reports import Reports
 
-        return Reports(self)
+            resource = Reports(self)
+            self.__dict__["_cache_reports"] = resource
+            return resource
 
     @property
     def with_raw_response(self) -> ResponsesWithRawResponse:
@@ -135,9 +140,14 @@ class AsyncResponses(AsyncAPIClient):
     @property
     def reports(self) -> AsyncReports:
         """Operations of the reports resource."""
-        from .resources.reports import AsyncReports
+        try:  # built on first use (and its module imported then), kept for the client's life
+            return cast("AsyncReports", self.__dict__["_cache_reports"])
+        except KeyError:
+            from .resources.reports import AsyncReports
 
-        return AsyncReports(self)
+            resource = AsyncReports(self)
+            self.__dict__["_cache_reports"] = resource
+            return resource
 
     @property
     def with_raw_response(self) -> AsyncResponsesWithRawResponse:

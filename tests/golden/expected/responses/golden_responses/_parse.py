@@ -169,10 +169,10 @@ def _mark_constants_set(value: object) -> None:
         if constants:
             value.model_fields_set.update(constants)
         for name in value.model_fields_set:
-            _mark_constants_set(getattr(value, name, None))
-    elif isinstance(value, list | tuple):
-        for item in value:
-            _mark_constants_set(item)
-    elif isinstance(value, dict):
-        for item in value.values():
-            _mark_constants_set(item)
+            field = getattr(value, name, None)
+            if type(field) not in _SCALARS:
+                _mark_constants_set(field)
+    elif isinstance(value, list | tuple | dict):
+        for item in value.values() if isinstance(value, dict) else value:
+            if type(item) not in _SCALARS:
+                _mark_constants_set(item)

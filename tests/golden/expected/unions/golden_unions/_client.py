@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import httpx
 
@@ -82,16 +82,26 @@ class Unions(SyncAPIClient):
     @property
     def pets(self) -> Pets:
         """Operations of the pets resource."""
-        from .resources.pets import Pets
+        try:  # built on first use (and its module imported then), kept for the client's life
+            return cast("Pets", self.__dict__["_cache_pets"])
+        except KeyError:
+            from .resources.pets import Pets
 
-        return Pets(self)
+            resource = Pets(self)
+            self.__dict__["_cache_pets"] = resource
+            return resource
 
     @property
     def search(self) -> Search:
         """Operations of the search resource."""
-        from .resources.search import Search
+        try:  # built on first use (and its module imported then), kept for the client's life
+            return cast("Search", self.__dict__["_cache_search"])
+        except KeyError:
+            from .resources.search import Search
 
-        return Search(self)
+            resource = Search(self)
+            self.__dict__["_cache_search"] = resource
+            return resource
 
     @property
     def with_raw_response(self) -> UnionsWithRawResponse:
@@ -154,16 +164,26 @@ class AsyncUnions(AsyncAPIClient):
     @property
     def pets(self) -> AsyncPets:
         """Operations of the pets resource."""
-        from .resources.pets import AsyncPets
+        try:  # built on first use (and its module imported then), kept for the client's life
+            return cast("AsyncPets", self.__dict__["_cache_pets"])
+        except KeyError:
+            from .resources.pets import AsyncPets
 
-        return AsyncPets(self)
+            resource = AsyncPets(self)
+            self.__dict__["_cache_pets"] = resource
+            return resource
 
     @property
     def search(self) -> AsyncSearch:
         """Operations of the search resource."""
-        from .resources.search import AsyncSearch
+        try:  # built on first use (and its module imported then), kept for the client's life
+            return cast("AsyncSearch", self.__dict__["_cache_search"])
+        except KeyError:
+            from .resources.search import AsyncSearch
 
-        return AsyncSearch(self)
+            resource = AsyncSearch(self)
+            self.__dict__["_cache_search"] = resource
+            return resource
 
     @property
     def with_raw_response(self) -> AsyncUnionsWithRawResponse:
