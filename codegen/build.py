@@ -61,6 +61,8 @@ RUNTIME_ERRORS = {
     429: "RateLimitError",
 }
 IDEMPOTENCY_HEADER = "idempotency-key"
+# Media types a raw bytes body is the right interface for (no warning).
+_RAW_MEDIA = frozenset({"application/octet-stream", "application/pdf", "application/zip"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -307,6 +309,12 @@ class Builder:
                 return Body(kind, media, required, self.types.convert(schema, s_at), None, fields)
             if base.startswith("text/"):
                 return Body(ContentKind.TEXT, media, required, Primitive("str"))
+            if base not in _RAW_MEDIA and not base.startswith(("image/", "audio/", "video/")):
+                self.diags.warn(
+                    f"request body media type {media!r} is not supported",
+                    child(at, "content", media),
+                    "the method takes the body as bytes and sends them as they are",
+                )
             return Body(ContentKind.BINARY, media, required, Primitive("bytes"))
         return None
 

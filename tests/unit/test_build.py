@@ -635,3 +635,15 @@ def test_timeouts() -> None:
     assert found["GET /x"].timeout == 10
     assert found["POST /x"].timeout == 60
     assert found["PUT /x"].timeout == 300
+
+
+def test_unsupported_request_media_type_warns_and_takes_bytes() -> None:
+    body = {"requestBody": {"content": {"application/xml": {"schema": {"type": "string"}}}}}
+    spec = spec_of({"/x": {"post": op("sendX", **body)}})
+    diags = Diagnostics()
+    operation = only_op(make_api(spec, diags=diags))
+    assert operation.body is not None
+    assert operation.body.kind == ContentKind.BINARY
+    (warning,) = [w for w in diags.warnings if "media type" in w.message]
+    assert warning.pointer == "#/paths/~1x/post/requestBody/content/application~1xml"
+    assert "bytes" in warning.did
