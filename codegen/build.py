@@ -239,7 +239,7 @@ class Builder:
                 merged[(param["in"], param["name"])] = (param, p_at)
         return list(merged.values())
 
-    def _param(self, param: dict[str, Any], at: str) -> Param | None:
+    def _param(self, param: dict[str, Any], at: str) -> Param:
         location = param["in"]
         if location not in {loc.value for loc in ParamLocation}:
             raise CodegenError(f"unknown parameter location {location!r}", pointer=child(at, "in"))
@@ -418,8 +418,6 @@ class Builder:
         idempotency: Param | None = None
         for raw, p_at in self._params(item, op, op_at):
             param = self._param(raw, p_at)
-            if param is None:
-                continue
             if (
                 param.location == ParamLocation.HEADER
                 and param.wire_name.lower() == IDEMPOTENCY_HEADER

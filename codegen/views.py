@@ -116,7 +116,6 @@ class ResourceView:
     typing_imports: tuple[Import, ...]
     shadows_builtins: bool
     uses_cookies: bool
-    needs_not_given: bool
     needs_file_types: bool
     paging: tuple[str, str, str, str] | None  # literals: cursor param, items, has_more, next cursor
 
@@ -407,9 +406,8 @@ def operation_view(
 _BUILTIN_TYPES = frozenset({"list", "dict", "str", "int", "float", "bool", "bytes"})
 
 
-def _resource_imports(res: Resource) -> tuple[tuple[str, ...], tuple[Import, ...], bool, bool]:
+def _resource_imports(res: Resource) -> tuple[tuple[str, ...], tuple[Import, ...], bool]:
     imports: set[Import] = set()
-    optional = False
     files = False
     for op in res.operations:
         types: list[TypeRef] = [p.type for p in op.params] + [op.response.type]
@@ -420,7 +418,6 @@ def _resource_imports(res: Resource) -> tuple[tuple[str, ...], tuple[Import, ...
         for t in types:
             imports |= t.imports()
             files = files or isinstance(t, FileInput) or "FileTypes" in t.annotation()
-        optional = optional or any(a.default == "NOT_GIVEN" for a in _args(op))
     models = tuple(sorted(i.name for i in imports if i.module == ".models"))
     other = tuple(
         sorted(
@@ -428,7 +425,7 @@ def _resource_imports(res: Resource) -> tuple[tuple[str, ...], tuple[Import, ...
             key=lambda i: (i.module, i.name),
         )
     )
-    return models, other, optional, files
+    return models, other, files
 
 
 def _tuple_literal(values: tuple[str, ...]) -> str:
@@ -468,7 +465,7 @@ def poll_view(poll: Poll) -> PollView:
 
 
 def resource_view(res: Resource, paging: PagingRule | None = None) -> ResourceView:
-    models, other, optional, files = _resource_imports(res)
+    models, other, files = _resource_imports(res)
     uses_paging = paging is not None and any(op.response.paged for op in res.operations)
     # A method named like a builtin type (`list`) shadows it inside the class body, so the
     # class's annotations spell those builtins as `builtins.list`.
@@ -489,7 +486,6 @@ def resource_view(res: Resource, paging: PagingRule | None = None) -> ResourceVi
         polls=tuple(poll_view(p) for p in res.polls),
         model_imports=models,
         typing_imports=other,
-        needs_not_given=optional,
         needs_file_types=files,
         paging=(
             (
