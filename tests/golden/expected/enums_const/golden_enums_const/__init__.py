@@ -11,8 +11,9 @@ Usage::
     client = EnumsConst()  # reads the credential from the environment
 """
 
+from typing import TYPE_CHECKING, Any
+
 from ._client import AsyncEnumsConst, EnumsConst
-from ._pagination import AsyncPage, AsyncPager, SyncPage
 from ._types import NOT_GIVEN, NotGiven, RequestOptions
 from ._version import __version__
 from .errors import (
@@ -63,3 +64,16 @@ __all__ = [
     "UnprocessableEntityError",
     "__version__",
 ]
+
+
+if TYPE_CHECKING:
+    from ._pagination import AsyncPage, AsyncPager, SyncPage
+
+
+def __getattr__(name: str) -> Any:
+    # Page types are only needed once a list call returns one: imported on first use.
+    if name in {"AsyncPage", "AsyncPager", "SyncPage"}:
+        from . import _pagination
+
+        return getattr(_pagination, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

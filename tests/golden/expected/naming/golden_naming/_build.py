@@ -11,7 +11,6 @@ import enum
 import functools
 import json as jsonlib
 import re
-import uuid
 from collections.abc import Iterator, Mapping
 from typing import Any
 from urllib.parse import quote
@@ -125,6 +124,8 @@ def idempotency_key_for(
         return None
     key: str | None = headers.get(header, option_key)
     if key is None:
+        import uuid  # on first use: importing uuid costs more than the rest of this module
+
         key = str(uuid.uuid4())
     else:
         _check_key(endpoint, key)
