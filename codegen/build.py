@@ -508,14 +508,7 @@ class Builder:
                     continue
                 resource, operation = self._operation(path, method, item, op)
                 grouped.setdefault(resource, []).append(operation)
-        for key in self.overrides.operations:
-            if key not in seen_keys:
-                raise CodegenError(
-                    f"the overrides file names {key!r}, which is not an operation of the spec",
-                    pointer=pointer("operations", key),
-                    source=self.settings.overrides_source,
-                    hint="Remove the entry, or fix its METHOD /path.",
-                )
+        self._check_override_keys("operations", self.overrides.operations, seen_keys)
         tag_docs = {
             naming.snake(t["name"]): _doc(t)
             for t in self.doc.get("tags") or []
@@ -535,14 +528,7 @@ class Builder:
                     polls=self._polls(ops),
                 )
             )
-        for key in self.overrides.polling:
-            if key not in seen_keys:
-                raise CodegenError(
-                    f"[polling] names {key!r}, which is not an operation of the spec",
-                    pointer=pointer("polling", key),
-                    source=self.settings.overrides_source,
-                    hint="Remove the entry, or fix its METHOD /path.",
-                )
+        self._check_override_keys("polling", self.overrides.polling, seen_keys)
         statuses = sorted({e.status for r in resources for o in r.operations for e in o.errors})
         error_classes = tuple(ErrorClass(s, *error_class_name(s)) for s in statuses)
         error_model = self._error_model()
@@ -564,6 +550,20 @@ class Builder:
             else None,
             names=tuple(sorted(names)),
         )
+
+    def _check_override_keys(
+        self, section: str, table: Mapping[str, object], seen: set[str]
+    ) -> None:
+        """Every ``METHOD /path`` key of an overrides section must name an operation of the spec."""
+        for key in table:
+            if key not in seen:
+                raise CodegenError(
+                    f"the overrides file's [{section}] names {key!r}, which is not an operation "
+                    "of the spec",
+                    pointer=pointer(section, key),
+                    source=self.settings.overrides_source,
+                    hint="Remove the entry, or fix its METHOD /path.",
+                )
 
     def _resource_class(self, name: Identifier) -> Identifier:
         """``VideoTranslate``; ``ClassroomResource`` where a model already has the plain name."""

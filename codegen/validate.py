@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from .errors import CodegenError, Diagnostics, child, pointer
+from .resolve import Resolver, Target
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _VERSION = re.compile(r"^3\.(0|1)\.\d+$")
@@ -52,34 +53,48 @@ def _check_version(doc: dict[str, Any]) -> None:
         )
 
 
-def _normalise_discriminators(node: Any, at: str, diags: Diagnostics) -> None:
-    """A mapping value written as ``{"$ref": X}`` instead of the string ``X`` is read as ``X``."""
+def _check_discriminators(node: Any, at: str, doc: dict[str, Any], diags: Diagnostics) -> None:
+    """One walk over the document for discriminator mappings.
+
+    A mapping value written as ``{"$ref": X}`` instead of the string ``X`` is read as ``X`` (with a
+    warning); a local mapping target that does not exist is an error at its mapping entry.
+    """
     if isinstance(node, dict):
         disc = node.get("discriminator")
         if isinstance(disc, dict) and isinstance(disc.get("mapping"), dict):
             for key, value in list(disc["mapping"].items()):
+                entry = child(at, "discriminator", "mapping", key)
                 if (
                     isinstance(value, dict)
                     and isinstance(value.get("$ref"), str)
                     and len(value) == 1
                 ):
-                    disc["mapping"][key] = value["$ref"]
+                    value = disc["mapping"][key] = value["$ref"]
                     diags.warn(
                         "discriminator mapping value is an object; OpenAPI wants a string",
-                        child(at, "discriminator", "mapping", key),
-                        f"used its $ref {value['$ref']!r}",
+                        entry,
+                        f"used its $ref {value!r}",
                     )
-                elif not isinstance(disc["mapping"][key], str):
+                if not isinstance(value, str):
                     raise CodegenError(
                         "discriminator mapping values must be strings (schema names or $refs)",
-                        pointer=child(at, "discriminator", "mapping", key),
+                        pointer=entry,
                         hint='Write it as "#/components/schemas/Name".',
                     )
+                if value.startswith("#/"):
+                    try:
+                        Resolver(doc).lookup(Target(None, value), entry)
+                    except CodegenError:
+                        raise CodegenError(
+                            f"discriminator mapping {key!r} points at {value}, which does not exist",
+                            pointer=entry,
+                            hint="Point it at an existing schema, or add the schema.",
+                        ) from None
         for key, value in node.items():
-            _normalise_discriminators(value, child(at, key), diags)
+            _check_discriminators(value, child(at, key), doc, diags)
     elif isinstance(node, list):
         for i, value in enumerate(node):
-            _normalise_discriminators(value, child(at, i), diags)
+            _check_discriminators(value, child(at, i), doc, diags)
 
 
 def _deref_param(doc: dict[str, Any], param: Any) -> Any:
@@ -151,31 +166,6 @@ def _check_operations(doc: dict[str, Any]) -> None:
 _TOKEN = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")  # RFC 9110 field-name
 
 
-def _check_mapping_targets(node: Any, at: str, doc: dict[str, Any]) -> None:
-    """Every local discriminator mapping target must exist."""
-    if isinstance(node, dict):
-        disc = node.get("discriminator")
-        if isinstance(disc, dict) and isinstance(disc.get("mapping"), dict):
-            for key, target in disc["mapping"].items():
-                if not (isinstance(target, str) and target.startswith("#/")):
-                    continue
-                cursor: Any = doc
-                for raw in target[2:].split("/"):
-                    token = raw.replace("~1", "/").replace("~0", "~")
-                    cursor = cursor.get(token) if isinstance(cursor, dict) else None
-                if cursor is None:
-                    raise CodegenError(
-                        f"discriminator mapping {key!r} points at {target}, which does not exist",
-                        pointer=child(at, "discriminator", "mapping", key),
-                        hint="Point it at an existing schema, or add the schema.",
-                    )
-        for key, value in node.items():
-            _check_mapping_targets(value, child(at, key), doc)
-    elif isinstance(node, list):
-        for i, value in enumerate(node):
-            _check_mapping_targets(value, child(at, i), doc)
-
-
 def _check_security(doc: dict[str, Any]) -> None:
     schemes = (doc.get("components") or {}).get("securitySchemes") or {}
     for name, scheme in schemes.items():
@@ -196,8 +186,7 @@ def validate(document: dict[str, Any], diags: Diagnostics) -> dict[str, Any]:
     """Check ``document`` and return a normalised copy."""
     _check_version(document)
     doc = copy.deepcopy(document)
-    _normalise_discriminators(doc, "#", diags)
-    _check_mapping_targets(doc, "#", doc)
+    _check_discriminators(doc, "#", doc, diags)
     _check_operations(doc)
     _check_security(doc)
     return doc

@@ -20,7 +20,13 @@ from codegen.ir import (
     Primitive,
 )
 from codegen.models import generate_models
-from codegen.overrides import ClientSettings, EnvelopeSettings, OperationOverride, Overrides
+from codegen.overrides import (
+    ClientSettings,
+    EnvelopeSettings,
+    OperationOverride,
+    Overrides,
+    PollOverride,
+)
 from codegen.resolve import Resolver, bundle
 from codegen.validate import validate
 
@@ -188,6 +194,19 @@ def test_override_of_missing_operation() -> None:
     )
     assert "'POST /nope'" in err.message
     assert err.pointer == "#/operations/POST ~1nope"
+    assert err.source == "overrides.toml"
+
+
+def test_polling_entry_for_missing_operation() -> None:
+    rule = PollOverride(reason="jobs finish later", success=["done"])
+    err = _error(
+        spec_of({"/x": {"post": op("a")}}),
+        overrides=Overrides(polling={"GET /jobs/{id}": rule}),
+        settings=Settings(package="demo", overrides_source="overrides.toml"),
+    )
+    assert "[polling]" in err.message
+    assert "'GET /jobs/{id}'" in err.message
+    assert err.pointer == "#/polling/GET ~1jobs~1{id}"
     assert err.source == "overrides.toml"
 
 
