@@ -38,14 +38,13 @@ from .ir import (
     Primitive,
     Resource,
     Response,
-    TypeRef,
 )
 from .models import Models
 from .naming import Identifier
 from .opnames import Wanted, assign
 from .overrides import Overrides
 from .resolve import Resolver
-from .typemap import TypeMapper, nullable
+from .typemap import TypeMapper
 from .validate import METHODS
 
 _VERSION = re.compile(r"^[0-9A-Za-z][0-9A-Za-z.+_-]{0,63}$")
@@ -689,4 +688,4 @@ def build(
     return Builder(doc, models, overrides, settings, diags).build()
 
 
-__all__ = ["Settings", "TypeRef", "build", "error_class_name", "nullable"]
+__all__ = ["Settings", "build", "error_class_name"]

@@ -7,7 +7,7 @@ from these records by :mod:`codegen.views`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
@@ -191,10 +191,6 @@ ANY: TypeRef = StdlibType(Stdlib.ANY)
 NONE: TypeRef = Primitive("None")
 
 
-def is_nullable(t: TypeRef) -> bool:
-    return isinstance(t, Nullable) or (isinstance(t, Primitive) and t.name == "None")
-
-
 # ------------------------------------------------------------------------------------ records
 
 
@@ -361,4 +357,3 @@ class Api:
     error_envelope: str | None
     paging: PagingRule | None = None
     names: tuple[tuple[str, str], ...] = ()  # METHOD /path -> "resource.method", as published
-    models: tuple[ModelRef, ...] = field(default=())

@@ -30,7 +30,6 @@ from .ir import (
     Resource,
     Response,
     TypeRef,
-    UnionOf,
 )
 from .text import docstring_body, first_sentence, literal, paragraphs
 
@@ -73,12 +72,10 @@ class OperationView:
     body_model: str
     body_fields: tuple[WireView, ...]
     file_fields: tuple[WireView, ...]
-    body_name: str
     returns: str
     returns_async: str
     cast_to: str
     envelope: str
-    needs_cast: bool
     paged: bool
     item: str
     method_args: tuple[ArgView, ...]  # the same, spelled for a class whose methods shadow builtins
@@ -314,14 +311,13 @@ def _body_kind(body: Body | None) -> str:
     return "content"
 
 
-def _returns(resp: Response, shadowed: frozenset[str] = frozenset()) -> tuple[str, str, bool]:
+def _returns(resp: Response, shadowed: frozenset[str] = frozenset()) -> tuple[str, str]:
     t = resp.type
     if isinstance(t, Nullable) and resp.envelope:
         t = t.inner
     annotation = t.annotation(shadowed)
-    needs_cast = isinstance(t, UnionOf | Nullable) or annotation == "Any"
     cast_to = "type(None)" if t == Primitive("None") else annotation
-    return annotation, cast_to, needs_cast
+    return annotation, cast_to
 
 
 def _one_line(text: str) -> str:
@@ -345,7 +341,7 @@ def operation_view(
     op: Operation, resource: str = "", shadowed: frozenset[str] = frozenset()
 ) -> OperationView:
     args = _args(op)
-    returns, cast_to, needs_cast = _returns(op.response)
+    returns, cast_to = _returns(op.response)
     paged = op.response.paged
     item = returns
     returns_async = returns
@@ -386,12 +382,10 @@ def operation_view(
         file_fields=tuple(
             WireView(literal(f.wire_name), f.name) for f in fields if multipart and _is_file(f.type)
         ),
-        body_name="body",
         returns=returns,
         returns_async=returns_async,
         cast_to=cast_to,
         envelope=literal(op.response.envelope),
-        needs_cast=needs_cast,
         paged=paged,
         item=item,
         method_args=_args(op, shadowed) if shadowed else args,
