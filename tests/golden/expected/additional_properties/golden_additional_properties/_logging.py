@@ -16,7 +16,14 @@ from typing import cast
 
 import httpx
 
-__all__ = ["REDACTED", "Redactor", "SafeHeaders", "get_logger", "protect_request"]
+__all__ = [
+    "REDACTED",
+    "Redactor",
+    "SafeHeaders",
+    "get_logger",
+    "protect_headers",
+    "protect_request",
+]
 
 REDACTED = "<redacted>"
 _ALWAYS_SENSITIVE = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
@@ -96,18 +103,22 @@ class SafeHeaders(httpx.Headers):
         return f"{type(self).__name__}({shown!r})"
 
 
-def protect_request(request: httpx.Request, redactor: Redactor) -> None:
-    """Swap ``request.headers`` for ``SafeHeaders`` so the request (reachable from responses and
-    exceptions we raise) never shows a credential in a ``repr``. Called once the request is sent."""
-    headers = request.headers
+def protect_headers(headers: httpx.Headers, redactor: Redactor) -> SafeHeaders:
+    """``headers`` as ``SafeHeaders``: re-classed in place when it is a plain ``httpx.Headers``
+    (``SafeHeaders`` only overrides ``__repr__``; copying the headers of every request cost more
+    than the rest of the protection), else a copy."""
     if isinstance(headers, SafeHeaders):
-        return
+        return headers
     if type(headers) is httpx.Headers:
-        # Re-class in place (SafeHeaders only overrides __repr__): copying the headers of every
-        # request cost more than the rest of the protection.
         headers.__class__ = SafeHeaders
-        cast(SafeHeaders, headers)._sensitive = redactor.header_names
-        return
-    safe = SafeHeaders(headers)
+        safe = cast(SafeHeaders, headers)
+    else:
+        safe = SafeHeaders(headers)
     safe._sensitive = redactor.header_names
-    request.headers = safe
+    return safe
+
+
+def protect_request(request: httpx.Request, redactor: Redactor) -> None:
+    """Make ``request.headers`` ``SafeHeaders`` so the request (reachable from responses and
+    exceptions we raise) never shows a credential in a ``repr``. Called once the request is built."""
+    request.headers = protect_headers(request.headers, redactor)

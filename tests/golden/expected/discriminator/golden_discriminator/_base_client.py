@@ -76,7 +76,10 @@ class SyncAPIClient(BaseClient):
             strict_response_validation=strict_response_validation,
         )
         self._owns_http_client = http_client is None
-        self._client = http_client or httpx.Client(timeout=self.timeout)
+        if http_client is None:
+            http_client = httpx.Client(timeout=self.timeout, headers=self._own_pool_headers())
+            self._protect_pool(http_client)
+        self._client = http_client
         self._sleep = sleep
 
     def _request(
@@ -180,7 +183,10 @@ class AsyncAPIClient(BaseClient):
             strict_response_validation=strict_response_validation,
         )
         self._owns_http_client = http_client is None
-        self._client = http_client or httpx.AsyncClient(timeout=self.timeout)
+        if http_client is None:
+            http_client = httpx.AsyncClient(timeout=self.timeout, headers=self._own_pool_headers())
+            self._protect_pool(http_client)
+        self._client = http_client
         if sleep is None:
             import asyncio  # here, not at import time: a sync-only program never loads asyncio
 

@@ -27,11 +27,11 @@ import httpx
 
 from ._build import (
     DEFAULT_TIMEOUT,
+    HeaderMap,
     build_body,
     files_rewindable,
     format_path,
     idempotency_key_for,
-    merge_headers,
     merge_query,
     normalize_timeout,
     resolve_timeout,
@@ -45,7 +45,7 @@ from ._exceptions import (
     build_status_error,
     parse_body,
 )
-from ._logging import Redactor, SafeHeaders, get_logger, protect_request
+from ._logging import Redactor, SafeHeaders, get_logger, protect_headers, protect_request
 from ._response import APIResponse, consume_raw_response_flag
 from ._retry import backoff_delay, parse_retry_after, retry_reason
 from ._types import NOT_GIVEN, Headers, NotGiven, Query, RequestOptions
@@ -63,7 +63,7 @@ class _Call:
     endpoint: Endpoint
     url: str
     params: dict[str, str | list[str]]
-    headers: httpx.Headers
+    headers: dict[str, str]
     body: dict[str, Any]
     timeout: httpx.Timeout
     max_retries: int
@@ -104,6 +104,7 @@ class BaseClient:
         self.max_retries = max_retries
         self._default_headers: dict[str, str | NotGiven] = dict(default_headers or {})
         self.strict_response_validation = strict_response_validation
+        self._defaults_in_pool = False
         self._redactor = Redactor(
             [self._credential.value, self._credential.header_value] if self._credential else [],
             [self._credential.header] if self._credential else [],
@@ -120,21 +121,35 @@ class BaseClient:
     def default_headers(self) -> httpx.Headers:
         """Headers sent with every request: User-Agent, Accept, the credential and the caller's
         ``default_headers``. A ``SafeHeaders``, so printing it does not show the credential."""
-        cached: httpx.Headers | None = self.__dict__.get("_cache_default_headers")
-        if cached is not None:
-            return cached
-        auth = {}
-        if self._credential is not None:
-            auth[self._credential.header] = self._credential.header_value
-        headers = merge_headers(
-            {"User-Agent": self._config.user_agent, "Accept": "application/json"},
-            auth,
-            self._default_headers,
-        )
-        safe = SafeHeaders(headers)
+        safe = SafeHeaders(self._header_defaults().values)
         safe._sensitive = self._redactor.header_names
-        self.__dict__["_cache_default_headers"] = safe  # built once per client (and per copy)
         return safe
+
+    def _header_defaults(self) -> HeaderMap:
+        cached: HeaderMap | None = self.__dict__.get("_cache_header_defaults")
+        if cached is None:
+            auth = {}
+            if self._credential is not None:
+                auth[self._credential.header] = self._credential.header_value
+            cached = HeaderMap(
+                {"User-Agent": self._config.user_agent, "Accept": "application/json"},
+                auth,
+                self._default_headers,
+            )
+            self.__dict__["_cache_header_defaults"] = cached  # once per client (and per copy)
+        return cached
+
+    def _own_pool_headers(self) -> httpx.Headers:
+        """The default headers for an ``httpx`` client this client creates (and owns): put there
+        once, so each request adds only its own headers instead of re-merging the defaults. The
+        copies ``with_options`` makes send their (possibly changed) defaults with every request."""
+        self._defaults_in_pool = True
+        return self.default_headers
+
+    def _protect_pool(self, client: httpx.Client | httpx.AsyncClient) -> None:
+        """The pool created by this client holds the credential header: mask it in ``repr`` (the
+        pool's own ``httpx.Headers`` is re-classed in place; the ``headers`` setter would copy)."""
+        protect_headers(client.headers, self._redactor)
 
     # -- preparation (no I/O) -------------------------------------------------------------
 
@@ -156,10 +171,17 @@ class BaseClient:
         # The idempotency key comes from this call only (its parameter, ``extra_headers`` or
         # ``options``), never from the client's default headers: one key shared by every call
         # would make the server treat distinct creates as replays of the first.
-        per_call = merge_headers(headers, opts.get("extra_headers"))
+        per_call = HeaderMap(headers, opts.get("extra_headers"))
         key = idempotency_key_for(endpoint, per_call, opts)
-        merged = merge_headers(self.default_headers, per_call)
+        if self._defaults_in_pool:
+            merged = per_call  # the pool adds the defaults (see ``_own_pool_headers``)
+        else:
+            merged = self._header_defaults().copy()
+            merged.update(per_call)
         body: dict[str, Any] = build_body(json, opts.get("extra_body"), has_files=files is not None)
+        if "content" in body and self._header_defaults().get("Content-Type") is None:
+            # A model body as JSON text; a Content-Type the caller set (call or client) wins.
+            merged.setdefault("Content-Type", "application/json")
         if files is not None:
             body["files"] = files
         if content is not None and not isinstance(content, NotGiven):
@@ -173,7 +195,7 @@ class BaseClient:
             endpoint=endpoint,
             url=self.base_url + format_path(endpoint.path, path_params or {}),
             params=merge_query(query, opts.get("extra_query")),
-            headers=merged,
+            headers=merged.values,
             body=body,
             timeout=resolve_timeout(
                 endpoint, opts, self.timeout, client_timeout_given=self._timeout_given
@@ -230,20 +252,21 @@ class BaseClient:
         self, call: _Call, response: httpx.Response, retries_taken: int
     ) -> float | None:
         """Seconds to wait before retrying, or None when this response is the final one."""
-        self._log.info(
-            "HTTP %s %s -> %s %s",
-            response.request.method,
-            self._redactor.redact(str(response.request.url)),
-            response.status_code,
-            response.reason_phrase,
-        )
-        if self._log.isEnabledFor(logging.DEBUG):
-            self._log.debug(
-                "response headers=%s body=%s",
-                self._redactor.headers(response.headers),
-                self._redactor.redact(response.text[:_LOG_BODY_LIMIT]),
+        if self._log.isEnabledFor(logging.INFO):  # the redacted URL costs more than the check
+            self._log.info(
+                "HTTP %s %s -> %s %s",
+                response.request.method,
+                self._redactor.redact(str(response.request.url)),
+                response.status_code,
+                response.reason_phrase,
             )
-        if response.is_success:
+            if self._log.isEnabledFor(logging.DEBUG):
+                self._log.debug(
+                    "response headers=%s body=%s",
+                    self._redactor.headers(response.headers),
+                    self._redactor.redact(response.text[:_LOG_BODY_LIMIT]),
+                )
+        if 200 <= response.status_code < 300:
             return None
         reason = retry_reason(
             call.endpoint.method,
@@ -329,7 +352,7 @@ class BaseClient:
         for key in [k for k in new.__dict__ if k.startswith("_cache_")]:
             # Built for the original client (its headers, its resource namespaces).
             del new.__dict__[key]
-        new.__dict__.update(changes, _owns_http_client=False)
+        new.__dict__.update(changes, _owns_http_client=False, _defaults_in_pool=False)
         return new
 
     def _option_changes(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import types
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Literal, cast
 
 import httpx
@@ -21,6 +21,8 @@ from ._exceptions import APIResponseValidationError
 from ._types import NotGiven, strict_enums
 
 __all__ = ["JsonBody", "model_body", "parse_response", "strip_not_given", "to_jsonable"]
+
+_NO_FAST_PATH: Any = object()
 
 
 @functools.lru_cache(maxsize=512)
@@ -45,11 +47,47 @@ def validate_value(data: object, cast_to: Any, *, strict: bool) -> Any:
     ``OpenIntEnum`` values kept); ``strict`` forbids both."""
     # Generated models never forbid extra fields (the generator drops additionalProperties:
     # false), so the default keeps what the schema says: ignore, or keep where it allows extras.
-    extra: Literal["forbid"] | None = "forbid" if strict else None
-    with strict_enums(strict):
+    if not strict:  # the default: no context to enter (unknown enum values are kept)
         if _is_model(cast_to):
-            return cast_to.model_validate(data, extra=extra)
-        return _adapter(cast_to).validate_python(data, extra=extra)
+            return cast_to.model_validate(data)
+        return _adapter(cast_to).validate_python(data)
+    with strict_enums(True):
+        if _is_model(cast_to):
+            return cast_to.model_validate(data, extra="forbid")
+        return _adapter(cast_to).validate_python(data, extra="forbid")
+
+
+@functools.lru_cache(maxsize=512)
+def _json_validator(cast_to: Any, envelope: str | None) -> Callable[[bytes], Any]:
+    """Validate raw JSON bytes straight into ``cast_to`` (pydantic parses and validates in one
+    pass, without building the intermediate Python objects), unwrapping ``envelope``."""
+    if envelope is None:
+        if _is_model(cast_to):
+            return cast(Callable[[bytes], Any], cast_to.model_validate_json)
+        return _adapter(cast_to).validate_json
+    # An envelope is an object with (at least) that one member; other members are ignored.
+    wrapper: Any = pydantic.create_model(
+        "Envelope", value=(cast_to, pydantic.Field(alias=envelope)), __module__=__name__
+    )
+
+    def validate(content: bytes) -> Any:
+        parsed: Any = wrapper.model_validate_json(content)
+        return parsed.value
+
+    return validate
+
+
+def _validate_json_fast(response: httpx.Response, cast_to: Any, envelope: str | None) -> Any:
+    """``cast_to`` from the body in one pass, or ``_NO_FAST_PATH`` when that fails for any reason
+    (the slower path then decides, with its precise error)."""
+    try:
+        validator = _json_validator(cast_to, envelope)
+    except TypeError:  # unhashable typing form
+        return _NO_FAST_PATH
+    try:
+        return validator(response.content)
+    except (pydantic.ValidationError, ValueError, TypeError):
+        return _NO_FAST_PATH
 
 
 def parse_response(
@@ -68,6 +106,10 @@ def parse_response(
         return response.text
     if cast_to is None or cast_to is types.NoneType:
         return None
+    if not strict and cast_to is not object and cast_to is not Any:
+        value = _validate_json_fast(response, cast_to, envelope)
+        if value is not _NO_FAST_PATH:
+            return value
     try:
         data: object = response.json()
     except ValueError:
@@ -121,22 +163,51 @@ def to_jsonable(value: object) -> object:
     return _any_adapter().dump_python(strip_not_given(value), mode="json", by_alias=True)
 
 
-class JsonBody(dict[str, object]):
-    """A request body already in JSON types (made by :func:`model_body`): sent as it is."""
+class JsonBody(Mapping[str, object]):
+    """A request body made by :func:`model_body` from a validated model. Sent as it is, pydantic
+    writes its JSON text in one pass (``to_json``), faster than dumping to Python objects and then
+    ``json.dumps``; read as a mapping (``extra_body`` merging, multipart fields, ``==``), it is
+    dumped to JSON-able Python values once."""
+
+    __slots__ = ("_model", "_values")
+
+    def __init__(self, model: BaseModel) -> None:
+        self._model = model
+        self._values: dict[str, object] | None = None
+
+    def to_json(self) -> bytes:
+        return self._model.model_dump_json(by_alias=True, exclude_unset=True).encode()
+
+    def as_dict(self) -> dict[str, object]:
+        if self._values is None:
+            self._values = self._model.model_dump(mode="json", by_alias=True, exclude_unset=True)
+        return self._values
+
+    def __getitem__(self, key: str) -> object:
+        return self.as_dict()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.as_dict())
+
+    def __len__(self) -> int:
+        return len(self.as_dict())
+
+    def __repr__(self) -> str:
+        return f"JsonBody({self.as_dict()!r})"
 
 
-def model_body(model_cls: type[BaseModel], values: Mapping[str, object]) -> dict[str, object]:
+def model_body(model_cls: type[BaseModel], values: Mapping[str, object]) -> JsonBody:
     """Build a JSON request body through ``model_cls``.
 
-    ``NOT_GIVEN`` values are dropped; the rest are validated by field name; the result is dumped
-    with ``mode="json", by_alias=True, exclude_unset=True``, so defaults are not sent unless set
-    and an explicit ``None`` is sent as null. Raises ``pydantic.ValidationError`` on bad input
+    ``NOT_GIVEN`` values are dropped; the rest are validated by field name; the body is the model
+    dumped with ``by_alias=True, exclude_unset=True`` (JSON mode), so defaults are not sent unless
+    set and an explicit ``None`` is sent as null. Raises ``pydantic.ValidationError`` on bad input
     (client-side, nothing sent).
     """
     given = {k: v for k, v in values.items() if not isinstance(v, NotGiven)}
     model = model_cls.model_validate(given, by_name=True)
     _mark_constants_set(model)
-    return JsonBody(model.model_dump(mode="json", by_alias=True, exclude_unset=True))
+    return JsonBody(model)
 
 
 @functools.lru_cache(maxsize=1024)

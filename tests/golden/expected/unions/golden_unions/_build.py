@@ -25,11 +25,11 @@ from ._types import Body, Headers, NotGiven, Query, RequestOptions
 __all__ = [
     "DEFAULT_CONNECT_TIMEOUT",
     "DEFAULT_TIMEOUT",
+    "HeaderMap",
     "build_body",
     "files_rewindable",
     "format_path",
     "idempotency_key_for",
-    "merge_headers",
     "merge_query",
     "normalize_timeout",
     "resolve_timeout",
@@ -82,21 +82,51 @@ def merge_query(*queries: Query | None) -> dict[str, str | list[str]]:
     return merged
 
 
-def merge_headers(*layers: Headers | None) -> httpx.Headers:
-    """Merge header mappings left to right (case-insensitive); ``NOT_GIVEN`` and ``None`` values are
-    dropped without removing an earlier value."""
-    if len(layers) == 2 and isinstance(layers[0], httpx.Headers) and not layers[1]:
-        return layers[0].copy()  # defaults alone: nothing to merge
-    first = layers[0] if layers else None
-    # Start from a copy of an already-merged Headers (the client's defaults) instead of
-    # re-validating each of its entries on every request.
-    merged = first.copy() if isinstance(first, httpx.Headers) else httpx.Headers()
-    for layer in layers[1:] if isinstance(first, httpx.Headers) else layers:
-        for key, value in (layer or {}).items():
-            if isinstance(value, NotGiven) or value is None:
-                continue
-            merged[key] = _scalar(value)
-    return merged
+class HeaderMap:
+    """Headers being merged for one request: plain dicts, so a copy per call is cheap (an
+    ``httpx.Headers`` copy re-encodes every entry). Names are matched case-insensitively; a later
+    value replaces an earlier one and keeps the later spelling. ``values`` is what is sent."""
+
+    __slots__ = ("_names", "values")
+
+    def __init__(self, *layers: Headers | None) -> None:
+        self.values: dict[str, str] = {}
+        self._names: dict[str, str] = {}  # lower-case name -> its spelling in ``values``
+        for layer in layers:
+            self.update(layer)
+
+    def copy(self) -> HeaderMap:
+        new = HeaderMap()
+        new.values = self.values.copy()
+        new._names = self._names.copy()
+        return new
+
+    def get(self, name: str, default: str | None = None) -> str | None:
+        spelling = self._names.get(name.lower())
+        return default if spelling is None else self.values[spelling]
+
+    def setdefault(self, name: str, value: str) -> None:
+        if name.lower() not in self._names:
+            self[name] = value
+
+    def __setitem__(self, name: str, value: str) -> None:
+        lower = name.lower()
+        previous = self._names.get(lower)
+        if previous is not None and previous != name:
+            del self.values[previous]
+        self._names[lower] = name
+        self.values[name] = value
+
+    def update(self, layer: Headers | HeaderMap | None) -> None:
+        """Merge ``layer`` in; ``NOT_GIVEN`` and ``None`` values are dropped without removing an
+        earlier value."""
+        if isinstance(layer, HeaderMap):
+            layer = layer.values
+        if not layer:
+            return
+        for name, value in layer.items():
+            if value is not None and not isinstance(value, NotGiven):
+                self[name] = value if type(value) is str else _scalar(value)
 
 
 @functools.lru_cache(maxsize=128)
@@ -105,7 +135,7 @@ def _compiled(pattern: str) -> re.Pattern[str]:
 
 
 def idempotency_key_for(
-    endpoint: Endpoint, headers: httpx.Headers, options: RequestOptions
+    endpoint: Endpoint, headers: HeaderMap, options: RequestOptions
 ) -> str | None:
     """Decide the call's idempotency key and put it in ``headers`` (mutated).
 
@@ -150,8 +180,9 @@ def build_body(json: object, extra_body: Body | None, *, has_files: bool) -> dic
     """Keyword arguments for ``httpx.Client.build_request`` carrying the body.
 
     ``json`` (``NOT_GIVEN`` = no body) is made JSON-able with NOT_GIVEN entries dropped;
-    ``extra_body`` is merged into it, which requires an object body. With files, an object body is
-    sent as multipart form fields (non-string values JSON-encoded).
+    ``extra_body`` is merged into it, which requires an object body. A ``JsonBody`` alone is sent
+    as its JSON text (``content``, to go with ``Content-Type: application/json``). With files, an
+    object body is sent as multipart form fields (non-string values JSON-encoded).
     """
     if extra_body:
         if isinstance(json, NotGiven):
@@ -161,8 +192,14 @@ def build_body(json: object, extra_body: Body | None, *, has_files: bool) -> dic
         json = {**json, **extra_body}
     if isinstance(json, NotGiven):
         return {}
-    # A model_body() result is JSON already; converting it again cost as much as building it.
-    value = json if type(json) is JsonBody else to_jsonable(json)
+    value: object
+    if type(json) is JsonBody:
+        if not has_files:
+            # Its JSON text, written by pydantic (the caller adds the Content-Type).
+            return {"content": json.to_json()}
+        value = json.as_dict()
+    else:
+        value = to_jsonable(json)
     if not has_files:
         return {"json": value}
     if not isinstance(value, dict):
