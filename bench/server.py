@@ -1,5 +1,6 @@
 """A minimal HTTP/1.1 responder on 127.0.0.1 for the per-call benchmark: every request gets the
-same fixed ``create_proofread`` reply, on a keep-alive connection.
+same fixed ``create_proofread`` reply, on a keep-alive connection (a 400 when the body lacks the
+``"type":"url"`` discriminator, so a client that drops it fails the run).
 
 ``http.server`` costs more per request than the clients being measured, so this is a bare
 ``asyncio.start_server`` loop: read the head, read ``Content-Length`` bytes of body, write one
@@ -25,6 +26,11 @@ RESPONSE = (
     b"\r\n" + BODY
 )
 
+BAD_REQUEST = (
+    b"HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\nContent-Length: 2\r\n"
+    b"Connection: keep-alive\r\n\r\n{}"
+)
+
 
 async def _serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
     try:
@@ -35,9 +41,9 @@ async def _serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> 
                 if line[:15].lower() == b"content-length:":
                     length = int(line[15:].strip())
                     break
-            if length:
-                await reader.readexactly(length)
-            writer.write(RESPONSE)
+            body = await reader.readexactly(length) if length else b""
+            # Both clients must send what the API needs (the discriminator included).
+            writer.write(RESPONSE if b'"type":"url"' in body else BAD_REQUEST)
             await writer.drain()
     except (asyncio.IncompleteReadError, ConnectionError):
         pass
