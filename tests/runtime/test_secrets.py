@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 import traceback
 import uuid
@@ -40,7 +39,7 @@ def test_canary_never_leaks(
 ) -> None:
     package = f"secretsdk{uuid.uuid4().hex[:8]}"
     monkeypatch.setenv("SECRETSDK_LOG", "debug")
-    config = dataclasses.replace(CONFIG, package=package, log_env="SECRETSDK_LOG")
+    config = CONFIG.replace(package=package, log_env="SECRETSDK_LOG")
     echo = {"error": {"code": "unauthorized", "message": f"bad key {API_KEY}"}}
     seen: list[Any] = []
     with FaultServer() as server:

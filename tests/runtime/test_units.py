@@ -1,4 +1,4 @@
-"""Pure pieces: NOT_GIVEN, OpenStrEnum, Retry-After parsing, the retry rule, backoff, and the
+"""Pure pieces: NOT_GIVEN, OpenStrEnum, the configuration records, Retry-After parsing, the retry rule, backoff, and the
 fault server's own recording."""
 
 from __future__ import annotations
@@ -8,6 +8,8 @@ import copy
 import httpx
 import pytest
 from pydantic import BaseModel, ValidationError
+from runtime._config import ApiKeyAuth, BearerAuth, ClientConfig, Credential, Endpoint
+from runtime._exceptions import STATUS_ERRORS
 from runtime._retry import backoff_delay, parse_retry_after, retry_reason
 from runtime._types import NOT_GIVEN, NotGiven, OpenStrEnum, strict_enums
 
@@ -110,3 +112,32 @@ def test_fault_server_records_requests() -> None:
     assert (request.method, request.path, request.query) == ("POST", "/a/b", {"x": ["1", "2"]})
     assert request.headers["x-t"] == "v"
     assert request.body == b'{"k":[1]}'
+
+
+def test_config_records_are_immutable_values() -> None:
+    endpoint = Endpoint(method="GET", path="/v/{id}", operation_id="get_v", timeout=5.0)
+    assert endpoint == Endpoint("GET", "/v/{id}", "get_v", None, None, 5.0)
+    assert endpoint != Endpoint("GET", "/v/{id}", "get_v")
+    assert len({endpoint, Endpoint("GET", "/v/{id}", "get_v", timeout=5.0)}) == 1
+    assert repr(endpoint) == (
+        "Endpoint(method='GET', path='/v/{id}', operation_id='get_v', idempotency_header=None, "
+        "idempotency_pattern=None, timeout=5.0)"
+    )
+    with pytest.raises(AttributeError, match="immutable"):
+        endpoint.timeout = 1.0  # type: ignore[misc]
+    with pytest.raises(AttributeError, match="immutable"):
+        del endpoint.path  # type: ignore[misc]
+    scheme = ApiKeyAuth(name="api_key", header="x-api-key")
+    credential = Credential(scheme, "sk-secret")
+    assert "sk-secret" not in repr(credential)
+    assert repr(credential) == f"Credential(scheme={scheme!r})"
+    assert (credential.header, credential.header_value) == ("x-api-key", "sk-secret")
+    bearer = Credential(BearerAuth(name="token"), "t")
+    assert (bearer.header, bearer.header_value) == ("Authorization", "Bearer t")
+    config = ClientConfig(package="p", version="1", default_base_url="https://x")
+    assert config.user_agent == "p-python/1"
+    assert config.status_errors is STATUS_ERRORS
+    changed = config.replace(version="2")
+    assert (changed.user_agent, config.user_agent) == ("p-python/2", "p-python/1")
+    with pytest.raises(TypeError, match="no field"):
+        config.replace(colour="red")

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any, Self
 
 import httpx
@@ -56,21 +55,50 @@ DEFAULT_MAX_RETRIES = 2
 _LOG_BODY_LIMIT = 2000
 
 
-@dataclass(slots=True)
 class _Call:
-    """One logical call, prepared once and sent on every attempt."""
+    """One logical call, prepared once and sent on every attempt. (A plain class: the dataclass
+    decorator would cost more at import than this whole module.)"""
 
-    endpoint: Endpoint
-    url: str
-    params: dict[str, str | list[str]]
-    headers: dict[str, str]
-    body: dict[str, Any]
-    timeout: httpx.Timeout
-    max_retries: int
-    idempotency_key: str | None
-    cast_to: Any
-    envelope: str | None
-    raw: bool
+    __slots__ = (
+        "body",
+        "cast_to",
+        "endpoint",
+        "envelope",
+        "headers",
+        "idempotency_key",
+        "max_retries",
+        "params",
+        "raw",
+        "timeout",
+        "url",
+    )
+
+    def __init__(
+        self,
+        *,
+        endpoint: Endpoint,
+        url: str,
+        params: dict[str, str | list[str]],
+        headers: dict[str, str],
+        body: dict[str, Any],
+        timeout: httpx.Timeout,
+        max_retries: int,
+        idempotency_key: str | None,
+        cast_to: Any,
+        envelope: str | None,
+        raw: bool,
+    ) -> None:
+        self.endpoint = endpoint
+        self.url = url
+        self.params = params
+        self.headers = headers
+        self.body = body
+        self.timeout = timeout
+        self.max_retries = max_retries
+        self.idempotency_key = idempotency_key
+        self.cast_to = cast_to
+        self.envelope = envelope
+        self.raw = raw
 
 
 class BaseClient:
