@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, Literal
 
 import httpx
 import pytest
@@ -290,3 +290,36 @@ def test_model_body() -> None:
         "caption": None,
         "dimensionW": 5,
     }
+
+
+class UrlSource(BaseModel):
+    type: Literal["url"] = "url"
+    url: str
+
+
+class Upload(BaseModel):
+    title: str
+    caption: str | None = None
+    source: UrlSource | None = None
+
+
+def test_whole_model_bodies_send_only_what_was_set() -> None:
+    """``json=`` given a model (an operation whose body is ``body: Model``): fields left out are not
+    sent (a null could be refused for a non-nullable field), an explicit None is, and
+    discriminator constants are, as with ``model_body``."""
+    rec = Recorder()
+    client = mock_client(rec)
+    client._request(POST_NO_KEY, json=Upload(title="t"), cast_to=dict)
+    assert json.loads(rec.last.content) == {"title": "t"}
+    client._request(
+        POST_NO_KEY,
+        json=Upload(title="t", caption=None, source=UrlSource(url="u")),
+        cast_to=dict,
+    )
+    assert json.loads(rec.last.content) == {
+        "title": "t",
+        "caption": None,
+        "source": {"type": "url", "url": "u"},
+    }
+    client._request(POST_NO_KEY, json=[Upload(title="a"), {"k": NOT_GIVEN, "m": 1}], cast_to=dict)
+    assert json.loads(rec.last.content) == [{"title": "a"}, {"m": 1}]
