@@ -548,6 +548,7 @@ class Builder:
             if self.overrides.paging
             else None,
             names=tuple(sorted(names)),
+            models_layout=self.overrides.client.models,
         )
 
     def _check_override_keys(

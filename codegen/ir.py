@@ -357,3 +357,4 @@ class Api:
     error_envelope: str | None
     paging: PagingRule | None = None
     names: tuple[tuple[str, str], ...] = ()  # METHOD /path -> "resource.method", as published
+    models_layout: str = "auto"  # "module" (models.py), "package" (models/, lazy) or "auto"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import tomllib
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
@@ -30,6 +30,9 @@ class ClientSettings(_Strict):
     env_prefix: str | None = None
     version: str | None = None
     docs_url: str | None = None  # base for relative documentation links (x-mint.href)
+    # models.py, or a models/ package loading each model on first use; "auto": a package above
+    # codegen.modelsplit.SPLIT_ABOVE models.
+    models: Literal["auto", "module", "package"] = "auto"
 
 
 class EnvelopeSettings(_Strict):

@@ -13,6 +13,7 @@ import jinja2
 from .apidoc import model_docs
 from .ir import Api
 from .models import Models
+from .modelsplit import SPLIT_ABOVE, class_count, split_models
 from .views import api_view, resource_view
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -65,7 +66,12 @@ def render(api: Api, models: Models) -> dict[str, str]:
             res=res_view,
             client_name=api.client_name,
         )
-    files[f"{pkg}/models.py"] = HEADER + models.source
+    layout = api.models_layout
+    if layout == "package" or (layout == "auto" and class_count(models.source) > SPLIT_ABOVE):
+        for name, text in split_models(models.source).items():
+            files[f"{pkg}/models/{name}"] = HEADER + text
+    else:
+        files[f"{pkg}/models.py"] = HEADER + models.source
     files[f"{pkg}/api.md"] = (
         "<!-- Generated from the OpenAPI document by codegen; do not edit. -->\n"
         + env.get_template("package/api.md.jinja").render(

@@ -8,9 +8,11 @@ Generator bugs are pinned as strict xfails with the reason, so a fix shows up as
 
 from __future__ import annotations
 
+import ast
 import asyncio
 import importlib
 import inspect
+import subprocess
 import sys
 import uuid
 from datetime import UTC, date, datetime
@@ -566,3 +568,82 @@ def test_responses_download_async(fault_server: FaultServer) -> None:
             return data
 
     assert asyncio.run(call()) == b"\x00\x01"
+
+
+# --- models_package: one module per model, built on first use ----------------------------------
+
+
+LAZY_SCRIPT = """
+import sys
+import golden_models_package as pkg
+
+def loaded():
+    return sorted(m.rsplit(".", 1)[1] for m in sys.modules if m.startswith(pkg.__name__ + ".models."))
+
+client = pkg.ModelsPackage(base_url="http://127.0.0.1:9")
+steps = {"client": loaded()}
+client.trees
+steps["trees"] = loaded()
+client.pets
+steps["pets"] = loaded()
+from golden_models_package.models import File
+steps["File"] = loaded()
+print(steps)
+"""
+
+
+def test_models_package_builds_a_model_on_first_use() -> None:
+    tree = EXPECTED / "models_package"
+    models = tree / "golden_models_package" / "models"
+    assert not (tree / "golden_models_package" / "models.py").exists()
+    assert sorted(p.name for p in models.iterdir() if p.suffix == ".py") == [
+        "__init__.py", "_dog.py", "_folder.py", "_node.py", "_owner.py", "_pet.py", "_size.py"
+    ]  # fmt: skip
+    proc = subprocess.run(
+        [sys.executable, "-c", LAZY_SCRIPT], cwd=tree, capture_output=True, text=True, check=True
+    )
+    steps = ast.literal_eval(proc.stdout)
+    assert steps == {
+        "client": [],  # creating the client builds no model
+        "trees": ["_node"],  # a resource builds the models it uses...
+        "pets": ["_dog", "_node", "_owner", "_pet", "_size"],  # ...and what those refer to
+        "File": ["_dog", "_folder", "_node", "_owner", "_pet", "_size"],  # Folder and File: one
+    }
+
+
+def test_models_package_models_behave_like_one_module() -> None:
+    m = _models("models_package")
+    assert m.File.__module__ == m.Folder.__module__ == "golden_models_package.models._folder"
+    data = {
+        "name": "root",
+        "owner": {"login": "o"},
+        "files": [{"name": "a", "parent": {"name": "up"}}],
+    }
+    folder = m.Folder.model_validate(data)
+    assert isinstance(folder.files[0].parent, m.Folder)
+    assert isinstance(folder.owner, m.Owner)
+    _round_trip(m.Folder, data)
+    _round_trip(m.Node, TREE)
+    dog = m.Dog.model_validate({"name": "Rex", "size": "small", "good": True})
+    assert isinstance(dog, m.Pet)
+    assert dog.size is m.Size.SMALL
+    assert "Dog" in dir(m)
+    assert sorted(m.__all__) == m.__all__
+    with pytest.raises(AttributeError, match="NoSuchModel"):
+        _ = m.NoSuchModel
+
+
+def test_models_package_on_the_wire(fault_server: FaultServer) -> None:
+    pkg, m = _load("models_package"), _models("models_package")
+    client = pkg.ModelsPackage(base_url=fault_server.url)
+    folder = {"name": "root", "files": [{"name": "a.txt", "parent": {"name": "up"}}]}
+    fault_server.script(Reply(201, json=folder), Reply(201, json={"name": "Rex", "good": True}))
+    created = client.folders.create(
+        name="root", files=[m.File(name="a.txt", parent=m.Folder(name="up"))]
+    )
+    pet = client.pets.create(body=m.Dog(name="Rex", good=True))
+    assert fault_server.requests[0].json == folder
+    assert fault_server.requests[1].json == {"name": "Rex", "good": True}
+    assert isinstance(created.files[0].parent, m.Folder)
+    assert isinstance(pet, m.Dog)
+    assert pet.good is True

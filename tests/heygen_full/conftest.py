@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import importlib
 import json
 import sys
@@ -52,3 +53,16 @@ def manifest_names(out: Path) -> dict[str, str]:
     names = json.loads((out / ".codegen-manifest.json").read_text(encoding="utf-8"))["names"]
     assert isinstance(names, dict)
     return names
+
+
+def model_classes(out: Path) -> list[str]:
+    """Class names of the generated models, in file order: ``models.py``, or the modules of a
+    ``models/`` package (over 100 models; HeyGen's whole spec has more)."""
+    models = out / PACKAGE / "models"
+    paths = sorted(models.glob("_*.py")) if models.is_dir() else [out / PACKAGE / "models.py"]
+    return [
+        node.name
+        for path in paths
+        for node in ast.parse(path.read_text(encoding="utf-8")).body
+        if isinstance(node, ast.ClassDef)
+    ]

@@ -78,16 +78,44 @@ def test_github_generates_imports_and_type_checks(tmp_path: Path) -> None:
     _check(
         out,
         "github",
-        "import github, github.models\n"
+        "import sys, github\n"
+        "def loaded():\n"
+        "    return {m for m in sys.modules if m.startswith('github.models.')}\n"
         "c = github.GitHub(base_url='http://127.0.0.1:9')\n"
-        "assert callable(c.repos.get) and callable(c.pulls.merge)\n",
+        "assert loaded() == set()\n"
+        "assert callable(c.emojis.get) and loaded() == set()\n"
+        # A resource builds only the models it refers to, and what those refer to.
+        "assert callable(c.pulls.merge)\n"
+        "assert 0 < len(loaded()) < 200, len(loaded())\n"
+        "from github.models import Repository\n"
+        "assert Repository.__module__ == 'github.models._repository'\n"
+        "assert 'github.models._repository' in loaded()\n"
+        "assert Repository.model_fields['owner'].annotation.__name__ == 'SimpleUser'\n"
+        "import github.models as models\n"
+        "assert 'Repository' in dir(models) and 'Repository' in models.__all__\n"
+        "try:\n"
+        "    models.NoSuchModel\n"
+        "except AttributeError as exc:\n"
+        "    assert 'NoSuchModel' in str(exc)\n"
+        "else:\n"
+        "    raise AssertionError('no AttributeError')\n"
+        "from github.models import *\n"
+        "assert len(loaded()) == len(models.__all__) > 1000, len(loaded())\n"
+        "assert callable(c.repos.get)\n",
     )
     # No class carries a collision number: a name ending in digits is either the spec's own
     # schema name (webhooks_release_1) or its digit-free stem is not another class.
     doc = json.loads(spec.read_text(encoding="utf-8"))
     own = {naming.pascal(n) for n in doc["components"]["schemas"]}
-    source = (out / "github" / "models.py").read_text(encoding="utf-8")
-    classes = {n.name for n in ast.parse(source).body if isinstance(n, ast.ClassDef)}
+    # Over 100 models: a models/ package, one private module per model (see codegen.modelsplit).
+    assert not (out / "github" / "models.py").exists()
+    classes = {
+        n.name
+        for path in (out / "github" / "models").glob("_*.py")
+        for n in ast.parse(path.read_text(encoding="utf-8")).body
+        if isinstance(n, ast.ClassDef)
+    }
+    assert len(classes) > 1000
     numbered = sorted(
         c
         for c in classes

@@ -159,8 +159,12 @@ def _any_adapter() -> TypeAdapter[Any]:
 
 
 def to_jsonable(value: object) -> object:
-    """``value`` with NOT_GIVEN dropped and models, enums, dates... made JSON-able."""
-    return _any_adapter().dump_python(strip_not_given(value), mode="json", by_alias=True)
+    """``value`` with NOT_GIVEN dropped and models, enums, dates... made JSON-able. Models are
+    dumped as ``model_body`` dumps them: only the fields that were set (an explicit ``None`` is
+    sent as null, an optional field left out is not sent), discriminator constants included."""
+    value = strip_not_given(value)
+    _mark_constants_set(value)
+    return _any_adapter().dump_python(value, mode="json", by_alias=True, exclude_unset=True)
 
 
 class JsonBody(Mapping[str, object]):

@@ -1,0 +1,53 @@
+# Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
+"""Data models generated from the OpenAPI schemas.
+
+Each model lives in a private module and is built on first use: importing one model from
+here loads that model and the models it refers to, not every model of the API.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._dog import Dog as Dog
+    from ._folder import File as File
+    from ._folder import Folder as Folder
+    from ._node import Node as Node
+    from ._owner import Owner as Owner
+    from ._pet import Pet as Pet
+    from ._size import Size as Size
+
+__all__ = [
+    "Dog",
+    "File",
+    "Folder",
+    "Node",
+    "Owner",
+    "Pet",
+    "Size",
+]
+
+_MODULES: dict[str, str] = {
+    "Dog": "_dog",
+    "File": "_folder",
+    "Folder": "_folder",
+    "Node": "_node",
+    "Owner": "_owner",
+    "Pet": "_pet",
+    "Size": "_size",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value  # later lookups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -1,0 +1,122 @@
+# Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
+"""Operations of the folders resource.
+
+The `folders` namespace of the client (`client.folders.…`), sync and async, and its
+raw-response twin (`client.with_raw_response.folders.…`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import httpx
+
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+from ..api import folders as _api
+from ..models import (
+    File,
+    Folder,
+    Owner,
+)
+
+if TYPE_CHECKING:
+    from .._client import AsyncModelsPackage, ModelsPackage
+
+
+class Folders:
+    """Operations of the folders resource."""
+
+    def __init__(self, client: ModelsPackage) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        name: str,
+        owner: Owner | NotGiven = NOT_GIVEN,
+        files: list[File] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Folder:
+        """Create a folder.
+
+        Returns:
+            Folder: The folder
+
+        Example:
+
+            result = client.folders.create(
+                name='string',
+            )
+        """
+        return _api.create_folder(
+            self._client,
+            name=name,
+            owner=owner,
+            files=files,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class FoldersWithRawResponse:
+    """`Folders` whose methods return the raw `APIResponse`."""
+
+    def __init__(self, resource: Folders) -> None:
+        self.create = to_raw_response_wrapper(resource.create)
+
+
+class AsyncFolders:
+    """Operations of the folders resource."""
+
+    def __init__(self, client: AsyncModelsPackage) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        *,
+        name: str,
+        owner: Owner | NotGiven = NOT_GIVEN,
+        files: list[File] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Folder:
+        """Create a folder.
+
+        Returns:
+            Folder: The folder
+
+        Example:
+
+            result = await client.folders.create(
+                name='string',
+            )
+        """
+        return await _api.create_folder_async(
+            self._client,
+            name=name,
+            owner=owner,
+            files=files,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class AsyncFoldersWithRawResponse:
+    """`AsyncFolders` whose methods return the raw `APIResponse`."""
+
+    def __init__(self, resource: AsyncFolders) -> None:
+        self.create = async_to_raw_response_wrapper(resource.create)

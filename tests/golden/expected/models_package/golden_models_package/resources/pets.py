@@ -1,0 +1,118 @@
+# Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
+"""Operations of the pets resource.
+
+The `pets` namespace of the client (`client.pets.…`), sync and async, and its
+raw-response twin (`client.with_raw_response.pets.…`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import httpx
+
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+from ..api import pets as _api
+from ..models import (
+    Dog,
+)
+
+if TYPE_CHECKING:
+    from .._client import AsyncModelsPackage, ModelsPackage
+
+
+class Pets:
+    """Operations of the pets resource."""
+
+    def __init__(self, client: ModelsPackage) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        body: Dog,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Dog:
+        """Add a pet.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            Dog: The pet
+
+        Example:
+
+            result = client.pets.create(
+                body=Dog(),
+            )
+        """
+        return _api.create_pet(
+            self._client,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class PetsWithRawResponse:
+    """`Pets` whose methods return the raw `APIResponse`."""
+
+    def __init__(self, resource: Pets) -> None:
+        self.create = to_raw_response_wrapper(resource.create)
+
+
+class AsyncPets:
+    """Operations of the pets resource."""
+
+    def __init__(self, client: AsyncModelsPackage) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        *,
+        body: Dog,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Dog:
+        """Add a pet.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            Dog: The pet
+
+        Example:
+
+            result = await client.pets.create(
+                body=Dog(),
+            )
+        """
+        return await _api.create_pet_async(
+            self._client,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class AsyncPetsWithRawResponse:
+    """`AsyncPets` whose methods return the raw `APIResponse`."""
+
+    def __init__(self, resource: AsyncPets) -> None:
+        self.create = async_to_raw_response_wrapper(resource.create)

@@ -1,0 +1,112 @@
+# Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
+"""Operations of the trees resource.
+
+The `trees` namespace of the client (`client.trees.…`), sync and async, and its
+raw-response twin (`client.with_raw_response.trees.…`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import httpx
+
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+from ..api import trees as _api
+from ..models import (
+    Node,
+)
+
+if TYPE_CHECKING:
+    from .._client import AsyncModelsPackage, ModelsPackage
+
+
+class Trees:
+    """Operations of the trees resource."""
+
+    def __init__(self, client: ModelsPackage) -> None:
+        self._client = client
+
+    def get(
+        self,
+        *,
+        id_: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Node:
+        """Get a tree.
+
+        Returns:
+            Node: The root node
+
+        Example:
+
+            result = client.trees.get(
+                id_='string',
+            )
+        """
+        return _api.get_tree(
+            self._client,
+            id_=id_,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class TreesWithRawResponse:
+    """`Trees` whose methods return the raw `APIResponse`."""
+
+    def __init__(self, resource: Trees) -> None:
+        self.get = to_raw_response_wrapper(resource.get)
+
+
+class AsyncTrees:
+    """Operations of the trees resource."""
+
+    def __init__(self, client: AsyncModelsPackage) -> None:
+        self._client = client
+
+    async def get(
+        self,
+        *,
+        id_: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Node:
+        """Get a tree.
+
+        Returns:
+            Node: The root node
+
+        Example:
+
+            result = await client.trees.get(
+                id_='string',
+            )
+        """
+        return await _api.get_tree_async(
+            self._client,
+            id_=id_,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class AsyncTreesWithRawResponse:
+    """`AsyncTrees` whose methods return the raw `APIResponse`."""
+
+    def __init__(self, resource: AsyncTrees) -> None:
+        self.get = async_to_raw_response_wrapper(resource.get)
