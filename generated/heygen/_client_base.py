@@ -132,7 +132,7 @@ class BaseClient:
         self.max_retries = max_retries
         self._default_headers: dict[str, str | NotGiven] = dict(default_headers or {})
         self.strict_response_validation = strict_response_validation
-        self._defaults_in_pool = False
+        self._base_headers_in_pool = False
         self._redactor = Redactor(
             [self._credential.value, self._credential.header_value] if self._credential else [],
             [self._credential.header] if self._credential else [],
@@ -153,26 +153,40 @@ class BaseClient:
         safe._sensitive = self._redactor.header_names
         return safe
 
+    def _base_headers(self) -> dict[str, str]:
+        """User-Agent, Accept and the credential: the same for every copy of this client."""
+        base = {"User-Agent": self._config.user_agent, "Accept": "application/json"}
+        if self._credential is not None:
+            base[self._credential.header] = self._credential.header_value
+        return base
+
     def _header_defaults(self) -> HeaderMap:
+        """The base headers and the caller's ``default_headers``."""
         cached: HeaderMap | None = self.__dict__.get("_cache_header_defaults")
         if cached is None:
-            auth = {}
-            if self._credential is not None:
-                auth[self._credential.header] = self._credential.header_value
-            cached = HeaderMap(
-                {"User-Agent": self._config.user_agent, "Accept": "application/json"},
-                auth,
-                self._default_headers,
-            )
+            cached = HeaderMap(self._base_headers(), self._default_headers)
             self.__dict__["_cache_header_defaults"] = cached  # once per client (and per copy)
         return cached
 
+    def _request_header_defaults(self) -> HeaderMap:
+        """What each request carries before its own headers: everything when the pool is the
+        caller's, only the caller's ``default_headers`` when the pool carries the base ones."""
+        if not self._base_headers_in_pool:
+            return self._header_defaults()
+        cached: HeaderMap | None = self.__dict__.get("_cache_user_header_defaults")
+        if cached is None:
+            cached = HeaderMap(self._default_headers)
+            self.__dict__["_cache_user_header_defaults"] = cached
+        return cached
+
     def _own_pool_headers(self) -> httpx.Headers:
-        """The default headers for an ``httpx`` client this client creates (and owns): put there
-        once, so each request adds only its own headers instead of re-merging the defaults. The
-        copies ``with_options`` makes send their (possibly changed) defaults with every request."""
-        self._defaults_in_pool = True
-        return self.default_headers
+        """The base headers for an ``httpx`` client this client creates (and owns): put there once,
+        so a request does not re-merge them. The caller's ``default_headers`` stay per request:
+        ``with_options`` copies share the pool but may change or drop them."""
+        self._base_headers_in_pool = True
+        safe = SafeHeaders(self._base_headers())
+        safe._sensitive = self._redactor.header_names
+        return safe
 
     def _protect_pool(self, client: httpx.Client | httpx.AsyncClient) -> None:
         """The pool created by this client holds the credential header: mask it in ``repr`` (the
@@ -201,11 +215,8 @@ class BaseClient:
         # would make the server treat distinct creates as replays of the first.
         per_call = HeaderMap(headers, opts.get("extra_headers"))
         key = idempotency_key_for(endpoint, per_call, opts)
-        if self._defaults_in_pool:
-            merged = per_call  # the pool adds the defaults (see ``_own_pool_headers``)
-        else:
-            merged = self._header_defaults().copy()
-            merged.update(per_call)
+        merged = self._request_header_defaults().copy()
+        merged.update(per_call)
         body: dict[str, Any] = build_body(json, opts.get("extra_body"), has_files=files is not None)
         if "content" in body and self._header_defaults().get("Content-Type") is None:
             # A model body as JSON text; a Content-Type the caller set (call or client) wins.
@@ -380,7 +391,7 @@ class BaseClient:
         for key in [k for k in new.__dict__ if k.startswith("_cache_")]:
             # Built for the original client (its headers, its resource namespaces).
             del new.__dict__[key]
-        new.__dict__.update(changes, _owns_http_client=False, _defaults_in_pool=False)
+        new.__dict__.update(changes, _owns_http_client=False)
         return new
 
     def _option_changes(

@@ -1,8 +1,9 @@
 """The per-call fast paths (issue 7) give the same results as the general paths they shortcut:
 
 - ``HeaderMap``: case-insensitive merging in plain dicts instead of ``httpx.Headers`` copies;
-- a pool the client creates carries the default headers, so requests add only their own — the
-  wire must be the same as with an injected ``http_client``, which is never modified;
+- a pool the client creates carries the base headers (User-Agent, Accept, credential), so requests
+  add only the rest — the wire must be the same as with an injected ``http_client``, which is
+  never modified;
 - a ``model_body`` is sent as pydantic's JSON text with ``Content-Type: application/json``;
 - responses are validated straight from the JSON bytes, falling back to ``json.loads`` +
   validation (and its precise errors) whenever that fails.
@@ -111,6 +112,11 @@ def test_the_wire_is_the_same_with_an_owned_or_an_injected_pool(pool: str) -> No
         request = _wire(server, client, json=body)
         assert request.headers["x-team"] == "a"
         assert "x-new" not in request.headers
+        # ...or drop one of the original's (the shared pool must not bring it back).
+        dropped = client.with_options(default_headers={"X-Team": NOT_GIVEN})
+        request = _wire(server, dropped, json=body)
+        assert "x-team" not in request.headers
+        assert request.headers["x-api-key"] == API_KEY
         client.close()
         if injected is not None:
             # Ours is never written into a pool the caller brought.
