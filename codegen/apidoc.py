@@ -31,9 +31,10 @@ def _plain(annotation: ast.expr) -> ast.expr:
     return annotation
 
 
-def model_docs(source: str) -> tuple[ModelDoc, ...]:
+def model_docs(tree: ast.Module) -> tuple[ModelDoc, ...]:
+    """One entry per class of the parsed models module."""
     docs = []
-    for node in ast.parse(source).body:
+    for node in tree.body:
         if not isinstance(node, ast.ClassDef):
             continue
         fields = []

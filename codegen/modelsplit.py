@@ -26,16 +26,12 @@ __all__ = ["SPLIT_ABOVE", "class_count", "split_models"]
 SPLIT_ABOVE = 100
 
 
-def class_count(source: str) -> int:
-    return sum(isinstance(node, ast.ClassDef) for node in ast.parse(source).body)
+def class_count(tree: ast.Module) -> int:
+    return sum(isinstance(node, ast.ClassDef) for node in tree.body)
 
 
-def _references(node: ast.ClassDef, names: set[str]) -> set[str]:
-    return {
-        n.id
-        for n in ast.walk(node)
-        if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load) and n.id in names
-    } - {node.name}
+def _names_used(node: ast.ClassDef) -> set[str]:
+    return {n.id for n in ast.walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
 
 
 def _components(order: Sequence[str], edges: dict[str, set[str]]) -> list[list[str]]:
@@ -118,15 +114,16 @@ def _import_lines(header: Sequence[ast.Import | ast.ImportFrom], used: set[str])
     return lines
 
 
-def split_models(source: str) -> dict[str, str]:
-    """``models.py``'s ``source`` as ``{file name in models/: text}`` (no generated-file header)."""
-    tree = ast.parse(source)
+def split_models(source: str, tree: ast.Module) -> dict[str, str]:
+    """``models.py``'s ``source`` (and its parsed ``tree``) as ``{file name in models/: text}``
+    (no generated-file header)."""
     lines = source.splitlines()
     header = [n for n in tree.body if isinstance(n, ast.Import | ast.ImportFrom)]
     classes = [n for n in tree.body if isinstance(n, ast.ClassDef)]
     names = {c.name for c in classes}
     order = [c.name for c in classes]
-    edges = {c.name: _references(c, names) for c in classes}
+    used_by = {c.name: _names_used(c) for c in classes}
+    edges = {c.name: (used_by[c.name] & names) - {c.name} for c in classes}
     components = _components(order, edges)
     modules = _module_names(components)
     module_of = {
@@ -146,7 +143,7 @@ def split_models(source: str) -> dict[str, str]:
             if len(members) == 1
             else f'"""The {listed} models, kept together because they refer to each other."""'
         )
-        used = {n.id for m in members for n in ast.walk(node_of[m]) if isinstance(n, ast.Name)}
+        used = set().union(*(used_by[m] for m in members))
         body = [doc, "", *_import_lines(header, used)]
         body += [f"from .{mod} import {name}" for mod, name in needed]
         for member in members:

@@ -6,6 +6,7 @@ Returns ``{relative path: text}``; nothing is written here. Templates only lay o
 
 from __future__ import annotations
 
+import ast
 from pathlib import Path
 
 import jinja2
@@ -66,17 +67,16 @@ def render(api: Api, models: Models) -> dict[str, str]:
             res=res_view,
             client_name=api.client_name,
         )
+    tree = ast.parse(models.source)  # once: the models module is 12 MB for GitHub
     layout = api.models_layout
-    if layout == "package" or (layout == "auto" and class_count(models.source) > SPLIT_ABOVE):
-        for name, text in split_models(models.source).items():
+    if layout == "package" or (layout == "auto" and class_count(tree) > SPLIT_ABOVE):
+        for name, text in split_models(models.source, tree).items():
             files[f"{pkg}/models/{name}"] = HEADER + text
     else:
         files[f"{pkg}/models.py"] = HEADER + models.source
     files[f"{pkg}/api.md"] = (
         "<!-- Generated from the OpenAPI document by codegen; do not edit. -->\n"
-        + env.get_template("package/api.md.jinja").render(
-            api=view, models=model_docs(models.source)
-        )
+        + env.get_template("package/api.md.jinja").render(api=view, models=model_docs(tree))
     )
     files[f"{pkg}/py.typed"] = ""
     for name, text in runtime_files().items():
