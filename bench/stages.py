@@ -54,7 +54,7 @@ TOP: list[tuple[str, str, str]] = [
 NESTED: list[tuple[str, str, str]] = [
     ("codegen.models", "generate", "models: datamodel-code-generator generate()"),
     ("codegen.models", "denumber", "models: denumber (collision names)"),
-    ("codegen.models", "_open_enums", "models: _open_enums"),
+    ("codegen.models", "rewrite", "models: rewrite (renames, repeats, open enums)"),
     ("codegen.fmt", "_run", "ruff: subprocess"),
 ]
 STAGE_ORDER = ["load", "validate", "bundle", "models", "build", "render", "ruff", "write"]

@@ -9,10 +9,7 @@ error unless the overrides file names the class.
 
 from __future__ import annotations
 
-import ast
-import io
 import re
-import tokenize
 from collections.abc import Mapping
 from typing import Any
 
@@ -112,24 +109,15 @@ def natural_name(document: Mapping[str, Any], path: list[str]) -> Identifier:
     return natural_names(document, path)[0]
 
 
-def _rename(source: str, renames: Mapping[str, str]) -> str:
-    """Rename identifiers (NAME tokens only: strings and docstrings are untouched)."""
-    out: list[tokenize.TokenInfo] = []
-    for tok in tokenize.generate_tokens(io.StringIO(source).readline):
-        if tok.type == tokenize.NAME and tok.string in renames:
-            tok = tok._replace(string=renames[tok.string])
-        out.append(tok)
-    return tokenize.untokenize(out)
-
-
 def denumber(
-    source: str,
     classes: dict[str, Identifier],
     models: list[dict[str, Any]],
     document: Mapping[str, Any],
     overrides: Mapping[str, str],
-) -> tuple[str, dict[str, str]]:
-    """Rename numbered classes; returns the new source and ``{old: new}``."""
+) -> tuple[dict[str, str], set[str]]:
+    """Decide the new names of numbered classes: ``{old: new}``, and the names that several
+    old classes now share (repeats of one schema; only the first definition is to be kept).
+    ``codegen.models.rewrite`` applies them to the source."""
     existing = {m["class_name"] for m in models}
     ref_of = {m["class_name"]: m.get("source_ref") or "" for m in models}
     renames: dict[str, str] = {}
@@ -166,26 +154,7 @@ def denumber(
             )
         renames[old] = new
         ref_of[new] = ref
-    if not renames:
-        return source, {}
     for ptr, name in list(classes.items()):
         if name in renames:
             classes[ptr] = Identifier(renames[name])
-    renamed = _rename(source, renames)
-    return (_drop_repeats(renamed, duplicates) if duplicates else renamed), renames
-
-
-def _drop_repeats(source: str, names: set[str]) -> str:
-    """Keep only the first top-level definition of each class in ``names``."""
-    seen: set[str] = set()
-    cut: list[tuple[int, int]] = []
-    for node in ast.parse(source).body:
-        if isinstance(node, ast.ClassDef) and node.name in names:
-            if node.name in seen:
-                assert node.end_lineno is not None
-                cut.append((node.lineno, node.end_lineno))
-            seen.add(node.name)
-    lines = source.split("\n")  # as ast counts lines (splitlines also breaks at U+2028)
-    for start, end in reversed(cut):
-        del lines[start - 1 : end]
-    return "\n".join(lines)
+    return renames, duplicates
