@@ -175,9 +175,13 @@ def bundle(document: dict[str, Any], resolver: Resolver) -> dict[str, Any]:
     placed: dict[Target, str] = {}
     extra: dict[str, Any] = {}
 
-    def visit(node: Any, at: str, current: Path | None) -> Any:
+    def visit(node: Any, base: str, path: list[str | int], current: Path | None) -> Any:
+        """A copy of ``node`` with its $refs made local; ``node`` is at ``base`` + ``path`` (one
+        list, extended and shortened as the walk goes; the pointer text is only built at a
+        $ref, not for each of the document's nodes)."""
         if isinstance(node, dict):
             if "$ref" in node and isinstance(node["$ref"], str):
+                at = child(base, *path)
                 target = resolver.target(node["$ref"], at, current)
                 if target.file is not None and resolver.is_root(target.file):
                     resolver.lookup(Target(None, target.pointer), at)
@@ -188,9 +192,23 @@ def bundle(document: dict[str, Any], resolver: Resolver) -> dict[str, Any]:
                         return node
                     target = Target(current, target.pointer)
                 return {**node, "$ref": "#/components/schemas/" + escape_token(place(target, at))}
-            return {k: visit(v, child(at, k), current) for k, v in node.items()}
+            copy = {}
+            for key, value in node.items():
+                if isinstance(value, dict | list):
+                    path.append(key)
+                    value = visit(value, base, path, current)
+                    path.pop()
+                copy[key] = value
+            return copy
         if isinstance(node, list):
-            return [visit(v, child(at, i), current) for i, v in enumerate(node)]
+            items = []
+            for i, value in enumerate(node):
+                if isinstance(value, dict | list):
+                    path.append(i)
+                    value = visit(value, base, path, current)
+                    path.pop()
+                items.append(value)
+            return items
         return node
 
     def place(target: Target, at: str) -> str:
@@ -205,10 +223,10 @@ def bundle(document: dict[str, Any], resolver: Resolver) -> dict[str, Any]:
                 hint="Rename one of the two schemas.",
             )
         placed[target] = name
-        extra[name] = visit(resolver.lookup(target, at), target.pointer, target.file)
+        extra[name] = visit(resolver.lookup(target, at), target.pointer, [], target.file)
         return name
 
-    out: dict[str, Any] = {k: visit(v, "#/" + escape_token(k), None) for k, v in document.items()}
+    out: dict[str, Any] = {k: visit(v, "#", [k], None) for k, v in document.items()}
     if extra:
         out.setdefault("components", {}).setdefault("schemas", {}).update(extra)
     return out

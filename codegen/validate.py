@@ -53,17 +53,21 @@ def _check_version(doc: dict[str, Any]) -> None:
         )
 
 
-def _check_discriminators(node: Any, at: str, doc: dict[str, Any], diags: Diagnostics) -> None:
+def _check_discriminators(
+    node: Any, path: list[str | int], doc: dict[str, Any], diags: Diagnostics
+) -> None:
     """One walk over the document for discriminator mappings.
 
     A mapping value written as ``{"$ref": X}`` instead of the string ``X`` is read as ``X`` (with a
     warning); a local mapping target that does not exist is an error at its mapping entry.
+    ``path`` holds the tokens leading to ``node`` (one shared list, extended and shortened as the
+    walk goes: building a pointer string for each of GitHub's 500k nodes took a third of a second).
     """
     if isinstance(node, dict):
         disc = node.get("discriminator")
         if isinstance(disc, dict) and isinstance(disc.get("mapping"), dict):
             for key, value in list(disc["mapping"].items()):
-                entry = child(at, "discriminator", "mapping", key)
+                entry = pointer(*path, "discriminator", "mapping", key)
                 if (
                     isinstance(value, dict)
                     and isinstance(value.get("$ref"), str)
@@ -91,10 +95,16 @@ def _check_discriminators(node: Any, at: str, doc: dict[str, Any], diags: Diagno
                             hint="Point it at an existing schema, or add the schema.",
                         ) from None
         for key, value in node.items():
-            _check_discriminators(value, child(at, key), doc, diags)
+            if isinstance(value, dict | list):
+                path.append(key)
+                _check_discriminators(value, path, doc, diags)
+                path.pop()
     elif isinstance(node, list):
         for i, value in enumerate(node):
-            _check_discriminators(value, child(at, i), doc, diags)
+            if isinstance(value, dict | list):
+                path.append(i)
+                _check_discriminators(value, path, doc, diags)
+                path.pop()
 
 
 def _deref_param(doc: dict[str, Any], param: Any) -> Any:
@@ -186,7 +196,7 @@ def validate(document: dict[str, Any], diags: Diagnostics) -> dict[str, Any]:
     """Check ``document`` and return a normalised copy."""
     _check_version(document)
     doc = copy.deepcopy(document)
-    _check_discriminators(doc, "#", doc, diags)
+    _check_discriminators(doc, [], doc, diags)
     _check_operations(doc)
     _check_security(doc)
     return doc
