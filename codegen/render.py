@@ -15,7 +15,7 @@ from .apidoc import model_docs
 from .ir import Api
 from .models import Models
 from .modelsplit import SPLIT_ABOVE, class_count, split_models
-from .views import api_view, resource_view
+from .views import api_view
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 RUNTIME = TEMPLATES / "runtime"
@@ -58,8 +58,7 @@ def render(api: Api, models: Models) -> dict[str, str]:
     put(f"{pkg}/errors.py", "package/errors.py.jinja")
     put(f"{pkg}/api/__init__.py", "package/api/__init__.py.jinja")
     put(f"{pkg}/resources/__init__.py", "package/resources/__init__.py.jinja")
-    for res in api.resources:
-        res_view = resource_view(res, api.paging)
+    for res, res_view in zip(api.resources, view.resources, strict=True):
         put(f"{pkg}/api/{res.name}.py", "package/api/resource.py.jinja", res=res_view)
         put(
             f"{pkg}/resources/{res.name}.py",

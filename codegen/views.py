@@ -268,9 +268,16 @@ def _args(op: Operation, shadowed: frozenset[str] = frozenset()) -> tuple[ArgVie
     return tuple(required + optional)
 
 
-def _docstring(
-    op: Operation, args: tuple[ArgView, ...], returns: str, resource: str, is_async: bool = False
-) -> str:
+def _docstrings(
+    op: Operation, args: tuple[ArgView, ...], returns: str, resource: str
+) -> tuple[str, str]:
+    """The sync and the async method's docstrings: the same text but for the usage example."""
+    head = _docstring_head(op, args, returns)
+    sync = "\n".join(head + _example_lines(resource, op, args, False))
+    return sync, "\n".join(head + _example_lines(resource, op, args, True))
+
+
+def _docstring_head(op: Operation, args: tuple[ArgView, ...], returns: str) -> list[str]:
     lines = _doc_lines(op.doc, fallback=f"{op.method.value} {docstring_body(op.path)}")
     if op.deprecated:
         lines += ["", "Deprecated: the API marks this operation as deprecated."]
@@ -293,8 +300,7 @@ def _docstring(
             lines.append(f"    {e.class_name}: {e.status}{' ' + text if text else ''}")
     if op.doc.link:
         lines += ["", f"Docs: {docstring_body(op.doc.link)}"]
-    lines += _example_lines(resource, op, args, is_async)
-    return "\n".join(lines)
+    return lines
 
 
 def _wire(params: tuple[Param, ...], loc: ParamLocation) -> tuple[WireView, ...]:
@@ -354,6 +360,7 @@ def operation_view(
     body = op.body
     fields = body.fields if body is not None else ()
     multipart = body is not None and body.kind == ContentKind.MULTIPART
+    docstrings = _docstrings(op, args, returns, resource)
     return OperationView(
         name=op.name,
         func=op.func,
@@ -365,8 +372,8 @@ def operation_view(
         idempotency_header=literal(op.idempotency.wire_name) if op.idempotency else "None",
         idempotency_pattern=literal(op.idempotency.pattern) if op.idempotency else "None",
         timeout=literal(op.timeout),
-        docstring=_docstring(op, args, returns, resource),
-        docstring_async=_docstring(op, args, returns, resource, is_async=True),
+        docstring=docstrings[0],
+        docstring_async=docstrings[1],
         args=args,
         path_params=_wire(op.params, ParamLocation.PATH),
         query=_wire(op.params, ParamLocation.QUERY),
