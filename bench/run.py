@@ -121,6 +121,16 @@ def _env() -> dict[str, str]:
     return env
 
 
+def _byte_compile(folder: Path) -> None:
+    """Write the bytecode caches of every module below ``folder``, as ``pip install`` does."""
+    subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", "-j", "0", str(folder)],
+        env=_env(),
+        check=False,
+        stdout=subprocess.DEVNULL,
+    )
+
+
 def _median(values: Sequence[float]) -> float:
     return statistics.median(values) if values else float("nan")
 
@@ -246,12 +256,7 @@ def run_generation(
     results: dict[str, dict[str, GenRuns]] = {}
     noop: dict[str, GenRuns] = {}
     # The peers are installed (byte-compiled by pip); our generator runs from its source tree.
-    subprocess.run(
-        [sys.executable, "-m", "compileall", "-q", str(ROOT / "codegen")],
-        env=_env(),
-        check=False,
-        stdout=subprocess.DEVNULL,
-    )
+    _byte_compile(ROOT / "codegen")
     for spec in specs:
         overrides = spec.overrides or (work / "github.overrides.toml")
         if spec.overrides is None:
@@ -500,12 +505,7 @@ def run_imports(
     usable = []
     # Every package is imported as installed: byte-compiled first, as pip does on install.
     for folder in sorted({t.cwd for t in targets} | {ROOT / "generated"}):
-        subprocess.run(
-            [sys.executable, "-m", "compileall", "-q", "-j", "0", str(folder)],
-            env=_env(),
-            check=False,
-            stdout=subprocess.DEVNULL,
-        )
+        _byte_compile(folder)
     for target in targets:  # untimed
         try:
             results[target.label] = ([], _import_once(target))
