@@ -86,7 +86,7 @@ def _validate_json_fast(response: httpx.Response, cast_to: Any, envelope: str | 
         return _NO_FAST_PATH
     try:
         return validator(response.content)
-    except (pydantic.ValidationError, ValueError, TypeError):
+    except (ValueError, TypeError):  # pydantic.ValidationError is a ValueError
         return _NO_FAST_PATH
 
 

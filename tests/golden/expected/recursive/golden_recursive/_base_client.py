@@ -76,10 +76,7 @@ class SyncAPIClient(BaseClient):
             strict_response_validation=strict_response_validation,
         )
         self._owns_http_client = http_client is None
-        if http_client is None:
-            http_client = httpx.Client(timeout=self.timeout, headers=self._own_pool_headers())
-            self._protect_pool(http_client)
-        self._client = http_client
+        self._client = http_client or self._own_pool(httpx.Client)
         self._sleep = sleep
 
     def _request(
@@ -183,10 +180,7 @@ class AsyncAPIClient(BaseClient):
             strict_response_validation=strict_response_validation,
         )
         self._owns_http_client = http_client is None
-        if http_client is None:
-            http_client = httpx.AsyncClient(timeout=self.timeout, headers=self._own_pool_headers())
-            self._protect_pool(http_client)
-        self._client = http_client
+        self._client = http_client or self._own_pool(httpx.AsyncClient)
         if sleep is None:
             import asyncio  # here, not at import time: a sync-only program never loads asyncio
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, Self, TypeVar
 
 import httpx
 
@@ -50,6 +50,8 @@ from ._retry import backoff_delay, parse_retry_after, retry_reason
 from ._types import NOT_GIVEN, Headers, NotGiven, Query, RequestOptions
 
 __all__ = ["DEFAULT_MAX_RETRIES", "BaseClient"]
+
+PoolT = TypeVar("PoolT", httpx.Client, httpx.AsyncClient)
 
 DEFAULT_MAX_RETRIES = 2
 _LOG_BODY_LIMIT = 2000
@@ -179,19 +181,15 @@ class BaseClient:
             self.__dict__["_cache_user_header_defaults"] = cached
         return cached
 
-    def _own_pool_headers(self) -> httpx.Headers:
-        """The base headers for an ``httpx`` client this client creates (and owns): put there once,
-        so a request does not re-merge them. The caller's ``default_headers`` stay per request:
-        ``with_options`` copies share the pool but may change or drop them."""
+    def _own_pool(self, pool_class: type[PoolT]) -> PoolT:
+        """The ``httpx`` client this client creates (and owns) when the caller brings none. It
+        carries the base headers, so a request does not re-merge them; the caller's
+        ``default_headers`` stay per request (``with_options`` copies share the pool but may change
+        or drop them). Its headers are ``SafeHeaders``: they hold the credential."""
+        pool = pool_class(timeout=self.timeout, headers=self._base_headers())
+        protect_headers(pool.headers, self._redactor)  # in place: the setter would copy
         self._base_headers_in_pool = True
-        safe = SafeHeaders(self._base_headers())
-        safe._sensitive = self._redactor.header_names
-        return safe
-
-    def _protect_pool(self, client: httpx.Client | httpx.AsyncClient) -> None:
-        """The pool created by this client holds the credential header: mask it in ``repr`` (the
-        pool's own ``httpx.Headers`` is re-classed in place; the ``headers`` setter would copy)."""
-        protect_headers(client.headers, self._redactor)
+        return pool
 
     # -- preparation (no I/O) -------------------------------------------------------------
 
@@ -218,8 +216,9 @@ class BaseClient:
         merged = self._request_header_defaults().copy()
         merged.update(per_call)
         body: dict[str, Any] = build_body(json, opts.get("extra_body"), has_files=files is not None)
-        if "content" in body and self._header_defaults().get("Content-Type") is None:
-            # A model body as JSON text; a Content-Type the caller set (call or client) wins.
+        if "content" in body:
+            # A model body as JSON text. ``merged`` holds the caller's default_headers and this
+            # call's, so a Content-Type the caller set wins (the base headers have none).
             merged.setdefault("Content-Type", "application/json")
         if files is not None:
             body["files"] = files
