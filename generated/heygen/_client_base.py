@@ -206,6 +206,7 @@ class BaseClient:
         cast_to: Any,
         envelope: str | None,
         options: RequestOptions | None,
+        raw: bool | None = None,
     ) -> _Call:
         opts: RequestOptions = options or {}
         # The idempotency key comes from this call only (its parameter, ``extra_headers`` or
@@ -242,7 +243,7 @@ class BaseClient:
             idempotency_key=key,
             cast_to=cast_to,
             envelope=envelope,
-            raw=consume_raw_response_flag(),
+            raw=consume_raw_response_flag() if raw is None else raw,
         )
 
     def _build_request(

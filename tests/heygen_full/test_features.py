@@ -60,6 +60,58 @@ def test_async_list_supports_await_and_async_for(
     assert every == ["v1", "v2", "v3", "v4", "v5", "v6"]
 
 
+def test_raw_list_returns_the_first_response_parsed_as_the_page(
+    full_pkg: ModuleType, fault_server: FaultServer
+) -> None:
+    fault_server.script(_pages, _pages, _pages, _pages)
+    client = full_pkg.HeyGen(api_key="k", base_url=fault_server.url)
+    raw = client.with_raw_response.videos.list(limit=2)
+    assert raw.status_code == 200
+    page = raw.parse()
+    assert [v.id for v in page.data] == ["v1", "v2"]
+    assert [v.id for v in page] == ["v1", "v2", "v3", "v4", "v5", "v6"]
+
+    async def main() -> Any:
+        async_client = full_pkg.AsyncHeyGen(api_key="k", base_url=fault_server.url)
+        return await async_client.with_raw_response.videos.list(limit=2)
+
+    async_raw = asyncio.run(main())
+    assert async_raw.status_code == 200
+    assert [v.id for v in async_raw.parse().data] == ["v1", "v2"]
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (
+            {"data": [{"id": 1}], "has_more": False},
+            "Response body does not match list: 2 error(s): 0.id: Input should be a valid string",
+        ),
+        ({"items": [], "has_more": False}, "Response body has no 'data' member."),
+        ([1, 2], "Response body does not match dict: "),
+    ],
+)
+def test_a_bad_page_raises_the_response_validation_error(
+    full_pkg: ModuleType, fault_server: FaultServer, body: Any, message: str
+) -> None:
+    fault_server.script(Reply(200, json=body))
+    client = full_pkg.HeyGen(api_key="k", base_url=fault_server.url)
+    with pytest.raises(full_pkg.APIResponseValidationError) as info:
+        client.videos.list()
+    assert str(info.value).startswith(message)
+
+
+def test_the_cursor_wins_over_an_extra_query_cursor(
+    full_pkg: ModuleType, fault_server: FaultServer
+) -> None:
+    fault_server.script(_pages, _pages, _pages)
+    client = full_pkg.HeyGen(api_key="k", base_url=fault_server.url)
+    ids = [v.id for v in client.videos.list(extra_query={"token": None, "x": "1"})]
+    assert ids == ["v1", "v2", "v3", "v4", "v5", "v6"]
+    assert [r.query.get("token") for r in fault_server.requests] == [None, ["t1"], ["t2"]]
+    assert all(r.query["x"] == ["1"] for r in fault_server.requests)
+
+
 @pytest.mark.parametrize("kind", ["path", "bytes", "file"])
 def test_upload_accepts_a_path_bytes_or_a_file(
     full_pkg: ModuleType, fault_server: FaultServer, tmp_path: Path, kind: str

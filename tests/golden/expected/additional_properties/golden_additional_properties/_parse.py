@@ -20,7 +20,14 @@ if TYPE_CHECKING:
 from ._exceptions import APIResponseValidationError
 from ._types import NotGiven, strict_enums
 
-__all__ = ["JsonBody", "model_body", "parse_response", "strip_not_given", "to_jsonable"]
+__all__ = [
+    "JsonBody",
+    "model_body",
+    "parse_response",
+    "strip_not_given",
+    "to_jsonable",
+    "validate_response_data",
+]
 
 _NO_FAST_PATH: Any = object()
 
@@ -126,6 +133,14 @@ def parse_response(
         data = data[envelope]
     if cast_to is object or cast_to is Any:
         return data
+    return validate_response_data(response, data, cast_to, strict=strict)
+
+
+def validate_response_data(
+    response: httpx.Response, data: object, cast_to: Any, *, strict: bool
+) -> Any:
+    """``validate_value`` for (part of) ``response``'s body: a mismatch raises
+    ``APIResponseValidationError`` with the raw body."""
     try:
         return validate_value(data, cast_to, strict=strict)
     except pydantic.ValidationError as exc:

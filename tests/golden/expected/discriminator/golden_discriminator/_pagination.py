@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
-from ._parse import validate_value
+from ._exceptions import APIResponseValidationError
+from ._parse import validate_response_data
+from ._response import APIResponse, consume_raw_response_flag
 from ._types import RequestOptions
 
 if TYPE_CHECKING:
@@ -132,14 +134,35 @@ class AsyncPager(Generic[T]):
             yield item
 
 
-def _parts(body: object, paging: Paging) -> tuple[object, bool, str | None]:
-    if not isinstance(body, Mapping):
-        return [], False, None
+def _with_cursor(
+    options: RequestOptions | None, paging: Paging, cursor: str | None
+) -> RequestOptions | None:
+    """The call's options with the cursor as the top query layer: an ``extra_query`` that names
+    the cursor parameter must not pin every page to one cursor."""
+    if cursor is None:
+        return options
+    extra = {**((options or {}).get("extra_query") or {}), paging.cursor_param: cursor}
+    return {**(options or {}), "extra_query": extra}
+
+
+def _page_parts(
+    response: APIResponse[Any], paging: Paging, item: Any, *, strict: bool
+) -> tuple[list[Any], bool, str | None]:
+    """Items (validated as ``item``), has-more flag and next cursor of one page's response. A body
+    that is not an object, has no items member or holds invalid items raises
+    ``APIResponseValidationError``, as any other response would."""
+    body: dict[str, Any] = response.parse()
+    http = response.http_response
+    if paging.items not in body:
+        raise APIResponseValidationError(
+            response=http, body=http.text, message=f"Response body has no {paging.items!r} member."
+        )
+    items = validate_response_data(http, body[paging.items] or [], list[item], strict=strict)
     cursor = body.get(paging.next_cursor)
     return (
-        body.get(paging.items) or [],
+        items,
         bool(body.get(paging.has_more)),
-        (cursor if isinstance(cursor, str) and cursor else None),
+        cursor if isinstance(cursor, str) and cursor else None,
     )
 
 
@@ -154,25 +177,34 @@ def get_page(
     headers: Headers | None = None,
     options: RequestOptions | None = None,
 ) -> SyncPage[Any]:
-    """Fetch the first page (the caller's own cursor, if any) and return it as a ``SyncPage``."""
+    """Fetch the first page (the caller's own cursor, if any) and return it as a ``SyncPage``.
+    Under a raw-response wrapper the first page's ``APIResponse`` is returned instead, its
+    ``parse()`` giving the page."""
+    raw = consume_raw_response_flag()
 
-    def fetch(cursor: str | None) -> SyncPage[Any]:
-        q = dict(query or {})
-        if cursor is not None:
-            q[paging.cursor_param] = cursor
-        body = client._request(
+    def fetch_response(cursor: str | None) -> APIResponse[Any]:
+        response: APIResponse[Any] = client._request(
             endpoint,
             path_params=path_params,
-            query=q,
+            query=query,
             headers=headers,
             cast_to=dict[str, Any],
-            options=options,
+            options=_with_cursor(options, paging, cursor),
+            raw=True,
         )
-        raw_items, has_more, next_cursor = _parts(body, paging)
-        items = validate_value(raw_items, list[item], strict=client.strict_response_validation)
-        return SyncPage(items, has_more=has_more, next_cursor=next_cursor, fetch=fetch)
+        items, has_more, next_cursor = _page_parts(
+            response, paging, item, strict=client.strict_response_validation
+        )
+        page = SyncPage(items, has_more=has_more, next_cursor=next_cursor, fetch=fetch)
+        response._set_parsed(page)
+        return response
 
-    return fetch(None)
+    def fetch(cursor: str | None) -> SyncPage[Any]:
+        page: SyncPage[Any] = fetch_response(cursor).parse()
+        return page
+
+    first = fetch_response(None)
+    return cast(SyncPage[Any], first) if raw else first.parse()
 
 
 def get_page_async(
@@ -187,21 +219,31 @@ def get_page_async(
     options: RequestOptions | None = None,
 ) -> AsyncPager[Any]:
     """The async twin of :func:`get_page`; nothing is sent until the pager is awaited or iterated."""
+    raw = consume_raw_response_flag()
 
-    async def fetch(cursor: str | None) -> AsyncPage[Any]:
-        q = dict(query or {})
-        if cursor is not None:
-            q[paging.cursor_param] = cursor
-        body = await client._request(
+    async def fetch_response(cursor: str | None) -> APIResponse[Any]:
+        response: APIResponse[Any] = await client._request(
             endpoint,
             path_params=path_params,
-            query=q,
+            query=query,
             headers=headers,
             cast_to=dict[str, Any],
-            options=options,
+            options=_with_cursor(options, paging, cursor),
+            raw=True,
         )
-        raw_items, has_more, next_cursor = _parts(body, paging)
-        items = validate_value(raw_items, list[item], strict=client.strict_response_validation)
-        return AsyncPage(items, has_more=has_more, next_cursor=next_cursor, fetch=fetch)
+        items, has_more, next_cursor = _page_parts(
+            response, paging, item, strict=client.strict_response_validation
+        )
+        page = AsyncPage(items, has_more=has_more, next_cursor=next_cursor, fetch=fetch)
+        response._set_parsed(page)
+        return response
 
-    return AsyncPager(lambda: fetch(None))
+    async def fetch(cursor: str | None) -> AsyncPage[Any]:
+        page: AsyncPage[Any] = (await fetch_response(cursor)).parse()
+        return page
+
+    async def first() -> AsyncPage[Any]:
+        response = await fetch_response(None)
+        return cast(AsyncPage[Any], response) if raw else response.parse()
+
+    return AsyncPager(first)

@@ -92,9 +92,11 @@ class SyncAPIClient(BaseClient):
         cast_to: Any,
         envelope: str | None = None,
         options: RequestOptions | None = None,
+        raw: bool | None = None,
     ) -> Any:
         """Send one logical call (with retries) and return the parsed ``cast_to`` value, or the
-        ``APIResponse`` under a raw-response wrapper. Raises the ``APIError`` subclasses."""
+        ``APIResponse`` under a raw-response wrapper (``raw``: True/False decides here, None
+        follows the wrapper). Raises the ``APIError`` subclasses."""
         call = self._prepare(
             endpoint,
             path_params=path_params,
@@ -106,6 +108,7 @@ class SyncAPIClient(BaseClient):
             cast_to=cast_to,
             envelope=envelope,
             options=options,
+            raw=raw,
         )
         retries_taken = 0
         while True:
@@ -200,6 +203,7 @@ class AsyncAPIClient(BaseClient):
         cast_to: Any,
         envelope: str | None = None,
         options: RequestOptions | None = None,
+        raw: bool | None = None,
     ) -> Any:
         """Async ``SyncAPIClient._request``: same preparation, retry rule and results."""
         call = self._prepare(
@@ -213,6 +217,7 @@ class AsyncAPIClient(BaseClient):
             cast_to=cast_to,
             envelope=envelope,
             options=options,
+            raw=raw,
         )
         retries_taken = 0
         while True:

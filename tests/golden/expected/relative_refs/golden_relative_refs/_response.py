@@ -87,6 +87,10 @@ class APIResponse(Generic[T]):
     def text(self) -> str:
         return self.http_response.text
 
+    def _set_parsed(self, value: object) -> None:
+        """What ``parse()`` returns when the caller builds it (a page of a paged list)."""
+        self._parsed = value
+
     def parse(self) -> T:
         if self._parsed is _UNSET:
             self._parsed = parse_response(
