@@ -41,7 +41,7 @@ from .ir import (
 )
 from .models import Models
 from .naming import Identifier
-from .opnames import Wanted, assign
+from .opnames import Wanted, assign, default_resource, param_key
 from .overrides import Overrides
 from .resolve import Resolver
 from .typemap import TypeMapper
@@ -235,7 +235,7 @@ class Builder:
                     raise CodegenError(
                         "a parameter needs `name` and `in`", pointer=p_at, hint="Add them."
                     )
-                merged[(param["in"], param["name"])] = (param, p_at)
+                merged[param_key(param)] = (param, p_at)
         return list(merged.values())
 
     def _param(self, param: dict[str, Any], at: str) -> Param:
@@ -484,12 +484,7 @@ class Builder:
             return naming.from_override(
                 override, pointer("operations", key, "resource"), self.settings.overrides_source
             )
-        tags = op.get("tags") or []
-        if tags and isinstance(tags[0], str):
-            return naming.snake(tags[0])
-        segments = [s for s in path.split("/") if s and not s.startswith("{")]
-        segments = [s for s in segments if not (s[:1] == "v" and s[1:].isdigit())]
-        return naming.snake(segments[0] if segments else "default")
+        return default_resource(op, path)
 
     # ---------------------------------------------------------------- the whole API
 

@@ -99,12 +99,7 @@ class _Op:
     def resource(self) -> naming.Identifier:
         """The SDK namespace the generator derives (first tag, else first path segment);
         overrides files are not read."""
-        tags = self.node.get("tags") or []
-        if tags and isinstance(tags[0], str):
-            return naming.snake(tags[0])
-        segments = [s for s in self.path.split("/") if s and not s.startswith("{")]
-        segments = [s for s in segments if not (s[:1] == "v" and s[1:].isdigit())]
-        return naming.snake(segments[0] if segments else "default")
+        return opnames.default_resource(self.node, self.path)
 
     @property
     def method_name(self) -> str:
@@ -239,9 +234,7 @@ class _OperationDiff:
                 listed = child(at, "parameters", i)
                 param, defined = spec.resolver.deref(raw, listed)
                 if isinstance(param, dict) and isinstance(param.get("name"), str):
-                    where = str(param.get("in"))
-                    name = param["name"].lower() if where == "header" else param["name"]
-                    found[(where, name)] = (param, listed, defined)
+                    found[opnames.param_key(param)] = (param, listed, defined)
         return found
 
     def parameters(self) -> None:

@@ -128,3 +128,22 @@ def assign(
                     hint=f'Add [operations."{w.key}"] with a `name` and a `reason` to the overrides file.',
                 )
     return names
+
+
+def default_resource(op: Mapping[str, object], path: str) -> Identifier:
+    """The SDK namespace of an operation when the overrides name none: its first tag, else the
+    first literal path segment that is not a version (``/v3/videos/{id}`` → ``videos``)."""
+    tags = op.get("tags")
+    if isinstance(tags, list) and tags and isinstance(tags[0], str):
+        return naming.snake(tags[0])
+    segments = [s for s in path.split("/") if s and not s.startswith("{")]
+    segments = [s for s in segments if not (s[:1] == "v" and s[1:].isdigit())]
+    return naming.snake(segments[0] if segments else "default")
+
+
+def param_key(param: Mapping[str, object]) -> tuple[str, str]:
+    """What identifies a parameter of an operation: its location and name, header names
+    compared without case (an operation's ``x-trace`` overrides a path-level ``X-Trace``)."""
+    where, name = str(param.get("in")), str(param.get("name"))
+    return where, name.lower() if where == "header" else name
+

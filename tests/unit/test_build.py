@@ -298,6 +298,25 @@ def test_params_merged_operation_wins() -> None:
     assert (header.name, header.required) == ("x_trace", False)
 
 
+def test_an_operation_header_overrides_a_path_header_of_another_case() -> None:
+    # Header names ignore case (RFC 9110): the operation's x-trace replaces the path's X-Trace.
+    spec = spec_of(
+        {
+            "/videos": {
+                "parameters": [{"name": "X-Trace", "in": "header", "schema": {"type": "string"}}],
+                "get": op(
+                    "listVideos",
+                    parameters=[
+                        {"name": "x-trace", "in": "header", "required": True, "schema": {}}
+                    ],
+                ),
+            }
+        }
+    )
+    [header] = only_op(make_api(spec)).params
+    assert (header.wire_name, header.name, header.required) == ("x-trace", "x_trace", True)
+
+
 def test_param_ref_and_reserved_names() -> None:
     spec = spec_of(
         {
