@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from .errors import child
 from .ir import (
     DictOf,
     FileInput,
@@ -19,6 +20,7 @@ from .ir import (
     ModelRef,
     Nullable,
     Primitive,
+    Stdlib,
     StdlibType,
     TypeRef,
     UnionOf,
@@ -114,8 +116,9 @@ class ExampleBuilder:
             fallback: dict[str, Scalar] = {"str": "string", "int": 1, "float": 1.0, "bool": True}
             return Value(fallback[t.name])
         if isinstance(t, StdlibType):
-            kind = t.kind.value.rsplit(".", 1)[1].lower()
-            return Expr(kind if kind in _EXPRS else "uuid")
+            if t.kind is Stdlib.ANY:
+                return Value(hint if found else "value")
+            return Expr(t.kind.value.rsplit(".", 1)[1].lower())
         if isinstance(t, FileInput):
             return Expr("file")
         if isinstance(t, LiteralOf):
@@ -133,12 +136,12 @@ class ExampleBuilder:
         ptr = self.pointer_of.get(t.name)
         schema: Any = {}
         if ptr is not None:
-            schema, ptr = self.resolver.deref(self.resolver.lookup(self._target(ptr), ptr), ptr)
+            schema, ptr = self.resolver.deref({"$ref": ptr}, ptr)
         if isinstance(schema, dict) and isinstance(schema.get("enum"), list) and schema["enum"]:
             return Call(t.name, args=(Value(schema["enum"][0]),))
         for key in ("oneOf", "anyOf"):
             if isinstance(schema, dict) and isinstance(schema.get(key), list) and ptr is not None:
-                first = self.types.convert(schema[key][0], f"{ptr}/{key}/0")
+                first = self.types.convert(schema[key][0], child(ptr, key, 0))
                 return Call(t.name, args=(self.value(first, None, depth + 1),))
         if depth > 4 or ptr is None:
             return Call(t.name)
@@ -156,19 +159,16 @@ class ExampleBuilder:
             )
         return Call(t.name, kwargs=tuple(kwargs))
 
-    def _target(self, ptr: str) -> Any:
-        return self.resolver.target("#" + ptr.split("#", 1)[1], ptr)
-
     def _properties(self, schema: Any, ptr: str) -> dict[str, tuple[Any, str]]:
         """Own and allOf-inherited properties of an object schema, with their pointers."""
         out: dict[str, tuple[Any, str]] = {}
         if not isinstance(schema, dict):
             return out
         for i, part in enumerate(schema.get("allOf") or []):
-            resolved, at = self.resolver.deref(part, f"{ptr}/allOf/{i}")
+            resolved, at = self.resolver.deref(part, child(ptr, "allOf", i))
             out.update(self._properties(resolved, at))
         for name, prop in (schema.get("properties") or {}).items():
-            out[name] = (prop, f"{ptr}/properties/{name}")
+            out[name] = (prop, child(ptr, "properties", name))
         return out
 
 

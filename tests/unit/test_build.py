@@ -685,3 +685,53 @@ def test_unsupported_request_media_type_warns_and_takes_bytes() -> None:
     (warning,) = [w for w in diags.warnings if "media type" in w.message]
     assert warning.pointer == "#/paths/~1x/post/requestBody/content/application~1xml"
     assert "bytes" in warning.did
+
+
+def test_examples_follow_escaped_property_pointers_and_show_any_as_a_value() -> None:
+    from codegen.examples import render
+
+    spec = spec_of(
+        {
+            "/things": {
+                "post": op(
+                    "createThing",
+                    requestBody={
+                        "required": True,
+                        "content": {
+                            "application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}
+                        },
+                    },
+                )
+            }
+        },
+        components={
+            "schemas": {
+                "Thing": {
+                    "type": "object",
+                    "required": ["outer", "extra"],
+                    "properties": {"outer": {"$ref": "#/components/schemas/Outer"}, "extra": {}},
+                },
+                "Outer": {
+                    "type": "object",
+                    "required": ["a/b"],
+                    "properties": {
+                        "a/b": {
+                            "type": "object",
+                            "required": ["n"],
+                            "properties": {"n": {"type": "integer"}},
+                        }
+                    },
+                },
+            }
+        },
+    )
+    body = only_op(make_api(spec)).body
+    assert body is not None
+    examples = {f.name: f.example for f in body.fields}
+    assert examples["outer"] is not None
+    outer = render(examples["outer"])
+    # "a/b" is escaped as a~1b in the schema pointer: the nested class is found, not a dict.
+    assert outer.startswith("Outer(a_b="), outer
+    assert "(n=1)" in outer, outer
+    assert examples["extra"] is not None
+    assert render(examples["extra"]) == "'value'"
