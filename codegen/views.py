@@ -60,6 +60,7 @@ class OperationView:
     operation_id: str
     idempotency_header: str
     idempotency_pattern: str
+    content_type: str  # the media type of a raw (text or binary) request body, or "None"
     timeout: str
     docstring: str
     docstring_async: str
@@ -372,6 +373,11 @@ def operation_view(
         idempotency_header=literal(op.idempotency.wire_name) if op.idempotency else "None",
         idempotency_pattern=literal(op.idempotency.pattern) if op.idempotency else "None",
         timeout=literal(op.timeout),
+        content_type=(
+            literal(body.media_type)
+            if body is not None and _body_kind(body) == "content"
+            else "None"
+        ),
         docstring=docstrings[0],
         docstring_async=docstrings[1],
         args=args,

@@ -92,6 +92,7 @@ class SyncAPIClient(BaseClient):
         envelope: str | None = None,
         options: RequestOptions | None = None,
         raw: bool | None = None,
+        form: bool = False,
     ) -> Any:
         """Send one logical call (with retries) and return the parsed ``cast_to`` value, or the
         ``APIResponse`` under a raw-response wrapper (``raw``: True/False decides here, None
@@ -108,6 +109,7 @@ class SyncAPIClient(BaseClient):
             envelope=envelope,
             options=options,
             raw=raw,
+            form=form,
         )
         retries_taken = 0
         while True:
@@ -203,6 +205,7 @@ class AsyncAPIClient(BaseClient):
         envelope: str | None = None,
         options: RequestOptions | None = None,
         raw: bool | None = None,
+        form: bool = False,
     ) -> Any:
         """Async ``SyncAPIClient._request``: same preparation, retry rule and results."""
         call = self._prepare(
@@ -217,6 +220,7 @@ class AsyncAPIClient(BaseClient):
             envelope=envelope,
             options=options,
             raw=raw,
+            form=form,
         )
         retries_taken = 0
         while True:

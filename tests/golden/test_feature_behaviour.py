@@ -647,3 +647,34 @@ def test_models_package_on_the_wire(fault_server: FaultServer) -> None:
     assert isinstance(created.files[0].parent, m.Folder)
     assert isinstance(pet, m.Dog)
     assert pet.good is True
+
+
+# --- request_bodies: form, raw text and multipart without its optional file ---------------------
+
+
+def test_request_bodies_on_the_wire(fault_server: FaultServer) -> None:
+    pkg = _load("request_bodies")
+    client = pkg.RequestBodies(base_url=fault_server.url)
+    fault_server.script(Reply(200, json={"token": "t"}), Reply(204), Reply(201, json={"id": "n1"}))
+
+    token = client.tokens.create(grant_type="client_credentials", scope="read write")
+    client.datasets.replace(id_="d1", body="a,b\n1,2\n")
+    note = client.notes.create(text="no attachment")
+
+    form, csv, multipart = fault_server.requests
+    assert form.headers["content-type"] == "application/x-www-form-urlencoded"
+    assert form.body == b"grant_type=client_credentials&scope=read+write"
+    assert token == {"token": "t"}
+    assert (csv.method, csv.path) == ("PUT", "/datasets/d1")
+    assert csv.headers["content-type"] == "text/csv"
+    assert csv.body == b"a,b\n1,2\n"
+    # The file is optional: without it the body is still multipart, as the spec says.
+    content_type = multipart.headers["content-type"]
+    assert content_type.startswith("multipart/form-data; boundary=")
+    message = BytesParser(policy=HTTP).parsebytes(
+        f"Content-Type: {content_type}\r\n\r\n".encode() + multipart.body
+    )
+    parts = {p.get_param("name", header="content-disposition"): p for p in message.iter_parts()}
+    assert list(parts) == ["text"]
+    assert parts["text"].get_payload(decode=True) == b"no attachment"
+    assert note == {"id": "n1"}

@@ -28,6 +28,7 @@ _CREATE_PROOFREAD = Endpoint(
     idempotency_header="Idempotency-Key",
     idempotency_pattern="^[A-Za-z0-9_\\-:.]{1,255}$",
     timeout=60.0,
+    content_type=None,
 )
 
 

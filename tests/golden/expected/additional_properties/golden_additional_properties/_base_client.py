@@ -93,6 +93,7 @@ class SyncAPIClient(BaseClient):
         envelope: str | None = None,
         options: RequestOptions | None = None,
         raw: bool | None = None,
+        form: bool = False,
     ) -> Any:
         """Send one logical call (with retries) and return the parsed ``cast_to`` value, or the
         ``APIResponse`` under a raw-response wrapper (``raw``: True/False decides here, None
@@ -109,6 +110,7 @@ class SyncAPIClient(BaseClient):
             envelope=envelope,
             options=options,
             raw=raw,
+            form=form,
         )
         retries_taken = 0
         while True:
@@ -204,6 +206,7 @@ class AsyncAPIClient(BaseClient):
         envelope: str | None = None,
         options: RequestOptions | None = None,
         raw: bool | None = None,
+        form: bool = False,
     ) -> Any:
         """Async ``SyncAPIClient._request``: same preparation, retry rule and results."""
         call = self._prepare(
@@ -218,6 +221,7 @@ class AsyncAPIClient(BaseClient):
             envelope=envelope,
             options=options,
             raw=raw,
+            form=form,
         )
         retries_taken = 0
         while True:

@@ -176,13 +176,17 @@ def _check_key(endpoint: Endpoint, key: str) -> None:
         raise IdempotencyKeyError(f"{where}: it must match the pattern {pattern!r}")
 
 
-def build_body(json: object, extra_body: Body | None, *, has_files: bool) -> dict[str, Any]:
+def build_body(
+    json: object, extra_body: Body | None, *, files: Any = None, form: bool = False
+) -> dict[str, Any]:
     """Keyword arguments for ``httpx.Client.build_request`` carrying the body.
 
     ``json`` (``NOT_GIVEN`` = no body) is made JSON-able with NOT_GIVEN entries dropped;
     ``extra_body`` is merged into it, which requires an object body. A ``JsonBody`` alone is sent
-    as its JSON text (``content``, to go with ``Content-Type: application/json``). With files, an
-    object body is sent as multipart form fields (non-string values JSON-encoded).
+    as its JSON text (``content``, to go with ``Content-Type: application/json``). With ``form``
+    an object body is sent ``application/x-www-form-urlencoded``; with ``files`` (multipart
+    parts, possibly none) as ``multipart/form-data``, its fields as parts before the files. Form
+    and multipart field values that are not strings are JSON-encoded.
     """
     if extra_body:
         if isinstance(json, NotGiven):
@@ -191,20 +195,25 @@ def build_body(json: object, extra_body: Body | None, *, has_files: bool) -> dic
             raise TypeError("extra_body can only be merged into a JSON object body")
         json = {**json, **extra_body}
     if isinstance(json, NotGiven):
-        return {}
-    value: object
-    if type(json) is JsonBody:
-        if not has_files:
-            # Its JSON text, written by pydantic (the caller adds the Content-Type).
-            return {"content": json.to_json()}
-        value = json.as_dict()
-    else:
-        value = to_jsonable(json)
-    if not has_files:
-        return {"json": value}
+        return {} if files is None else {"files": _parts({}, files)}
+    if files is None and not form:
+        if type(json) is JsonBody:
+            return {"content": json.to_json()}  # written by pydantic in one pass
+        return {"json": to_jsonable(json)}
+    value = json.as_dict() if type(json) is JsonBody else to_jsonable(json)
     if not isinstance(value, dict):
-        raise TypeError("a multipart request needs an object body")
-    return {"data": {k: v if isinstance(v, str) else jsonlib.dumps(v) for k, v in value.items()}}
+        raise TypeError("a form or multipart request needs an object body")
+    fields = {k: v if isinstance(v, str) else jsonlib.dumps(v) for k, v in value.items()}
+    return {"data": fields} if files is None else {"files": _parts(fields, files)}
+
+
+def _parts(fields: Mapping[str, str], files: Any) -> list[tuple[str, Any]]:
+    """Every multipart part as httpx ``files`` entries: fields as ``(None, text)`` parts (no file
+    name), so the body is ``multipart/form-data`` even when no file is given (httpx sends
+    ``data`` alone urlencoded)."""
+    parts: list[tuple[str, Any]] = [(name, (None, text)) for name, text in fields.items()]
+    parts += list(files.items()) if isinstance(files, Mapping) else list(files)
+    return parts
 
 
 def normalize_timeout(

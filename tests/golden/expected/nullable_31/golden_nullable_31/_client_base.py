@@ -207,6 +207,7 @@ class BaseClient:
         envelope: str | None,
         options: RequestOptions | None,
         raw: bool | None = None,
+        form: bool = False,
     ) -> _Call:
         opts: RequestOptions = options or {}
         # The idempotency key comes from this call only (its parameter, ``extra_headers`` or
@@ -216,17 +217,17 @@ class BaseClient:
         key = idempotency_key_for(endpoint, per_call, opts)
         merged = self._request_header_defaults().copy()
         merged.update(per_call)
-        body: dict[str, Any] = build_body(json, opts.get("extra_body"), has_files=files is not None)
-        if "content" in body:
-            # A model body as JSON text. ``merged`` holds the caller's default_headers and this
-            # call's, so a Content-Type the caller set wins (the base headers have none).
+        body: dict[str, Any] = build_body(json, opts.get("extra_body"), files=files, form=form)
+        # ``merged`` holds the caller's default_headers and this call's, so a Content-Type the
+        # caller set wins (the base headers have none).
+        if "content" in body:  # a model body as JSON text
             merged.setdefault("Content-Type", "application/json")
-        if files is not None:
-            body["files"] = files
         if content is not None and not isinstance(content, NotGiven):
             if body:
                 raise TypeError("pass either content or a JSON body, not both")
             body["content"] = content
+            if endpoint.content_type:
+                merged.setdefault("Content-Type", endpoint.content_type)
         max_retries = opts.get("max_retries", self.max_retries)
         if files is not None and not files_rewindable(files):
             max_retries = 0

@@ -158,7 +158,8 @@ class Endpoint(_Record):
     """One operation. ``path`` has ``{name}`` placeholders; ``timeout`` (seconds) is the
     per-operation default used when the caller passes none; ``idempotency_header`` names the header
     that carries the idempotency key (one is generated when the caller gives none) and
-    ``idempotency_pattern`` the regular expression a caller's key must fully match."""
+    ``idempotency_pattern`` the regular expression a caller's key must fully match;
+    ``content_type`` is the media type of a raw (text or binary) request body."""
 
     __slots__ = (
         "method",
@@ -167,6 +168,7 @@ class Endpoint(_Record):
         "idempotency_header",
         "idempotency_pattern",
         "timeout",
+        "content_type",
     )
     method: str
     path: str
@@ -174,6 +176,7 @@ class Endpoint(_Record):
     idempotency_header: str | None
     idempotency_pattern: str | None
     timeout: float | None
+    content_type: str | None
 
     def __init__(
         self,
@@ -183,6 +186,7 @@ class Endpoint(_Record):
         idempotency_header: str | None = None,
         idempotency_pattern: str | None = None,
         timeout: float | None = None,
+        content_type: str | None = None,
     ) -> None:
         self._set(
             method=method,
@@ -191,6 +195,7 @@ class Endpoint(_Record):
             idempotency_header=idempotency_header,
             idempotency_pattern=idempotency_pattern,
             timeout=timeout,
+            content_type=content_type,
         )
 
 

@@ -27,6 +27,7 @@ _PUT_SETTINGS = Endpoint(
     idempotency_header=None,
     idempotency_pattern=None,
     timeout=None,
+    content_type=None,
 )
 
 

@@ -27,6 +27,7 @@ _CREATE_SHAPE = Endpoint(
     idempotency_header=None,
     idempotency_pattern=None,
     timeout=None,
+    content_type=None,
 )
 
 

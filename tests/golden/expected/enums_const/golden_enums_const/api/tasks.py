@@ -28,6 +28,7 @@ _LIST_TASKS = Endpoint(
     idempotency_header=None,
     idempotency_pattern=None,
     timeout=None,
+    content_type=None,
 )
 
 _CREATE_TASK = Endpoint(
@@ -37,6 +38,7 @@ _CREATE_TASK = Endpoint(
     idempotency_header=None,
     idempotency_pattern=None,
     timeout=None,
+    content_type=None,
 )
 
 

@@ -25,6 +25,7 @@ _CREATE_JOB = Endpoint(
     idempotency_header="Idempotency-Key",
     idempotency_pattern="^[A-Za-z0-9-]{1,64}$",
     timeout=None,
+    content_type=None,
 )
 
 _RETRIEVE = Endpoint(
@@ -34,6 +35,7 @@ _RETRIEVE = Endpoint(
     idempotency_header=None,
     idempotency_pattern=None,
     timeout=None,
+    content_type=None,
 )
 
 

@@ -26,6 +26,7 @@ _UPLOAD_ATTACHMENT = Endpoint(
     idempotency_header=None,
     idempotency_pattern=None,
     timeout=None,
+    content_type=None,
 )
 
 

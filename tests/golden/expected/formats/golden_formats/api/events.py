@@ -26,6 +26,7 @@ _CREATE_EVENT = Endpoint(
     idempotency_header=None,
     idempotency_pattern=None,
     timeout=None,
+    content_type=None,
 )
 
 

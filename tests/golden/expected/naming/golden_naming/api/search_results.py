@@ -24,6 +24,7 @@ _LIST_SEARCH_RESULTS = Endpoint(
     idempotency_header=None,
     idempotency_pattern=None,
     timeout=None,
+    content_type=None,
 )
 
 

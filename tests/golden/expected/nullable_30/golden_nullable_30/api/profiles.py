@@ -25,6 +25,7 @@ _UPDATE_PROFILE = Endpoint(
     idempotency_header=None,
     idempotency_pattern=None,
     timeout=None,
+    content_type=None,
 )
 
 

@@ -26,6 +26,7 @@ _UPDATE_NOTE = Endpoint(
     idempotency_header=None,
     idempotency_pattern=None,
     timeout=None,
+    content_type=None,
 )
 
 

@@ -25,6 +25,7 @@ _LIST_PETS = Endpoint(
     idempotency_header=None,
     idempotency_pattern=None,
     timeout=None,
+    content_type=None,
 )
 
 _CREATE_PET = Endpoint(
@@ -34,6 +35,7 @@ _CREATE_PET = Endpoint(
     idempotency_header=None,
     idempotency_pattern=None,
     timeout=None,
+    content_type=None,
 )
 
 _GET_PET = Endpoint(
@@ -43,6 +45,7 @@ _GET_PET = Endpoint(
     idempotency_header=None,
     idempotency_pattern=None,
     timeout=None,
+    content_type=None,
 )
 
 _DELETE_PET = Endpoint(
@@ -52,6 +55,7 @@ _DELETE_PET = Endpoint(
     idempotency_header=None,
     idempotency_pattern=None,
     timeout=None,
+    content_type=None,
 )
 
 

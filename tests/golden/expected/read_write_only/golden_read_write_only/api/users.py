@@ -24,6 +24,7 @@ _CREATE_USER = Endpoint(
     idempotency_header=None,
     idempotency_pattern=None,
     timeout=None,
+    content_type=None,
 )
 
 

@@ -24,6 +24,7 @@ _GET_TREE = Endpoint(
     idempotency_header=None,
     idempotency_pattern=None,
     timeout=None,
+    content_type=None,
 )
 
 

@@ -21,6 +21,7 @@ _DELETE_REPORT = Endpoint(
     idempotency_header=None,
     idempotency_pattern=None,
     timeout=None,
+    content_type=None,
 )
 
 _GET_REPORT_SUMMARY = Endpoint(
@@ -30,6 +31,7 @@ _GET_REPORT_SUMMARY = Endpoint(
     idempotency_header=None,
     idempotency_pattern=None,
     timeout=None,
+    content_type=None,
 )
 
 _DOWNLOAD_REPORT = Endpoint(
@@ -39,6 +41,7 @@ _DOWNLOAD_REPORT = Endpoint(
     idempotency_header=None,
     idempotency_pattern=None,
     timeout=None,
+    content_type=None,
 )
 
 

@@ -25,6 +25,7 @@ _GET_PET = Endpoint(
     idempotency_header=None,
     idempotency_pattern=None,
     timeout=None,
+    content_type=None,
 )
 
 

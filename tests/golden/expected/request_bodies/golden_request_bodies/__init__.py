@@ -1,0 +1,79 @@
+# Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
+"""Request Bodies.
+
+One feature - request body encodings: an application/x-www-form-urlencoded form, a
+text/csv body sent as it is, and a multipart upload whose file is optional.
+
+Usage::
+
+    from golden_request_bodies import RequestBodies
+
+    client = RequestBodies()  # reads the credential from the environment
+"""
+
+from typing import TYPE_CHECKING, Any
+
+from ._client import AsyncRequestBodies, RequestBodies
+from ._types import NOT_GIVEN, NotGiven, RequestOptions
+from ._version import __version__
+from .errors import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    IdempotencyKeyError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    PollingError,
+    PollingFailedError,
+    PollingTimeoutError,
+    RateLimitError,
+    UnprocessableEntityError,
+)
+
+__all__ = [
+    "NOT_GIVEN",
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncRequestBodies",
+    "AsyncPage",
+    "AsyncPager",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "RequestBodies",
+    "IdempotencyKeyError",
+    "InternalServerError",
+    "NotFoundError",
+    "NotGiven",
+    "PermissionDeniedError",
+    "PollingError",
+    "PollingFailedError",
+    "PollingTimeoutError",
+    "RateLimitError",
+    "RequestOptions",
+    "SyncPage",
+    "UnprocessableEntityError",
+    "__version__",
+]
+
+
+if TYPE_CHECKING:
+    from ._pagination import AsyncPage, AsyncPager, SyncPage
+
+
+def __getattr__(name: str) -> Any:
+    # Page types are only needed once a list call returns one: imported on first use.
+    if name in {"AsyncPage", "AsyncPager", "SyncPage"}:
+        from . import _pagination
+
+        return getattr(_pagination, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,0 +1,272 @@
+# Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
+"""The two send loops, ``SyncAPIClient`` (``httpx.Client``) and ``AsyncAPIClient``
+(``httpx.AsyncClient``), over ``_client_base.BaseClient``, which prepares each call and decides
+every retry without I/O. Also re-exports the names generated code imports from here
+(``ApiKeyAuth``, ``BearerAuth``, ``ClientConfig``, ``Endpoint``, ``model_body``,
+``DEFAULT_MAX_RETRIES``).
+
+Generated code subclasses one client and calls ``_request(ENDPOINT, ...)`` (see CONTRACT.md).
+
+Retries (``max_retries``, default 2, per call ``max_retries=``): GET/HEAD/PUT/DELETE/OPTIONS and any
+call carrying an idempotency key are retried on connection errors, timeouts, 408, 409
+``request_in_progress``, 429 and 500/502/503/504. **Write safety:** a POST/PATCH without an
+idempotency key is retried only when the server cannot have acted on it — the connection was never
+established, a 429, or a 409 ``request_in_progress`` — and is *not* retried after a read/write
+timeout, a connection reset after sending, a 408 or a 5xx (a repeat could duplicate a billed
+create); operations that declare an ``Idempotency-Key`` header always carry one (generated when the
+caller gives none, the same on every attempt), so they are retried on every retryable failure.
+Waits: ``Retry-After`` (seconds or HTTP date) / ``retry-after-ms``, capped at 60 s, else
+exponential backoff from 0.5 s doubling to 8 s with up to 25 % jitter, through the injectable
+``sleep`` (``with_options(sleep=...)``).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any, Self
+
+import httpx
+
+from ._build import DEFAULT_TIMEOUT
+from ._client_base import DEFAULT_MAX_RETRIES, BaseClient
+from ._config import ApiKeyAuth, BearerAuth, ClientConfig, Endpoint
+from ._parse import model_body
+from ._types import NOT_GIVEN, Headers, NotGiven, Query, RequestOptions
+
+__all__ = [
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "ApiKeyAuth",
+    "AsyncAPIClient",
+    "BaseClient",
+    "BearerAuth",
+    "ClientConfig",
+    "Endpoint",
+    "SyncAPIClient",
+    "model_body",
+]
+
+
+class SyncAPIClient(BaseClient):
+    """Blocking client over ``httpx.Client``. ``http_client`` lets callers bring their own (proxies,
+    transports, event hooks); it is then not closed by ``close()``. ``sleep`` is the wait used
+    between retries (tests inject a recorder)."""
+
+    def __init__(
+        self,
+        *,
+        config: ClientConfig,
+        credentials: Mapping[str, str | None],
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Headers | None = None,
+        http_client: httpx.Client | None = None,
+        strict_response_validation: bool = False,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        super().__init__(
+            config=config,
+            credentials=credentials,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            strict_response_validation=strict_response_validation,
+        )
+        self._owns_http_client = http_client is None
+        self._client = http_client or self._own_pool(httpx.Client)
+        self._sleep = sleep
+
+    def _request(
+        self,
+        endpoint: Endpoint,
+        *,
+        path_params: Mapping[str, object] | None = None,
+        query: Query | None = None,
+        headers: Headers | None = None,
+        json: object = NOT_GIVEN,
+        files: Any = None,
+        content: bytes | str | NotGiven | None = None,
+        cast_to: Any,
+        envelope: str | None = None,
+        options: RequestOptions | None = None,
+        raw: bool | None = None,
+        form: bool = False,
+    ) -> Any:
+        """Send one logical call (with retries) and return the parsed ``cast_to`` value, or the
+        ``APIResponse`` under a raw-response wrapper (``raw``: True/False decides here, None
+        follows the wrapper). Raises the ``APIError`` subclasses."""
+        call = self._prepare(
+            endpoint,
+            path_params=path_params,
+            query=query,
+            headers=headers,
+            json=json,
+            files=files,
+            content=content,
+            cast_to=cast_to,
+            envelope=envelope,
+            options=options,
+            raw=raw,
+            form=form,
+        )
+        retries_taken = 0
+        while True:
+            request = self._build_request(self._client, call, retries_taken)
+            try:
+                response = self._client.send(request)
+            except httpx.TransportError as exc:
+                delay = self._retry_after_exception(call, request, exc, retries_taken)
+            else:
+                maybe = self._retry_after_response(call, response, retries_taken)
+                if maybe is None:
+                    return self._finish(call, response, retries_taken)
+                response.close()
+                delay = maybe
+            self._sleep(delay)
+            retries_taken += 1
+
+    def with_options(
+        self,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | None = None,
+        default_headers: Headers | None = None,
+        strict_response_validation: bool | None = None,
+        sleep: Callable[[float], None] | None = None,
+    ) -> Self:
+        """A copy with some settings changed, sharing the connection pool (its close is a no-op)."""
+        changes = self._option_changes(
+            base_url, timeout, max_retries, default_headers, strict_response_validation
+        )
+        if sleep is not None:
+            changes["_sleep"] = sleep
+        return self._copy_base(**changes)
+
+    copy = with_options
+
+    def close(self) -> None:
+        if self._owns_http_client:
+            self._client.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+class AsyncAPIClient(BaseClient):
+    """The ``asyncio`` twin of ``SyncAPIClient`` over ``httpx.AsyncClient``; awaits ``sleep``."""
+
+    def __init__(
+        self,
+        *,
+        config: ClientConfig,
+        credentials: Mapping[str, str | None],
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Headers | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        strict_response_validation: bool = False,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
+    ) -> None:
+        super().__init__(
+            config=config,
+            credentials=credentials,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            strict_response_validation=strict_response_validation,
+        )
+        self._owns_http_client = http_client is None
+        self._client = http_client or self._own_pool(httpx.AsyncClient)
+        if sleep is None:
+            import asyncio  # here, not at import time: a sync-only program never loads asyncio
+
+            sleep = asyncio.sleep
+        self._sleep = sleep
+
+    async def _request(
+        self,
+        endpoint: Endpoint,
+        *,
+        path_params: Mapping[str, object] | None = None,
+        query: Query | None = None,
+        headers: Headers | None = None,
+        json: object = NOT_GIVEN,
+        files: Any = None,
+        content: bytes | str | NotGiven | None = None,
+        cast_to: Any,
+        envelope: str | None = None,
+        options: RequestOptions | None = None,
+        raw: bool | None = None,
+        form: bool = False,
+    ) -> Any:
+        """Async ``SyncAPIClient._request``: same preparation, retry rule and results."""
+        call = self._prepare(
+            endpoint,
+            path_params=path_params,
+            query=query,
+            headers=headers,
+            json=json,
+            files=files,
+            content=content,
+            cast_to=cast_to,
+            envelope=envelope,
+            options=options,
+            raw=raw,
+            form=form,
+        )
+        retries_taken = 0
+        while True:
+            request = self._build_request(self._client, call, retries_taken)
+            try:
+                response = await self._client.send(request)
+            except httpx.TransportError as exc:
+                delay = self._retry_after_exception(call, request, exc, retries_taken)
+            else:
+                maybe = self._retry_after_response(call, response, retries_taken)
+                if maybe is None:
+                    return self._finish(call, response, retries_taken)
+                await response.aclose()
+                delay = maybe
+            await self._sleep(delay)
+            retries_taken += 1
+
+    def with_options(
+        self,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | None = None,
+        default_headers: Headers | None = None,
+        strict_response_validation: bool | None = None,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
+    ) -> Self:
+        """A copy with some settings changed, sharing the connection pool (its close is a no-op)."""
+        changes = self._option_changes(
+            base_url, timeout, max_retries, default_headers, strict_response_validation
+        )
+        if sleep is not None:
+            changes["_sleep"] = sleep
+        return self._copy_base(**changes)
+
+    copy = with_options
+
+    async def close(self) -> None:
+        if self._owns_http_client:
+            await self._client.aclose()
+
+    aclose = close
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()

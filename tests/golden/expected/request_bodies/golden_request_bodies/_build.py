@@ -1,0 +1,287 @@
+# Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
+"""Request building without network I/O: path formatting, query/header/body merging, idempotency
+keys, timeout precedence and rewinding multipart files between attempts. Everything the sync and
+async clients share before the send loop.
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+import functools
+import json as jsonlib
+import re
+from collections.abc import Iterator, Mapping
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ._config import Endpoint
+from ._exceptions import IdempotencyKeyError
+from ._parse import JsonBody, to_jsonable
+from ._types import Body, Headers, NotGiven, Query, RequestOptions
+
+__all__ = [
+    "DEFAULT_CONNECT_TIMEOUT",
+    "DEFAULT_TIMEOUT",
+    "HeaderMap",
+    "build_body",
+    "files_rewindable",
+    "format_path",
+    "idempotency_key_for",
+    "merge_query",
+    "normalize_timeout",
+    "resolve_timeout",
+    "rewind_files",
+]
+
+DEFAULT_CONNECT_TIMEOUT = 5.0
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=DEFAULT_CONNECT_TIMEOUT)
+MAX_IDEMPOTENCY_KEY_LENGTH = 255
+
+
+def format_path(template: str, path_params: Mapping[str, object]) -> str:
+    """Fill ``{name}`` placeholders with ``str()``-ed, fully percent-encoded values (``/`` too).
+    Empty values are refused: they would address a different resource."""
+    values: dict[str, str] = {}
+    for name, value in path_params.items():
+        text = _scalar(value)
+        if text == "":
+            raise ValueError(f"Expected a non-empty value for path parameter `{name}`")
+        values[name] = quote(text, safe="")
+    try:
+        return template.format_map(values)
+    except KeyError as exc:
+        raise ValueError(f"Missing path parameter {exc.args[0]!r} for {template!r}") from None
+
+
+def _scalar(value: object) -> str:
+    if isinstance(value, enum.Enum):
+        value = value.value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, datetime.date | datetime.datetime | datetime.time):
+        return value.isoformat()
+    return str(value)
+
+
+def merge_query(*queries: Query | None) -> dict[str, str | list[str]]:
+    """Merge query mappings left to right, dropping ``NOT_GIVEN`` and ``None``; lists become
+    repeated parameters; enums, bools and dates are rendered as their wire text."""
+    merged: dict[str, str | list[str]] = {}
+    for query in queries:
+        for key, value in (query or {}).items():
+            if value is None or isinstance(value, NotGiven):
+                merged.pop(key, None)
+                continue
+            if isinstance(value, list | tuple):
+                merged[key] = [_scalar(v) for v in value if v is not None]
+            else:
+                merged[key] = _scalar(value)
+    return merged
+
+
+class HeaderMap:
+    """Headers being merged for one request: plain dicts, so a copy per call is cheap (an
+    ``httpx.Headers`` copy re-encodes every entry). Names are matched case-insensitively; a later
+    value replaces an earlier one and keeps the later spelling. ``values`` is what is sent."""
+
+    __slots__ = ("_names", "values")
+
+    def __init__(self, *layers: Headers | None) -> None:
+        self.values: dict[str, str] = {}
+        self._names: dict[str, str] = {}  # lower-case name -> its spelling in ``values``
+        for layer in layers:
+            self.update(layer)
+
+    def copy(self) -> HeaderMap:
+        new = HeaderMap()
+        new.values = self.values.copy()
+        new._names = self._names.copy()
+        return new
+
+    def get(self, name: str, default: str | None = None) -> str | None:
+        spelling = self._names.get(name.lower())
+        return default if spelling is None else self.values[spelling]
+
+    def setdefault(self, name: str, value: str) -> None:
+        if name.lower() not in self._names:
+            self[name] = value
+
+    def __setitem__(self, name: str, value: str) -> None:
+        lower = name.lower()
+        previous = self._names.get(lower)
+        if previous is not None and previous != name:
+            del self.values[previous]
+        self._names[lower] = name
+        self.values[name] = value
+
+    def update(self, layer: Headers | HeaderMap | None) -> None:
+        """Merge ``layer`` in; ``NOT_GIVEN`` and ``None`` values are dropped without removing an
+        earlier value."""
+        if isinstance(layer, HeaderMap):
+            layer = layer.values
+        if not layer:
+            return
+        for name, value in layer.items():
+            if value is not None and not isinstance(value, NotGiven):
+                self[name] = value if type(value) is str else _scalar(value)
+
+
+@functools.lru_cache(maxsize=128)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+def idempotency_key_for(
+    endpoint: Endpoint, headers: HeaderMap, options: RequestOptions
+) -> str | None:
+    """Decide the call's idempotency key and put it in ``headers`` (mutated).
+
+    Precedence: the header already present (generated parameter or ``extra_headers``), then
+    ``options["idempotency_key"]``, then a fresh UUID4. A caller's key must be non-empty, at most
+    255
+    characters and fully match ``endpoint.idempotency_pattern``, else ``IdempotencyKeyError`` (a
+    ``ValueError``) is raised before anything is sent. Endpoints without ``idempotency_header``
+    return None and refuse ``options["idempotency_key"]``.
+    """
+    header = endpoint.idempotency_header
+    option_key = options.get("idempotency_key")
+    if header is None:
+        if option_key is not None:
+            raise IdempotencyKeyError(f"{endpoint.operation_id} does not accept an idempotency key")
+        return None
+    key: str | None = headers.get(header, option_key)
+    if key is None:
+        import uuid  # on first use: importing uuid costs more than the rest of this module
+
+        key = str(uuid.uuid4())
+    else:
+        _check_key(endpoint, key)
+    headers[header] = key
+    return key
+
+
+def _check_key(endpoint: Endpoint, key: str) -> None:
+    where = f"Invalid idempotency key for {endpoint.operation_id}"
+    if not key:
+        raise IdempotencyKeyError(f"{where}: it must not be empty")
+    if len(key) > MAX_IDEMPOTENCY_KEY_LENGTH:
+        raise IdempotencyKeyError(
+            f"{where}: {len(key)} characters, at most {MAX_IDEMPOTENCY_KEY_LENGTH} allowed"
+        )
+    pattern = endpoint.idempotency_pattern
+    if pattern is not None and _compiled(pattern).fullmatch(key) is None:
+        raise IdempotencyKeyError(f"{where}: it must match the pattern {pattern!r}")
+
+
+def build_body(
+    json: object, extra_body: Body | None, *, files: Any = None, form: bool = False
+) -> dict[str, Any]:
+    """Keyword arguments for ``httpx.Client.build_request`` carrying the body.
+
+    ``json`` (``NOT_GIVEN`` = no body) is made JSON-able with NOT_GIVEN entries dropped;
+    ``extra_body`` is merged into it, which requires an object body. A ``JsonBody`` alone is sent
+    as its JSON text (``content``, to go with ``Content-Type: application/json``). With ``form``
+    an object body is sent ``application/x-www-form-urlencoded``; with ``files`` (multipart
+    parts, possibly none) as ``multipart/form-data``, its fields as parts before the files. Form
+    and multipart field values that are not strings are JSON-encoded.
+    """
+    if extra_body:
+        if isinstance(json, NotGiven):
+            json = {}
+        if not isinstance(json, Mapping):
+            raise TypeError("extra_body can only be merged into a JSON object body")
+        json = {**json, **extra_body}
+    if isinstance(json, NotGiven):
+        return {} if files is None else {"files": _parts({}, files)}
+    if files is None and not form:
+        if type(json) is JsonBody:
+            return {"content": json.to_json()}  # written by pydantic in one pass
+        return {"json": to_jsonable(json)}
+    value = json.as_dict() if type(json) is JsonBody else to_jsonable(json)
+    if not isinstance(value, dict):
+        raise TypeError("a form or multipart request needs an object body")
+    fields = {k: v if isinstance(v, str) else jsonlib.dumps(v) for k, v in value.items()}
+    return {"data": fields} if files is None else {"files": _parts(fields, files)}
+
+
+def _parts(fields: Mapping[str, str], files: Any) -> list[tuple[str, Any]]:
+    """Every multipart part as httpx ``files`` entries: fields as ``(None, text)`` parts (no file
+    name), so the body is ``multipart/form-data`` even when no file is given (httpx sends
+    ``data`` alone urlencoded)."""
+    parts: list[tuple[str, Any]] = [(name, (None, text)) for name, text in fields.items()]
+    parts += list(files.items()) if isinstance(files, Mapping) else list(files)
+    return parts
+
+
+def normalize_timeout(
+    timeout: float | httpx.Timeout | None, connect: float | None
+) -> httpx.Timeout:
+    """Seconds become ``httpx.Timeout(t, connect=min(t, connect))``; ``None`` means no timeout."""
+    if isinstance(timeout, httpx.Timeout):
+        return timeout
+    return _seconds_timeout(timeout, connect)
+
+
+@functools.lru_cache(maxsize=64)
+def _seconds_timeout(timeout: float | None, connect: float | None) -> httpx.Timeout:
+    """Cached: every call of an operation would otherwise build the same ``httpx.Timeout``."""
+    if timeout is None:
+        return httpx.Timeout(None)
+    return httpx.Timeout(timeout, connect=min(timeout, connect or DEFAULT_CONNECT_TIMEOUT))
+
+
+def resolve_timeout(
+    endpoint: Endpoint,
+    options: RequestOptions,
+    client_timeout: httpx.Timeout,
+    *,
+    client_timeout_given: bool = False,
+) -> httpx.Timeout:
+    """Precedence: per call ``options["timeout"]`` (even ``None``: no timeout) > a timeout the
+    caller set on the client (``client_timeout_given``) > ``endpoint.timeout`` (the generated
+    per-operation default) > the client's default timeout. Float values keep the client's connect
+    timeout as an upper bound."""
+    connect = client_timeout.connect
+    if "timeout" in options:
+        return normalize_timeout(options["timeout"], connect)
+    if endpoint.timeout is not None and not client_timeout_given:
+        return normalize_timeout(endpoint.timeout, connect)
+    return client_timeout
+
+
+def _file_objects(files: object) -> Iterator[Any]:
+    """The file contents of an httpx ``files=`` value (a mapping, or a list of ``(name, value)``
+    pairs) that are file objects; each value is a file object, bytes/str, or a
+    ``(filename, content[, content_type[, headers]])`` tuple."""
+    if isinstance(files, Mapping):
+        values: list[object] = list(files.values())
+    elif isinstance(files, list | tuple):
+        values = [item[1] for item in files]
+    else:
+        return
+    for value in values:
+        content = value[1] if isinstance(value, tuple) else value
+        if not isinstance(content, bytes | str):
+            yield content
+
+
+def files_rewindable(files: object) -> bool:
+    """True when every file object in ``files`` can be rewound (``seekable()``), so an attempt
+    can be repeated; bytes and str parts always can."""
+    for fileobj in _file_objects(files):
+        seekable = getattr(fileobj, "seekable", None)
+        if not callable(seekable) or not seekable():
+            return False
+    return True
+
+
+def rewind_files(files: object) -> None:
+    """Seek every seekable file object in ``files`` back to 0 before a retry, so the multipart
+    body is sent whole again (a partly read stream would otherwise be sent truncated)."""
+    for fileobj in _file_objects(files):
+        seekable = getattr(fileobj, "seekable", None)
+        if callable(seekable) and seekable():
+            fileobj.seek(0)

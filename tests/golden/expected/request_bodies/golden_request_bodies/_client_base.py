@@ -1,0 +1,418 @@
+# Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
+"""``BaseClient``: the state and logic both clients share, with no I/O — configuration, request
+preparation (``_prepare``/``_build_request``), retry decisions, logging and error building.
+
+The send loops live in ``_base_client`` (``SyncAPIClient``, ``AsyncAPIClient``); they differ only in
+``send``/``sleep`` being awaited. One logical call is prepared once (``_Call``: URL, headers with
+its idempotency key, body, timeout, retry budget) and every attempt is built from it, so all
+attempts of a call carry the same idempotency key.
+
+Write safety (``_retry.retry_reason``): GET/HEAD/PUT/DELETE/OPTIONS and any call carrying an
+idempotency key are retried on connection errors, timeouts, 408, 409 ``request_in_progress``, 429
+and 500/502/503/504. A POST/PATCH *without* a key is retried only when the server cannot have acted
+on it (connection not established, 429, 409 ``request_in_progress``): never after a read/write
+timeout, a reset after sending, a 408 or a 5xx, because a repeat could duplicate the side effect.
+Multipart file objects are rewound before each retry; a call with a non-seekable file is never
+retried (its content cannot be sent twice).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+import httpx
+
+from ._build import (
+    DEFAULT_TIMEOUT,
+    HeaderMap,
+    build_body,
+    files_rewindable,
+    format_path,
+    idempotency_key_for,
+    merge_query,
+    normalize_timeout,
+    resolve_timeout,
+    rewind_files,
+)
+from ._config import ClientConfig, Endpoint, resolve_base_url, resolve_credential
+from ._exceptions import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    build_status_error,
+    parse_body,
+)
+from ._logging import Redactor, SafeHeaders, get_logger, protect_headers, protect_request
+from ._response import APIResponse, consume_raw_response_flag
+from ._retry import backoff_delay, parse_retry_after, retry_reason
+from ._types import NOT_GIVEN, Headers, NotGiven, Query, RequestOptions
+
+__all__ = ["DEFAULT_MAX_RETRIES", "BaseClient"]
+
+PoolT = TypeVar("PoolT", httpx.Client, httpx.AsyncClient)
+
+DEFAULT_MAX_RETRIES = 2
+_LOG_BODY_LIMIT = 2000
+
+
+class _Call:
+    """One logical call, prepared once and sent on every attempt. (A plain class: the dataclass
+    decorator would cost more at import than this whole module.)"""
+
+    __slots__ = (
+        "body",
+        "cast_to",
+        "endpoint",
+        "envelope",
+        "headers",
+        "idempotency_key",
+        "max_retries",
+        "params",
+        "raw",
+        "timeout",
+        "url",
+    )
+
+    def __init__(
+        self,
+        *,
+        endpoint: Endpoint,
+        url: str,
+        params: dict[str, str | list[str]],
+        headers: dict[str, str],
+        body: dict[str, Any],
+        timeout: httpx.Timeout,
+        max_retries: int,
+        idempotency_key: str | None,
+        cast_to: Any,
+        envelope: str | None,
+        raw: bool,
+    ) -> None:
+        self.endpoint = endpoint
+        self.url = url
+        self.params = params
+        self.headers = headers
+        self.body = body
+        self.timeout = timeout
+        self.max_retries = max_retries
+        self.idempotency_key = idempotency_key
+        self.cast_to = cast_to
+        self.envelope = envelope
+        self.raw = raw
+
+
+class BaseClient:
+    """State and logic shared by both clients. ``credentials`` maps each auth scheme's ``name`` to
+    the argument the user passed (``None`` = not passed); see ``_config.resolve_credential``."""
+
+    def __init__(
+        self,
+        *,
+        config: ClientConfig,
+        credentials: Mapping[str, str | None],
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Headers | None = None,
+        strict_response_validation: bool = False,
+    ) -> None:
+        if max_retries < 0:
+            raise ValueError("max_retries must be >= 0")
+        self._config = config
+        self._credential = resolve_credential(config, credentials)
+        self.base_url = resolve_base_url(config, base_url)
+        # An explicit client timeout wins over the endpoints' generated defaults; the default
+        # one does not (see ``_build.resolve_timeout``).
+        self._timeout_given = not isinstance(timeout, NotGiven)
+        self.timeout = (
+            DEFAULT_TIMEOUT
+            if isinstance(timeout, NotGiven)
+            else normalize_timeout(timeout, DEFAULT_TIMEOUT.connect)
+        )
+        self.max_retries = max_retries
+        self._default_headers: dict[str, str | NotGiven] = dict(default_headers or {})
+        self.strict_response_validation = strict_response_validation
+        self._base_headers_in_pool = False
+        self._redactor = Redactor(
+            [self._credential.value, self._credential.header_value] if self._credential else [],
+            [self._credential.header] if self._credential else [],
+        )
+        self._log = get_logger(config.package, config.log_env)
+
+    def __repr__(self) -> str:
+        return (
+            f"<{type(self).__name__} base_url={self.base_url!r} max_retries={self.max_retries} "
+            f"timeout={self.timeout!r}>"
+        )
+
+    @property
+    def default_headers(self) -> httpx.Headers:
+        """Headers sent with every request: User-Agent, Accept, the credential and the caller's
+        ``default_headers``. A ``SafeHeaders``, so printing it does not show the credential."""
+        safe = SafeHeaders(self._header_defaults().values)
+        safe._sensitive = self._redactor.header_names
+        return safe
+
+    def _base_headers(self) -> dict[str, str]:
+        """User-Agent, Accept and the credential: the same for every copy of this client."""
+        base = {"User-Agent": self._config.user_agent, "Accept": "application/json"}
+        if self._credential is not None:
+            base[self._credential.header] = self._credential.header_value
+        return base
+
+    def _header_defaults(self) -> HeaderMap:
+        """The base headers and the caller's ``default_headers``."""
+        cached: HeaderMap | None = self.__dict__.get("_cache_header_defaults")
+        if cached is None:
+            cached = HeaderMap(self._base_headers(), self._default_headers)
+            self.__dict__["_cache_header_defaults"] = cached  # once per client (and per copy)
+        return cached
+
+    def _request_header_defaults(self) -> HeaderMap:
+        """What each request carries before its own headers: everything when the pool is the
+        caller's, only the caller's ``default_headers`` when the pool carries the base ones."""
+        if not self._base_headers_in_pool:
+            return self._header_defaults()
+        cached: HeaderMap | None = self.__dict__.get("_cache_user_header_defaults")
+        if cached is None:
+            cached = HeaderMap(self._default_headers)
+            self.__dict__["_cache_user_header_defaults"] = cached
+        return cached
+
+    def _own_pool(self, pool_class: type[PoolT]) -> PoolT:
+        """The ``httpx`` client this client creates (and owns) when the caller brings none. It
+        carries the base headers, so a request does not re-merge them; the caller's
+        ``default_headers`` stay per request (``with_options`` copies share the pool but may change
+        or drop them). Its headers are ``SafeHeaders``: they hold the credential."""
+        pool = pool_class(timeout=self.timeout, headers=self._base_headers())
+        protect_headers(pool.headers, self._redactor)  # in place: the setter would copy
+        self._base_headers_in_pool = True
+        return pool
+
+    # -- preparation (no I/O) -------------------------------------------------------------
+
+    def _prepare(
+        self,
+        endpoint: Endpoint,
+        *,
+        path_params: Mapping[str, object] | None,
+        query: Query | None,
+        headers: Headers | None,
+        json: object,
+        files: Any,
+        content: bytes | str | NotGiven | None,
+        cast_to: Any,
+        envelope: str | None,
+        options: RequestOptions | None,
+        raw: bool | None = None,
+        form: bool = False,
+    ) -> _Call:
+        opts: RequestOptions = options or {}
+        # The idempotency key comes from this call only (its parameter, ``extra_headers`` or
+        # ``options``), never from the client's default headers: one key shared by every call
+        # would make the server treat distinct creates as replays of the first.
+        per_call = HeaderMap(headers, opts.get("extra_headers"))
+        key = idempotency_key_for(endpoint, per_call, opts)
+        merged = self._request_header_defaults().copy()
+        merged.update(per_call)
+        body: dict[str, Any] = build_body(json, opts.get("extra_body"), files=files, form=form)
+        # ``merged`` holds the caller's default_headers and this call's, so a Content-Type the
+        # caller set wins (the base headers have none).
+        if "content" in body:  # a model body as JSON text
+            merged.setdefault("Content-Type", "application/json")
+        if content is not None and not isinstance(content, NotGiven):
+            if body:
+                raise TypeError("pass either content or a JSON body, not both")
+            body["content"] = content
+            if endpoint.content_type:
+                merged.setdefault("Content-Type", endpoint.content_type)
+        max_retries = opts.get("max_retries", self.max_retries)
+        if files is not None and not files_rewindable(files):
+            max_retries = 0
+        return _Call(
+            endpoint=endpoint,
+            url=self.base_url + format_path(endpoint.path, path_params or {}),
+            params=merge_query(query, opts.get("extra_query")),
+            headers=merged.values,
+            body=body,
+            timeout=resolve_timeout(
+                endpoint, opts, self.timeout, client_timeout_given=self._timeout_given
+            ),
+            max_retries=max(max_retries, 0),
+            idempotency_key=key,
+            cast_to=cast_to,
+            envelope=envelope,
+            raw=consume_raw_response_flag() if raw is None else raw,
+        )
+
+    def _build_request(
+        self, client: httpx.Client | httpx.AsyncClient, call: _Call, retries_taken: int
+    ) -> httpx.Request:
+        """A fresh request for one attempt; on a retry, multipart file objects are rewound first
+        so the body is sent whole again."""
+        if retries_taken and "files" in call.body:
+            rewind_files(call.body["files"])
+        request = client.build_request(
+            call.endpoint.method.upper(),
+            call.url,
+            # An empty params={} still makes httpx re-parse and re-encode the URL (~25 us).
+            params=call.params or None,
+            headers=call.headers,
+            timeout=call.timeout,
+            **call.body,
+        )
+        protect_request(request, self._redactor)
+        self._debug_request(request, call)
+        return request
+
+    # -- decisions after an attempt (no I/O) ---------------------------------------------
+
+    def _retry_after_exception(
+        self, call: _Call, request: httpx.Request, exc: httpx.TransportError, retries_taken: int
+    ) -> float:
+        """Seconds to wait before retrying, or raise the final ``APIConnectionError``."""
+        reason = retry_reason(
+            call.endpoint.method,
+            has_idempotency_key=call.idempotency_key is not None,
+            exception=exc,
+        )
+        if reason is not None and retries_taken < call.max_retries:
+            return self._retry_delay(call, retries_taken, reason, None)
+        detail = self._redactor.redact(f"{type(exc).__name__}: {exc}")
+        self._log.info("%s %s failed: %s", request.method, request.url, detail)
+        if isinstance(exc, httpx.TimeoutException):
+            raise APITimeoutError(
+                request=request, message=f"Request timed out ({detail})."
+            ) from exc
+        raise APIConnectionError(request=request, message=f"Connection error ({detail}).") from exc
+
+    def _retry_after_response(
+        self, call: _Call, response: httpx.Response, retries_taken: int
+    ) -> float | None:
+        """Seconds to wait before retrying, or None when this response is the final one."""
+        if self._log.isEnabledFor(logging.INFO):  # the redacted URL costs more than the check
+            self._log.info(
+                "HTTP %s %s -> %s %s",
+                response.request.method,
+                self._redactor.redact(str(response.request.url)),
+                response.status_code,
+                response.reason_phrase,
+            )
+            if self._log.isEnabledFor(logging.DEBUG):
+                self._log.debug(
+                    "response headers=%s body=%s",
+                    self._redactor.headers(response.headers),
+                    self._redactor.redact(response.text[:_LOG_BODY_LIMIT]),
+                )
+        if 200 <= response.status_code < 300:
+            return None
+        reason = retry_reason(
+            call.endpoint.method,
+            has_idempotency_key=call.idempotency_key is not None,
+            status_code=response.status_code,
+            error_code=self._error_code(response),
+        )
+        if reason is None or retries_taken >= call.max_retries:
+            return None
+        return self._retry_delay(call, retries_taken, reason, parse_retry_after(response.headers))
+
+    def _retry_delay(
+        self, call: _Call, retries_taken: int, reason: str, retry_after: float | None
+    ) -> float:
+        delay = backoff_delay(retries_taken, retry_after)
+        self._log.info(
+            "Retrying %s %s in %.2fs (retry %d of %d): %s",
+            call.endpoint.method.upper(),
+            self._redactor.redact(call.url),
+            delay,
+            retries_taken + 1,
+            call.max_retries,
+            reason,
+        )
+        return delay
+
+    def _finish(self, call: _Call, response: httpx.Response, retries_taken: int) -> Any:
+        """The final response: raise its status error, or return the parsed value / APIResponse."""
+        request_id = self._request_id(response)
+        if not response.is_success:
+            raise self._status_error(response, request_id)
+        api_response: APIResponse[Any] = APIResponse(
+            http_response=response,
+            cast_to=call.cast_to,
+            envelope=call.envelope,
+            strict=self.strict_response_validation,
+            request_id=request_id,
+            idempotency_key=call.idempotency_key,
+            retries_taken=retries_taken,
+        )
+        return api_response if call.raw else api_response.parse()
+
+    def _status_error(self, response: httpx.Response, request_id: str | None) -> APIStatusError:
+        model = self._config.error_model() if self._config.error_model else None
+        return build_status_error(
+            response,
+            table=self._config.status_errors,
+            envelope=self._config.error_envelope,
+            error_model=model,
+            request_id=request_id,
+            redact=self._redactor.redact,
+        )
+
+    def _request_id(self, response: httpx.Response) -> str | None:
+        for name in self._config.request_id_headers:
+            value: str | None = response.headers.get(name)
+            if value:
+                return value
+        return None
+
+    def _error_code(self, response: httpx.Response) -> str | None:
+        body = parse_body(response)
+        envelope = self._config.error_envelope
+        error = body.get(envelope) if envelope and isinstance(body, Mapping) else body
+        code: object = error.get("code") if isinstance(error, Mapping) else None
+        return code if isinstance(code, str) else None
+
+    def _debug_request(self, request: httpx.Request, call: _Call) -> None:
+        if not self._log.isEnabledFor(logging.DEBUG):
+            return
+        body = request.content[:_LOG_BODY_LIMIT].decode("utf-8", "replace") if call.body else ""
+        self._log.debug(
+            "request %s %s headers=%s body=%s",
+            request.method,
+            self._redactor.redact(str(request.url)),
+            self._redactor.headers(request.headers),
+            self._redactor.redact(body),
+        )
+
+    def _copy_base(self, **changes: Any) -> Self:
+        new = object.__new__(type(self))
+        new.__dict__.update(self.__dict__)
+        for key in [k for k in new.__dict__ if k.startswith("_cache_")]:
+            # Built for the original client (its headers, its resource namespaces).
+            del new.__dict__[key]
+        new.__dict__.update(changes, _owns_http_client=False)
+        return new
+
+    def _option_changes(
+        self,
+        base_url: str | None,
+        timeout: float | httpx.Timeout | NotGiven | None,
+        max_retries: int | None,
+        default_headers: Headers | None,
+        strict_response_validation: bool | None,
+    ) -> dict[str, Any]:
+        changes: dict[str, Any] = {}
+        if base_url is not None:
+            changes["base_url"] = base_url.rstrip("/")
+        if not isinstance(timeout, NotGiven):
+            changes["timeout"] = normalize_timeout(timeout, DEFAULT_TIMEOUT.connect)
+            changes["_timeout_given"] = True
+        if max_retries is not None:
+            changes["max_retries"] = max_retries
+        if default_headers is not None:
+            changes["_default_headers"] = {**self._default_headers, **default_headers}
+        if strict_response_validation is not None:
+            changes["strict_response_validation"] = strict_response_validation
+        return changes

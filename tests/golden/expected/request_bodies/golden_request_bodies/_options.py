@@ -1,0 +1,52 @@
+# Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
+"""Per-call keyword options (`extra_headers`, `timeout`, …) → the `RequestOptions` a call sends.
+
+Generated methods accept these keywords with `None` / `NOT_GIVEN` meaning "not given"; only the
+ones the caller set end up in the options, so the client's and the endpoint's defaults apply to
+the rest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from urllib.parse import quote
+
+import httpx
+
+from ._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions
+
+
+def request_options(
+    extra_headers: Headers | None = None,
+    extra_query: Query | None = None,
+    extra_body: Body | None = None,
+    timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+    max_retries: int | NotGiven | None = None,
+) -> RequestOptions:
+    """Collect the options the caller gave. ``timeout=None`` (given) means "no timeout"."""
+    options = RequestOptions()
+    if extra_headers is not None:
+        options["extra_headers"] = extra_headers
+    if extra_query is not None:
+        options["extra_query"] = extra_query
+    if extra_body is not None:
+        options["extra_body"] = extra_body
+    if not isinstance(timeout, NotGiven):
+        options["timeout"] = timeout
+    if max_retries is not None and not isinstance(max_retries, NotGiven):
+        options["max_retries"] = max_retries
+    return options
+
+
+def cookie_header(values: Mapping[str, object]) -> str | NotGiven:
+    """A ``Cookie`` header for cookie parameters; ``NOT_GIVEN`` (no header) when none is set.
+
+    Values are percent-encoded so that ``;``, ``,``, spaces and quotes cannot split or end a
+    cookie.
+    """
+    pairs = [
+        f"{name}={quote(str(value), safe='')}"
+        for name, value in values.items()
+        if value is not None and not isinstance(value, NotGiven)
+    ]
+    return "; ".join(pairs) if pairs else NOT_GIVEN

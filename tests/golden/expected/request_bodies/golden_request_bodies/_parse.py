@@ -1,0 +1,268 @@
+# Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
+"""Conversions between Python values and wire bodies: ``parse_response`` (response body →
+``cast_to``, with optional envelope unwrapping and strict mode) and ``model_body`` / ``to_jsonable``
+(request values → JSON). No I/O.
+"""
+
+from __future__ import annotations
+
+import functools
+import types
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Literal, cast
+
+import httpx
+import pydantic
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel, TypeAdapter
+
+from ._exceptions import APIResponseValidationError
+from ._types import NotGiven, strict_enums
+
+__all__ = [
+    "JsonBody",
+    "model_body",
+    "parse_response",
+    "strip_not_given",
+    "to_jsonable",
+    "validate_response_data",
+]
+
+_NO_FAST_PATH: Any = object()
+
+
+@functools.lru_cache(maxsize=512)
+def _cached_adapter(tp: Any) -> TypeAdapter[Any]:
+    return pydantic.TypeAdapter(tp)
+
+
+def _adapter(tp: Any) -> TypeAdapter[Any]:
+    try:
+        return _cached_adapter(tp)
+    except TypeError:  # unhashable typing form
+        return pydantic.TypeAdapter(tp)
+
+
+def _is_model(tp: object) -> bool:
+    return isinstance(tp, type) and issubclass(tp, pydantic.BaseModel)
+
+
+def validate_value(data: object, cast_to: Any, *, strict: bool) -> Any:
+    """Validate already-decoded JSON ``data`` as ``cast_to``. Forward compatible by default (extra
+    fields ignored or, where the schema allows them, kept; unknown ``OpenStrEnum`` /
+    ``OpenIntEnum`` values kept); ``strict`` forbids both."""
+    # Generated models never forbid extra fields (the generator drops additionalProperties:
+    # false), so the default keeps what the schema says: ignore, or keep where it allows extras.
+    if not strict:  # the default: no context to enter (unknown enum values are kept)
+        if _is_model(cast_to):
+            return cast_to.model_validate(data)
+        return _adapter(cast_to).validate_python(data)
+    with strict_enums(True):
+        if _is_model(cast_to):
+            return cast_to.model_validate(data, extra="forbid")
+        return _adapter(cast_to).validate_python(data, extra="forbid")
+
+
+@functools.lru_cache(maxsize=512)
+def _json_validator(cast_to: Any, envelope: str | None) -> Callable[[bytes], Any]:
+    """Validate raw JSON bytes straight into ``cast_to`` (pydantic parses and validates in one
+    pass, without building the intermediate Python objects), unwrapping ``envelope``."""
+    if envelope is None:
+        if _is_model(cast_to):
+            return cast(Callable[[bytes], Any], cast_to.model_validate_json)
+        return _adapter(cast_to).validate_json
+    # An envelope is an object with (at least) that one member; other members are ignored.
+    wrapper: Any = pydantic.create_model(
+        "Envelope", value=(cast_to, pydantic.Field(alias=envelope)), __module__=__name__
+    )
+
+    def validate(content: bytes) -> Any:
+        parsed: Any = wrapper.model_validate_json(content)
+        return parsed.value
+
+    return validate
+
+
+def _validate_json_fast(response: httpx.Response, cast_to: Any, envelope: str | None) -> Any:
+    """``cast_to`` from the body in one pass, or ``_NO_FAST_PATH`` when that fails for any reason
+    (the slower path then decides, with its precise error)."""
+    try:
+        validator = _json_validator(cast_to, envelope)
+    except TypeError:  # unhashable typing form
+        return _NO_FAST_PATH
+    try:
+        return validator(response.content)
+    except (ValueError, TypeError):  # pydantic.ValidationError is a ValueError
+        return _NO_FAST_PATH
+
+
+def parse_response(
+    response: httpx.Response, cast_to: Any, *, envelope: str | None = None, strict: bool = False
+) -> Any:
+    """Turn a read 2xx response into ``cast_to``.
+
+    ``bytes`` → raw content, ``str`` → text, ``None``/``NoneType`` → None, anything else → JSON,
+    unwrapped from ``body[envelope]`` when ``envelope`` is set, then validated. Any mismatch (not
+    JSON, missing envelope, validation failure) raises ``APIResponseValidationError`` with the raw
+    body.
+    """
+    if cast_to is bytes:
+        return response.content
+    if cast_to is str:
+        return response.text
+    if cast_to is None or cast_to is types.NoneType:
+        return None
+    if not strict and cast_to is not object and cast_to is not Any:
+        value = _validate_json_fast(response, cast_to, envelope)
+        if value is not _NO_FAST_PATH:
+            return value
+    try:
+        data: object = response.json()
+    except ValueError:
+        raise APIResponseValidationError(
+            response=response, body=response.text, message="Response body is not valid JSON."
+        ) from None
+    if envelope is not None:
+        if not isinstance(data, Mapping) or envelope not in data:
+            raise APIResponseValidationError(
+                response=response,
+                body=response.text,
+                message=f"Response body has no {envelope!r} member.",
+            )
+        data = data[envelope]
+    if cast_to is object or cast_to is Any:
+        return data
+    return validate_response_data(response, data, cast_to, strict=strict)
+
+
+def validate_response_data(
+    response: httpx.Response, data: object, cast_to: Any, *, strict: bool
+) -> Any:
+    """``validate_value`` for (part of) ``response``'s body: a mismatch raises
+    ``APIResponseValidationError`` with the raw body."""
+    try:
+        return validate_value(data, cast_to, strict=strict)
+    except pydantic.ValidationError as exc:
+        # Not chained (``from None``): pydantic's text quotes the input values, and a body may echo
+        # anything, credentials included. ``.errors`` keeps locations and messages, without inputs.
+        errors = cast(list[dict[str, Any]], exc.errors(include_input=False, include_url=False))
+        name = getattr(cast_to, "__name__", repr(cast_to))
+        details = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc']) or '<root>'}: {e['msg']}" for e in errors[:3]
+        )
+        raise APIResponseValidationError(
+            response=response,
+            body=response.text,
+            message=f"Response body does not match {name}: {exc.error_count()} error(s): {details}",
+            errors=list(errors),
+        ) from None
+
+
+def strip_not_given(value: object) -> object:
+    """Recursively drop ``NOT_GIVEN`` entries from dicts and lists (``None`` is kept)."""
+    if isinstance(value, Mapping):
+        return {k: strip_not_given(v) for k, v in value.items() if not isinstance(v, NotGiven)}
+    if isinstance(value, list | tuple):
+        return [strip_not_given(v) for v in value if not isinstance(v, NotGiven)]
+    return value
+
+
+@functools.cache
+def _any_adapter() -> TypeAdapter[Any]:
+    return pydantic.TypeAdapter(Any)
+
+
+def to_jsonable(value: object) -> object:
+    """``value`` with NOT_GIVEN dropped and models, enums, dates... made JSON-able. Models are
+    dumped as ``model_body`` dumps them: only the fields that were set (an explicit ``None`` is
+    sent as null, an optional field left out is not sent), discriminator constants included."""
+    value = strip_not_given(value)
+    _mark_constants_set(value)
+    return _any_adapter().dump_python(value, mode="json", by_alias=True, exclude_unset=True)
+
+
+class JsonBody(Mapping[str, object]):
+    """A request body made by :func:`model_body` from a validated model. Sent as it is, pydantic
+    writes its JSON text in one pass (``to_json``), faster than dumping to Python objects and then
+    ``json.dumps``; read as a mapping (``extra_body`` merging, multipart fields, ``==``), it is
+    dumped to JSON-able Python values once."""
+
+    __slots__ = ("_model", "_values")
+
+    def __init__(self, model: BaseModel) -> None:
+        self._model = model
+        self._values: dict[str, object] | None = None
+
+    def to_json(self) -> bytes:
+        return self._model.model_dump_json(by_alias=True, exclude_unset=True).encode()
+
+    def as_dict(self) -> dict[str, object]:
+        if self._values is None:
+            self._values = self._model.model_dump(mode="json", by_alias=True, exclude_unset=True)
+        return self._values
+
+    def __getitem__(self, key: str) -> object:
+        return self.as_dict()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.as_dict())
+
+    def __len__(self) -> int:
+        return len(self.as_dict())
+
+    def __repr__(self) -> str:
+        return f"JsonBody({self.as_dict()!r})"
+
+
+def model_body(model_cls: type[BaseModel], values: Mapping[str, object]) -> JsonBody:
+    """Build a JSON request body through ``model_cls``.
+
+    ``NOT_GIVEN`` values are dropped; the rest are validated by field name; the body is the model
+    dumped with ``by_alias=True, exclude_unset=True`` (JSON mode), so defaults are not sent unless
+    set and an explicit ``None`` is sent as null. Raises ``pydantic.ValidationError`` on bad input
+    (client-side, nothing sent).
+    """
+    given = {k: v for k, v in values.items() if not isinstance(v, NotGiven)}
+    model = model_cls.model_validate(given, by_name=True)
+    _mark_constants_set(model)
+    return JsonBody(model)
+
+
+@functools.lru_cache(maxsize=1024)
+def _constant_fields(model_cls: type[BaseModel]) -> tuple[str, ...]:
+    """Fields typed as a single ``Literal`` value with that value as default (``type="url"``)."""
+    names = []
+    for name, info in model_cls.model_fields.items():
+        args: tuple[object, ...] = getattr(info.annotation, "__args__", ())
+        if (
+            getattr(info.annotation, "__origin__", None) is Literal
+            and len(args) == 1
+            and info.default == args[0]
+        ):
+            names.append(name)
+    return tuple(names)
+
+
+_SCALARS = frozenset({str, int, float, bool, type(None), bytes})
+
+
+def _mark_constants_set(value: object) -> None:
+    """Count discriminator constants as set, so ``exclude_unset`` still sends them.
+
+    A caller writes ``AssetUrl(url=...)`` without ``type="url"``; the server needs the ``type``.
+    """
+    if type(value) in _SCALARS:
+        return  # the common case, checked first: this runs for every field of every body
+    if isinstance(value, pydantic.BaseModel):
+        constants = _constant_fields(type(value))
+        if constants:
+            value.model_fields_set.update(constants)
+        for name in value.model_fields_set:
+            field = getattr(value, name, None)
+            if type(field) not in _SCALARS:
+                _mark_constants_set(field)
+    elif isinstance(value, list | tuple | dict):
+        for item in value.values() if isinstance(value, dict) else value:
+            if type(item) not in _SCALARS:
+                _mark_constants_set(item)

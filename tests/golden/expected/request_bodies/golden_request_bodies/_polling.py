@@ -1,0 +1,115 @@
+# Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
+"""Waiting for asynchronous jobs: poll a status operation until a terminal state.
+
+Generated ``wait_for_…`` methods call :func:`poll` (or :func:`poll_async`) with the status
+operation, the terminal states declared in the overrides file, a timeout and a backoff: the wait
+between polls starts at ``interval`` and grows by half each time up to ``max_interval``.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Awaitable, Callable, Collection
+from typing import TypeVar
+
+from ._exceptions import APIError
+
+T = TypeVar("T")
+
+__all__ = ["PollingError", "PollingFailedError", "PollingTimeoutError", "poll", "poll_async"]
+
+
+class PollingError(APIError):
+    """A wait ended without success; ``.result`` is the last status read, ``.status`` its state."""
+
+    def __init__(self, message: str, *, result: object, status: str) -> None:
+        super().__init__(message)
+        self.result = result
+        self.status = status
+
+
+class PollingFailedError(PollingError):
+    """The job reached a failure state (for example ``failed``)."""
+
+
+class PollingTimeoutError(PollingError):
+    """The job was still running when the timeout expired."""
+
+
+def _state(result: object, attribute: str) -> str:
+    value = getattr(result, attribute, None)
+    return str(getattr(value, "value", value))
+
+
+def _check(
+    result: T, attribute: str, success: Collection[str], failure: Collection[str], what: str
+) -> tuple[bool, str]:
+    state = _state(result, attribute)
+    if state in failure:
+        raise PollingFailedError(f"{what} ended in state {state!r}", result=result, status=state)
+    return state in success, state
+
+
+def poll(
+    fetch: Callable[[], T],
+    *,
+    attribute: str,
+    success: Collection[str],
+    failure: Collection[str],
+    timeout: float,
+    interval: float,
+    max_interval: float = 30.0,
+    what: str = "the job",
+    sleep: Callable[[float], None] = time.sleep,
+    clock: Callable[[], float] = time.monotonic,
+) -> T:
+    """Call ``fetch`` until ``result.<attribute>`` is in ``success`` (returned) or ``failure``
+    (``PollingFailedError``); ``PollingTimeoutError`` once ``timeout`` seconds have passed."""
+    deadline = clock() + timeout
+    wait = interval
+    while True:
+        result = fetch()
+        done, state = _check(result, attribute, success, failure, what)
+        if done:
+            return result
+        remaining = deadline - clock()
+        if remaining <= 0:
+            raise PollingTimeoutError(
+                f"{what} still {state!r} after {timeout:g} s", result=result, status=state
+            )
+        sleep(min(wait, remaining))
+        wait = min(wait * 1.5, max_interval)
+
+
+async def poll_async(
+    fetch: Callable[[], Awaitable[T]],
+    *,
+    attribute: str,
+    success: Collection[str],
+    failure: Collection[str],
+    timeout: float,
+    interval: float,
+    max_interval: float = 30.0,
+    what: str = "the job",
+    sleep: Callable[[float], Awaitable[None]] | None = None,
+    clock: Callable[[], float] = time.monotonic,
+) -> T:
+    """The async twin of :func:`poll`."""
+    if sleep is None:
+        import asyncio  # loaded only by async callers
+
+        sleep = asyncio.sleep
+    deadline = clock() + timeout
+    wait = interval
+    while True:
+        result = await fetch()
+        done, state = _check(result, attribute, success, failure, what)
+        if done:
+            return result
+        remaining = deadline - clock()
+        if remaining <= 0:
+            raise PollingTimeoutError(
+                f"{what} still {state!r} after {timeout:g} s", result=result, status=state
+            )
+        await sleep(min(wait, remaining))
+        wait = min(wait * 1.5, max_interval)

@@ -1,0 +1,121 @@
+# Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
+"""Operations of the datasets resource.
+
+The `datasets` namespace of the client (`client.datasets.…`), sync and async, and its
+raw-response twin (`client.with_raw_response.datasets.…`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import httpx
+
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+from ..api import datasets as _api
+
+if TYPE_CHECKING:
+    from .._client import AsyncRequestBodies, RequestBodies
+
+
+class Datasets:
+    """Operations of the datasets resource."""
+
+    def __init__(self, client: RequestBodies) -> None:
+        self._client = client
+
+    def replace(
+        self,
+        *,
+        id_: str,
+        body: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Replace a dataset's rows.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            None: Replaced
+
+        Example:
+
+            client.datasets.replace(
+                id_='string',
+                body="string",
+            )
+        """
+        return _api.replace_dataset(
+            self._client,
+            id_=id_,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class DatasetsWithRawResponse:
+    """`Datasets` whose methods return the raw `APIResponse`."""
+
+    def __init__(self, resource: Datasets) -> None:
+        self.replace = to_raw_response_wrapper(resource.replace)
+
+
+class AsyncDatasets:
+    """Operations of the datasets resource."""
+
+    def __init__(self, client: AsyncRequestBodies) -> None:
+        self._client = client
+
+    async def replace(
+        self,
+        *,
+        id_: str,
+        body: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Replace a dataset's rows.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            None: Replaced
+
+        Example:
+
+            await client.datasets.replace(
+                id_='string',
+                body="string",
+            )
+        """
+        return await _api.replace_dataset_async(
+            self._client,
+            id_=id_,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class AsyncDatasetsWithRawResponse:
+    """`AsyncDatasets` whose methods return the raw `APIResponse`."""
+
+    def __init__(self, resource: AsyncDatasets) -> None:
+        self.replace = async_to_raw_response_wrapper(resource.replace)
