@@ -12,7 +12,7 @@ import re
 import tempfile
 import unicodedata
 import warnings
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -23,7 +23,7 @@ from datamodel_code_generator.format import PythonVersion
 
 from . import naming
 from .classnames import denumber
-from .errors import CodegenError, child
+from .errors import CodegenError, pointer
 from .naming import Identifier
 
 
@@ -231,7 +231,9 @@ def _property_aliases(document: Any) -> dict[str, str]:
     """
     aliases: dict[str, str] = {}
 
-    def visit(node: Any, at: str) -> None:
+    def visit(node: Any, path: list[str | int]) -> None:
+        # ``path``: the tokens leading to ``node``, one shared list (a pointer string per node
+        # cost more than the check); the pointer is only formatted for an error.
         if isinstance(node, dict):
             props = node.get("properties")
             if isinstance(props, dict):
@@ -244,19 +246,24 @@ def _property_aliases(document: Any) -> dict[str, str]:
                             raise CodegenError(
                                 f"properties {seen[other]!r} and {name!r} become one Python name "
                                 f"{naming.param_name(name)!r}",
-                                pointer=child(at, "properties", name),
+                                pointer=pointer(*path, "properties", name),
                                 hint="Rename one of them in the spec; both cannot be kept.",
                             )
                         seen[other] = name
                     if not name.isascii():
                         aliases[name] = python
-            for key, value in node.items():
-                visit(value, child(at, key))
+            items: Iterable[tuple[str | int, Any]] = node.items()
         elif isinstance(node, list):
-            for i, value in enumerate(node):
-                visit(value, child(at, i))
+            items = enumerate(node)
+        else:
+            return
+        for token, value in items:
+            if isinstance(value, dict | list):
+                path.append(token)
+                visit(value, path)
+                path.pop()
 
-    visit(document.get("components", {}), "#/components")
+    visit(document.get("components", {}), ["components"])
     return aliases
 
 
