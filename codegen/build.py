@@ -117,7 +117,7 @@ class Builder:
         self.settings = settings
         self.diags = diags
         self.resolver = Resolver(doc)
-        self.types = TypeMapper(self.resolver, models, diags)
+        self.types = TypeMapper(self.resolver, models)
         self.examples = ExampleBuilder(self.resolver, models, self.types)
 
     # ---------------------------------------------------------------- helpers

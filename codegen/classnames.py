@@ -105,10 +105,6 @@ def natural_names(document: Mapping[str, Any], path: list[str]) -> list[Identifi
     return names
 
 
-def natural_name(document: Mapping[str, Any], path: list[str]) -> Identifier:
-    return natural_names(document, path)[0]
-
-
 def denumber(
     classes: dict[str, Identifier],
     models: list[dict[str, Any]],

@@ -146,4 +146,3 @@ def param_key(param: Mapping[str, object]) -> tuple[str, str]:
     compared without case (an operation's ``x-trace`` overrides a path-level ``X-Trace``)."""
     where, name = str(param.get("in")), str(param.get("name"))
     return where, name.lower() if where == "header" else name
-

@@ -64,7 +64,6 @@ def render(api: Api, models: Models) -> dict[str, str]:
             f"{pkg}/resources/{res.name}.py",
             "package/resources/resource.py.jinja",
             res=res_view,
-            client_name=api.client_name,
         )
     tree = ast.parse(models.source)  # once: the models module is 12 MB for GitHub
     layout = api.models_layout

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .errors import Diagnostics, child
+from .errors import child
 from .ir import (
     ANY,
     NONE,
@@ -74,10 +74,9 @@ def union(items: list[TypeRef]) -> TypeRef:
 class TypeMapper:
     """Converts schemas of one (bundled) document; ``upload`` maps binary strings to file input."""
 
-    def __init__(self, resolver: Resolver, models: Models, diags: Diagnostics) -> None:
+    def __init__(self, resolver: Resolver, models: Models) -> None:
         self.resolver = resolver
         self.models = models
-        self.diags = diags
 
     def convert(self, schema: Any, at: str, *, upload: bool = False) -> TypeRef:
         return self._convert(schema, at, upload, depth=0)

@@ -141,9 +141,7 @@ class ApiView:
     package: str
     package_literal: str
     client_name: str
-    version: str
     version_literal: str
-    title_literal: str
     title_toml: str
     version_toml: str
     docstring: str
@@ -158,7 +156,6 @@ class ApiView:
     errors: tuple[ErrorView, ...]
     error_model: str
     error_envelope: str
-    description_literal: str
 
 
 def _doc_lines(doc: Doc, *, fallback: str = "") -> list[str]:
@@ -524,9 +521,7 @@ def api_view(api: Api) -> ApiView:
         package=api.package,
         package_literal=literal(api.package),
         client_name=api.client_name,
-        version=api.version,
         version_literal=literal(api.version),
-        title_literal=literal(api.title),
         title_toml=json.dumps(api.title),
         version_toml=json.dumps(api.version),
         docstring="\n".join(lines),
@@ -544,5 +539,4 @@ def api_view(api: Api) -> ApiView:
         ),
         error_model=api.error_model.name if api.error_model else "",
         error_envelope=literal(api.error_envelope),
-        description_literal=literal(api.doc.description),
     )

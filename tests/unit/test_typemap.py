@@ -191,7 +191,7 @@ def test_models_string_enums_are_open() -> None:
 
 def test_typemapper_direct_on_components() -> None:
     doc, models = _models(COMPONENTS)
-    mapper = TypeMapper(Resolver(doc), models, Diagnostics())
+    mapper = TypeMapper(Resolver(doc), models)
     assert mapper.convert({"$ref": "#/components/schemas/Dog"}, "#/x") == ModelRef("Dog")
     # A location the model stage made a class for maps to that class even without a $ref.
     assert mapper.convert(COMPONENTS["Cat"], "#/components/schemas/Cat") == ModelRef("Cat")
