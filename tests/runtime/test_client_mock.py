@@ -232,16 +232,24 @@ def test_raw_response_and_parse_kinds() -> None:
 def test_strict_response_validation() -> None:
     rec = Recorder({"data": {"id": "v", "status": "pending", "extra": 1}})
     lenient = mock_client(rec)
-    assert lenient._request(
+    video = lenient._request(
         GET_VIDEO, path_params={"video_id": "1"}, cast_to=Video, envelope="data"
     )
+    assert isinstance(video, Video)
+    assert video.model_dump() == {"id": "v", "status": "pending"}  # the unknown field is dropped
+    assert video.status.is_known
     strict = lenient.with_options(strict_response_validation=True)
     with pytest.raises(APIResponseValidationError):
         strict._request(GET_VIDEO, path_params={"video_id": "1"}, cast_to=Video, envelope="data")
     rec.reply = {"data": [{"id": "v", "status": "unknown_value"}]}
-    assert lenient._request(
+    videos = lenient._request(
         GET_VIDEO, path_params={"video_id": "1"}, cast_to=list[Video], envelope="data"
     )
+    assert len(videos) == 1
+    assert videos[0].id == "v"
+    assert videos[0].status == "unknown_value"  # the unknown enum value is kept, not rejected
+    assert isinstance(videos[0].status, VideoStatus)
+    assert not videos[0].status.is_known
     with pytest.raises(APIResponseValidationError):
         strict._request(
             GET_VIDEO, path_params={"video_id": "1"}, cast_to=list[Video], envelope="data"

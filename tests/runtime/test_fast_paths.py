@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import json
+import math
 from typing import Any
 
 import httpx
@@ -133,13 +134,16 @@ def test_model_body_json_text_matches_its_mapping() -> None:
     assert isinstance(body, JsonBody)
     assert body == {"title": "t", "note": None, "sizePx": 5}
     assert json.loads(body.to_json()) == dict(body)
-    assert build_body(body, None, has_files=False) == {"content": body.to_json()}
-    # Merging extra_body or sending multipart reads it as a mapping.
-    assert build_body(body, {"extra": [1]}, has_files=False) == {
+    assert build_body(body, None) == {"content": body.to_json()}
+    # Merging extra_body, sending a form or multipart reads it as a mapping.
+    assert build_body(body, {"extra": [1]}) == {
         "json": {"title": "t", "note": None, "sizePx": 5, "extra": [1]}
     }
-    assert build_body(body, None, has_files=True) == {
+    assert build_body(body, None, form=True) == {
         "data": {"title": "t", "note": "null", "sizePx": "5"}
+    }
+    assert build_body(body, None, files={}) == {
+        "files": [("title", (None, "t")), ("note", (None, "null")), ("sizePx", (None, "5"))]
     }
 
 
@@ -175,6 +179,8 @@ def test_response_fast_path_equals_json_loads_then_validate(
     assert type(got) is type(expected)
     if expected == expected:  # NaN is not equal to itself
         assert got == expected
+    else:
+        assert math.isnan(got)
     if isinstance(got, Video) and got.status == "brand_new":
         assert isinstance(got.status, VideoStatus)
         assert not got.status.is_known

@@ -11,7 +11,15 @@ import pytest
 from runtime._build import files_rewindable, rewind_files
 from runtime._config import Endpoint
 from runtime._exceptions import InternalServerError
-from runtime_testkit import API_KEY, CREATE_VIDEO, GET_VIDEO, VIDEO_JSON, Video, sync_client
+from runtime_testkit import (
+    API_KEY,
+    CREATE_VIDEO,
+    GET_VIDEO,
+    VIDEO_JSON,
+    Video,
+    mock_client,
+    sync_client,
+)
 
 from tests.support.fault_server import FaultServer, Reply
 
@@ -85,26 +93,34 @@ def test_non_seekable_file_is_never_retried(fault_server: FaultServer) -> None:
     assert PAYLOAD in fault_server.requests[0].body
 
 
-def _timeout_of(client: Any, endpoint: Endpoint, **options: Any) -> dict[str, float | None]:
-    seen: list[httpx.Request] = []
+class TimeoutRecorder:
+    """A ``MockTransport`` handler that keeps the timeout extension of each request."""
 
-    def handler(request: httpx.Request) -> httpx.Response:
-        seen.append(request)
+    def __init__(self) -> None:
+        self.timeouts: list[dict[str, float | None]] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.timeouts.append(request.extensions["timeout"])
         return httpx.Response(200, json={})
 
-    client._client = httpx.Client(transport=httpx.MockTransport(handler))
+
+def _timeout_of(
+    client: Any, rec: TimeoutRecorder, endpoint: Endpoint, **options: Any
+) -> dict[str, float | None]:
+    before = len(rec.timeouts)
     client._request(endpoint, cast_to=dict, options=options)
-    result: dict[str, float | None] = seen[0].extensions["timeout"]
-    return result
+    assert len(rec.timeouts) == before + 1
+    return rec.timeouts[-1]
 
 
 def test_explicit_client_timeout_beats_the_endpoint_default() -> None:
     slow = Endpoint(method="POST", path="/slow", operation_id="slow", timeout=300.0)
-    assert _timeout_of(sync_client("https://api.test"), slow)["read"] == 300.0
-    assert _timeout_of(sync_client("https://api.test", timeout=7.0), slow)["read"] == 7.0
-    copy = sync_client("https://api.test").with_options(timeout=3.0)
-    assert _timeout_of(copy, slow)["read"] == 3.0
-    assert _timeout_of(copy, slow, timeout=1.0)["read"] == 1.0
+    rec = TimeoutRecorder()
+    assert _timeout_of(mock_client(rec), rec, slow)["read"] == 300.0
+    assert _timeout_of(mock_client(rec, timeout=7.0), rec, slow)["read"] == 7.0
+    copy = mock_client(rec).with_options(timeout=3.0)
+    assert _timeout_of(copy, rec, slow)["read"] == 3.0
+    assert _timeout_of(copy, rec, slow, timeout=1.0)["read"] == 1.0
 
 
 def test_default_idempotency_header_does_not_fix_the_key(fault_server: FaultServer) -> None:

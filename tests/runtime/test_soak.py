@@ -98,11 +98,23 @@ def expected_outcome(kind: str, call_id: int) -> tuple[type[BaseException] | Non
 
 def handler(request: RecordedRequest) -> Action:
     call_id = int(request.headers["x-call-id"])
-    return action_for(draw(call_id, _attempt_of(request)), call_id)
+    attempt = _attempt_of(request)
+    name = draw(call_id, attempt)
+    with _seen_lock:
+        _served[call_id, attempt] = name
+    return action_for(name, call_id)
 
 
 _seen: defaultdict[int, int] = defaultdict(int)
+# What the server really served, by (call id, attempt): the ground truth the checks rely on.
+_served: dict[tuple[int, int], str] = {}
 _seen_lock = threading.Lock()
+
+
+def reset_server_state() -> None:
+    with _seen_lock:
+        _seen.clear()
+        _served.clear()
 
 
 def _attempt_of(request: RecordedRequest) -> int:
@@ -113,6 +125,43 @@ def _attempt_of(request: RecordedRequest) -> int:
         attempt = _seen[call_id]
         _seen[call_id] += 1
     return attempt
+
+
+def check_results(outcomes: list[Any], requests: list[RecordedRequest]) -> None:
+    """Every call's outcome and attempts against the oracle, and against what the server served."""
+    with _seen_lock:
+        served = dict(_served)
+    by_call: defaultdict[int, list[RecordedRequest]] = defaultdict(list)
+    for request in requests:
+        by_call[int(request.headers["x-call-id"])].append(request)
+    assert len(served) == len(requests)
+
+    faults_seen = sum(name != "ok" for name in served.values())
+    assert faults_seen > 100  # the soak really exercised faults
+
+    all_keys: set[str] = set()
+    for call_id, outcome in enumerate(outcomes):
+        kind = KINDS[call_id % 3]
+        attempts_seen = by_call[call_id]
+        faults = [served[call_id, a] for a in range(len(attempts_seen))]
+        if kind == "post_nokey":
+            assert all("idempotency-key" not in r.headers for r in attempts_seen), call_id
+            # Write safety: after an attempt the server may have acted on (what it served, not
+            # what the oracle predicts), a POST without a key is never sent again.
+            acted = [FAULTS.get(name, (0, True))[1] for name in faults]
+            assert not any(acted[:-1]), (call_id, faults)
+        exc_cls, attempts = expected_outcome(kind, call_id)
+        assert len(attempts_seen) == attempts, (call_id, kind, outcome)
+        if exc_cls is None:
+            assert isinstance(outcome, Video), (call_id, kind, outcome)
+            assert outcome.id == str(call_id)
+        else:
+            assert type(outcome) is exc_cls, (call_id, kind, outcome)
+        if kind == "post_key":
+            keys = {r.headers["idempotency-key"] for r in attempts_seen}
+            assert len(keys) == 1, call_id
+            assert not keys & all_keys
+            all_keys |= keys
 
 
 def run_call(client: SyncAPIClient, call_id: int) -> tuple[str, Any]:
@@ -134,7 +183,7 @@ def run_call(client: SyncAPIClient, call_id: int) -> tuple[str, Any]:
 
 @pytest.mark.slow
 def test_soak_500_calls_with_random_faults() -> None:
-    _seen.clear()
+    reset_server_state()
     with FaultServer(default=handler) as server:
         client = sync_client(
             server.url,
@@ -146,29 +195,5 @@ def test_soak_500_calls_with_random_faults() -> None:
             results = list(pool.map(lambda i: run_call(client, i), range(CALLS)))
         requests = server.requests
 
-    by_call: defaultdict[int, list[RecordedRequest]] = defaultdict(list)
-    for request in requests:
-        by_call[int(request.headers["x-call-id"])].append(request)
-
-    faults_seen = sum(draw(i, a) != "ok" for i in range(CALLS) for a in range(len(by_call[i])))
-    assert faults_seen > 100  # the soak really exercised faults
-
-    all_keys: set[str] = set()
-    for call_id, (kind, outcome) in enumerate(results):
-        exc_cls, attempts = expected_outcome(kind, call_id)
-        attempts_seen = by_call[call_id]
-        assert len(attempts_seen) == attempts, (call_id, kind, outcome)
-        if exc_cls is None:
-            assert isinstance(outcome, Video), (call_id, kind, outcome)
-            assert outcome.id == str(call_id)
-        else:
-            assert type(outcome) is exc_cls, (call_id, kind, outcome)
-        if kind == "post_key":
-            keys = {r.headers["idempotency-key"] for r in attempts_seen}
-            assert len(keys) == 1, call_id
-            assert not keys & all_keys
-            all_keys |= keys
-        if kind == "post_nokey":
-            # after an attempt the server may have acted on, there is no other attempt
-            acted = [FAULTS.get(draw(call_id, a), (0, True))[1] for a in range(attempts)]
-            assert not any(acted[:-1]), (call_id, acted)
+    assert [kind for kind, _ in results] == [KINDS[i % 3] for i in range(CALLS)]
+    check_results([outcome for _, outcome in results], requests)

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import asyncio
-from collections import defaultdict
 from typing import Any
 
 import httpx
@@ -13,9 +12,9 @@ from runtime._base_client import AsyncAPIClient
 from runtime._exceptions import APIError
 from runtime._types import NOT_GIVEN
 from runtime_testkit import CREATE_VIDEO, GET_VIDEO, POST_NO_KEY, Video, async_client
-from test_soak import CALLS, FAULTS, KINDS, MAX_RETRIES, _seen, draw, expected_outcome, handler
+from test_soak import CALLS, KINDS, MAX_RETRIES, check_results, handler, reset_server_state
 
-from tests.support.fault_server import FaultServer, RecordedRequest
+from tests.support.fault_server import FaultServer
 
 IN_FLIGHT = 8
 
@@ -43,7 +42,7 @@ async def _nowait(_seconds: float) -> None:
 
 @pytest.mark.slow
 async def test_async_soak_500_calls_with_random_faults() -> None:
-    _seen.clear()
+    reset_server_state()
     with FaultServer(default=handler) as server:
         client = async_client(
             server.url,
@@ -56,29 +55,4 @@ async def test_async_soak_500_calls_with_random_faults() -> None:
             results = await asyncio.gather(*(run_call(client, i, gate) for i in range(CALLS)))
         requests = server.requests
 
-    by_call: defaultdict[int, list[RecordedRequest]] = defaultdict(list)
-    for request in requests:
-        by_call[int(request.headers["x-call-id"])].append(request)
-    faults_seen = sum(draw(i, a) != "ok" for i in range(CALLS) for a in range(len(by_call[i])))
-    assert faults_seen > 100
-
-    all_keys: set[str] = set()
-    for call_id, outcome in enumerate(results):
-        kind = KINDS[call_id % 3]
-        exc_cls, attempts = expected_outcome(kind, call_id)
-        attempts_seen = by_call[call_id]
-        assert len(attempts_seen) == attempts, (call_id, kind, outcome)
-        if exc_cls is None:
-            assert isinstance(outcome, Video), (call_id, kind, outcome)
-            assert outcome.id == str(call_id)
-        else:
-            assert type(outcome) is exc_cls, (call_id, kind, outcome)
-        if kind == "post_key":
-            keys = {r.headers["idempotency-key"] for r in attempts_seen}
-            assert len(keys) == 1, call_id
-            assert not keys & all_keys
-            all_keys |= keys
-        if kind == "post_nokey":
-            assert "idempotency-key" not in attempts_seen[0].headers
-            acted = [FAULTS.get(draw(call_id, a), (0, True))[1] for a in range(attempts)]
-            assert not any(acted[:-1]), (call_id, acted)
+    check_results(list(results), requests)
