@@ -30,6 +30,7 @@ from .ir import (
     ErrorStatus,
     HttpMethod,
     ModelRef,
+    Nullable,
     Operation,
     PagingRule,
     Param,
@@ -393,7 +394,10 @@ class Builder:
         if key and isinstance(props, dict) and key in props:
             inner = self.types.convert(props[key], child(r_at, "properties", key))
             # The envelope's member is the result: it is always there on success even where
-            # the spec does not mark it required, so the call returns it non-optional.
+            # the spec does not mark it required, so the call returns it non-optional (and
+            # everything built on the result, a poller for one, sees that one type).
+            if isinstance(inner, Nullable):
+                inner = inner.inner
             return Response(status, ContentKind.JSON, inner, envelope=key, doc=_doc(resp))
         return Response(
             status, ContentKind.JSON, self.types.convert(schema, schema_at), doc=_doc(resp)

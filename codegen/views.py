@@ -20,7 +20,6 @@ from .ir import (
     Doc,
     FileInput,
     Import,
-    Nullable,
     Operation,
     PagingRule,
     Param,
@@ -317,8 +316,6 @@ def _body_kind(body: Body | None) -> str:
 
 def _returns(resp: Response, shadowed: frozenset[str] = frozenset()) -> tuple[str, str]:
     t = resp.type
-    if isinstance(t, Nullable) and resp.envelope:
-        t = t.inner
     annotation = t.annotation(shadowed)
     cast_to = "type(None)" if t == Primitive("None") else annotation
     return annotation, cast_to

@@ -735,3 +735,41 @@ def test_examples_follow_escaped_property_pointers_and_show_any_as_a_value() -> 
     assert "(n=1)" in outer, outer
     assert examples["extra"] is not None
     assert render(examples["extra"]) == "'value'"
+
+
+def test_a_nullable_envelope_member_is_the_result_type_and_can_be_polled() -> None:
+    job = {
+        "type": "object",
+        "required": ["id", "status"],
+        "properties": {"id": {"type": "string"}, "status": {"type": "string"}},
+    }
+    envelope = {
+        "type": "object",
+        "properties": {"data": {"anyOf": [{"$ref": "#/components/schemas/Job"}, {"type": "null"}]}},
+    }
+    spec = spec_of(
+        {
+            "/jobs/{id}": {
+                "get": op(
+                    "getJob",
+                    parameters=[{"name": "id", "in": "path", "required": True, "schema": {}}],
+                    responses={
+                        "200": {
+                            "description": "ok",
+                            "content": {"application/json": {"schema": envelope}},
+                        }
+                    },
+                )
+            }
+        },
+        components={"schemas": {"Job": job}},
+    )
+    overrides = Overrides(
+        envelope=EnvelopeSettings(success="data"),
+        polling={"GET /jobs/{id}": PollOverride(reason="jobs finish later", success=["done"])},
+    )
+    api = make_api(spec, overrides=overrides)
+    [resource] = api.resources
+    [operation] = resource.operations
+    assert operation.response.type.annotation() == "Job"
+    assert [p.name for p in resource.polls] == ["wait_for_job"]
