@@ -312,7 +312,8 @@ class BaseClient:
             call.endpoint.method,
             has_idempotency_key=call.idempotency_key is not None,
             status_code=response.status_code,
-            error_code=self._error_code(response),
+            # Only a 409's code matters (request_in_progress); other errors skip the parse here.
+            error_code=self._error_code(response) if response.status_code == 409 else None,
         )
         if reason is None or retries_taken >= call.max_retries:
             return None
