@@ -52,10 +52,10 @@ TOP: list[tuple[str, str, str]] = [
 ]
 # Timed (never profiled on their own) inside a top-level stage.
 NESTED: list[tuple[str, str, str]] = [
-    ("codegen.models", "generate", "models: datamodel-code-generator generate()"),
-    ("codegen.models", "denumber", "models: denumber (collision names)"),
-    ("codegen.models", "rewrite", "models: rewrite (renames, repeats, open enums)"),
-    ("codegen.fmt", "_run", "ruff: subprocess"),
+    ("codegen.models.generate", "generate", "models: datamodel-code-generator generate()"),
+    ("codegen.models.generate", "denumber", "models: denumber (collision names)"),
+    ("codegen.models.generate", "rewrite", "models: rewrite (renames, repeats, open enums)"),
+    ("codegen.render.format", "_run", "ruff: subprocess"),
 ]
 STAGE_ORDER = ["load", "validate", "bundle", "models", "build", "render", "ruff", "write"]
 

@@ -14,10 +14,10 @@ import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
-from .errors import CodegenError
-from .fingerprint import fingerprint, up_to_date
-from .overrides import default_overrides
-from .write import diff, published_names, write
+from codegen.errors import CodegenError
+from codegen.output.fingerprint import fingerprint, up_to_date
+from codegen.output.write import diff, published_names, write
+from codegen.overrides import default_overrides
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -53,8 +53,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _diff(args: argparse.Namespace) -> int:
-    from .changelog import diff_files  # only the diff command pays for these imports
-    from .changelog_render import json_text, markdown
+    from codegen.changelog.diff import diff_files  # only the diff command pays for these imports
+    from codegen.changelog.report import json_text, markdown
 
     changes = diff_files(args.old, args.new)
     if args.format == "json":
@@ -77,7 +77,7 @@ def _generate(args: argparse.Namespace) -> int:
         # Spec, overrides, options and generator unchanged, and the output intact.
         print(f"{args.out} is up to date")
         return 0
-    from .pipeline import generate  # the full pipeline only when there is work to do
+    from codegen.pipeline import generate  # the full pipeline only when there is work to do
 
     result = generate(
         args.spec,

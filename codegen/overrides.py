@@ -13,7 +13,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
-from .errors import CodegenError, pointer
+from codegen.errors import CodegenError, pointer
 
 Reason = Annotated[str, StringConstraints(strip_whitespace=True, min_length=3)]
 
@@ -31,7 +31,7 @@ class ClientSettings(_Strict):
     version: str | None = None
     docs_url: str | None = None  # base for relative documentation links (x-mint.href)
     # models.py, or a models/ package loading each model on first use; "auto": a package above
-    # codegen.modelsplit.SPLIT_ABOVE models.
+    # codegen.models.split.SPLIT_ABOVE models.
     models: Literal["auto", "module", "package"] = "auto"
 
 

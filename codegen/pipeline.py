@@ -1,6 +1,6 @@
 """The generator, step by step: spec file → files in memory → (optionally) the output folder.
 
-Each step is a plain function from :mod:`codegen`; only :func:`codegen.write.write` touches the
+Each step is a plain function from :mod:`codegen`; only :func:`codegen.output.write.write` touches the
 output, and only after everything else has succeeded.
 """
 
@@ -11,19 +11,19 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import __version__
-from .build import Settings, build
-from .errors import Diagnostics
-from .fingerprint import fingerprint
-from .fmt import format_files
-from .ir import Api
-from .load import load
-from .models import generate_models
-from .overrides import default_overrides, load_overrides
-from .render import render
-from .resolve import Resolver, bundle, reachable
-from .validate import validate
-from .write import MANIFEST, manifest_text
+from codegen import __version__
+from codegen.build.builder import Settings, build
+from codegen.errors import Diagnostics
+from codegen.ir.records import Api
+from codegen.models.generate import generate_models
+from codegen.output.fingerprint import fingerprint
+from codegen.output.write import MANIFEST, manifest_text
+from codegen.overrides import default_overrides, load_overrides
+from codegen.render.format import format_files
+from codegen.render.package import render
+from codegen.spec.load import load
+from codegen.spec.resolve import Resolver, bundle, reachable
+from codegen.spec.validate import validate
 
 __all__ = ["Result", "default_overrides", "generate"]
 

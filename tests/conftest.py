@@ -16,8 +16,8 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from codegen.output.write import write  # noqa: E402
 from codegen.pipeline import Result, default_overrides, generate  # noqa: E402
-from codegen.write import write  # noqa: E402
 from tests.support.fault_server import fault_server  # noqa: E402
 
 SPEC = ROOT / "openapi" / "external-api.json"

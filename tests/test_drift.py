@@ -6,8 +6,8 @@ import os
 import subprocess
 import sys
 
+from codegen.output.write import MANIFEST, owned_files
 from codegen.pipeline import Result
-from codegen.write import MANIFEST, owned_files
 from tests.conftest import ROOT, SPEC
 
 

@@ -12,8 +12,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from codegen.changelog import diff_files
-from codegen.changelog_render import markdown
+from codegen.changelog.diff import diff_files
+from codegen.changelog.report import markdown
 from tests.conftest import SPEC, shared_spec
 
 PROOFREADS = "/v3/video-translations/proofreads"

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 import yaml
 
-from codegen.changelog import Kind, diff_files
+from codegen.changelog.diff import Kind, diff_files
 
 PAIRS = Path(__file__).parent / "pairs"
 NAMES = sorted(p.name for p in PAIRS.iterdir() if p.is_dir())

@@ -22,9 +22,9 @@ from urllib.parse import quote
 import httpx
 import pytest
 
-from codegen.naming import param_name
+from codegen.ir.naming import param_name
+from codegen.output.write import write
 from codegen.pipeline import generate
-from codegen.write import write
 from tests.conftest import SHARED_SPECS, shared_spec
 from tests.contract.prism import Recorder, prism_server, requires_prism
 from tests.contract.values import Spec

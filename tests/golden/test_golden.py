@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from codegen.output.write import write
 from codegen.pipeline import generate
-from codegen.write import write
 from tests.conftest import ROOT, UPDATE
 
 HERE = Path(__file__).resolve().parent

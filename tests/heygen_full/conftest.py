@@ -13,8 +13,8 @@ from typing import Any
 
 import pytest
 
+from codegen.output.write import write
 from codegen.pipeline import generate
-from codegen.write import write
 from tests.conftest import shared_spec
 
 HERE = Path(__file__).resolve().parent

@@ -10,8 +10,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from codegen.output.write import write
 from codegen.pipeline import generate
-from codegen.write import write
 
 from .conftest import OVERRIDES, PACKAGE, manifest_names, model_classes
 
@@ -167,7 +167,7 @@ def test_names_stay_put_when_unrelated_parts_change(full_spec: Path, tmp_path: P
     }
     changed = tmp_path / "spec.json"
     changed.write_text(json.dumps(doc), encoding="utf-8")
-    from codegen.write import published_names
+    from codegen.output.write import published_names
 
     write(
         generate(changed, overrides_path=OVERRIDES, published_names=published_names(out)).files, out

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from codegen.output.write import diff, published_names, write
 from codegen.pipeline import generate
-from codegen.write import diff, published_names, write
 
 from .conftest import OVERRIDES, PACKAGE
 

@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 
-from codegen.ir import Primitive
+from codegen.ir.records import Primitive
 from codegen.pipeline import Result
 
 from ..support.fault_server import FaultServer

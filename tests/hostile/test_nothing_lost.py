@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-import codegen.fmt
+import codegen.render.format
 from codegen.cli import main
 
 from .support import case, run_cli, tree_bytes
@@ -56,7 +56,7 @@ def test_a_formatter_failure_leaves_the_previous_tree_unchanged(
     broken.write_text("#!/bin/sh\necho 'ruff: forced failure' >&2\nexit 1\n")
     broken.chmod(broken.stat().st_mode | stat.S_IXUSR)
     # Forcing a failure at the library boundary: the ruff binary the formatter runs.
-    monkeypatch.setattr(codegen.fmt, "find_ruff_bin", lambda: str(broken))
+    monkeypatch.setattr(codegen.render.format, "find_ruff_bin", lambda: str(broken))
     code = main(["generate", "--spec", str(case("inj_prose_tdq.json")), "--out", str(out)])
     err = capsys.readouterr().err
     assert code == 1
@@ -87,7 +87,7 @@ def test_a_model_generator_failure_leaves_the_previous_tree_unchanged(
     def explode(*args: object, **kwargs: object) -> str:
         raise RuntimeError("forced failure inside datamodel-code-generator")
 
-    monkeypatch.setattr("codegen.models.generate", explode)  # the library's entry point
+    monkeypatch.setattr("codegen.models.generate.generate", explode)  # the library's entry point
     code = main(["generate", "--spec", str(case("inj_prose_tdq.json")), "--out", str(out)])
     assert code == 1
     assert "forced failure inside datamodel-code-generator" in capsys.readouterr().err

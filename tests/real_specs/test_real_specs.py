@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from codegen import naming
+from codegen.ir import naming
+from codegen.output.write import write
 from codegen.pipeline import generate
-from codegen.write import write
 from tests.conftest import shared_spec
 
 GITHUB_OVERRIDES = """
@@ -107,7 +107,7 @@ def test_github_generates_imports_and_type_checks(tmp_path: Path) -> None:
     # schema name (webhooks_release_1) or its digit-free stem is not another class.
     doc = json.loads(spec.read_text(encoding="utf-8"))
     own = {naming.pascal(n) for n in doc["components"]["schemas"]}
-    # Over 100 models: a models/ package, one private module per model (see codegen.modelsplit).
+    # Over 100 models: a models/ package, one private module per model (see codegen.models.split).
     assert not (out / "github" / "models.py").exists()
     classes = {
         n.name

@@ -1,4 +1,4 @@
-"""codegen.build (+ models, typemap): the IR built from small inline specs by the real pipeline."""
+"""codegen.build.builder (+ models, typemap): the IR built from small inline specs by the real pipeline."""
 
 from __future__ import annotations
 
@@ -6,9 +6,9 @@ from typing import Any
 
 import pytest
 
-from codegen.build import Settings, build, error_class_name
+from codegen.build.builder import Settings, build, error_class_name
 from codegen.errors import CodegenError, Diagnostics
-from codegen.ir import (
+from codegen.ir.records import (
     Api,
     ApiKeyScheme,
     BearerScheme,
@@ -19,7 +19,7 @@ from codegen.ir import (
     ParamLocation,
     Primitive,
 )
-from codegen.models import generate_models
+from codegen.models.generate import generate_models
 from codegen.overrides import (
     ClientSettings,
     EnvelopeSettings,
@@ -27,8 +27,8 @@ from codegen.overrides import (
     Overrides,
     PollOverride,
 )
-from codegen.resolve import Resolver, bundle
-from codegen.validate import validate
+from codegen.spec.resolve import Resolver, bundle
+from codegen.spec.validate import validate
 
 OK = {"200": {"description": "ok"}}
 
@@ -688,7 +688,7 @@ def test_unsupported_request_media_type_warns_and_takes_bytes() -> None:
 
 
 def test_examples_follow_escaped_property_pointers_and_show_any_as_a_value() -> None:
-    from codegen.examples import render
+    from codegen.render.examples import render
 
     spec = spec_of(
         {

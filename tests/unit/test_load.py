@@ -1,4 +1,4 @@
-"""codegen.load: JSON and YAML files into a plain document plus the sha256 of the bytes."""
+"""codegen.spec.load: JSON and YAML files into a plain document plus the sha256 of the bytes."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from codegen.errors import CodegenError
-from codegen.load import load, parse_text
+from codegen.spec.load import load, parse_text
 
 
 def _write(tmp_path: Path, name: str, text: str) -> Path:

@@ -1,4 +1,4 @@
-"""codegen.modelsplit: a models module cut into one module per model (or per reference cycle)."""
+"""codegen.models.split: a models module cut into one module per model (or per reference cycle)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from codegen.modelsplit import class_count, split_models
+from codegen.models.split import class_count, split_models
 
 SOURCE = textwrap.dedent(
     '''

@@ -1,4 +1,4 @@
-"""codegen.naming: every identifier the generator emits is made (and checked) here."""
+"""codegen.ir.naming: every identifier the generator emits is made (and checked) here."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from codegen import naming
 from codegen.errors import CodegenError
-from codegen.naming import Identifier
+from codegen.ir import naming
+from codegen.ir.naming import Identifier
 
 
 @pytest.mark.parametrize(

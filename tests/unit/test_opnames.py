@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from codegen.errors import CodegenError
-from codegen.naming import Identifier
-from codegen.opnames import Wanted, assign, candidates
+from codegen.ir.naming import Identifier
+from codegen.ir.opnames import Wanted, assign, candidates
 
 
 def _w(key: str, op_id: str, resource: str = "videos") -> Wanted:

@@ -1,4 +1,4 @@
-"""codegen.resolve: following `$ref`s (local and relative files, never URLs) and bundling."""
+"""codegen.spec.resolve: following `$ref`s (local and relative files, never URLs) and bundling."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from codegen.errors import CodegenError
-from codegen.resolve import Resolver, Target, bundle, split_ref
+from codegen.spec.resolve import Resolver, Target, bundle, split_ref
 
 ROOT: dict[str, Any] = {
     "components": {

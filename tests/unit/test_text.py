@@ -1,4 +1,4 @@
-"""codegen.text: untrusted spec text made safe for a string literal or a docstring."""
+"""codegen.render.text: untrusted spec text made safe for a string literal or a docstring."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from codegen.text import clean, docstring_body, first_sentence, literal, paragraphs
+from codegen.render.text import clean, docstring_body, first_sentence, literal, paragraphs
 
 NASTY = [
     "",

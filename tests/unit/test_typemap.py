@@ -1,4 +1,4 @@
-"""codegen.typemap and codegen.models: schema -> annotation, and the schema -> class bridge."""
+"""codegen.build.typemap and codegen.models.generate: schema -> annotation, and the schema -> class bridge."""
 
 from __future__ import annotations
 
@@ -7,9 +7,10 @@ from typing import Any
 
 import pytest
 
-from codegen.build import Settings, build
+from codegen.build.builder import Settings, build
+from codegen.build.typemap import TypeMapper, union
 from codegen.errors import CodegenError, Diagnostics
-from codegen.ir import (
+from codegen.ir.records import (
     ANY,
     DictOf,
     ListOf,
@@ -21,11 +22,10 @@ from codegen.ir import (
     StdlibType,
     UnionOf,
 )
-from codegen.models import ModelField, generate_models
+from codegen.models.generate import ModelField, generate_models
 from codegen.overrides import Overrides
-from codegen.resolve import Resolver, bundle
-from codegen.typemap import TypeMapper, union
-from codegen.validate import validate
+from codegen.spec.resolve import Resolver, bundle
+from codegen.spec.validate import validate
 
 COMPONENTS: dict[str, Any] = {
     "Cat": {"type": "object", "properties": {"meow": {"type": "string"}}},

@@ -1,4 +1,4 @@
-"""codegen.validate: what an OpenAPI 3.0/3.1 document must look like for us to generate from it."""
+"""codegen.spec.validate: what an OpenAPI 3.0/3.1 document must look like for us to generate from it."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from codegen.errors import CodegenError, Diagnostics
-from codegen.validate import validate
+from codegen.spec.validate import validate
 
 
 def _spec(paths: dict[str, Any] | None = None, **extra: Any) -> dict[str, Any]:

@@ -1,4 +1,4 @@
-"""codegen.write: the all-or-nothing update of the output folder, pruning and the manifest."""
+"""codegen.output.write: the all-or-nothing update of the output folder, pruning and the manifest."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from codegen.write import MANIFEST, diff, manifest_text, owned_files, read_manifest, write
+from codegen.output.write import MANIFEST, diff, manifest_text, owned_files, read_manifest, write
 
 
 def _files(tree: dict[str, str]) -> dict[str, str]:

@@ -1,7 +1,7 @@
 """Stage 6 — views → file texts through Jinja templates (StrictUndefined), plus the static runtime.
 
 Returns ``{relative path: text}``; nothing is written here. Templates only lay out values that
-:mod:`codegen.views` computed.
+:mod:`codegen.render.views` computed.
 """
 
 from __future__ import annotations
@@ -11,13 +11,13 @@ from pathlib import Path
 
 import jinja2
 
-from .apidoc import model_docs
-from .ir import Api
-from .models import Models
-from .modelsplit import SPLIT_ABOVE, class_count, split_models
-from .views import api_view
+from codegen.ir.records import Api
+from codegen.models.generate import Models
+from codegen.models.split import SPLIT_ABOVE, class_count, split_models
+from codegen.render.apidoc import model_docs
+from codegen.render.views import api_view
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 RUNTIME = TEMPLATES / "runtime"
 HEADER = (
     "# Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.\n"
@@ -28,7 +28,7 @@ def _environment() -> jinja2.Environment:
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES)),
         undefined=jinja2.StrictUndefined,
-        autoescape=False,  # the output is Python, escaped per context by codegen.text
+        autoescape=False,  # the output is Python, escaped per context by codegen.render.text
         keep_trailing_newline=True,
     )
 

@@ -1,4 +1,4 @@
-"""Schema → :data:`codegen.ir.TypeRef`: the annotation a parameter, field or result gets.
+"""Schema → :data:`codegen.ir.records.TypeRef`: the annotation a parameter, field or result gets.
 
 A schema location that the model stage turned into a class becomes a :class:`ModelRef`; everything
 else is described structurally (lists, dicts, unions, literals, nullables, scalars).
@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .errors import child
-from .ir import (
+from codegen.errors import child
+from codegen.ir.records import (
     ANY,
     NONE,
     DictOf,
@@ -24,8 +24,8 @@ from .ir import (
     TypeRef,
     UnionOf,
 )
-from .models import Models
-from .resolve import Resolver
+from codegen.models.generate import Models
+from codegen.spec.resolve import Resolver
 
 _SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}
 _FORMATS = {

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import CodegenError
+from codegen.errors import CodegenError
 
 MANIFEST = ".codegen-manifest.json"
 _SKIP = {"__pycache__"}

@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from . import naming
-from .errors import CodegenError
-from .naming import Identifier
+from codegen.errors import CodegenError
+from codegen.ir import naming
+from codegen.ir.naming import Identifier
 
 
 @dataclass(frozen=True, slots=True)

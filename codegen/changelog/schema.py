@@ -1,6 +1,6 @@
 """Changelog, part 2 — what changed inside one schema, and whether it breaks SDK users.
 
-Owns the field-level rules of :mod:`codegen.changelog`: a schema is reduced to a :class:`Shape`
+Owns the field-level rules of :mod:`codegen.changelog.diff`: a schema is reduced to a :class:`Shape`
 (its kind, format, nullability, enum values, default, and its fields, items or union members,
 `$ref`s followed), and two shapes are compared recursively, fields named by a dotted path
 (``video<AssetUrl>.url``, ``items[]``, ``meta.*``). Whether a change breaks depends on the
@@ -16,8 +16,8 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any, Literal
 
-from .errors import child, escape_token, unescape_token
-from .resolve import Resolver
+from codegen.errors import child, escape_token, unescape_token
+from codegen.spec.resolve import Resolver
 
 Side = Literal["old", "new"]
 Node = tuple[Any, str]  # a schema as written, and its JSON pointer

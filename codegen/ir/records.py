@@ -2,19 +2,16 @@
 
 Frozen records only: no spec dicts and no code strings. Types form a small tree whose nodes know
 their own annotation and the names they need imported; everything a template prints is computed
-from these records by :mod:`codegen.views`.
+from these records by :mod:`codegen.render.views`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING
 
-from .naming import Identifier
-
-if TYPE_CHECKING:
-    from .examples import Example
+from codegen.ir.examples import Example
+from codegen.ir.naming import Identifier
 
 # ---------------------------------------------------------------------------------------- enums
 

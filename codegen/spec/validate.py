@@ -10,8 +10,8 @@ import copy
 import re
 from typing import Any
 
-from .errors import CodegenError, Diagnostics, child, pointer
-from .resolve import Resolver, Target
+from codegen.errors import CodegenError, Diagnostics, child, pointer
+from codegen.spec.resolve import Resolver, Target
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _VERSION = re.compile(r"^3\.(0|1)\.\d+$")

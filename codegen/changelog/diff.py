@@ -4,8 +4,8 @@ Owns ``python -m codegen diff``'s model: both specs go through the generator's o
 (load → validate → bundle); operations are matched by ``METHOD /path`` (an operationId that moves
 to another path is followed there) and compared: operationId and namespace (the SDK method's
 name), parameters by (location, name), the request body, status codes, response headers and the
-success response body. Field-level rules live in :mod:`codegen.changelog_schema`; output formats in
-:mod:`codegen.changelog_render`. Every :class:`Change` points into the spec it is about.
+success response body. Field-level rules live in :mod:`codegen.changelog.schema`; output formats in
+:mod:`codegen.changelog.report`. Every :class:`Change` points into the spec it is about.
 """
 
 from __future__ import annotations
@@ -16,12 +16,12 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from . import naming, opnames
-from .changelog_schema import Direction, SchemaDiff, Side, shape, unchanged_schemas
-from .errors import CodegenError, Diagnostics, child, pointer
-from .load import load
-from .resolve import Resolver, bundle
-from .validate import METHODS, validate
+from codegen.changelog.schema import Direction, SchemaDiff, Side, shape, unchanged_schemas
+from codegen.errors import CodegenError, Diagnostics, child, pointer
+from codegen.ir import naming, opnames
+from codegen.spec.load import load
+from codegen.spec.resolve import Resolver, bundle
+from codegen.spec.validate import METHODS, validate
 
 
 class Kind(StrEnum):

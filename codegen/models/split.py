@@ -18,7 +18,7 @@ from __future__ import annotations
 import ast
 from collections.abc import Iterable, Sequence
 
-from . import naming
+from codegen.ir import naming
 
 __all__ = ["SPLIT_ABOVE", "class_count", "split_models"]
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ruff.__main__ import find_ruff_bin
 
-from .errors import CodegenError
+from codegen.errors import CodegenError
 
 
 def _run(args: list[str], cwd: Path) -> None:

@@ -12,9 +12,9 @@ import json
 from importlib.metadata import version
 from pathlib import Path
 
-from .write import read_manifest
+from codegen.output.write import read_manifest
 
-_ROOT = Path(__file__).resolve().parent
+_ROOT = Path(__file__).resolve().parents[1]
 _SOURCES = (_ROOT, _ROOT.parent / "templates")
 
 

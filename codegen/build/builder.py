@@ -1,6 +1,6 @@
-"""Stage 4 — the spec (bundled, validated) plus the model map → :class:`codegen.ir.Api`.
+"""Stage 4 — the spec (bundled, validated) plus the model map → :class:`codegen.ir.records.Api`.
 
-All naming goes through :mod:`codegen.naming`; all decisions the spec cannot express come from
+All naming goes through :mod:`codegen.ir.naming`; all decisions the spec cannot express come from
 the overrides file. Problems that affect one operation are reported with its pointer.
 """
 
@@ -14,10 +14,10 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from . import naming
-from .errors import CodegenError, Diagnostics, child, pointer
-from .examples import ExampleBuilder
-from .ir import (
+from codegen.ir import naming
+from codegen.errors import CodegenError, Diagnostics, child, pointer
+from codegen.build.examples import ExampleBuilder
+from codegen.ir.records import (
     Api,
     ApiKeyScheme,
     AuthScheme,
@@ -40,13 +40,13 @@ from .ir import (
     Resource,
     Response,
 )
-from .models import Models
-from .naming import Identifier
-from .opnames import Wanted, assign, default_resource, param_key
-from .overrides import Overrides
-from .resolve import Resolver
-from .typemap import TypeMapper
-from .validate import METHODS
+from codegen.models.generate import Models
+from codegen.ir.naming import Identifier
+from codegen.ir.opnames import Wanted, assign, default_resource, param_key
+from codegen.overrides import Overrides
+from codegen.spec.resolve import Resolver
+from codegen.build.typemap import TypeMapper
+from codegen.spec.validate import METHODS
 
 _VERSION = re.compile(r"^[0-9A-Za-z][0-9A-Za-z.+_-]{0,63}$")
 
@@ -622,7 +622,7 @@ class Builder:
         return tuple(polls)
 
     def _named(self, resource: Identifier, ops: list[Operation]) -> list[Operation]:
-        """Give each operation its method and function names (see :mod:`codegen.opnames`)."""
+        """Give each operation its method and function names (see :mod:`codegen.ir.opnames`)."""
         wanted = []
         for o in ops:
             override = self.overrides.operations.get(o.key)

@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
-from .errors import CodegenError, child, escape_token, unescape_token
-from .load import parse_text
+from codegen.errors import CodegenError, child, escape_token, unescape_token
+from codegen.spec.load import parse_text
 
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 

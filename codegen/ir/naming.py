@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 
-from .errors import CodegenError
+from codegen.errors import CodegenError
 
 # Lower-case builtins of Python 3.11, frozen here so the output does not depend on which Python
 # runs the generator. Upper-case builtins (exceptions) cannot clash with snake_case names.

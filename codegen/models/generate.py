@@ -21,10 +21,10 @@ from datamodel_code_generator import generate
 from datamodel_code_generator.enums import DataModelType, InputFileType
 from datamodel_code_generator.format import PythonVersion
 
-from . import naming
-from .classnames import denumber
-from .errors import CodegenError, pointer
-from .naming import Identifier
+from codegen.errors import CodegenError, pointer
+from codegen.ir import naming
+from codegen.ir.classnames import denumber
+from codegen.ir.naming import Identifier
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,7 +226,7 @@ def _property_aliases(document: Any) -> dict[str, str]:
 
     datamodel-code-generator writes a property such as ``ｆｕｌｌ`` as an identifier, which Python
     normalises (NFKC) to ``full`` and which then has no alias: the wire name is lost. Such names
-    get an ASCII name from :mod:`codegen.naming` and keep the wire name as the alias. Two
+    get an ASCII name from :mod:`codegen.ir.naming` and keep the wire name as the alias. Two
     properties of one object that normalise to one name are reported, never merged.
     """
     aliases: dict[str, str] = {}

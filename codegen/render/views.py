@@ -1,7 +1,7 @@
 """IR → view objects: every name, annotation, literal and import set a template prints.
 
 Templates only lay these out. Each string that originates in the spec is passed through
-:mod:`codegen.text` here, once, for the context it will appear in.
+:mod:`codegen.render.text` here, once, for the context it will appear in.
 """
 
 from __future__ import annotations
@@ -9,10 +9,9 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from . import naming
-from .examples import Example
-from .examples import render as render_example
-from .ir import (
+from codegen.ir import naming
+from codegen.ir.examples import Example
+from codegen.ir.records import (
     Api,
     ApiKeyScheme,
     Body,
@@ -30,7 +29,8 @@ from .ir import (
     Response,
     TypeRef,
 )
-from .text import docstring_body, first_sentence, literal, paragraphs
+from codegen.render.examples import render as render_example
+from codegen.render.text import docstring_body, first_sentence, literal, paragraphs
 
 
 @dataclass(frozen=True, slots=True)

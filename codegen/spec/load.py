@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from .errors import CodegenError
+from codegen.errors import CodegenError
 
 
 @dataclass(frozen=True, slots=True)

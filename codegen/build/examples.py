@@ -1,18 +1,17 @@
-"""Usage examples for docstrings, as a small value tree (no code strings in the IR).
+"""Usage examples for docstrings: the spec and a type → an :mod:`codegen.ir.examples` value tree.
 
 For each required argument of an operation an :data:`Example` value is built from its type and
 the spec's own ``example``/``examples``/``default``/``enum`` where there is one; models are built
-from their required fields, a discriminated union from its first member. :func:`render` (used by
-the views) turns the tree into Python source.
+from their required fields, a discriminated union from its first member.
+:mod:`codegen.render.examples` turns the tree into Python source.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
-from .errors import child
-from .ir import (
+from codegen.errors import child
+from codegen.ir.records import (
     DictOf,
     FileInput,
     ListOf,
@@ -25,59 +24,10 @@ from .ir import (
     TypeRef,
     UnionOf,
 )
-from .models import Models
-from .resolve import Resolver
-from .text import literal
-from .typemap import TypeMapper
-
-Scalar = str | int | float | bool | None
-
-
-@dataclass(frozen=True, slots=True)
-class Value:
-    """A JSON scalar, printed with ``repr``."""
-
-    value: Scalar
-
-
-@dataclass(frozen=True, slots=True)
-class Expr:
-    """A fixed expression of the generator's own (``b"..."``, ``datetime.datetime(...)``)."""
-
-    kind: str
-
-
-@dataclass(frozen=True, slots=True)
-class Call:
-    """``Class(positional)`` or ``Class(name=value, ...)``."""
-
-    cls: str
-    args: tuple[Example, ...] = ()
-    kwargs: tuple[tuple[str, Example], ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class ListValue:
-    items: tuple[Example, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class DictValue:
-    items: tuple[tuple[str, Example], ...]
-
-
-Example = Value | Expr | Call | ListValue | DictValue
-
-_EXPRS = {
-    "bytes": 'b"..."',
-    "file": 'b"file contents"',
-    "datetime": "datetime.datetime(2025, 1, 1, tzinfo=datetime.timezone.utc)",
-    "date": "datetime.date(2025, 1, 1)",
-    "time": "datetime.time(12, 0)",
-    "uuid": 'uuid.UUID("00000000-0000-4000-8000-000000000000")',
-    "decimal": 'decimal.Decimal("1.0")',
-}
-
+from codegen.models.generate import Models
+from codegen.spec.resolve import Resolver
+from codegen.ir.examples import Call, DictValue, Example, Expr, ListValue, Scalar, Value
+from codegen.build.typemap import TypeMapper
 
 def _spec_example(schema: Any) -> tuple[bool, Scalar]:
     """``(found, value)``: the schema's own example, default, const or first enum value."""
@@ -170,18 +120,3 @@ class ExampleBuilder:
         for name, prop in (schema.get("properties") or {}).items():
             out[name] = (prop, child(ptr, "properties", name))
         return out
-
-
-def render(example: Example) -> str:
-    """Python source for an example value."""
-    if isinstance(example, Value):
-        return literal(example.value)
-    if isinstance(example, Expr):
-        return _EXPRS[example.kind]
-    if isinstance(example, ListValue):
-        return "[" + ", ".join(render(i) for i in example.items) + "]"
-    if isinstance(example, DictValue):
-        return "{" + ", ".join(f"{literal(k)}: {render(v)}" for k, v in example.items) + "}"
-    parts = [render(a) for a in example.args]
-    parts += [f"{name}={render(v)}" for name, v in example.kwargs]
-    return f"{example.cls}({', '.join(parts)})"

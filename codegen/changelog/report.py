@@ -1,4 +1,4 @@
-"""Changelog, part 3 — :class:`codegen.changelog.Change` entries as Markdown or JSON text.
+"""Changelog, part 3 — :class:`codegen.changelog.diff.Change` entries as Markdown or JSON text.
 
 Markdown is meant for a pull-request comment: a title, a one-line summary, then one section per
 operation whose bullets start with **breaking** or non-breaking. JSON is the same entries as a
@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from .changelog import Change
+from codegen.changelog.diff import Change
 
 
 def summary(changes: Sequence[Change]) -> str:

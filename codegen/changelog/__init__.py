@@ -1,0 +1,1 @@
+"""Two specs → the public API's changelog, with a breaking/non-breaking verdict per entry."""

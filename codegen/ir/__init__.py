@@ -1,0 +1,1 @@
+"""The intermediate representation: frozen records, the type tree, and every name (naming rules)."""

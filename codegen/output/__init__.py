@@ -1,0 +1,1 @@
+"""The output folder: manifest, atomic write, and the fingerprint that skips unchanged runs."""

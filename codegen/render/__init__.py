@@ -1,0 +1,1 @@
+"""IR → view objects → Jinja templates → ruff-formatted files, all in memory."""
