@@ -16,7 +16,7 @@ from urllib.parse import urljoin, urlsplit
 
 from codegen.ir import naming
 from codegen.errors import CodegenError, Diagnostics, child, pointer
-from codegen.build.examples import ExampleBuilder
+from codegen.build.examples import NONE, ExampleBuilder, given_example
 from codegen.ir.records import (
     Api,
     ApiKeyScheme,
@@ -249,12 +249,12 @@ class Builder:
         type_ = self.types.convert(schema or {}, child(at, "schema"))
         resolved_schema, _ = self.deref(schema or {}, child(at, "schema"))
         pattern = resolved_schema.get("pattern") if isinstance(resolved_schema, dict) else None
-        hint = dict(resolved_schema) if isinstance(resolved_schema, dict) else {}
-        if "example" in param:
-            hint["example"] = param["example"]
+        given = given_example(param, *(param.get("content") or {}).values())
         return Param(
             pointer=at,
-            example=self.examples.value(type_, hint),
+            example=self.examples.value(
+                type_, resolved_schema, given=given, name=str(param["name"])
+            ),
             name=naming.param_name(param["name"]),
             wire_name=str(param["name"]),
             location=ParamLocation(location),
@@ -288,14 +288,16 @@ class Builder:
                     required=required,
                     type=type_,
                     model=type_,
-                    fields=self._body_fields(resolved, resolved_at),
+                    fields=self._body_fields(
+                        resolved, resolved_at, example=given_example(content[media], resolved)
+                    ),
                 )
             return Body(
                 ContentKind.JSON,
                 media,
                 required,
                 type_,
-                example=self.examples.value(type_, resolved),
+                example=self.examples.value(type_, resolved, given=given_example(content[media])),
             )
         for media, entry in content.items():
             base = media.split(";")[0].strip().lower()
@@ -304,7 +306,11 @@ class Builder:
                 kind = ContentKind.MULTIPART if base.startswith("multipart") else ContentKind.FORM
                 schema, s_at = self.deref(entry.get("schema", {}), schema_at)
                 fields = (
-                    self._body_fields(schema, s_at, upload=True) if isinstance(schema, dict) else ()
+                    self._body_fields(
+                        schema, s_at, upload=True, example=given_example(entry, schema)
+                    )
+                    if isinstance(schema, dict)
+                    else ()
                 )
                 return Body(kind, media, required, self.types.convert(schema, s_at), None, fields)
             if base.startswith("text/"):
@@ -319,8 +325,9 @@ class Builder:
         return None
 
     def _body_fields(
-        self, schema: dict[str, Any], at: str, *, upload: bool = False
+        self, schema: dict[str, Any], at: str, *, upload: bool = False, example: Any = NONE
     ) -> tuple[BodyField, ...]:
+        shown = example if isinstance(example, dict) else {}
         required = set(schema.get("required") or [])
         fields = []
         for wire, prop in (schema.get("properties") or {}).items():
@@ -331,7 +338,9 @@ class Builder:
             field_type = self.types.convert(prop, prop_at, upload=upload)
             fields.append(
                 BodyField(
-                    example=self.examples.value(field_type, resolved),
+                    example=self.examples.value(
+                        field_type, resolved, given=shown.get(wire, NONE), name=wire
+                    ),
                     name=naming.param_name(wire),
                     wire_name=wire,
                     type=field_type,

@@ -60,7 +60,10 @@ OPTIONS: dict[str, Any] = {
     "strict_nullable": True,
     "use_one_literal_as_default": True,
     "set_default_enum_member": True,
-    "allow_population_by_field_name": True,
+    # Every model derives from the runtime's ``_models.BaseModel``, which holds the package's
+    # config once (``populate_by_name``) instead of a ``model_config`` per class. The library only
+    # takes an absolute import path; :func:`rewrite` makes it the package-relative import.
+    "base_class": "codegen_runtime._models.BaseModel",
     "capitalise_enum_members": True,
     "parent_scoped_naming": True,
     "collapse_root_models": True,
@@ -71,6 +74,7 @@ OPTIONS: dict[str, Any] = {
 
 
 _OPEN = {"StrEnum": "OpenStrEnum", "IntEnum": "OpenIntEnum"}
+_BASE_MODULE = "codegen_runtime._models"  # the module of OPTIONS["base_class"]
 _CLASS_NAME = re.compile(r"class\s+(\w+)")
 
 
@@ -80,6 +84,7 @@ def rewrite(source: str, renames: Mapping[str, str], repeats: set[str]) -> str:
     - numbered classes renamed (``renames``, from ``classnames.denumber``): class statements and
       every name that refers to them, never text in strings or docstrings;
     - only the first definition kept of each class in ``repeats`` (copies of one schema);
+    - the base class imported from the package's runtime (``from ._models import BaseModel``);
     - string enums made forward compatible: ``StrEnum``/``IntEnum`` bases become the runtime's
       ``OpenStrEnum``/``OpenIntEnum``. An enum value the server adds later then parses (as an
       unknown pseudo-member) instead of failing the whole response; strict mode still rejects it.
@@ -119,6 +124,16 @@ def rewrite(source: str, renames: Mapping[str, str], repeats: set[str]) -> str:
                     edits.append(
                         (base.lineno, base.col_offset, base.end_col_offset, _OPEN[base.id])
                     )
+        elif (
+            isinstance(item, ast.ImportFrom)
+            and item.module == _BASE_MODULE
+            and item.end_lineno == item.lineno
+        ):
+            assert item.end_col_offset is not None
+            names = ", ".join(a.name for a in item.names)
+            edits.append(
+                (item.lineno, item.col_offset, item.end_col_offset, f"from ._models import {names}")
+            )
         elif (
             isinstance(item, ast.ImportFrom)
             and item.module == "enum"
@@ -163,19 +178,50 @@ _PLAIN_STRING_FORMATS = frozenset(
 )
 
 
+def _spelling(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text).casefold()
+
+
+def _untitled(name: str, prop: Any) -> Any:
+    """A property (or named component) schema without its ``title`` (datamodel-code-generator has no option to leave
+    titles out, and writes each one as ``Field(title=...)``).
+
+    A title that only re-spells the name (``Asset Id`` for ``asset_id``, as FastAPI
+    writes them) says nothing and is dropped. A title that says something else is kept as the
+    first paragraph of the description, which becomes the field's docstring.
+    """
+    if not (isinstance(prop, dict) and isinstance(prop.get("title"), str)):
+        return prop
+    title = prop["title"].strip()
+    rest = {k: v for k, v in prop.items() if k != "title"}
+    if not title or _spelling(title) == _spelling(name):
+        return rest
+    description = prop.get("description")
+    if isinstance(description, str) and description.strip():
+        rest["description"] = f"{title}\n\n{description}"
+    else:
+        rest["description"] = title
+    return rest
+
+
 def _fold_nullable(node: Any) -> Any:
     """``anyOf: [{type: T, ...constraints}, {type: "null"}]`` → ``{type: [T, "null"], ...}``.
 
     Both spellings mean the same; datamodel-code-generator turns the first into a root model per
     field (``VideoAgentConfigDurationSec``) whose ``None`` default does not type-check, and the
     second into a plain optional field. Only scalar and array members are folded: objects and
-    references keep their own classes.
+    references keep their own classes. Property titles go through :func:`_untitled`.
     """
     if isinstance(node, list):
         return [_fold_nullable(v) for v in node]
     if not isinstance(node, dict):
         return node
     node = {k: _fold_nullable(v) for k, v in node.items()}
+    if isinstance(node.get("properties"), dict):
+        node = {
+            **node,
+            "properties": {name: _untitled(name, p) for name, p in node["properties"].items()},
+        }
     if node.get("additionalProperties") is False:
         # Responses must survive fields the server adds later; the typed keyword arguments
         # already keep callers to the declared fields.
@@ -274,6 +320,8 @@ def generate_models(
     if not (document.get("components") or {}).get("schemas"):
         return Models(source=f"{OPTIONS['custom_file_header']}\n", classes={}, fields={})
     prepared = _fold_nullable(document)
+    components = prepared["components"]  # a copy: _fold_nullable builds new containers
+    components["schemas"] = {k: _untitled(k, v) for k, v in components["schemas"].items()}
     aliases = _property_aliases(prepared)
     with tempfile.TemporaryDirectory(prefix="codegen-models-") as tmp:
         meta_path = Path(tmp) / "metadata.json"

@@ -5,15 +5,13 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
+from ._models import BaseModel
 from ._types import OpenStrEnum
 
 
 class StandardAPIError(BaseModel):
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
     code: Annotated[str, Field(examples=["invalid_parameter"])]
     """
     Machine-readable error code
@@ -37,14 +35,11 @@ class AssetId(BaseModel):
     Asset input via HeyGen asset ID from the asset upload endpoint.
     """
 
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
-    type: Annotated[Literal["asset_id"], Field(title="Type")] = "asset_id"
+    type: Literal["asset_id"] = "asset_id"
     """
     Input type discriminator
     """
-    asset_id: Annotated[str, Field(title="Asset Id")]
+    asset_id: str
     """
     HeyGen asset ID from the asset upload endpoint
     """
@@ -55,14 +50,11 @@ class AssetUrl(BaseModel):
     Asset input via publicly accessible HTTPS URL.
     """
 
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
-    type: Annotated[Literal["url"], Field(title="Type")] = "url"
+    type: Literal["url"] = "url"
     """
     Input type discriminator
     """
-    url: Annotated[str, Field(title="Url")]
+    url: str
     """
     Publicly accessible HTTPS URL for the asset
     """
@@ -84,50 +76,47 @@ class CreateProofreadRequest(BaseModel):
     Request body for POST /v3/video-translations/proofreads.
     """
 
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
-    video: Annotated[AssetUrl | AssetId, Field(discriminator="type", title="Video")]
+    video: Annotated[AssetUrl | AssetId, Field(discriminator="type")]
     """
     Source video — provide as {type: 'url', url: '...'} or {type: 'asset_id', asset_id: '...'}
     """
-    output_languages: Annotated[list[str], Field(min_length=1, title="Output Languages")]
+    output_languages: Annotated[list[str], Field(min_length=1)]
     """
     Target language codes. Use one for single proofread, multiple for batch.
     """
-    title: Annotated[str, Field(title="Title")]
+    title: str
     """
     Title for the proofread job
     """
-    brand_voice_id: Annotated[str | None, Field(title="Brand Voice Id")] = None
+    brand_voice_id: str | None = None
     """
     Brand glossary ID for custom term translations. Legacy field name for `brand_glossary_id` — both are accepted and resolve to the same workspace record. Discover IDs via GET /v3/brand-glossaries.
     """
-    brand_glossary_id: Annotated[str | None, Field(title="Brand Glossary Id")] = None
+    brand_glossary_id: str | None = None
     """
     Brand glossary ID for custom term translations (e.g. translate 'Reformer' as 'Pilates equipment', not 'political activist'). Alias for the legacy `brand_voice_id` field. Discover IDs via GET /v3/brand-glossaries.
     """
-    speaker_num: Annotated[int | None, Field(title="Speaker Num")] = None
+    speaker_num: int | None = None
     """
     Number of speakers (improves speaker separation)
     """
-    folder_id: Annotated[str | None, Field(title="Folder Id")] = None
+    folder_id: str | None = None
     """
     Project/folder ID to organize proofread into
     """
-    enable_video_stretching: Annotated[bool, Field(title="Enable Video Stretching")] = False
+    enable_video_stretching: bool = False
     """
     Allow dynamic duration adjustment
     """
-    disable_music_track: Annotated[bool, Field(title="Disable Music Track")] = False
+    disable_music_track: bool = False
     """
     Remove background music
     """
-    enable_speech_enhancement: Annotated[bool, Field(title="Enable Speech Enhancement")] = False
+    enable_speech_enhancement: bool = False
     """
     Enhance speech quality
     """
-    srt: Annotated[AssetUrl | AssetId | None, Field(title="Srt")] = None
+    srt: AssetUrl | AssetId | None = None
     """
     Initial SRT file — provide as {type: 'url', url: '...'} or {type: 'asset_id', asset_id: '...'}
     """
@@ -135,7 +124,7 @@ class CreateProofreadRequest(BaseModel):
     """
     Translation quality mode: 'speed' (faster) or 'precision' (higher quality)
     """
-    keep_the_same_format: Annotated[bool, Field(title="Keep The Same Format")] = False
+    keep_the_same_format: bool = False
     """
     Preserve the source video's encoding specs (resolution, bitrate)
     """
@@ -146,10 +135,7 @@ class CreateProofreadResponse(BaseModel):
     Response for POST /v3/video-translations/proofreads.
     """
 
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
-    proofread_ids: Annotated[list[str], Field(title="Proofread Ids")]
+    proofread_ids: list[str]
     """
     Proofread IDs, one per target language
     """

@@ -3,36 +3,28 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import ConfigDict
+
+from ._models import BaseModel
 
 
 class Limit(BaseModel):
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
     max: int
 
 
 class Metadata(BaseModel):
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
     )
     source: str | None = None
 
 
 class StrictPoint(BaseModel):
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
     x: float
     y: float
 
 
 class Settings(BaseModel):
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
     limits: dict[str, Limit]
     """
     Limits by feature name.

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
-
+from ._models import BaseModel
 from ._types import OpenIntEnum, OpenStrEnum
 
 
@@ -29,18 +28,12 @@ class Check(OpenStrEnum):
 
 
 class NewTask(BaseModel):
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
     title: str
     priority: Priority | None = None
     check: Check | None = None
 
 
 class Task(BaseModel):
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
     object: Literal["task"] = "task"
     id: str
     title: str

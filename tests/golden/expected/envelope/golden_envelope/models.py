@@ -3,15 +3,11 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
-
+from ._models import BaseModel
 from ._types import OpenStrEnum
 
 
 class CreateJobRequest(BaseModel):
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
     name: str
     priority: int = 1
 
@@ -22,9 +18,6 @@ class JobStatus(OpenStrEnum):
 
 
 class ApiError(BaseModel):
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
     code: str
     message: str
     param: str | None = None
@@ -32,8 +25,5 @@ class ApiError(BaseModel):
 
 
 class Job(BaseModel):
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
     id: str
     status: JobStatus

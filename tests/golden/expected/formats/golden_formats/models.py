@@ -6,22 +6,18 @@ from __future__ import annotations
 from datetime import date
 from uuid import UUID
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict
+from pydantic import AwareDatetime
+
+from ._models import BaseModel
 
 
 class NewEvent(BaseModel):
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
     starts_at: AwareDatetime
     day: date
     checksum: str | None = None
 
 
 class Event(BaseModel):
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
     id: UUID
     starts_at: AwareDatetime
     day: date
@@ -29,8 +25,5 @@ class Event(BaseModel):
 
 
 class Attachment(BaseModel):
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
     id: UUID
     size: int

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
+
+from ._models import BaseModel
 
 
 class Result(BaseModel):
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
     class_: Annotated[str | None, Field(alias="class")] = None
     import_: Annotated[bool | None, Field(alias="import")] = None
     total_count: Annotated[int | None, Field(alias="total-count")] = None

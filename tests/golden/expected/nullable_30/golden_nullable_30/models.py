@@ -5,20 +5,16 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
+
+from ._models import BaseModel
 
 
 class ProfileUpdate(BaseModel):
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
     nickname: str | None = None
     age: int | None = None
 
 
 class Profile(BaseModel):
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
     id: str
     nickname: Annotated[str | None, Field(...)]

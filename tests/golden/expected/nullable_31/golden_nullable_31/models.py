@@ -3,20 +3,14 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+from ._models import BaseModel
 
 
 class Label(BaseModel):
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
     name: str
 
 
 class NoteUpdate(BaseModel):
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
     title: str | None = None
     """
     The new title; null clears it.
@@ -26,9 +20,6 @@ class NoteUpdate(BaseModel):
 
 
 class Note(BaseModel):
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
     id: str
     title: str | None
     priority: int | None = None

@@ -3,11 +3,8 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+from ._models import BaseModel
 
 
 class Item(BaseModel):
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
     id: str

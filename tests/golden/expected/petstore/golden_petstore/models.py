@@ -3,13 +3,10 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+from ._models import BaseModel
 
 
 class NewPet(BaseModel):
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
     name: str
     """
     The pet's name
@@ -18,15 +15,9 @@ class NewPet(BaseModel):
 
 
 class Pet(NewPet):
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
     id: int
 
 
 class Error(BaseModel):
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
     code: int
     message: str

@@ -3,13 +3,12 @@
 
 from __future__ import annotations
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict
+from pydantic import AwareDatetime
+
+from ._models import BaseModel
 
 
 class User(BaseModel):
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
     id: str | None = None
     email: str
     password: str | None = None

@@ -3,29 +3,20 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+from ._models import BaseModel
 
 
 class Node(BaseModel):
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
     value: int
     children: list[Node] | None = None
 
 
 class Folder(BaseModel):
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
     name: str
     files: list[File] | None = None
 
 
 class File(BaseModel):
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
     name: str
     parent: Folder | None = None
 

@@ -3,15 +3,10 @@
 
 from __future__ import annotations
 
-from pydantic import ConfigDict
-
 from ._owner import Owner
 from ._pet import Pet
 
 
 class Dog(Pet):
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
     good: bool | None = None
     owner: Owner | None = None

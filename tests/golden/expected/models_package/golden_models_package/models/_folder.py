@@ -3,8 +3,7 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
-
+from .._models import BaseModel
 from ._owner import Owner
 
 
@@ -13,17 +12,11 @@ class Folder(BaseModel):
     A folder; its files point back to it.
     """
 
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
     name: str
     owner: Owner | None = None
     files: list[File] | None = None
 
 
 class File(BaseModel):
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
     name: str
     parent: Folder | None = None

@@ -3,12 +3,9 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+from .._models import BaseModel
 
 
 class Node(BaseModel):
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
     value: int
     children: list[Node] | None = None

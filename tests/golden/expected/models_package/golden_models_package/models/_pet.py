@@ -3,14 +3,10 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
-
+from .._models import BaseModel
 from ._size import Size
 
 
 class Pet(BaseModel):
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
     name: str
     size: Size | None = None
