@@ -22,27 +22,35 @@ MODELS = (
     "StandardAPIError",
     "VideoTranslationMode",
 )
-OPERATION = ("_CREATE_PROOFREAD", "create_proofread", "create_proofread_async")
+OPERATION = (
+    "_CREATE_PROOFREAD",
+    "VideoTranslate.create_proofread",
+    "AsyncVideoTranslate.create_proofread",
+)
 
 
 def _segments(source: str, names: tuple[str, ...]) -> str:
+    """The named top-level definitions and ``Class.method``s, in the order of ``names``."""
     tree = ast.parse(source)
     found: dict[str, str] = {}
-    for node in tree.body:
+    nodes: list[tuple[str, ast.stmt]] = [("", node) for node in tree.body]
+    for prefix, node in nodes:
         name = None
         if isinstance(node, ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
-            name = node.name
+            name = prefix + node.name
         elif isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name):
-            name = node.targets[0].id
+            name = prefix + node.targets[0].id
+        if isinstance(node, ast.ClassDef) and not prefix:
+            nodes.extend((f"{node.name}.", child) for child in node.body)
         if name in names:
-            found[name] = ast.get_source_segment(source, node) or ""
+            found[name] = ast.get_source_segment(source, node, padded=True) or ""
     missing = sorted(set(names) - set(found))
     assert not missing, f"not generated: {missing}"
     return "\n\n\n".join(found[n] for n in names)
 
 
 def snapshot_text(result: Result) -> str:
-    api = result.files["heygen/api/video_translate.py"]
+    api = result.files["heygen/resources/video_translate.py"]
     models = result.files["heygen/models.py"]
     return (
         "# The proofread operation and its models as generated from openapi/external-api.json.\n"

@@ -259,7 +259,7 @@ class ErrorStatus:
 @dataclass(frozen=True, slots=True)
 class Operation:
     name: Identifier  # the resource method
-    func: Identifier  # the module-level function in api/<resource>.py
+    func: Identifier  # the long name: its `Endpoint` constant is `_` + this in capitals
     async_func: Identifier  # its async twin
     method: HttpMethod
     path: str

@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 import httpx
 
@@ -30,6 +31,68 @@ if TYPE_CHECKING:
         VideoTranslateWithRawResponse,
     )
 
+_R = TypeVar("_R")
+_W = TypeVar("_W")
+
+
+class _RawNamespaces:
+    """`client.with_raw_response`: the client's namespaces, their methods returning `APIResponse`."""
+
+    def __init__(self, client: SyncAPIClient | AsyncAPIClient) -> None:
+        self._client = client
+
+
+class _Namespace(Generic[_R, _W]):
+    """A resource namespace of the client: its module is imported and the namespace built on first
+    use, then kept for the client's life (a copy of the client builds its own). Read through
+    `with_raw_response`, it is that namespace's raw-response twin."""
+
+    def __init__(self, module: str, cls: str) -> None:
+        self._module = module
+        self._cls = cls
+        self._key = ""
+
+    def __set_name__(self, owner: type[object], name: str) -> None:
+        self._name = name
+        self._key = f"_cache_{name}"
+
+    @overload
+    def __get__(self, obj: None, owner: type[object]) -> _Namespace[_R, _W]: ...
+    @overload
+    def __get__(self, obj: _RawNamespaces, owner: type[object]) -> _W: ...
+    @overload
+    def __get__(self, obj: SyncAPIClient | AsyncAPIClient, owner: type[object]) -> _R: ...
+    def __get__(self, obj: object, owner: type[object]) -> Any:
+        if obj is None:
+            return self
+        if isinstance(obj, _RawNamespaces):
+            module = importlib.import_module(self._module, __package__)
+            return getattr(module, f"{self._cls}WithRawResponse")(getattr(obj._client, self._name))
+        try:
+            return obj.__dict__[self._key]
+        except KeyError:
+            module = importlib.import_module(self._module, __package__)
+            resource = obj.__dict__[self._key] = getattr(module, self._cls)(obj)
+            return resource
+
+
+class _Namespaces:
+    """The resource namespaces, shared by `HeyGen` and its `with_raw_response`."""
+
+    video_translate: _Namespace[VideoTranslate, VideoTranslateWithRawResponse] = _Namespace(
+        ".resources.video_translate", "VideoTranslate"
+    )
+    """Translate videos into other languages"""
+
+
+class _AsyncNamespaces:
+    """The async resource namespaces, shared by `AsyncHeyGen` and its `with_raw_response`."""
+
+    video_translate: _Namespace[AsyncVideoTranslate, AsyncVideoTranslateWithRawResponse] = (
+        _Namespace(".resources.video_translate", "AsyncVideoTranslate")
+    )
+    """Translate videos into other languages"""
+
 
 def _error_model() -> type[BaseModel]:
     from .models import StandardAPIError
@@ -53,7 +116,7 @@ CONFIG = ClientConfig(
 )
 
 
-class HeyGen(SyncAPIClient):
+class HeyGen(_Namespaces, SyncAPIClient):
     """Client for the HeyGen External API.
 
     Args:
@@ -94,37 +157,19 @@ class HeyGen(SyncAPIClient):
         )
 
     @property
-    def video_translate(self) -> VideoTranslate:
-        """Translate videos into other languages"""
-        try:  # built on first use (and its module imported then), kept for the client's life
-            return cast("VideoTranslate", self.__dict__["_cache_video_translate"])
-        except KeyError:
-            from .resources.video_translate import VideoTranslate
-
-            resource = VideoTranslate(self)
-            self.__dict__["_cache_video_translate"] = resource
-            return resource
-
-    @property
     def with_raw_response(self) -> HeyGenWithRawResponse:
         """The same namespaces, with methods that return the raw `APIResponse`."""
         return HeyGenWithRawResponse(self)
 
 
-class HeyGenWithRawResponse:
+class HeyGenWithRawResponse(_Namespaces, _RawNamespaces):
     """Namespaces whose methods return `APIResponse` (status, headers, request id, `.parse()`)."""
 
     def __init__(self, client: HeyGen) -> None:
-        self._client = client
-
-    @property
-    def video_translate(self) -> VideoTranslateWithRawResponse:
-        from .resources.video_translate import VideoTranslateWithRawResponse
-
-        return VideoTranslateWithRawResponse(self._client.video_translate)
+        super().__init__(client)
 
 
-class AsyncHeyGen(AsyncAPIClient):
+class AsyncHeyGen(_AsyncNamespaces, AsyncAPIClient):
     """Asynchronous client for the HeyGen External API.
 
     Args:
@@ -165,31 +210,13 @@ class AsyncHeyGen(AsyncAPIClient):
         )
 
     @property
-    def video_translate(self) -> AsyncVideoTranslate:
-        """Translate videos into other languages"""
-        try:  # built on first use (and its module imported then), kept for the client's life
-            return cast("AsyncVideoTranslate", self.__dict__["_cache_video_translate"])
-        except KeyError:
-            from .resources.video_translate import AsyncVideoTranslate
-
-            resource = AsyncVideoTranslate(self)
-            self.__dict__["_cache_video_translate"] = resource
-            return resource
-
-    @property
     def with_raw_response(self) -> AsyncHeyGenWithRawResponse:
         """The same namespaces, with methods that return the raw `APIResponse`."""
         return AsyncHeyGenWithRawResponse(self)
 
 
-class AsyncHeyGenWithRawResponse:
+class AsyncHeyGenWithRawResponse(_AsyncNamespaces, _RawNamespaces):
     """Namespaces whose methods return `APIResponse` (status, headers, request id, `.parse()`)."""
 
     def __init__(self, client: AsyncHeyGen) -> None:
-        self._client = client
-
-    @property
-    def video_translate(self) -> AsyncVideoTranslateWithRawResponse:
-        from .resources.video_translate import AsyncVideoTranslateWithRawResponse
-
-        return AsyncVideoTranslateWithRawResponse(self._client.video_translate)
+        super().__init__(client)

@@ -24,8 +24,8 @@ from heygen import (
     InternalServerError,
     RateLimitError,
 )
-from heygen.api.video_translate import _CREATE_PROOFREAD
 from heygen.models import AssetUrl, CreateProofreadResponse, ProofreadStatus
+from heygen.resources.video_translate import _CREATE_PROOFREAD
 
 from tests.support.fault_server import FaultServer, Hang, Reply, Reset, fault_server
 

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from codegen.output.write import write
-from codegen.pipeline import generate
+from codegen.pipeline import Result, generate
 from tests.conftest import shared_spec
 
 HERE = Path(__file__).resolve().parent
@@ -28,9 +28,14 @@ def full_spec() -> Path:
 
 
 @pytest.fixture(scope="session")
-def full_out(full_spec: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+def full_result(full_spec: Path) -> Result:
+    return generate(full_spec, overrides_path=OVERRIDES)
+
+
+@pytest.fixture(scope="session")
+def full_out(full_result: Result, tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("heygen_full") / "out"
-    write(generate(full_spec, overrides_path=OVERRIDES).files, out)
+    write(full_result.files, out)
     return out
 
 

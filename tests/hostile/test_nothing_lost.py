@@ -99,9 +99,9 @@ def test_stale_files_are_pruned_and_foreign_files_kept(tmp_path: Path) -> None:
     spec.write_text(json.dumps(TWO_RESOURCES))
     out = tmp_path / "out"
     assert run_cli("generate", "--spec", str(spec), "--out", str(out)).returncode == 0
-    assert (out / "stale" / "api" / "dogs.py").is_file()
+    assert (out / "stale" / "resources" / "dogs.py").is_file()
     (out / "stale" / "mine.py").write_text("KEEP = 1\n")
-    (out / "stale" / "api" / "mine_too.txt").write_text("keep\n")
+    (out / "stale" / "resources" / "mine_too.txt").write_text("keep\n")
     (out / "README.local").write_text("keep\n")
 
     del TWO_RESOURCES["paths"]["/dogs"]  # type: ignore[attr-defined]
@@ -109,18 +109,17 @@ def test_stale_files_are_pruned_and_foreign_files_kept(tmp_path: Path) -> None:
     proc = run_cli("generate", "--spec", str(spec), "--out", str(out))
     assert proc.returncode == 0, proc.stderr
 
-    assert not (out / "stale" / "api" / "dogs.py").exists()
     assert not (out / "stale" / "resources" / "dogs.py").exists()
-    assert (out / "stale" / "api" / "cats.py").is_file()
+    assert (out / "stale" / "resources" / "cats.py").is_file()
     assert (out / "stale" / "mine.py").read_text() == "KEEP = 1\n"
-    assert (out / "stale" / "api" / "mine_too.txt").read_text() == "keep\n"
+    assert (out / "stale" / "resources" / "mine_too.txt").read_text() == "keep\n"
     assert (out / "README.local").read_text() == "keep\n"
     manifest = json.loads((out / ".codegen-manifest.json").read_text())
     owned = set(manifest["files"])
-    assert "stale/api/dogs.py" not in owned
+    assert "stale/resources/dogs.py" not in owned
     assert "stale/mine.py" not in owned
-    assert "stale/api/cats.py" in owned
+    assert "stale/resources/cats.py" in owned
     # What the manifest owns is exactly what is there, foreign files aside.
     present = set(tree_bytes(out)) - {".codegen-manifest.json"}
-    assert present - owned == {"stale/mine.py", "stale/api/mine_too.txt", "README.local"}
+    assert present - owned == {"stale/mine.py", "stale/resources/mine_too.txt", "README.local"}
     assert owned <= present

@@ -7,22 +7,33 @@ raw-response twin (`client.with_raw_response.video_translate.…`).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import httpx
 
+from .._base_client import Endpoint, model_body
+from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..api import video_translate as _api
 from ..models import (
     AssetId,
     AssetUrl,
+    CreateProofreadRequest,
     CreateProofreadResponse,
     VideoTranslationMode,
 )
 
 if TYPE_CHECKING:
     from .._client import AsyncHeyGen, HeyGen
+
+_CREATE_PROOFREAD = Endpoint(
+    "POST",
+    "/v3/video-translations/proofreads",
+    "createProofreadV3",
+    idempotency_header="Idempotency-Key",
+    idempotency_pattern="^[A-Za-z0-9_\\-:.]{1,255}$",
+    timeout=60.0,
+)
 
 
 class VideoTranslate:
@@ -94,35 +105,38 @@ class VideoTranslate:
             RateLimitError: 429 Rate limit exceeded
 
         Example:
-
             result = client.video_translate.create_proofread(
                 video=AssetUrl(url='string'),
                 output_languages=['string'],
                 title='string',
             )
         """
-        return _api.create_proofread(
-            self._client,
-            video=video,
-            output_languages=output_languages,
-            title=title,
-            brand_voice_id=brand_voice_id,
-            brand_glossary_id=brand_glossary_id,
-            speaker_num=speaker_num,
-            folder_id=folder_id,
-            enable_video_stretching=enable_video_stretching,
-            disable_music_track=disable_music_track,
-            enable_speech_enhancement=enable_speech_enhancement,
-            srt=srt,
-            mode=mode,
-            keep_the_same_format=keep_the_same_format,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        result = self._client._request(
+            _CREATE_PROOFREAD,
+            headers={"Idempotency-Key": idempotency_key},
+            json=model_body(
+                CreateProofreadRequest,
+                {
+                    "video": video,
+                    "output_languages": output_languages,
+                    "title": title,
+                    "brand_voice_id": brand_voice_id,
+                    "brand_glossary_id": brand_glossary_id,
+                    "speaker_num": speaker_num,
+                    "folder_id": folder_id,
+                    "enable_video_stretching": enable_video_stretching,
+                    "disable_music_track": disable_music_track,
+                    "enable_speech_enhancement": enable_speech_enhancement,
+                    "srt": srt,
+                    "mode": mode,
+                    "keep_the_same_format": keep_the_same_format,
+                },
+            ),
+            cast_to=CreateProofreadResponse,
+            envelope="data",
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
+        return cast(CreateProofreadResponse, result)
 
 
 class VideoTranslateWithRawResponse:
@@ -201,35 +215,38 @@ class AsyncVideoTranslate:
             RateLimitError: 429 Rate limit exceeded
 
         Example:
-
             result = await client.video_translate.create_proofread(
                 video=AssetUrl(url='string'),
                 output_languages=['string'],
                 title='string',
             )
         """
-        return await _api.create_proofread_async(
-            self._client,
-            video=video,
-            output_languages=output_languages,
-            title=title,
-            brand_voice_id=brand_voice_id,
-            brand_glossary_id=brand_glossary_id,
-            speaker_num=speaker_num,
-            folder_id=folder_id,
-            enable_video_stretching=enable_video_stretching,
-            disable_music_track=disable_music_track,
-            enable_speech_enhancement=enable_speech_enhancement,
-            srt=srt,
-            mode=mode,
-            keep_the_same_format=keep_the_same_format,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        result = await self._client._request(
+            _CREATE_PROOFREAD,
+            headers={"Idempotency-Key": idempotency_key},
+            json=model_body(
+                CreateProofreadRequest,
+                {
+                    "video": video,
+                    "output_languages": output_languages,
+                    "title": title,
+                    "brand_voice_id": brand_voice_id,
+                    "brand_glossary_id": brand_glossary_id,
+                    "speaker_num": speaker_num,
+                    "folder_id": folder_id,
+                    "enable_video_stretching": enable_video_stretching,
+                    "disable_music_track": disable_music_track,
+                    "enable_speech_enhancement": enable_speech_enhancement,
+                    "srt": srt,
+                    "mode": mode,
+                    "keep_the_same_format": keep_the_same_format,
+                },
+            ),
+            cast_to=CreateProofreadResponse,
+            envelope="data",
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
+        return cast(CreateProofreadResponse, result)
 
 
 class AsyncVideoTranslateWithRawResponse:

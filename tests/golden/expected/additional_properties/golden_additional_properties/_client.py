@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 import httpx
 
@@ -26,6 +27,68 @@ if TYPE_CHECKING:
         SettingsResourceWithRawResponse,
     )
 
+_R = TypeVar("_R")
+_W = TypeVar("_W")
+
+
+class _RawNamespaces:
+    """`client.with_raw_response`: the client's namespaces, their methods returning `APIResponse`."""
+
+    def __init__(self, client: SyncAPIClient | AsyncAPIClient) -> None:
+        self._client = client
+
+
+class _Namespace(Generic[_R, _W]):
+    """A resource namespace of the client: its module is imported and the namespace built on first
+    use, then kept for the client's life (a copy of the client builds its own). Read through
+    `with_raw_response`, it is that namespace's raw-response twin."""
+
+    def __init__(self, module: str, cls: str) -> None:
+        self._module = module
+        self._cls = cls
+        self._key = ""
+
+    def __set_name__(self, owner: type[object], name: str) -> None:
+        self._name = name
+        self._key = f"_cache_{name}"
+
+    @overload
+    def __get__(self, obj: None, owner: type[object]) -> _Namespace[_R, _W]: ...
+    @overload
+    def __get__(self, obj: _RawNamespaces, owner: type[object]) -> _W: ...
+    @overload
+    def __get__(self, obj: SyncAPIClient | AsyncAPIClient, owner: type[object]) -> _R: ...
+    def __get__(self, obj: object, owner: type[object]) -> Any:
+        if obj is None:
+            return self
+        if isinstance(obj, _RawNamespaces):
+            module = importlib.import_module(self._module, __package__)
+            return getattr(module, f"{self._cls}WithRawResponse")(getattr(obj._client, self._name))
+        try:
+            return obj.__dict__[self._key]
+        except KeyError:
+            module = importlib.import_module(self._module, __package__)
+            resource = obj.__dict__[self._key] = getattr(module, self._cls)(obj)
+            return resource
+
+
+class _Namespaces:
+    """The resource namespaces, shared by `AdditionalProperties` and its `with_raw_response`."""
+
+    settings: _Namespace[SettingsResource, SettingsResourceWithRawResponse] = _Namespace(
+        ".resources.settings", "SettingsResource"
+    )
+    """Operations of the settings resource."""
+
+
+class _AsyncNamespaces:
+    """The async resource namespaces, shared by `AsyncAdditionalProperties` and its `with_raw_response`."""
+
+    settings: _Namespace[AsyncSettingsResource, AsyncSettingsResourceWithRawResponse] = _Namespace(
+        ".resources.settings", "AsyncSettingsResource"
+    )
+    """Operations of the settings resource."""
+
 
 CONFIG = ClientConfig(
     package="golden_additional_properties",
@@ -40,7 +103,7 @@ CONFIG = ClientConfig(
 )
 
 
-class AdditionalProperties(SyncAPIClient):
+class AdditionalProperties(_Namespaces, SyncAPIClient):
     """Client for the Additional Properties.
 
     Args:
@@ -74,37 +137,19 @@ class AdditionalProperties(SyncAPIClient):
         )
 
     @property
-    def settings(self) -> SettingsResource:
-        """Operations of the settings resource."""
-        try:  # built on first use (and its module imported then), kept for the client's life
-            return cast("SettingsResource", self.__dict__["_cache_settings"])
-        except KeyError:
-            from .resources.settings import SettingsResource
-
-            resource = SettingsResource(self)
-            self.__dict__["_cache_settings"] = resource
-            return resource
-
-    @property
     def with_raw_response(self) -> AdditionalPropertiesWithRawResponse:
         """The same namespaces, with methods that return the raw `APIResponse`."""
         return AdditionalPropertiesWithRawResponse(self)
 
 
-class AdditionalPropertiesWithRawResponse:
+class AdditionalPropertiesWithRawResponse(_Namespaces, _RawNamespaces):
     """Namespaces whose methods return `APIResponse` (status, headers, request id, `.parse()`)."""
 
     def __init__(self, client: AdditionalProperties) -> None:
-        self._client = client
-
-    @property
-    def settings(self) -> SettingsResourceWithRawResponse:
-        from .resources.settings import SettingsResourceWithRawResponse
-
-        return SettingsResourceWithRawResponse(self._client.settings)
+        super().__init__(client)
 
 
-class AsyncAdditionalProperties(AsyncAPIClient):
+class AsyncAdditionalProperties(_AsyncNamespaces, AsyncAPIClient):
     """Asynchronous client for the Additional Properties.
 
     Args:
@@ -138,31 +183,13 @@ class AsyncAdditionalProperties(AsyncAPIClient):
         )
 
     @property
-    def settings(self) -> AsyncSettingsResource:
-        """Operations of the settings resource."""
-        try:  # built on first use (and its module imported then), kept for the client's life
-            return cast("AsyncSettingsResource", self.__dict__["_cache_settings"])
-        except KeyError:
-            from .resources.settings import AsyncSettingsResource
-
-            resource = AsyncSettingsResource(self)
-            self.__dict__["_cache_settings"] = resource
-            return resource
-
-    @property
     def with_raw_response(self) -> AsyncAdditionalPropertiesWithRawResponse:
         """The same namespaces, with methods that return the raw `APIResponse`."""
         return AsyncAdditionalPropertiesWithRawResponse(self)
 
 
-class AsyncAdditionalPropertiesWithRawResponse:
+class AsyncAdditionalPropertiesWithRawResponse(_AsyncNamespaces, _RawNamespaces):
     """Namespaces whose methods return `APIResponse` (status, headers, request id, `.parse()`)."""
 
     def __init__(self, client: AsyncAdditionalProperties) -> None:
-        self._client = client
-
-    @property
-    def settings(self) -> AsyncSettingsResourceWithRawResponse:
-        from .resources.settings import AsyncSettingsResourceWithRawResponse
-
-        return AsyncSettingsResourceWithRawResponse(self._client.settings)
+        super().__init__(client)

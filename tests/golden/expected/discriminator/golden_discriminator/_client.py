@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 import httpx
 
@@ -26,6 +27,66 @@ if TYPE_CHECKING:
         ShapesWithRawResponse,
     )
 
+_R = TypeVar("_R")
+_W = TypeVar("_W")
+
+
+class _RawNamespaces:
+    """`client.with_raw_response`: the client's namespaces, their methods returning `APIResponse`."""
+
+    def __init__(self, client: SyncAPIClient | AsyncAPIClient) -> None:
+        self._client = client
+
+
+class _Namespace(Generic[_R, _W]):
+    """A resource namespace of the client: its module is imported and the namespace built on first
+    use, then kept for the client's life (a copy of the client builds its own). Read through
+    `with_raw_response`, it is that namespace's raw-response twin."""
+
+    def __init__(self, module: str, cls: str) -> None:
+        self._module = module
+        self._cls = cls
+        self._key = ""
+
+    def __set_name__(self, owner: type[object], name: str) -> None:
+        self._name = name
+        self._key = f"_cache_{name}"
+
+    @overload
+    def __get__(self, obj: None, owner: type[object]) -> _Namespace[_R, _W]: ...
+    @overload
+    def __get__(self, obj: _RawNamespaces, owner: type[object]) -> _W: ...
+    @overload
+    def __get__(self, obj: SyncAPIClient | AsyncAPIClient, owner: type[object]) -> _R: ...
+    def __get__(self, obj: object, owner: type[object]) -> Any:
+        if obj is None:
+            return self
+        if isinstance(obj, _RawNamespaces):
+            module = importlib.import_module(self._module, __package__)
+            return getattr(module, f"{self._cls}WithRawResponse")(getattr(obj._client, self._name))
+        try:
+            return obj.__dict__[self._key]
+        except KeyError:
+            module = importlib.import_module(self._module, __package__)
+            resource = obj.__dict__[self._key] = getattr(module, self._cls)(obj)
+            return resource
+
+
+class _Namespaces:
+    """The resource namespaces, shared by `Discriminator` and its `with_raw_response`."""
+
+    shapes: _Namespace[Shapes, ShapesWithRawResponse] = _Namespace(".resources.shapes", "Shapes")
+    """Operations of the shapes resource."""
+
+
+class _AsyncNamespaces:
+    """The async resource namespaces, shared by `AsyncDiscriminator` and its `with_raw_response`."""
+
+    shapes: _Namespace[AsyncShapes, AsyncShapesWithRawResponse] = _Namespace(
+        ".resources.shapes", "AsyncShapes"
+    )
+    """Operations of the shapes resource."""
+
 
 CONFIG = ClientConfig(
     package="golden_discriminator",
@@ -40,7 +101,7 @@ CONFIG = ClientConfig(
 )
 
 
-class Discriminator(SyncAPIClient):
+class Discriminator(_Namespaces, SyncAPIClient):
     """Client for the Discriminator.
 
     Args:
@@ -74,37 +135,19 @@ class Discriminator(SyncAPIClient):
         )
 
     @property
-    def shapes(self) -> Shapes:
-        """Operations of the shapes resource."""
-        try:  # built on first use (and its module imported then), kept for the client's life
-            return cast("Shapes", self.__dict__["_cache_shapes"])
-        except KeyError:
-            from .resources.shapes import Shapes
-
-            resource = Shapes(self)
-            self.__dict__["_cache_shapes"] = resource
-            return resource
-
-    @property
     def with_raw_response(self) -> DiscriminatorWithRawResponse:
         """The same namespaces, with methods that return the raw `APIResponse`."""
         return DiscriminatorWithRawResponse(self)
 
 
-class DiscriminatorWithRawResponse:
+class DiscriminatorWithRawResponse(_Namespaces, _RawNamespaces):
     """Namespaces whose methods return `APIResponse` (status, headers, request id, `.parse()`)."""
 
     def __init__(self, client: Discriminator) -> None:
-        self._client = client
-
-    @property
-    def shapes(self) -> ShapesWithRawResponse:
-        from .resources.shapes import ShapesWithRawResponse
-
-        return ShapesWithRawResponse(self._client.shapes)
+        super().__init__(client)
 
 
-class AsyncDiscriminator(AsyncAPIClient):
+class AsyncDiscriminator(_AsyncNamespaces, AsyncAPIClient):
     """Asynchronous client for the Discriminator.
 
     Args:
@@ -138,31 +181,13 @@ class AsyncDiscriminator(AsyncAPIClient):
         )
 
     @property
-    def shapes(self) -> AsyncShapes:
-        """Operations of the shapes resource."""
-        try:  # built on first use (and its module imported then), kept for the client's life
-            return cast("AsyncShapes", self.__dict__["_cache_shapes"])
-        except KeyError:
-            from .resources.shapes import AsyncShapes
-
-            resource = AsyncShapes(self)
-            self.__dict__["_cache_shapes"] = resource
-            return resource
-
-    @property
     def with_raw_response(self) -> AsyncDiscriminatorWithRawResponse:
         """The same namespaces, with methods that return the raw `APIResponse`."""
         return AsyncDiscriminatorWithRawResponse(self)
 
 
-class AsyncDiscriminatorWithRawResponse:
+class AsyncDiscriminatorWithRawResponse(_AsyncNamespaces, _RawNamespaces):
     """Namespaces whose methods return `APIResponse` (status, headers, request id, `.parse()`)."""
 
     def __init__(self, client: AsyncDiscriminator) -> None:
-        self._client = client
-
-    @property
-    def shapes(self) -> AsyncShapesWithRawResponse:
-        from .resources.shapes import AsyncShapesWithRawResponse
-
-        return AsyncShapesWithRawResponse(self._client.shapes)
+        super().__init__(client)

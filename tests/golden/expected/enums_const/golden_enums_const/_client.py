@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 import httpx
 
@@ -26,6 +27,66 @@ if TYPE_CHECKING:
         TasksWithRawResponse,
     )
 
+_R = TypeVar("_R")
+_W = TypeVar("_W")
+
+
+class _RawNamespaces:
+    """`client.with_raw_response`: the client's namespaces, their methods returning `APIResponse`."""
+
+    def __init__(self, client: SyncAPIClient | AsyncAPIClient) -> None:
+        self._client = client
+
+
+class _Namespace(Generic[_R, _W]):
+    """A resource namespace of the client: its module is imported and the namespace built on first
+    use, then kept for the client's life (a copy of the client builds its own). Read through
+    `with_raw_response`, it is that namespace's raw-response twin."""
+
+    def __init__(self, module: str, cls: str) -> None:
+        self._module = module
+        self._cls = cls
+        self._key = ""
+
+    def __set_name__(self, owner: type[object], name: str) -> None:
+        self._name = name
+        self._key = f"_cache_{name}"
+
+    @overload
+    def __get__(self, obj: None, owner: type[object]) -> _Namespace[_R, _W]: ...
+    @overload
+    def __get__(self, obj: _RawNamespaces, owner: type[object]) -> _W: ...
+    @overload
+    def __get__(self, obj: SyncAPIClient | AsyncAPIClient, owner: type[object]) -> _R: ...
+    def __get__(self, obj: object, owner: type[object]) -> Any:
+        if obj is None:
+            return self
+        if isinstance(obj, _RawNamespaces):
+            module = importlib.import_module(self._module, __package__)
+            return getattr(module, f"{self._cls}WithRawResponse")(getattr(obj._client, self._name))
+        try:
+            return obj.__dict__[self._key]
+        except KeyError:
+            module = importlib.import_module(self._module, __package__)
+            resource = obj.__dict__[self._key] = getattr(module, self._cls)(obj)
+            return resource
+
+
+class _Namespaces:
+    """The resource namespaces, shared by `EnumsConst` and its `with_raw_response`."""
+
+    tasks: _Namespace[Tasks, TasksWithRawResponse] = _Namespace(".resources.tasks", "Tasks")
+    """Operations of the tasks resource."""
+
+
+class _AsyncNamespaces:
+    """The async resource namespaces, shared by `AsyncEnumsConst` and its `with_raw_response`."""
+
+    tasks: _Namespace[AsyncTasks, AsyncTasksWithRawResponse] = _Namespace(
+        ".resources.tasks", "AsyncTasks"
+    )
+    """Operations of the tasks resource."""
+
 
 CONFIG = ClientConfig(
     package="golden_enums_const",
@@ -40,7 +101,7 @@ CONFIG = ClientConfig(
 )
 
 
-class EnumsConst(SyncAPIClient):
+class EnumsConst(_Namespaces, SyncAPIClient):
     """Client for the Enums Const.
 
     Args:
@@ -74,37 +135,19 @@ class EnumsConst(SyncAPIClient):
         )
 
     @property
-    def tasks(self) -> Tasks:
-        """Operations of the tasks resource."""
-        try:  # built on first use (and its module imported then), kept for the client's life
-            return cast("Tasks", self.__dict__["_cache_tasks"])
-        except KeyError:
-            from .resources.tasks import Tasks
-
-            resource = Tasks(self)
-            self.__dict__["_cache_tasks"] = resource
-            return resource
-
-    @property
     def with_raw_response(self) -> EnumsConstWithRawResponse:
         """The same namespaces, with methods that return the raw `APIResponse`."""
         return EnumsConstWithRawResponse(self)
 
 
-class EnumsConstWithRawResponse:
+class EnumsConstWithRawResponse(_Namespaces, _RawNamespaces):
     """Namespaces whose methods return `APIResponse` (status, headers, request id, `.parse()`)."""
 
     def __init__(self, client: EnumsConst) -> None:
-        self._client = client
-
-    @property
-    def tasks(self) -> TasksWithRawResponse:
-        from .resources.tasks import TasksWithRawResponse
-
-        return TasksWithRawResponse(self._client.tasks)
+        super().__init__(client)
 
 
-class AsyncEnumsConst(AsyncAPIClient):
+class AsyncEnumsConst(_AsyncNamespaces, AsyncAPIClient):
     """Asynchronous client for the Enums Const.
 
     Args:
@@ -138,31 +181,13 @@ class AsyncEnumsConst(AsyncAPIClient):
         )
 
     @property
-    def tasks(self) -> AsyncTasks:
-        """Operations of the tasks resource."""
-        try:  # built on first use (and its module imported then), kept for the client's life
-            return cast("AsyncTasks", self.__dict__["_cache_tasks"])
-        except KeyError:
-            from .resources.tasks import AsyncTasks
-
-            resource = AsyncTasks(self)
-            self.__dict__["_cache_tasks"] = resource
-            return resource
-
-    @property
     def with_raw_response(self) -> AsyncEnumsConstWithRawResponse:
         """The same namespaces, with methods that return the raw `APIResponse`."""
         return AsyncEnumsConstWithRawResponse(self)
 
 
-class AsyncEnumsConstWithRawResponse:
+class AsyncEnumsConstWithRawResponse(_AsyncNamespaces, _RawNamespaces):
     """Namespaces whose methods return `APIResponse` (status, headers, request id, `.parse()`)."""
 
     def __init__(self, client: AsyncEnumsConst) -> None:
-        self._client = client
-
-    @property
-    def tasks(self) -> AsyncTasksWithRawResponse:
-        from .resources.tasks import AsyncTasksWithRawResponse
-
-        return AsyncTasksWithRawResponse(self._client.tasks)
+        super().__init__(client)

@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 import httpx
 
@@ -29,6 +30,66 @@ if TYPE_CHECKING:
         JobsWithRawResponse,
     )
 
+_R = TypeVar("_R")
+_W = TypeVar("_W")
+
+
+class _RawNamespaces:
+    """`client.with_raw_response`: the client's namespaces, their methods returning `APIResponse`."""
+
+    def __init__(self, client: SyncAPIClient | AsyncAPIClient) -> None:
+        self._client = client
+
+
+class _Namespace(Generic[_R, _W]):
+    """A resource namespace of the client: its module is imported and the namespace built on first
+    use, then kept for the client's life (a copy of the client builds its own). Read through
+    `with_raw_response`, it is that namespace's raw-response twin."""
+
+    def __init__(self, module: str, cls: str) -> None:
+        self._module = module
+        self._cls = cls
+        self._key = ""
+
+    def __set_name__(self, owner: type[object], name: str) -> None:
+        self._name = name
+        self._key = f"_cache_{name}"
+
+    @overload
+    def __get__(self, obj: None, owner: type[object]) -> _Namespace[_R, _W]: ...
+    @overload
+    def __get__(self, obj: _RawNamespaces, owner: type[object]) -> _W: ...
+    @overload
+    def __get__(self, obj: SyncAPIClient | AsyncAPIClient, owner: type[object]) -> _R: ...
+    def __get__(self, obj: object, owner: type[object]) -> Any:
+        if obj is None:
+            return self
+        if isinstance(obj, _RawNamespaces):
+            module = importlib.import_module(self._module, __package__)
+            return getattr(module, f"{self._cls}WithRawResponse")(getattr(obj._client, self._name))
+        try:
+            return obj.__dict__[self._key]
+        except KeyError:
+            module = importlib.import_module(self._module, __package__)
+            resource = obj.__dict__[self._key] = getattr(module, self._cls)(obj)
+            return resource
+
+
+class _Namespaces:
+    """The resource namespaces, shared by `Envelope` and its `with_raw_response`."""
+
+    jobs: _Namespace[Jobs, JobsWithRawResponse] = _Namespace(".resources.jobs", "Jobs")
+    """Operations of the jobs resource."""
+
+
+class _AsyncNamespaces:
+    """The async resource namespaces, shared by `AsyncEnvelope` and its `with_raw_response`."""
+
+    jobs: _Namespace[AsyncJobs, AsyncJobsWithRawResponse] = _Namespace(
+        ".resources.jobs", "AsyncJobs"
+    )
+    """Operations of the jobs resource."""
+
 
 def _error_model() -> type[BaseModel]:
     from .models import ApiError
@@ -49,7 +110,7 @@ CONFIG = ClientConfig(
 )
 
 
-class Envelope(SyncAPIClient):
+class Envelope(_Namespaces, SyncAPIClient):
     """Client for the Envelope.
 
     Args:
@@ -87,37 +148,19 @@ class Envelope(SyncAPIClient):
         )
 
     @property
-    def jobs(self) -> Jobs:
-        """Operations of the jobs resource."""
-        try:  # built on first use (and its module imported then), kept for the client's life
-            return cast("Jobs", self.__dict__["_cache_jobs"])
-        except KeyError:
-            from .resources.jobs import Jobs
-
-            resource = Jobs(self)
-            self.__dict__["_cache_jobs"] = resource
-            return resource
-
-    @property
     def with_raw_response(self) -> EnvelopeWithRawResponse:
         """The same namespaces, with methods that return the raw `APIResponse`."""
         return EnvelopeWithRawResponse(self)
 
 
-class EnvelopeWithRawResponse:
+class EnvelopeWithRawResponse(_Namespaces, _RawNamespaces):
     """Namespaces whose methods return `APIResponse` (status, headers, request id, `.parse()`)."""
 
     def __init__(self, client: Envelope) -> None:
-        self._client = client
-
-    @property
-    def jobs(self) -> JobsWithRawResponse:
-        from .resources.jobs import JobsWithRawResponse
-
-        return JobsWithRawResponse(self._client.jobs)
+        super().__init__(client)
 
 
-class AsyncEnvelope(AsyncAPIClient):
+class AsyncEnvelope(_AsyncNamespaces, AsyncAPIClient):
     """Asynchronous client for the Envelope.
 
     Args:
@@ -155,31 +198,13 @@ class AsyncEnvelope(AsyncAPIClient):
         )
 
     @property
-    def jobs(self) -> AsyncJobs:
-        """Operations of the jobs resource."""
-        try:  # built on first use (and its module imported then), kept for the client's life
-            return cast("AsyncJobs", self.__dict__["_cache_jobs"])
-        except KeyError:
-            from .resources.jobs import AsyncJobs
-
-            resource = AsyncJobs(self)
-            self.__dict__["_cache_jobs"] = resource
-            return resource
-
-    @property
     def with_raw_response(self) -> AsyncEnvelopeWithRawResponse:
         """The same namespaces, with methods that return the raw `APIResponse`."""
         return AsyncEnvelopeWithRawResponse(self)
 
 
-class AsyncEnvelopeWithRawResponse:
+class AsyncEnvelopeWithRawResponse(_AsyncNamespaces, _RawNamespaces):
     """Namespaces whose methods return `APIResponse` (status, headers, request id, `.parse()`)."""
 
     def __init__(self, client: AsyncEnvelope) -> None:
-        self._client = client
-
-    @property
-    def jobs(self) -> AsyncJobsWithRawResponse:
-        from .resources.jobs import AsyncJobsWithRawResponse
-
-        return AsyncJobsWithRawResponse(self._client.jobs)
+        super().__init__(client)

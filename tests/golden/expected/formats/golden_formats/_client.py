@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 import httpx
 
@@ -32,6 +33,74 @@ if TYPE_CHECKING:
         EventsWithRawResponse,
     )
 
+_R = TypeVar("_R")
+_W = TypeVar("_W")
+
+
+class _RawNamespaces:
+    """`client.with_raw_response`: the client's namespaces, their methods returning `APIResponse`."""
+
+    def __init__(self, client: SyncAPIClient | AsyncAPIClient) -> None:
+        self._client = client
+
+
+class _Namespace(Generic[_R, _W]):
+    """A resource namespace of the client: its module is imported and the namespace built on first
+    use, then kept for the client's life (a copy of the client builds its own). Read through
+    `with_raw_response`, it is that namespace's raw-response twin."""
+
+    def __init__(self, module: str, cls: str) -> None:
+        self._module = module
+        self._cls = cls
+        self._key = ""
+
+    def __set_name__(self, owner: type[object], name: str) -> None:
+        self._name = name
+        self._key = f"_cache_{name}"
+
+    @overload
+    def __get__(self, obj: None, owner: type[object]) -> _Namespace[_R, _W]: ...
+    @overload
+    def __get__(self, obj: _RawNamespaces, owner: type[object]) -> _W: ...
+    @overload
+    def __get__(self, obj: SyncAPIClient | AsyncAPIClient, owner: type[object]) -> _R: ...
+    def __get__(self, obj: object, owner: type[object]) -> Any:
+        if obj is None:
+            return self
+        if isinstance(obj, _RawNamespaces):
+            module = importlib.import_module(self._module, __package__)
+            return getattr(module, f"{self._cls}WithRawResponse")(getattr(obj._client, self._name))
+        try:
+            return obj.__dict__[self._key]
+        except KeyError:
+            module = importlib.import_module(self._module, __package__)
+            resource = obj.__dict__[self._key] = getattr(module, self._cls)(obj)
+            return resource
+
+
+class _Namespaces:
+    """The resource namespaces, shared by `Formats` and its `with_raw_response`."""
+
+    attachments: _Namespace[Attachments, AttachmentsWithRawResponse] = _Namespace(
+        ".resources.attachments", "Attachments"
+    )
+    """Operations of the attachments resource."""
+    events: _Namespace[Events, EventsWithRawResponse] = _Namespace(".resources.events", "Events")
+    """Operations of the events resource."""
+
+
+class _AsyncNamespaces:
+    """The async resource namespaces, shared by `AsyncFormats` and its `with_raw_response`."""
+
+    attachments: _Namespace[AsyncAttachments, AsyncAttachmentsWithRawResponse] = _Namespace(
+        ".resources.attachments", "AsyncAttachments"
+    )
+    """Operations of the attachments resource."""
+    events: _Namespace[AsyncEvents, AsyncEventsWithRawResponse] = _Namespace(
+        ".resources.events", "AsyncEvents"
+    )
+    """Operations of the events resource."""
+
 
 CONFIG = ClientConfig(
     package="golden_formats",
@@ -46,7 +115,7 @@ CONFIG = ClientConfig(
 )
 
 
-class Formats(SyncAPIClient):
+class Formats(_Namespaces, SyncAPIClient):
     """Client for the Formats.
 
     Args:
@@ -80,55 +149,19 @@ class Formats(SyncAPIClient):
         )
 
     @property
-    def attachments(self) -> Attachments:
-        """Operations of the attachments resource."""
-        try:  # built on first use (and its module imported then), kept for the client's life
-            return cast("Attachments", self.__dict__["_cache_attachments"])
-        except KeyError:
-            from .resources.attachments import Attachments
-
-            resource = Attachments(self)
-            self.__dict__["_cache_attachments"] = resource
-            return resource
-
-    @property
-    def events(self) -> Events:
-        """Operations of the events resource."""
-        try:  # built on first use (and its module imported then), kept for the client's life
-            return cast("Events", self.__dict__["_cache_events"])
-        except KeyError:
-            from .resources.events import Events
-
-            resource = Events(self)
-            self.__dict__["_cache_events"] = resource
-            return resource
-
-    @property
     def with_raw_response(self) -> FormatsWithRawResponse:
         """The same namespaces, with methods that return the raw `APIResponse`."""
         return FormatsWithRawResponse(self)
 
 
-class FormatsWithRawResponse:
+class FormatsWithRawResponse(_Namespaces, _RawNamespaces):
     """Namespaces whose methods return `APIResponse` (status, headers, request id, `.parse()`)."""
 
     def __init__(self, client: Formats) -> None:
-        self._client = client
-
-    @property
-    def attachments(self) -> AttachmentsWithRawResponse:
-        from .resources.attachments import AttachmentsWithRawResponse
-
-        return AttachmentsWithRawResponse(self._client.attachments)
-
-    @property
-    def events(self) -> EventsWithRawResponse:
-        from .resources.events import EventsWithRawResponse
-
-        return EventsWithRawResponse(self._client.events)
+        super().__init__(client)
 
 
-class AsyncFormats(AsyncAPIClient):
+class AsyncFormats(_AsyncNamespaces, AsyncAPIClient):
     """Asynchronous client for the Formats.
 
     Args:
@@ -162,49 +195,13 @@ class AsyncFormats(AsyncAPIClient):
         )
 
     @property
-    def attachments(self) -> AsyncAttachments:
-        """Operations of the attachments resource."""
-        try:  # built on first use (and its module imported then), kept for the client's life
-            return cast("AsyncAttachments", self.__dict__["_cache_attachments"])
-        except KeyError:
-            from .resources.attachments import AsyncAttachments
-
-            resource = AsyncAttachments(self)
-            self.__dict__["_cache_attachments"] = resource
-            return resource
-
-    @property
-    def events(self) -> AsyncEvents:
-        """Operations of the events resource."""
-        try:  # built on first use (and its module imported then), kept for the client's life
-            return cast("AsyncEvents", self.__dict__["_cache_events"])
-        except KeyError:
-            from .resources.events import AsyncEvents
-
-            resource = AsyncEvents(self)
-            self.__dict__["_cache_events"] = resource
-            return resource
-
-    @property
     def with_raw_response(self) -> AsyncFormatsWithRawResponse:
         """The same namespaces, with methods that return the raw `APIResponse`."""
         return AsyncFormatsWithRawResponse(self)
 
 
-class AsyncFormatsWithRawResponse:
+class AsyncFormatsWithRawResponse(_AsyncNamespaces, _RawNamespaces):
     """Namespaces whose methods return `APIResponse` (status, headers, request id, `.parse()`)."""
 
     def __init__(self, client: AsyncFormats) -> None:
-        self._client = client
-
-    @property
-    def attachments(self) -> AsyncAttachmentsWithRawResponse:
-        from .resources.attachments import AsyncAttachmentsWithRawResponse
-
-        return AsyncAttachmentsWithRawResponse(self._client.attachments)
-
-    @property
-    def events(self) -> AsyncEventsWithRawResponse:
-        from .resources.events import AsyncEventsWithRawResponse
-
-        return AsyncEventsWithRawResponse(self._client.events)
+        super().__init__(client)

@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 import httpx
 
@@ -26,6 +27,68 @@ if TYPE_CHECKING:
         SearchResultsWithRawResponse,
     )
 
+_R = TypeVar("_R")
+_W = TypeVar("_W")
+
+
+class _RawNamespaces:
+    """`client.with_raw_response`: the client's namespaces, their methods returning `APIResponse`."""
+
+    def __init__(self, client: SyncAPIClient | AsyncAPIClient) -> None:
+        self._client = client
+
+
+class _Namespace(Generic[_R, _W]):
+    """A resource namespace of the client: its module is imported and the namespace built on first
+    use, then kept for the client's life (a copy of the client builds its own). Read through
+    `with_raw_response`, it is that namespace's raw-response twin."""
+
+    def __init__(self, module: str, cls: str) -> None:
+        self._module = module
+        self._cls = cls
+        self._key = ""
+
+    def __set_name__(self, owner: type[object], name: str) -> None:
+        self._name = name
+        self._key = f"_cache_{name}"
+
+    @overload
+    def __get__(self, obj: None, owner: type[object]) -> _Namespace[_R, _W]: ...
+    @overload
+    def __get__(self, obj: _RawNamespaces, owner: type[object]) -> _W: ...
+    @overload
+    def __get__(self, obj: SyncAPIClient | AsyncAPIClient, owner: type[object]) -> _R: ...
+    def __get__(self, obj: object, owner: type[object]) -> Any:
+        if obj is None:
+            return self
+        if isinstance(obj, _RawNamespaces):
+            module = importlib.import_module(self._module, __package__)
+            return getattr(module, f"{self._cls}WithRawResponse")(getattr(obj._client, self._name))
+        try:
+            return obj.__dict__[self._key]
+        except KeyError:
+            module = importlib.import_module(self._module, __package__)
+            resource = obj.__dict__[self._key] = getattr(module, self._cls)(obj)
+            return resource
+
+
+class _Namespaces:
+    """The resource namespaces, shared by `Naming` and its `with_raw_response`."""
+
+    search_results: _Namespace[SearchResults, SearchResultsWithRawResponse] = _Namespace(
+        ".resources.search_results", "SearchResults"
+    )
+    """Operations of the search_results resource."""
+
+
+class _AsyncNamespaces:
+    """The async resource namespaces, shared by `AsyncNaming` and its `with_raw_response`."""
+
+    search_results: _Namespace[AsyncSearchResults, AsyncSearchResultsWithRawResponse] = _Namespace(
+        ".resources.search_results", "AsyncSearchResults"
+    )
+    """Operations of the search_results resource."""
+
 
 CONFIG = ClientConfig(
     package="golden_naming",
@@ -40,7 +103,7 @@ CONFIG = ClientConfig(
 )
 
 
-class Naming(SyncAPIClient):
+class Naming(_Namespaces, SyncAPIClient):
     """Client for the Naming.
 
     Args:
@@ -74,37 +137,19 @@ class Naming(SyncAPIClient):
         )
 
     @property
-    def search_results(self) -> SearchResults:
-        """Operations of the search_results resource."""
-        try:  # built on first use (and its module imported then), kept for the client's life
-            return cast("SearchResults", self.__dict__["_cache_search_results"])
-        except KeyError:
-            from .resources.search_results import SearchResults
-
-            resource = SearchResults(self)
-            self.__dict__["_cache_search_results"] = resource
-            return resource
-
-    @property
     def with_raw_response(self) -> NamingWithRawResponse:
         """The same namespaces, with methods that return the raw `APIResponse`."""
         return NamingWithRawResponse(self)
 
 
-class NamingWithRawResponse:
+class NamingWithRawResponse(_Namespaces, _RawNamespaces):
     """Namespaces whose methods return `APIResponse` (status, headers, request id, `.parse()`)."""
 
     def __init__(self, client: Naming) -> None:
-        self._client = client
-
-    @property
-    def search_results(self) -> SearchResultsWithRawResponse:
-        from .resources.search_results import SearchResultsWithRawResponse
-
-        return SearchResultsWithRawResponse(self._client.search_results)
+        super().__init__(client)
 
 
-class AsyncNaming(AsyncAPIClient):
+class AsyncNaming(_AsyncNamespaces, AsyncAPIClient):
     """Asynchronous client for the Naming.
 
     Args:
@@ -138,31 +183,13 @@ class AsyncNaming(AsyncAPIClient):
         )
 
     @property
-    def search_results(self) -> AsyncSearchResults:
-        """Operations of the search_results resource."""
-        try:  # built on first use (and its module imported then), kept for the client's life
-            return cast("AsyncSearchResults", self.__dict__["_cache_search_results"])
-        except KeyError:
-            from .resources.search_results import AsyncSearchResults
-
-            resource = AsyncSearchResults(self)
-            self.__dict__["_cache_search_results"] = resource
-            return resource
-
-    @property
     def with_raw_response(self) -> AsyncNamingWithRawResponse:
         """The same namespaces, with methods that return the raw `APIResponse`."""
         return AsyncNamingWithRawResponse(self)
 
 
-class AsyncNamingWithRawResponse:
+class AsyncNamingWithRawResponse(_AsyncNamespaces, _RawNamespaces):
     """Namespaces whose methods return `APIResponse` (status, headers, request id, `.parse()`)."""
 
     def __init__(self, client: AsyncNaming) -> None:
-        self._client = client
-
-    @property
-    def search_results(self) -> AsyncSearchResultsWithRawResponse:
-        from .resources.search_results import AsyncSearchResultsWithRawResponse
-
-        return AsyncSearchResultsWithRawResponse(self._client.search_results)
+        super().__init__(client)

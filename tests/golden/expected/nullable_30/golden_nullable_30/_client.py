@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 import httpx
 
@@ -26,6 +27,68 @@ if TYPE_CHECKING:
         ProfilesWithRawResponse,
     )
 
+_R = TypeVar("_R")
+_W = TypeVar("_W")
+
+
+class _RawNamespaces:
+    """`client.with_raw_response`: the client's namespaces, their methods returning `APIResponse`."""
+
+    def __init__(self, client: SyncAPIClient | AsyncAPIClient) -> None:
+        self._client = client
+
+
+class _Namespace(Generic[_R, _W]):
+    """A resource namespace of the client: its module is imported and the namespace built on first
+    use, then kept for the client's life (a copy of the client builds its own). Read through
+    `with_raw_response`, it is that namespace's raw-response twin."""
+
+    def __init__(self, module: str, cls: str) -> None:
+        self._module = module
+        self._cls = cls
+        self._key = ""
+
+    def __set_name__(self, owner: type[object], name: str) -> None:
+        self._name = name
+        self._key = f"_cache_{name}"
+
+    @overload
+    def __get__(self, obj: None, owner: type[object]) -> _Namespace[_R, _W]: ...
+    @overload
+    def __get__(self, obj: _RawNamespaces, owner: type[object]) -> _W: ...
+    @overload
+    def __get__(self, obj: SyncAPIClient | AsyncAPIClient, owner: type[object]) -> _R: ...
+    def __get__(self, obj: object, owner: type[object]) -> Any:
+        if obj is None:
+            return self
+        if isinstance(obj, _RawNamespaces):
+            module = importlib.import_module(self._module, __package__)
+            return getattr(module, f"{self._cls}WithRawResponse")(getattr(obj._client, self._name))
+        try:
+            return obj.__dict__[self._key]
+        except KeyError:
+            module = importlib.import_module(self._module, __package__)
+            resource = obj.__dict__[self._key] = getattr(module, self._cls)(obj)
+            return resource
+
+
+class _Namespaces:
+    """The resource namespaces, shared by `Nullable30` and its `with_raw_response`."""
+
+    profiles: _Namespace[Profiles, ProfilesWithRawResponse] = _Namespace(
+        ".resources.profiles", "Profiles"
+    )
+    """Operations of the profiles resource."""
+
+
+class _AsyncNamespaces:
+    """The async resource namespaces, shared by `AsyncNullable30` and its `with_raw_response`."""
+
+    profiles: _Namespace[AsyncProfiles, AsyncProfilesWithRawResponse] = _Namespace(
+        ".resources.profiles", "AsyncProfiles"
+    )
+    """Operations of the profiles resource."""
+
 
 CONFIG = ClientConfig(
     package="golden_nullable_30",
@@ -40,7 +103,7 @@ CONFIG = ClientConfig(
 )
 
 
-class Nullable30(SyncAPIClient):
+class Nullable30(_Namespaces, SyncAPIClient):
     """Client for the Nullable 3.0.
 
     Args:
@@ -74,37 +137,19 @@ class Nullable30(SyncAPIClient):
         )
 
     @property
-    def profiles(self) -> Profiles:
-        """Operations of the profiles resource."""
-        try:  # built on first use (and its module imported then), kept for the client's life
-            return cast("Profiles", self.__dict__["_cache_profiles"])
-        except KeyError:
-            from .resources.profiles import Profiles
-
-            resource = Profiles(self)
-            self.__dict__["_cache_profiles"] = resource
-            return resource
-
-    @property
     def with_raw_response(self) -> Nullable30WithRawResponse:
         """The same namespaces, with methods that return the raw `APIResponse`."""
         return Nullable30WithRawResponse(self)
 
 
-class Nullable30WithRawResponse:
+class Nullable30WithRawResponse(_Namespaces, _RawNamespaces):
     """Namespaces whose methods return `APIResponse` (status, headers, request id, `.parse()`)."""
 
     def __init__(self, client: Nullable30) -> None:
-        self._client = client
-
-    @property
-    def profiles(self) -> ProfilesWithRawResponse:
-        from .resources.profiles import ProfilesWithRawResponse
-
-        return ProfilesWithRawResponse(self._client.profiles)
+        super().__init__(client)
 
 
-class AsyncNullable30(AsyncAPIClient):
+class AsyncNullable30(_AsyncNamespaces, AsyncAPIClient):
     """Asynchronous client for the Nullable 3.0.
 
     Args:
@@ -138,31 +183,13 @@ class AsyncNullable30(AsyncAPIClient):
         )
 
     @property
-    def profiles(self) -> AsyncProfiles:
-        """Operations of the profiles resource."""
-        try:  # built on first use (and its module imported then), kept for the client's life
-            return cast("AsyncProfiles", self.__dict__["_cache_profiles"])
-        except KeyError:
-            from .resources.profiles import AsyncProfiles
-
-            resource = AsyncProfiles(self)
-            self.__dict__["_cache_profiles"] = resource
-            return resource
-
-    @property
     def with_raw_response(self) -> AsyncNullable30WithRawResponse:
         """The same namespaces, with methods that return the raw `APIResponse`."""
         return AsyncNullable30WithRawResponse(self)
 
 
-class AsyncNullable30WithRawResponse:
+class AsyncNullable30WithRawResponse(_AsyncNamespaces, _RawNamespaces):
     """Namespaces whose methods return `APIResponse` (status, headers, request id, `.parse()`)."""
 
     def __init__(self, client: AsyncNullable30) -> None:
-        self._client = client
-
-    @property
-    def profiles(self) -> AsyncProfilesWithRawResponse:
-        from .resources.profiles import AsyncProfilesWithRawResponse
-
-        return AsyncProfilesWithRawResponse(self._client.profiles)
+        super().__init__(client)

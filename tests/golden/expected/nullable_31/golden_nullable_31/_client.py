@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 import httpx
 
@@ -26,6 +27,66 @@ if TYPE_CHECKING:
         NotesWithRawResponse,
     )
 
+_R = TypeVar("_R")
+_W = TypeVar("_W")
+
+
+class _RawNamespaces:
+    """`client.with_raw_response`: the client's namespaces, their methods returning `APIResponse`."""
+
+    def __init__(self, client: SyncAPIClient | AsyncAPIClient) -> None:
+        self._client = client
+
+
+class _Namespace(Generic[_R, _W]):
+    """A resource namespace of the client: its module is imported and the namespace built on first
+    use, then kept for the client's life (a copy of the client builds its own). Read through
+    `with_raw_response`, it is that namespace's raw-response twin."""
+
+    def __init__(self, module: str, cls: str) -> None:
+        self._module = module
+        self._cls = cls
+        self._key = ""
+
+    def __set_name__(self, owner: type[object], name: str) -> None:
+        self._name = name
+        self._key = f"_cache_{name}"
+
+    @overload
+    def __get__(self, obj: None, owner: type[object]) -> _Namespace[_R, _W]: ...
+    @overload
+    def __get__(self, obj: _RawNamespaces, owner: type[object]) -> _W: ...
+    @overload
+    def __get__(self, obj: SyncAPIClient | AsyncAPIClient, owner: type[object]) -> _R: ...
+    def __get__(self, obj: object, owner: type[object]) -> Any:
+        if obj is None:
+            return self
+        if isinstance(obj, _RawNamespaces):
+            module = importlib.import_module(self._module, __package__)
+            return getattr(module, f"{self._cls}WithRawResponse")(getattr(obj._client, self._name))
+        try:
+            return obj.__dict__[self._key]
+        except KeyError:
+            module = importlib.import_module(self._module, __package__)
+            resource = obj.__dict__[self._key] = getattr(module, self._cls)(obj)
+            return resource
+
+
+class _Namespaces:
+    """The resource namespaces, shared by `Nullable31` and its `with_raw_response`."""
+
+    notes: _Namespace[Notes, NotesWithRawResponse] = _Namespace(".resources.notes", "Notes")
+    """Operations of the notes resource."""
+
+
+class _AsyncNamespaces:
+    """The async resource namespaces, shared by `AsyncNullable31` and its `with_raw_response`."""
+
+    notes: _Namespace[AsyncNotes, AsyncNotesWithRawResponse] = _Namespace(
+        ".resources.notes", "AsyncNotes"
+    )
+    """Operations of the notes resource."""
+
 
 CONFIG = ClientConfig(
     package="golden_nullable_31",
@@ -40,7 +101,7 @@ CONFIG = ClientConfig(
 )
 
 
-class Nullable31(SyncAPIClient):
+class Nullable31(_Namespaces, SyncAPIClient):
     """Client for the Nullable 3.1.
 
     Args:
@@ -74,37 +135,19 @@ class Nullable31(SyncAPIClient):
         )
 
     @property
-    def notes(self) -> Notes:
-        """Operations of the notes resource."""
-        try:  # built on first use (and its module imported then), kept for the client's life
-            return cast("Notes", self.__dict__["_cache_notes"])
-        except KeyError:
-            from .resources.notes import Notes
-
-            resource = Notes(self)
-            self.__dict__["_cache_notes"] = resource
-            return resource
-
-    @property
     def with_raw_response(self) -> Nullable31WithRawResponse:
         """The same namespaces, with methods that return the raw `APIResponse`."""
         return Nullable31WithRawResponse(self)
 
 
-class Nullable31WithRawResponse:
+class Nullable31WithRawResponse(_Namespaces, _RawNamespaces):
     """Namespaces whose methods return `APIResponse` (status, headers, request id, `.parse()`)."""
 
     def __init__(self, client: Nullable31) -> None:
-        self._client = client
-
-    @property
-    def notes(self) -> NotesWithRawResponse:
-        from .resources.notes import NotesWithRawResponse
-
-        return NotesWithRawResponse(self._client.notes)
+        super().__init__(client)
 
 
-class AsyncNullable31(AsyncAPIClient):
+class AsyncNullable31(_AsyncNamespaces, AsyncAPIClient):
     """Asynchronous client for the Nullable 3.1.
 
     Args:
@@ -138,31 +181,13 @@ class AsyncNullable31(AsyncAPIClient):
         )
 
     @property
-    def notes(self) -> AsyncNotes:
-        """Operations of the notes resource."""
-        try:  # built on first use (and its module imported then), kept for the client's life
-            return cast("AsyncNotes", self.__dict__["_cache_notes"])
-        except KeyError:
-            from .resources.notes import AsyncNotes
-
-            resource = AsyncNotes(self)
-            self.__dict__["_cache_notes"] = resource
-            return resource
-
-    @property
     def with_raw_response(self) -> AsyncNullable31WithRawResponse:
         """The same namespaces, with methods that return the raw `APIResponse`."""
         return AsyncNullable31WithRawResponse(self)
 
 
-class AsyncNullable31WithRawResponse:
+class AsyncNullable31WithRawResponse(_AsyncNamespaces, _RawNamespaces):
     """Namespaces whose methods return `APIResponse` (status, headers, request id, `.parse()`)."""
 
     def __init__(self, client: AsyncNullable31) -> None:
-        self._client = client
-
-    @property
-    def notes(self) -> AsyncNotesWithRawResponse:
-        from .resources.notes import AsyncNotesWithRawResponse
-
-        return AsyncNotesWithRawResponse(self._client.notes)
+        super().__init__(client)

@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 import httpx
 
@@ -26,6 +27,68 @@ if TYPE_CHECKING:
         AsyncAccountsWithRawResponse,
     )
 
+_R = TypeVar("_R")
+_W = TypeVar("_W")
+
+
+class _RawNamespaces:
+    """`client.with_raw_response`: the client's namespaces, their methods returning `APIResponse`."""
+
+    def __init__(self, client: SyncAPIClient | AsyncAPIClient) -> None:
+        self._client = client
+
+
+class _Namespace(Generic[_R, _W]):
+    """A resource namespace of the client: its module is imported and the namespace built on first
+    use, then kept for the client's life (a copy of the client builds its own). Read through
+    `with_raw_response`, it is that namespace's raw-response twin."""
+
+    def __init__(self, module: str, cls: str) -> None:
+        self._module = module
+        self._cls = cls
+        self._key = ""
+
+    def __set_name__(self, owner: type[object], name: str) -> None:
+        self._name = name
+        self._key = f"_cache_{name}"
+
+    @overload
+    def __get__(self, obj: None, owner: type[object]) -> _Namespace[_R, _W]: ...
+    @overload
+    def __get__(self, obj: _RawNamespaces, owner: type[object]) -> _W: ...
+    @overload
+    def __get__(self, obj: SyncAPIClient | AsyncAPIClient, owner: type[object]) -> _R: ...
+    def __get__(self, obj: object, owner: type[object]) -> Any:
+        if obj is None:
+            return self
+        if isinstance(obj, _RawNamespaces):
+            module = importlib.import_module(self._module, __package__)
+            return getattr(module, f"{self._cls}WithRawResponse")(getattr(obj._client, self._name))
+        try:
+            return obj.__dict__[self._key]
+        except KeyError:
+            module = importlib.import_module(self._module, __package__)
+            resource = obj.__dict__[self._key] = getattr(module, self._cls)(obj)
+            return resource
+
+
+class _Namespaces:
+    """The resource namespaces, shared by `Params` and its `with_raw_response`."""
+
+    accounts: _Namespace[Accounts, AccountsWithRawResponse] = _Namespace(
+        ".resources.accounts", "Accounts"
+    )
+    """Operations of the accounts resource."""
+
+
+class _AsyncNamespaces:
+    """The async resource namespaces, shared by `AsyncParams` and its `with_raw_response`."""
+
+    accounts: _Namespace[AsyncAccounts, AsyncAccountsWithRawResponse] = _Namespace(
+        ".resources.accounts", "AsyncAccounts"
+    )
+    """Operations of the accounts resource."""
+
 
 CONFIG = ClientConfig(
     package="golden_params",
@@ -40,7 +103,7 @@ CONFIG = ClientConfig(
 )
 
 
-class Params(SyncAPIClient):
+class Params(_Namespaces, SyncAPIClient):
     """Client for the Params.
 
     Args:
@@ -74,37 +137,19 @@ class Params(SyncAPIClient):
         )
 
     @property
-    def accounts(self) -> Accounts:
-        """Operations of the accounts resource."""
-        try:  # built on first use (and its module imported then), kept for the client's life
-            return cast("Accounts", self.__dict__["_cache_accounts"])
-        except KeyError:
-            from .resources.accounts import Accounts
-
-            resource = Accounts(self)
-            self.__dict__["_cache_accounts"] = resource
-            return resource
-
-    @property
     def with_raw_response(self) -> ParamsWithRawResponse:
         """The same namespaces, with methods that return the raw `APIResponse`."""
         return ParamsWithRawResponse(self)
 
 
-class ParamsWithRawResponse:
+class ParamsWithRawResponse(_Namespaces, _RawNamespaces):
     """Namespaces whose methods return `APIResponse` (status, headers, request id, `.parse()`)."""
 
     def __init__(self, client: Params) -> None:
-        self._client = client
-
-    @property
-    def accounts(self) -> AccountsWithRawResponse:
-        from .resources.accounts import AccountsWithRawResponse
-
-        return AccountsWithRawResponse(self._client.accounts)
+        super().__init__(client)
 
 
-class AsyncParams(AsyncAPIClient):
+class AsyncParams(_AsyncNamespaces, AsyncAPIClient):
     """Asynchronous client for the Params.
 
     Args:
@@ -138,31 +183,13 @@ class AsyncParams(AsyncAPIClient):
         )
 
     @property
-    def accounts(self) -> AsyncAccounts:
-        """Operations of the accounts resource."""
-        try:  # built on first use (and its module imported then), kept for the client's life
-            return cast("AsyncAccounts", self.__dict__["_cache_accounts"])
-        except KeyError:
-            from .resources.accounts import AsyncAccounts
-
-            resource = AsyncAccounts(self)
-            self.__dict__["_cache_accounts"] = resource
-            return resource
-
-    @property
     def with_raw_response(self) -> AsyncParamsWithRawResponse:
         """The same namespaces, with methods that return the raw `APIResponse`."""
         return AsyncParamsWithRawResponse(self)
 
 
-class AsyncParamsWithRawResponse:
+class AsyncParamsWithRawResponse(_AsyncNamespaces, _RawNamespaces):
     """Namespaces whose methods return `APIResponse` (status, headers, request id, `.parse()`)."""
 
     def __init__(self, client: AsyncParams) -> None:
-        self._client = client
-
-    @property
-    def accounts(self) -> AsyncAccountsWithRawResponse:
-        from .resources.accounts import AsyncAccountsWithRawResponse
-
-        return AsyncAccountsWithRawResponse(self._client.accounts)
+        super().__init__(client)

@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 import httpx
 
@@ -26,6 +27,66 @@ if TYPE_CHECKING:
         UsersWithRawResponse,
     )
 
+_R = TypeVar("_R")
+_W = TypeVar("_W")
+
+
+class _RawNamespaces:
+    """`client.with_raw_response`: the client's namespaces, their methods returning `APIResponse`."""
+
+    def __init__(self, client: SyncAPIClient | AsyncAPIClient) -> None:
+        self._client = client
+
+
+class _Namespace(Generic[_R, _W]):
+    """A resource namespace of the client: its module is imported and the namespace built on first
+    use, then kept for the client's life (a copy of the client builds its own). Read through
+    `with_raw_response`, it is that namespace's raw-response twin."""
+
+    def __init__(self, module: str, cls: str) -> None:
+        self._module = module
+        self._cls = cls
+        self._key = ""
+
+    def __set_name__(self, owner: type[object], name: str) -> None:
+        self._name = name
+        self._key = f"_cache_{name}"
+
+    @overload
+    def __get__(self, obj: None, owner: type[object]) -> _Namespace[_R, _W]: ...
+    @overload
+    def __get__(self, obj: _RawNamespaces, owner: type[object]) -> _W: ...
+    @overload
+    def __get__(self, obj: SyncAPIClient | AsyncAPIClient, owner: type[object]) -> _R: ...
+    def __get__(self, obj: object, owner: type[object]) -> Any:
+        if obj is None:
+            return self
+        if isinstance(obj, _RawNamespaces):
+            module = importlib.import_module(self._module, __package__)
+            return getattr(module, f"{self._cls}WithRawResponse")(getattr(obj._client, self._name))
+        try:
+            return obj.__dict__[self._key]
+        except KeyError:
+            module = importlib.import_module(self._module, __package__)
+            resource = obj.__dict__[self._key] = getattr(module, self._cls)(obj)
+            return resource
+
+
+class _Namespaces:
+    """The resource namespaces, shared by `ReadWriteOnly` and its `with_raw_response`."""
+
+    users: _Namespace[Users, UsersWithRawResponse] = _Namespace(".resources.users", "Users")
+    """Operations of the users resource."""
+
+
+class _AsyncNamespaces:
+    """The async resource namespaces, shared by `AsyncReadWriteOnly` and its `with_raw_response`."""
+
+    users: _Namespace[AsyncUsers, AsyncUsersWithRawResponse] = _Namespace(
+        ".resources.users", "AsyncUsers"
+    )
+    """Operations of the users resource."""
+
 
 CONFIG = ClientConfig(
     package="golden_read_write_only",
@@ -40,7 +101,7 @@ CONFIG = ClientConfig(
 )
 
 
-class ReadWriteOnly(SyncAPIClient):
+class ReadWriteOnly(_Namespaces, SyncAPIClient):
     """Client for the Read Write Only.
 
     Args:
@@ -74,37 +135,19 @@ class ReadWriteOnly(SyncAPIClient):
         )
 
     @property
-    def users(self) -> Users:
-        """Operations of the users resource."""
-        try:  # built on first use (and its module imported then), kept for the client's life
-            return cast("Users", self.__dict__["_cache_users"])
-        except KeyError:
-            from .resources.users import Users
-
-            resource = Users(self)
-            self.__dict__["_cache_users"] = resource
-            return resource
-
-    @property
     def with_raw_response(self) -> ReadWriteOnlyWithRawResponse:
         """The same namespaces, with methods that return the raw `APIResponse`."""
         return ReadWriteOnlyWithRawResponse(self)
 
 
-class ReadWriteOnlyWithRawResponse:
+class ReadWriteOnlyWithRawResponse(_Namespaces, _RawNamespaces):
     """Namespaces whose methods return `APIResponse` (status, headers, request id, `.parse()`)."""
 
     def __init__(self, client: ReadWriteOnly) -> None:
-        self._client = client
-
-    @property
-    def users(self) -> UsersWithRawResponse:
-        from .resources.users import UsersWithRawResponse
-
-        return UsersWithRawResponse(self._client.users)
+        super().__init__(client)
 
 
-class AsyncReadWriteOnly(AsyncAPIClient):
+class AsyncReadWriteOnly(_AsyncNamespaces, AsyncAPIClient):
     """Asynchronous client for the Read Write Only.
 
     Args:
@@ -138,31 +181,13 @@ class AsyncReadWriteOnly(AsyncAPIClient):
         )
 
     @property
-    def users(self) -> AsyncUsers:
-        """Operations of the users resource."""
-        try:  # built on first use (and its module imported then), kept for the client's life
-            return cast("AsyncUsers", self.__dict__["_cache_users"])
-        except KeyError:
-            from .resources.users import AsyncUsers
-
-            resource = AsyncUsers(self)
-            self.__dict__["_cache_users"] = resource
-            return resource
-
-    @property
     def with_raw_response(self) -> AsyncReadWriteOnlyWithRawResponse:
         """The same namespaces, with methods that return the raw `APIResponse`."""
         return AsyncReadWriteOnlyWithRawResponse(self)
 
 
-class AsyncReadWriteOnlyWithRawResponse:
+class AsyncReadWriteOnlyWithRawResponse(_AsyncNamespaces, _RawNamespaces):
     """Namespaces whose methods return `APIResponse` (status, headers, request id, `.parse()`)."""
 
     def __init__(self, client: AsyncReadWriteOnly) -> None:
-        self._client = client
-
-    @property
-    def users(self) -> AsyncUsersWithRawResponse:
-        from .resources.users import AsyncUsersWithRawResponse
-
-        return AsyncUsersWithRawResponse(self._client.users)
+        super().__init__(client)

@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 import httpx
 
@@ -32,6 +33,74 @@ if TYPE_CHECKING:
         TreesWithRawResponse,
     )
 
+_R = TypeVar("_R")
+_W = TypeVar("_W")
+
+
+class _RawNamespaces:
+    """`client.with_raw_response`: the client's namespaces, their methods returning `APIResponse`."""
+
+    def __init__(self, client: SyncAPIClient | AsyncAPIClient) -> None:
+        self._client = client
+
+
+class _Namespace(Generic[_R, _W]):
+    """A resource namespace of the client: its module is imported and the namespace built on first
+    use, then kept for the client's life (a copy of the client builds its own). Read through
+    `with_raw_response`, it is that namespace's raw-response twin."""
+
+    def __init__(self, module: str, cls: str) -> None:
+        self._module = module
+        self._cls = cls
+        self._key = ""
+
+    def __set_name__(self, owner: type[object], name: str) -> None:
+        self._name = name
+        self._key = f"_cache_{name}"
+
+    @overload
+    def __get__(self, obj: None, owner: type[object]) -> _Namespace[_R, _W]: ...
+    @overload
+    def __get__(self, obj: _RawNamespaces, owner: type[object]) -> _W: ...
+    @overload
+    def __get__(self, obj: SyncAPIClient | AsyncAPIClient, owner: type[object]) -> _R: ...
+    def __get__(self, obj: object, owner: type[object]) -> Any:
+        if obj is None:
+            return self
+        if isinstance(obj, _RawNamespaces):
+            module = importlib.import_module(self._module, __package__)
+            return getattr(module, f"{self._cls}WithRawResponse")(getattr(obj._client, self._name))
+        try:
+            return obj.__dict__[self._key]
+        except KeyError:
+            module = importlib.import_module(self._module, __package__)
+            resource = obj.__dict__[self._key] = getattr(module, self._cls)(obj)
+            return resource
+
+
+class _Namespaces:
+    """The resource namespaces, shared by `Recursive` and its `with_raw_response`."""
+
+    folders: _Namespace[Folders, FoldersWithRawResponse] = _Namespace(
+        ".resources.folders", "Folders"
+    )
+    """Operations of the folders resource."""
+    trees: _Namespace[Trees, TreesWithRawResponse] = _Namespace(".resources.trees", "Trees")
+    """Operations of the trees resource."""
+
+
+class _AsyncNamespaces:
+    """The async resource namespaces, shared by `AsyncRecursive` and its `with_raw_response`."""
+
+    folders: _Namespace[AsyncFolders, AsyncFoldersWithRawResponse] = _Namespace(
+        ".resources.folders", "AsyncFolders"
+    )
+    """Operations of the folders resource."""
+    trees: _Namespace[AsyncTrees, AsyncTreesWithRawResponse] = _Namespace(
+        ".resources.trees", "AsyncTrees"
+    )
+    """Operations of the trees resource."""
+
 
 CONFIG = ClientConfig(
     package="golden_recursive",
@@ -46,7 +115,7 @@ CONFIG = ClientConfig(
 )
 
 
-class Recursive(SyncAPIClient):
+class Recursive(_Namespaces, SyncAPIClient):
     """Client for the Recursive.
 
     Args:
@@ -80,55 +149,19 @@ class Recursive(SyncAPIClient):
         )
 
     @property
-    def folders(self) -> Folders:
-        """Operations of the folders resource."""
-        try:  # built on first use (and its module imported then), kept for the client's life
-            return cast("Folders", self.__dict__["_cache_folders"])
-        except KeyError:
-            from .resources.folders import Folders
-
-            resource = Folders(self)
-            self.__dict__["_cache_folders"] = resource
-            return resource
-
-    @property
-    def trees(self) -> Trees:
-        """Operations of the trees resource."""
-        try:  # built on first use (and its module imported then), kept for the client's life
-            return cast("Trees", self.__dict__["_cache_trees"])
-        except KeyError:
-            from .resources.trees import Trees
-
-            resource = Trees(self)
-            self.__dict__["_cache_trees"] = resource
-            return resource
-
-    @property
     def with_raw_response(self) -> RecursiveWithRawResponse:
         """The same namespaces, with methods that return the raw `APIResponse`."""
         return RecursiveWithRawResponse(self)
 
 
-class RecursiveWithRawResponse:
+class RecursiveWithRawResponse(_Namespaces, _RawNamespaces):
     """Namespaces whose methods return `APIResponse` (status, headers, request id, `.parse()`)."""
 
     def __init__(self, client: Recursive) -> None:
-        self._client = client
-
-    @property
-    def folders(self) -> FoldersWithRawResponse:
-        from .resources.folders import FoldersWithRawResponse
-
-        return FoldersWithRawResponse(self._client.folders)
-
-    @property
-    def trees(self) -> TreesWithRawResponse:
-        from .resources.trees import TreesWithRawResponse
-
-        return TreesWithRawResponse(self._client.trees)
+        super().__init__(client)
 
 
-class AsyncRecursive(AsyncAPIClient):
+class AsyncRecursive(_AsyncNamespaces, AsyncAPIClient):
     """Asynchronous client for the Recursive.
 
     Args:
@@ -162,49 +195,13 @@ class AsyncRecursive(AsyncAPIClient):
         )
 
     @property
-    def folders(self) -> AsyncFolders:
-        """Operations of the folders resource."""
-        try:  # built on first use (and its module imported then), kept for the client's life
-            return cast("AsyncFolders", self.__dict__["_cache_folders"])
-        except KeyError:
-            from .resources.folders import AsyncFolders
-
-            resource = AsyncFolders(self)
-            self.__dict__["_cache_folders"] = resource
-            return resource
-
-    @property
-    def trees(self) -> AsyncTrees:
-        """Operations of the trees resource."""
-        try:  # built on first use (and its module imported then), kept for the client's life
-            return cast("AsyncTrees", self.__dict__["_cache_trees"])
-        except KeyError:
-            from .resources.trees import AsyncTrees
-
-            resource = AsyncTrees(self)
-            self.__dict__["_cache_trees"] = resource
-            return resource
-
-    @property
     def with_raw_response(self) -> AsyncRecursiveWithRawResponse:
         """The same namespaces, with methods that return the raw `APIResponse`."""
         return AsyncRecursiveWithRawResponse(self)
 
 
-class AsyncRecursiveWithRawResponse:
+class AsyncRecursiveWithRawResponse(_AsyncNamespaces, _RawNamespaces):
     """Namespaces whose methods return `APIResponse` (status, headers, request id, `.parse()`)."""
 
     def __init__(self, client: AsyncRecursive) -> None:
-        self._client = client
-
-    @property
-    def folders(self) -> AsyncFoldersWithRawResponse:
-        from .resources.folders import AsyncFoldersWithRawResponse
-
-        return AsyncFoldersWithRawResponse(self._client.folders)
-
-    @property
-    def trees(self) -> AsyncTreesWithRawResponse:
-        from .resources.trees import AsyncTreesWithRawResponse
-
-        return AsyncTreesWithRawResponse(self._client.trees)
+        super().__init__(client)

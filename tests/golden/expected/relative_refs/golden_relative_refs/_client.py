@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 import httpx
 
@@ -26,6 +27,66 @@ if TYPE_CHECKING:
         PetsWithRawResponse,
     )
 
+_R = TypeVar("_R")
+_W = TypeVar("_W")
+
+
+class _RawNamespaces:
+    """`client.with_raw_response`: the client's namespaces, their methods returning `APIResponse`."""
+
+    def __init__(self, client: SyncAPIClient | AsyncAPIClient) -> None:
+        self._client = client
+
+
+class _Namespace(Generic[_R, _W]):
+    """A resource namespace of the client: its module is imported and the namespace built on first
+    use, then kept for the client's life (a copy of the client builds its own). Read through
+    `with_raw_response`, it is that namespace's raw-response twin."""
+
+    def __init__(self, module: str, cls: str) -> None:
+        self._module = module
+        self._cls = cls
+        self._key = ""
+
+    def __set_name__(self, owner: type[object], name: str) -> None:
+        self._name = name
+        self._key = f"_cache_{name}"
+
+    @overload
+    def __get__(self, obj: None, owner: type[object]) -> _Namespace[_R, _W]: ...
+    @overload
+    def __get__(self, obj: _RawNamespaces, owner: type[object]) -> _W: ...
+    @overload
+    def __get__(self, obj: SyncAPIClient | AsyncAPIClient, owner: type[object]) -> _R: ...
+    def __get__(self, obj: object, owner: type[object]) -> Any:
+        if obj is None:
+            return self
+        if isinstance(obj, _RawNamespaces):
+            module = importlib.import_module(self._module, __package__)
+            return getattr(module, f"{self._cls}WithRawResponse")(getattr(obj._client, self._name))
+        try:
+            return obj.__dict__[self._key]
+        except KeyError:
+            module = importlib.import_module(self._module, __package__)
+            resource = obj.__dict__[self._key] = getattr(module, self._cls)(obj)
+            return resource
+
+
+class _Namespaces:
+    """The resource namespaces, shared by `RelativeRefs` and its `with_raw_response`."""
+
+    pets: _Namespace[Pets, PetsWithRawResponse] = _Namespace(".resources.pets", "Pets")
+    """Operations of the pets resource."""
+
+
+class _AsyncNamespaces:
+    """The async resource namespaces, shared by `AsyncRelativeRefs` and its `with_raw_response`."""
+
+    pets: _Namespace[AsyncPets, AsyncPetsWithRawResponse] = _Namespace(
+        ".resources.pets", "AsyncPets"
+    )
+    """Operations of the pets resource."""
+
 
 CONFIG = ClientConfig(
     package="golden_relative_refs",
@@ -40,7 +101,7 @@ CONFIG = ClientConfig(
 )
 
 
-class RelativeRefs(SyncAPIClient):
+class RelativeRefs(_Namespaces, SyncAPIClient):
     """Client for the Relative Refs.
 
     Args:
@@ -74,37 +135,19 @@ class RelativeRefs(SyncAPIClient):
         )
 
     @property
-    def pets(self) -> Pets:
-        """Operations of the pets resource."""
-        try:  # built on first use (and its module imported then), kept for the client's life
-            return cast("Pets", self.__dict__["_cache_pets"])
-        except KeyError:
-            from .resources.pets import Pets
-
-            resource = Pets(self)
-            self.__dict__["_cache_pets"] = resource
-            return resource
-
-    @property
     def with_raw_response(self) -> RelativeRefsWithRawResponse:
         """The same namespaces, with methods that return the raw `APIResponse`."""
         return RelativeRefsWithRawResponse(self)
 
 
-class RelativeRefsWithRawResponse:
+class RelativeRefsWithRawResponse(_Namespaces, _RawNamespaces):
     """Namespaces whose methods return `APIResponse` (status, headers, request id, `.parse()`)."""
 
     def __init__(self, client: RelativeRefs) -> None:
-        self._client = client
-
-    @property
-    def pets(self) -> PetsWithRawResponse:
-        from .resources.pets import PetsWithRawResponse
-
-        return PetsWithRawResponse(self._client.pets)
+        super().__init__(client)
 
 
-class AsyncRelativeRefs(AsyncAPIClient):
+class AsyncRelativeRefs(_AsyncNamespaces, AsyncAPIClient):
     """Asynchronous client for the Relative Refs.
 
     Args:
@@ -138,31 +181,13 @@ class AsyncRelativeRefs(AsyncAPIClient):
         )
 
     @property
-    def pets(self) -> AsyncPets:
-        """Operations of the pets resource."""
-        try:  # built on first use (and its module imported then), kept for the client's life
-            return cast("AsyncPets", self.__dict__["_cache_pets"])
-        except KeyError:
-            from .resources.pets import AsyncPets
-
-            resource = AsyncPets(self)
-            self.__dict__["_cache_pets"] = resource
-            return resource
-
-    @property
     def with_raw_response(self) -> AsyncRelativeRefsWithRawResponse:
         """The same namespaces, with methods that return the raw `APIResponse`."""
         return AsyncRelativeRefsWithRawResponse(self)
 
 
-class AsyncRelativeRefsWithRawResponse:
+class AsyncRelativeRefsWithRawResponse(_AsyncNamespaces, _RawNamespaces):
     """Namespaces whose methods return `APIResponse` (status, headers, request id, `.parse()`)."""
 
     def __init__(self, client: AsyncRelativeRefs) -> None:
-        self._client = client
-
-    @property
-    def pets(self) -> AsyncPetsWithRawResponse:
-        from .resources.pets import AsyncPetsWithRawResponse
-
-        return AsyncPetsWithRawResponse(self._client.pets)
+        super().__init__(client)

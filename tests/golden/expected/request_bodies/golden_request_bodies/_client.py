@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 import httpx
 
@@ -38,6 +39,80 @@ if TYPE_CHECKING:
         TokensWithRawResponse,
     )
 
+_R = TypeVar("_R")
+_W = TypeVar("_W")
+
+
+class _RawNamespaces:
+    """`client.with_raw_response`: the client's namespaces, their methods returning `APIResponse`."""
+
+    def __init__(self, client: SyncAPIClient | AsyncAPIClient) -> None:
+        self._client = client
+
+
+class _Namespace(Generic[_R, _W]):
+    """A resource namespace of the client: its module is imported and the namespace built on first
+    use, then kept for the client's life (a copy of the client builds its own). Read through
+    `with_raw_response`, it is that namespace's raw-response twin."""
+
+    def __init__(self, module: str, cls: str) -> None:
+        self._module = module
+        self._cls = cls
+        self._key = ""
+
+    def __set_name__(self, owner: type[object], name: str) -> None:
+        self._name = name
+        self._key = f"_cache_{name}"
+
+    @overload
+    def __get__(self, obj: None, owner: type[object]) -> _Namespace[_R, _W]: ...
+    @overload
+    def __get__(self, obj: _RawNamespaces, owner: type[object]) -> _W: ...
+    @overload
+    def __get__(self, obj: SyncAPIClient | AsyncAPIClient, owner: type[object]) -> _R: ...
+    def __get__(self, obj: object, owner: type[object]) -> Any:
+        if obj is None:
+            return self
+        if isinstance(obj, _RawNamespaces):
+            module = importlib.import_module(self._module, __package__)
+            return getattr(module, f"{self._cls}WithRawResponse")(getattr(obj._client, self._name))
+        try:
+            return obj.__dict__[self._key]
+        except KeyError:
+            module = importlib.import_module(self._module, __package__)
+            resource = obj.__dict__[self._key] = getattr(module, self._cls)(obj)
+            return resource
+
+
+class _Namespaces:
+    """The resource namespaces, shared by `RequestBodies` and its `with_raw_response`."""
+
+    datasets: _Namespace[Datasets, DatasetsWithRawResponse] = _Namespace(
+        ".resources.datasets", "Datasets"
+    )
+    """Operations of the datasets resource."""
+    notes: _Namespace[Notes, NotesWithRawResponse] = _Namespace(".resources.notes", "Notes")
+    """Operations of the notes resource."""
+    tokens: _Namespace[Tokens, TokensWithRawResponse] = _Namespace(".resources.tokens", "Tokens")
+    """Operations of the tokens resource."""
+
+
+class _AsyncNamespaces:
+    """The async resource namespaces, shared by `AsyncRequestBodies` and its `with_raw_response`."""
+
+    datasets: _Namespace[AsyncDatasets, AsyncDatasetsWithRawResponse] = _Namespace(
+        ".resources.datasets", "AsyncDatasets"
+    )
+    """Operations of the datasets resource."""
+    notes: _Namespace[AsyncNotes, AsyncNotesWithRawResponse] = _Namespace(
+        ".resources.notes", "AsyncNotes"
+    )
+    """Operations of the notes resource."""
+    tokens: _Namespace[AsyncTokens, AsyncTokensWithRawResponse] = _Namespace(
+        ".resources.tokens", "AsyncTokens"
+    )
+    """Operations of the tokens resource."""
+
 
 CONFIG = ClientConfig(
     package="golden_request_bodies",
@@ -52,7 +127,7 @@ CONFIG = ClientConfig(
 )
 
 
-class RequestBodies(SyncAPIClient):
+class RequestBodies(_Namespaces, SyncAPIClient):
     """Client for the Request Bodies.
 
     Args:
@@ -86,73 +161,19 @@ class RequestBodies(SyncAPIClient):
         )
 
     @property
-    def datasets(self) -> Datasets:
-        """Operations of the datasets resource."""
-        try:  # built on first use (and its module imported then), kept for the client's life
-            return cast("Datasets", self.__dict__["_cache_datasets"])
-        except KeyError:
-            from .resources.datasets import Datasets
-
-            resource = Datasets(self)
-            self.__dict__["_cache_datasets"] = resource
-            return resource
-
-    @property
-    def notes(self) -> Notes:
-        """Operations of the notes resource."""
-        try:  # built on first use (and its module imported then), kept for the client's life
-            return cast("Notes", self.__dict__["_cache_notes"])
-        except KeyError:
-            from .resources.notes import Notes
-
-            resource = Notes(self)
-            self.__dict__["_cache_notes"] = resource
-            return resource
-
-    @property
-    def tokens(self) -> Tokens:
-        """Operations of the tokens resource."""
-        try:  # built on first use (and its module imported then), kept for the client's life
-            return cast("Tokens", self.__dict__["_cache_tokens"])
-        except KeyError:
-            from .resources.tokens import Tokens
-
-            resource = Tokens(self)
-            self.__dict__["_cache_tokens"] = resource
-            return resource
-
-    @property
     def with_raw_response(self) -> RequestBodiesWithRawResponse:
         """The same namespaces, with methods that return the raw `APIResponse`."""
         return RequestBodiesWithRawResponse(self)
 
 
-class RequestBodiesWithRawResponse:
+class RequestBodiesWithRawResponse(_Namespaces, _RawNamespaces):
     """Namespaces whose methods return `APIResponse` (status, headers, request id, `.parse()`)."""
 
     def __init__(self, client: RequestBodies) -> None:
-        self._client = client
-
-    @property
-    def datasets(self) -> DatasetsWithRawResponse:
-        from .resources.datasets import DatasetsWithRawResponse
-
-        return DatasetsWithRawResponse(self._client.datasets)
-
-    @property
-    def notes(self) -> NotesWithRawResponse:
-        from .resources.notes import NotesWithRawResponse
-
-        return NotesWithRawResponse(self._client.notes)
-
-    @property
-    def tokens(self) -> TokensWithRawResponse:
-        from .resources.tokens import TokensWithRawResponse
-
-        return TokensWithRawResponse(self._client.tokens)
+        super().__init__(client)
 
 
-class AsyncRequestBodies(AsyncAPIClient):
+class AsyncRequestBodies(_AsyncNamespaces, AsyncAPIClient):
     """Asynchronous client for the Request Bodies.
 
     Args:
@@ -186,67 +207,13 @@ class AsyncRequestBodies(AsyncAPIClient):
         )
 
     @property
-    def datasets(self) -> AsyncDatasets:
-        """Operations of the datasets resource."""
-        try:  # built on first use (and its module imported then), kept for the client's life
-            return cast("AsyncDatasets", self.__dict__["_cache_datasets"])
-        except KeyError:
-            from .resources.datasets import AsyncDatasets
-
-            resource = AsyncDatasets(self)
-            self.__dict__["_cache_datasets"] = resource
-            return resource
-
-    @property
-    def notes(self) -> AsyncNotes:
-        """Operations of the notes resource."""
-        try:  # built on first use (and its module imported then), kept for the client's life
-            return cast("AsyncNotes", self.__dict__["_cache_notes"])
-        except KeyError:
-            from .resources.notes import AsyncNotes
-
-            resource = AsyncNotes(self)
-            self.__dict__["_cache_notes"] = resource
-            return resource
-
-    @property
-    def tokens(self) -> AsyncTokens:
-        """Operations of the tokens resource."""
-        try:  # built on first use (and its module imported then), kept for the client's life
-            return cast("AsyncTokens", self.__dict__["_cache_tokens"])
-        except KeyError:
-            from .resources.tokens import AsyncTokens
-
-            resource = AsyncTokens(self)
-            self.__dict__["_cache_tokens"] = resource
-            return resource
-
-    @property
     def with_raw_response(self) -> AsyncRequestBodiesWithRawResponse:
         """The same namespaces, with methods that return the raw `APIResponse`."""
         return AsyncRequestBodiesWithRawResponse(self)
 
 
-class AsyncRequestBodiesWithRawResponse:
+class AsyncRequestBodiesWithRawResponse(_AsyncNamespaces, _RawNamespaces):
     """Namespaces whose methods return `APIResponse` (status, headers, request id, `.parse()`)."""
 
     def __init__(self, client: AsyncRequestBodies) -> None:
-        self._client = client
-
-    @property
-    def datasets(self) -> AsyncDatasetsWithRawResponse:
-        from .resources.datasets import AsyncDatasetsWithRawResponse
-
-        return AsyncDatasetsWithRawResponse(self._client.datasets)
-
-    @property
-    def notes(self) -> AsyncNotesWithRawResponse:
-        from .resources.notes import AsyncNotesWithRawResponse
-
-        return AsyncNotesWithRawResponse(self._client.notes)
-
-    @property
-    def tokens(self) -> AsyncTokensWithRawResponse:
-        from .resources.tokens import AsyncTokensWithRawResponse
-
-        return AsyncTokensWithRawResponse(self._client.tokens)
+        super().__init__(client)

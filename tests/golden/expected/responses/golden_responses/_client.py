@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 import httpx
 
@@ -26,6 +27,68 @@ if TYPE_CHECKING:
         ReportsWithRawResponse,
     )
 
+_R = TypeVar("_R")
+_W = TypeVar("_W")
+
+
+class _RawNamespaces:
+    """`client.with_raw_response`: the client's namespaces, their methods returning `APIResponse`."""
+
+    def __init__(self, client: SyncAPIClient | AsyncAPIClient) -> None:
+        self._client = client
+
+
+class _Namespace(Generic[_R, _W]):
+    """A resource namespace of the client: its module is imported and the namespace built on first
+    use, then kept for the client's life (a copy of the client builds its own). Read through
+    `with_raw_response`, it is that namespace's raw-response twin."""
+
+    def __init__(self, module: str, cls: str) -> None:
+        self._module = module
+        self._cls = cls
+        self._key = ""
+
+    def __set_name__(self, owner: type[object], name: str) -> None:
+        self._name = name
+        self._key = f"_cache_{name}"
+
+    @overload
+    def __get__(self, obj: None, owner: type[object]) -> _Namespace[_R, _W]: ...
+    @overload
+    def __get__(self, obj: _RawNamespaces, owner: type[object]) -> _W: ...
+    @overload
+    def __get__(self, obj: SyncAPIClient | AsyncAPIClient, owner: type[object]) -> _R: ...
+    def __get__(self, obj: object, owner: type[object]) -> Any:
+        if obj is None:
+            return self
+        if isinstance(obj, _RawNamespaces):
+            module = importlib.import_module(self._module, __package__)
+            return getattr(module, f"{self._cls}WithRawResponse")(getattr(obj._client, self._name))
+        try:
+            return obj.__dict__[self._key]
+        except KeyError:
+            module = importlib.import_module(self._module, __package__)
+            resource = obj.__dict__[self._key] = getattr(module, self._cls)(obj)
+            return resource
+
+
+class _Namespaces:
+    """The resource namespaces, shared by `Responses` and its `with_raw_response`."""
+
+    reports: _Namespace[Reports, ReportsWithRawResponse] = _Namespace(
+        ".resources.reports", "Reports"
+    )
+    """Operations of the reports resource."""
+
+
+class _AsyncNamespaces:
+    """The async resource namespaces, shared by `AsyncResponses` and its `with_raw_response`."""
+
+    reports: _Namespace[AsyncReports, AsyncReportsWithRawResponse] = _Namespace(
+        ".resources.reports", "AsyncReports"
+    )
+    """Operations of the reports resource."""
+
 
 CONFIG = ClientConfig(
     package="golden_responses",
@@ -40,7 +103,7 @@ CONFIG = ClientConfig(
 )
 
 
-class Responses(SyncAPIClient):
+class Responses(_Namespaces, SyncAPIClient):
     """Client for the Responses.
 
     Args:
@@ -74,37 +137,19 @@ class Responses(SyncAPIClient):
         )
 
     @property
-    def reports(self) -> Reports:
-        """Operations of the reports resource."""
-        try:  # built on first use (and its module imported then), kept for the client's life
-            return cast("Reports", self.__dict__["_cache_reports"])
-        except KeyError:
-            from .resources.reports import Reports
-
-            resource = Reports(self)
-            self.__dict__["_cache_reports"] = resource
-            return resource
-
-    @property
     def with_raw_response(self) -> ResponsesWithRawResponse:
         """The same namespaces, with methods that return the raw `APIResponse`."""
         return ResponsesWithRawResponse(self)
 
 
-class ResponsesWithRawResponse:
+class ResponsesWithRawResponse(_Namespaces, _RawNamespaces):
     """Namespaces whose methods return `APIResponse` (status, headers, request id, `.parse()`)."""
 
     def __init__(self, client: Responses) -> None:
-        self._client = client
-
-    @property
-    def reports(self) -> ReportsWithRawResponse:
-        from .resources.reports import ReportsWithRawResponse
-
-        return ReportsWithRawResponse(self._client.reports)
+        super().__init__(client)
 
 
-class AsyncResponses(AsyncAPIClient):
+class AsyncResponses(_AsyncNamespaces, AsyncAPIClient):
     """Asynchronous client for the Responses.
 
     Args:
@@ -138,31 +183,13 @@ class AsyncResponses(AsyncAPIClient):
         )
 
     @property
-    def reports(self) -> AsyncReports:
-        """Operations of the reports resource."""
-        try:  # built on first use (and its module imported then), kept for the client's life
-            return cast("AsyncReports", self.__dict__["_cache_reports"])
-        except KeyError:
-            from .resources.reports import AsyncReports
-
-            resource = AsyncReports(self)
-            self.__dict__["_cache_reports"] = resource
-            return resource
-
-    @property
     def with_raw_response(self) -> AsyncResponsesWithRawResponse:
         """The same namespaces, with methods that return the raw `APIResponse`."""
         return AsyncResponsesWithRawResponse(self)
 
 
-class AsyncResponsesWithRawResponse:
+class AsyncResponsesWithRawResponse(_AsyncNamespaces, _RawNamespaces):
     """Namespaces whose methods return `APIResponse` (status, headers, request id, `.parse()`)."""
 
     def __init__(self, client: AsyncResponses) -> None:
-        self._client = client
-
-    @property
-    def reports(self) -> AsyncReportsWithRawResponse:
-        from .resources.reports import AsyncReportsWithRawResponse
-
-        return AsyncReportsWithRawResponse(self._client.reports)
+        super().__init__(client)

@@ -7,13 +7,14 @@ raw-response twin (`client.with_raw_response.settings.…`).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import httpx
 
+from .._base_client import Endpoint, model_body
+from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..api import settings as _api
 from ..models import (
     Limit,
     Metadata,
@@ -23,6 +24,8 @@ from ..models import (
 
 if TYPE_CHECKING:
     from .._client import AdditionalProperties, AsyncAdditionalProperties
+
+_PUT_SETTINGS = Endpoint("PUT", "/settings", "putSettings")
 
 
 class SettingsResource:
@@ -53,23 +56,19 @@ class SettingsResource:
             Settings: The settings
 
         Example:
-
-            result = client.settings.put(
-                limits={'key': Limit(max=1)},
-            )
+            result = client.settings.put(limits={'key': Limit(max=1)})
         """
-        return _api.put_settings(
-            self._client,
-            limits=limits,
-            labels=labels,
-            metadata=metadata,
-            strict=strict,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        result = self._client._request(
+            _PUT_SETTINGS,
+            json=model_body(
+                Settings,
+                {"limits": limits, "labels": labels, "metadata": metadata, "strict": strict},
+            ),
+            cast_to=Settings,
+            envelope=None,
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
+        return cast(Settings, result)
 
 
 class SettingsResourceWithRawResponse:
@@ -107,23 +106,19 @@ class AsyncSettingsResource:
             Settings: The settings
 
         Example:
-
-            result = await client.settings.put(
-                limits={'key': Limit(max=1)},
-            )
+            result = await client.settings.put(limits={'key': Limit(max=1)})
         """
-        return await _api.put_settings_async(
-            self._client,
-            limits=limits,
-            labels=labels,
-            metadata=metadata,
-            strict=strict,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        result = await self._client._request(
+            _PUT_SETTINGS,
+            json=model_body(
+                Settings,
+                {"limits": limits, "labels": labels, "metadata": metadata, "strict": strict},
+            ),
+            cast_to=Settings,
+            envelope=None,
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
+        return cast(Settings, result)
 
 
 class AsyncSettingsResourceWithRawResponse:

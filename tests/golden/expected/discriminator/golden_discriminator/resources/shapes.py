@@ -7,21 +7,25 @@ raw-response twin (`client.with_raw_response.shapes.…`).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import httpx
 
+from .._base_client import Endpoint, model_body
+from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..api import shapes as _api
 from ..models import (
     Area,
     Circle,
+    ShapeRequest,
     Square,
 )
 
 if TYPE_CHECKING:
     from .._client import AsyncDiscriminator, Discriminator
+
+_CREATE_SHAPE = Endpoint("POST", "/shapes", "createShape")
 
 
 class Shapes:
@@ -46,20 +50,16 @@ class Shapes:
             Area: Area
 
         Example:
-
-            result = client.shapes.create(
-                shape=Circle(radius=1.0),
-            )
+            result = client.shapes.create(shape=Circle(radius=1.0))
         """
-        return _api.create_shape(
-            self._client,
-            shape=shape,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        result = self._client._request(
+            _CREATE_SHAPE,
+            json=model_body(ShapeRequest, {"shape": shape}),
+            cast_to=Area,
+            envelope=None,
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
+        return cast(Area, result)
 
 
 class ShapesWithRawResponse:
@@ -91,20 +91,16 @@ class AsyncShapes:
             Area: Area
 
         Example:
-
-            result = await client.shapes.create(
-                shape=Circle(radius=1.0),
-            )
+            result = await client.shapes.create(shape=Circle(radius=1.0))
         """
-        return await _api.create_shape_async(
-            self._client,
-            shape=shape,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        result = await self._client._request(
+            _CREATE_SHAPE,
+            json=model_body(ShapeRequest, {"shape": shape}),
+            cast_to=Area,
+            envelope=None,
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
+        return cast(Area, result)
 
 
 class AsyncShapesWithRawResponse:

@@ -8,15 +8,17 @@ raw-response twin (`client.with_raw_response.tasks.…`).
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import httpx
 
+from .._base_client import Endpoint, model_body
+from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..api import tasks as _api
 from ..models import (
     Check,
+    NewTask,
     Priority,
     Task,
     TaskStatus,
@@ -24,6 +26,9 @@ from ..models import (
 
 if TYPE_CHECKING:
     from .._client import AsyncEnumsConst, EnumsConst
+
+_LIST_TASKS = Endpoint("GET", "/tasks", "listTasks")
+_CREATE_TASK = Endpoint("POST", "/tasks", "createTask")
 
 
 class Tasks:
@@ -45,21 +50,19 @@ class Tasks:
         """List tasks.
 
         Returns:
-            list[Task]: The tasks
+            builtins.list[Task]: The tasks
 
         Example:
-
             result = client.tasks.list()
         """
-        return _api.list_tasks(
-            self._client,
-            status=status,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        result = self._client._request(
+            _LIST_TASKS,
+            query={"status": status},
+            cast_to=builtins.list[Task],
+            envelope=None,
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
+        return cast(builtins.list[Task], result)
 
     def create(
         self,
@@ -79,22 +82,16 @@ class Tasks:
             Task: The task
 
         Example:
-
-            result = client.tasks.create(
-                title='string',
-            )
+            result = client.tasks.create(title='string')
         """
-        return _api.create_task(
-            self._client,
-            title=title,
-            priority=priority,
-            check=check,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        result = self._client._request(
+            _CREATE_TASK,
+            json=model_body(NewTask, {"title": title, "priority": priority, "check": check}),
+            cast_to=Task,
+            envelope=None,
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
+        return cast(Task, result)
 
 
 class TasksWithRawResponse:
@@ -124,21 +121,19 @@ class AsyncTasks:
         """List tasks.
 
         Returns:
-            list[Task]: The tasks
+            builtins.list[Task]: The tasks
 
         Example:
-
             result = await client.tasks.list()
         """
-        return await _api.list_tasks_async(
-            self._client,
-            status=status,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        result = await self._client._request(
+            _LIST_TASKS,
+            query={"status": status},
+            cast_to=builtins.list[Task],
+            envelope=None,
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
+        return cast(builtins.list[Task], result)
 
     async def create(
         self,
@@ -158,22 +153,16 @@ class AsyncTasks:
             Task: The task
 
         Example:
-
-            result = await client.tasks.create(
-                title='string',
-            )
+            result = await client.tasks.create(title='string')
         """
-        return await _api.create_task_async(
-            self._client,
-            title=title,
-            priority=priority,
-            check=check,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        result = await self._client._request(
+            _CREATE_TASK,
+            json=model_body(NewTask, {"title": title, "priority": priority, "check": check}),
+            cast_to=Task,
+            envelope=None,
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
+        return cast(Task, result)
 
 
 class AsyncTasksWithRawResponse:

@@ -7,19 +7,30 @@ raw-response twin (`client.with_raw_response.jobs.…`).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import httpx
 
+from .._base_client import Endpoint, model_body
+from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..api import jobs as _api
 from ..models import (
+    CreateJobRequest,
     Job,
 )
 
 if TYPE_CHECKING:
     from .._client import AsyncEnvelope, Envelope
+
+_CREATE_JOB = Endpoint(
+    "POST",
+    "/v1/jobs",
+    "createJobV1",
+    idempotency_header="Idempotency-Key",
+    idempotency_pattern="^[A-Za-z0-9-]{1,64}$",
+)
+_RETRIEVE = Endpoint("GET", "/v1/jobs/{job_id}", "getJobV1")
 
 
 class Jobs:
@@ -54,22 +65,17 @@ class Jobs:
             RateLimitError: 429 Error
 
         Example:
-
-            result = client.jobs.create(
-                name='string',
-            )
+            result = client.jobs.create(name='string')
         """
-        return _api.create_job(
-            self._client,
-            name=name,
-            priority=priority,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        result = self._client._request(
+            _CREATE_JOB,
+            headers={"Idempotency-Key": idempotency_key},
+            json=model_body(CreateJobRequest, {"name": name, "priority": priority}),
+            cast_to=Job,
+            envelope="data",
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
+        return cast(Job, result)
 
     def retrieve(
         self,
@@ -90,20 +96,16 @@ class Jobs:
             NotFoundError: 404 Error
 
         Example:
-
-            result = client.jobs.retrieve(
-                job_id='string',
-            )
+            result = client.jobs.retrieve(job_id='string')
         """
-        return _api.retrieve(
-            self._client,
-            job_id=job_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        result = self._client._request(
+            _RETRIEVE,
+            path_params={"job_id": job_id},
+            cast_to=Job,
+            envelope="data",
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
+        return cast(Job, result)
 
 
 class JobsWithRawResponse:
@@ -146,22 +148,17 @@ class AsyncJobs:
             RateLimitError: 429 Error
 
         Example:
-
-            result = await client.jobs.create(
-                name='string',
-            )
+            result = await client.jobs.create(name='string')
         """
-        return await _api.create_job_async(
-            self._client,
-            name=name,
-            priority=priority,
-            idempotency_key=idempotency_key,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        result = await self._client._request(
+            _CREATE_JOB,
+            headers={"Idempotency-Key": idempotency_key},
+            json=model_body(CreateJobRequest, {"name": name, "priority": priority}),
+            cast_to=Job,
+            envelope="data",
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
+        return cast(Job, result)
 
     async def retrieve(
         self,
@@ -182,20 +179,16 @@ class AsyncJobs:
             NotFoundError: 404 Error
 
         Example:
-
-            result = await client.jobs.retrieve(
-                job_id='string',
-            )
+            result = await client.jobs.retrieve(job_id='string')
         """
-        return await _api.retrieve_async(
-            self._client,
-            job_id=job_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        result = await self._client._request(
+            _RETRIEVE,
+            path_params={"job_id": job_id},
+            cast_to=Job,
+            envelope="data",
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
+        return cast(Job, result)
 
 
 class AsyncJobsWithRawResponse:

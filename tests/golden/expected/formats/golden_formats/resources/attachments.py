@@ -7,21 +7,24 @@ raw-response twin (`client.with_raw_response.attachments.…`).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 from uuid import UUID
 
 import httpx
 
-from .._files import FileTypes
+from .._base_client import Endpoint
+from .._files import FileTypes, multipart_files
+from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..api import attachments as _api
 from ..models import (
     Attachment,
 )
 
 if TYPE_CHECKING:
     from .._client import AsyncFormats, Formats
+
+_UPLOAD_ATTACHMENT = Endpoint("POST", "/attachments", "uploadAttachment")
 
 
 class Attachments:
@@ -47,21 +50,17 @@ class Attachments:
             Attachment: The attachment
 
         Example:
-
-            result = client.attachments.upload(
-                file=b"file contents",
-            )
+            result = client.attachments.upload(file=b"file contents")
         """
-        return _api.upload_attachment(
-            self._client,
-            file=file,
-            event_id=event_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        result = self._client._request(
+            _UPLOAD_ATTACHMENT,
+            json={"event_id": event_id},
+            files=multipart_files({"file": file}),
+            cast_to=Attachment,
+            envelope=None,
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
+        return cast(Attachment, result)
 
 
 class AttachmentsWithRawResponse:
@@ -94,21 +93,17 @@ class AsyncAttachments:
             Attachment: The attachment
 
         Example:
-
-            result = await client.attachments.upload(
-                file=b"file contents",
-            )
+            result = await client.attachments.upload(file=b"file contents")
         """
-        return await _api.upload_attachment_async(
-            self._client,
-            file=file,
-            event_id=event_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        result = await self._client._request(
+            _UPLOAD_ATTACHMENT,
+            json={"event_id": event_id},
+            files=multipart_files({"file": file}),
+            cast_to=Attachment,
+            envelope=None,
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
+        return cast(Attachment, result)
 
 
 class AsyncAttachmentsWithRawResponse:

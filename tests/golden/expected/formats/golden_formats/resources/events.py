@@ -8,19 +8,23 @@ raw-response twin (`client.with_raw_response.events.…`).
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import httpx
 
+from .._base_client import Endpoint, model_body
+from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..api import events as _api
 from ..models import (
     Event,
+    NewEvent,
 )
 
 if TYPE_CHECKING:
     from .._client import AsyncFormats, Formats
+
+_CREATE_EVENT = Endpoint("POST", "/events", "createEvent")
 
 
 class Events:
@@ -47,23 +51,19 @@ class Events:
             Event: The event
 
         Example:
-
             result = client.events.create(
                 starts_at=datetime.datetime(2025, 1, 1, tzinfo=datetime.timezone.utc),
                 day=datetime.date(2025, 1, 1),
             )
         """
-        return _api.create_event(
-            self._client,
-            starts_at=starts_at,
-            day=day,
-            checksum=checksum,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        result = self._client._request(
+            _CREATE_EVENT,
+            json=model_body(NewEvent, {"starts_at": starts_at, "day": day, "checksum": checksum}),
+            cast_to=Event,
+            envelope=None,
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
+        return cast(Event, result)
 
 
 class EventsWithRawResponse:
@@ -97,23 +97,19 @@ class AsyncEvents:
             Event: The event
 
         Example:
-
             result = await client.events.create(
                 starts_at=datetime.datetime(2025, 1, 1, tzinfo=datetime.timezone.utc),
                 day=datetime.date(2025, 1, 1),
             )
         """
-        return await _api.create_event_async(
-            self._client,
-            starts_at=starts_at,
-            day=day,
-            checksum=checksum,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        result = await self._client._request(
+            _CREATE_EVENT,
+            json=model_body(NewEvent, {"starts_at": starts_at, "day": day, "checksum": checksum}),
+            cast_to=Event,
+            envelope=None,
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
+        return cast(Event, result)
 
 
 class AsyncEventsWithRawResponse:

@@ -7,19 +7,22 @@ raw-response twin (`client.with_raw_response.pets.…`).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import httpx
 
+from .._base_client import Endpoint
+from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..api import pets as _api
 from ..models import (
     Dog,
 )
 
 if TYPE_CHECKING:
     from .._client import AsyncModelsPackage, ModelsPackage
+
+_CREATE_PET = Endpoint("POST", "/pets", "createPet")
 
 
 class Pets:
@@ -47,20 +50,16 @@ class Pets:
             Dog: The pet
 
         Example:
-
-            result = client.pets.create(
-                body=Dog(),
-            )
+            result = client.pets.create(body=Dog())
         """
-        return _api.create_pet(
-            self._client,
-            body=body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        result = self._client._request(
+            _CREATE_PET,
+            json=body,
+            cast_to=Dog,
+            envelope=None,
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
+        return cast(Dog, result)
 
 
 class PetsWithRawResponse:
@@ -95,20 +94,16 @@ class AsyncPets:
             Dog: The pet
 
         Example:
-
-            result = await client.pets.create(
-                body=Dog(),
-            )
+            result = await client.pets.create(body=Dog())
         """
-        return await _api.create_pet_async(
-            self._client,
-            body=body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        result = await self._client._request(
+            _CREATE_PET,
+            json=body,
+            cast_to=Dog,
+            envelope=None,
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
+        return cast(Dog, result)
 
 
 class AsyncPetsWithRawResponse:

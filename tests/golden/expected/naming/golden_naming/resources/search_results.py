@@ -7,19 +7,22 @@ raw-response twin (`client.with_raw_response.search_results.…`).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import httpx
 
+from .._base_client import Endpoint
+from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..api import search_results as _api
 from ..models import (
     Result,
 )
 
 if TYPE_CHECKING:
     from .._client import AsyncNaming, Naming
+
+_LIST_SEARCH_RESULTS = Endpoint("GET", "/v2/search-results", "listSearchResultsV2")
 
 
 class SearchResults:
@@ -47,21 +50,17 @@ class SearchResults:
             Result: Results
 
         Example:
-
             result = client.search_results.list()
         """
-        return _api.list_search_results(
-            self._client,
-            from_=from_,
-            type_=type_,
-            x_request_source=x_request_source,
-            page_size=page_size,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        result = self._client._request(
+            _LIST_SEARCH_RESULTS,
+            query={"from": from_, "type": type_, "pageSize": page_size},
+            headers={"X-Request-Source": x_request_source},
+            cast_to=Result,
+            envelope=None,
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
+        return cast(Result, result)
 
 
 class SearchResultsWithRawResponse:
@@ -96,21 +95,17 @@ class AsyncSearchResults:
             Result: Results
 
         Example:
-
             result = await client.search_results.list()
         """
-        return await _api.list_search_results_async(
-            self._client,
-            from_=from_,
-            type_=type_,
-            x_request_source=x_request_source,
-            page_size=page_size,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        result = await self._client._request(
+            _LIST_SEARCH_RESULTS,
+            query={"from": from_, "type": type_, "pageSize": page_size},
+            headers={"X-Request-Source": x_request_source},
+            cast_to=Result,
+            envelope=None,
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
+        return cast(Result, result)
 
 
 class AsyncSearchResultsWithRawResponse:

@@ -7,19 +7,23 @@ raw-response twin (`client.with_raw_response.profiles.…`).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import httpx
 
+from .._base_client import Endpoint, model_body
+from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..api import profiles as _api
 from ..models import (
     Profile,
+    ProfileUpdate,
 )
 
 if TYPE_CHECKING:
     from .._client import AsyncNullable30, Nullable30
+
+_UPDATE_PROFILE = Endpoint("PATCH", "/profiles/{id}", "updateProfile")
 
 
 class Profiles:
@@ -46,22 +50,17 @@ class Profiles:
             Profile: Updated
 
         Example:
-
-            result = client.profiles.update(
-                id_='string',
-            )
+            result = client.profiles.update(id_='string')
         """
-        return _api.update_profile(
-            self._client,
-            id_=id_,
-            nickname=nickname,
-            age=age,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        result = self._client._request(
+            _UPDATE_PROFILE,
+            path_params={"id": id_},
+            json=model_body(ProfileUpdate, {"nickname": nickname, "age": age}),
+            cast_to=Profile,
+            envelope=None,
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
+        return cast(Profile, result)
 
 
 class ProfilesWithRawResponse:
@@ -95,22 +94,17 @@ class AsyncProfiles:
             Profile: Updated
 
         Example:
-
-            result = await client.profiles.update(
-                id_='string',
-            )
+            result = await client.profiles.update(id_='string')
         """
-        return await _api.update_profile_async(
-            self._client,
-            id_=id_,
-            nickname=nickname,
-            age=age,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        result = await self._client._request(
+            _UPDATE_PROFILE,
+            path_params={"id": id_},
+            json=model_body(ProfileUpdate, {"nickname": nickname, "age": age}),
+            cast_to=Profile,
+            envelope=None,
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
+        return cast(Profile, result)
 
 
 class AsyncProfilesWithRawResponse:

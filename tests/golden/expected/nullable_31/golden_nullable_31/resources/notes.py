@@ -7,20 +7,24 @@ raw-response twin (`client.with_raw_response.notes.…`).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import httpx
 
+from .._base_client import Endpoint, model_body
+from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..api import notes as _api
 from ..models import (
     Label,
     Note,
+    NoteUpdate,
 )
 
 if TYPE_CHECKING:
     from .._client import AsyncNullable31, Nullable31
+
+_UPDATE_NOTE = Endpoint("PATCH", "/notes/{id}", "updateNote")
 
 
 class Notes:
@@ -51,23 +55,17 @@ class Notes:
             Note: The updated note
 
         Example:
-
-            result = client.notes.update(
-                id_='string',
-            )
+            result = client.notes.update(id_='string')
         """
-        return _api.update_note(
-            self._client,
-            id_=id_,
-            title=title,
-            priority=priority,
-            label=label,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        result = self._client._request(
+            _UPDATE_NOTE,
+            path_params={"id": id_},
+            json=model_body(NoteUpdate, {"title": title, "priority": priority, "label": label}),
+            cast_to=Note,
+            envelope=None,
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
+        return cast(Note, result)
 
 
 class NotesWithRawResponse:
@@ -105,23 +103,17 @@ class AsyncNotes:
             Note: The updated note
 
         Example:
-
-            result = await client.notes.update(
-                id_='string',
-            )
+            result = await client.notes.update(id_='string')
         """
-        return await _api.update_note_async(
-            self._client,
-            id_=id_,
-            title=title,
-            priority=priority,
-            label=label,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        result = await self._client._request(
+            _UPDATE_NOTE,
+            path_params={"id": id_},
+            json=model_body(NoteUpdate, {"title": title, "priority": priority, "label": label}),
+            cast_to=Note,
+            envelope=None,
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
+        return cast(Note, result)
 
 
 class AsyncNotesWithRawResponse:

@@ -7,19 +7,22 @@ raw-response twin (`client.with_raw_response.accounts.…`).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import httpx
 
+from .._base_client import Endpoint
+from .._options import cookie_header, request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..api import accounts as _api
 from ..models import (
     Item,
 )
 
 if TYPE_CHECKING:
     from .._client import AsyncParams, Params
+
+_LIST_ITEMS = Endpoint("GET", "/accounts/{accountId}/items", "listItems")
 
 
 class Accounts:
@@ -54,28 +57,26 @@ class Accounts:
             list[Item]: The items
 
         Example:
-
             result = client.accounts.list_items(
                 account_id='string',
                 limit=1,
                 x_request_tag='string',
             )
         """
-        return _api.list_items(
-            self._client,
-            account_id=account_id,
-            limit=limit,
-            x_request_tag=x_request_tag,
-            x_region=x_region,
-            ids=ids,
-            session=session,
-            theme=theme,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        result = self._client._request(
+            _LIST_ITEMS,
+            path_params={"accountId": account_id},
+            query={"limit": limit, "ids": ids},
+            headers={
+                "X-Region": x_region,
+                "X-Request-Tag": x_request_tag,
+                "Cookie": cookie_header({"session": session, "theme": theme}),
+            },
+            cast_to=list[Item],
+            envelope=None,
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
+        return cast(list[Item], result)
 
 
 class AccountsWithRawResponse:
@@ -117,28 +118,26 @@ class AsyncAccounts:
             list[Item]: The items
 
         Example:
-
             result = await client.accounts.list_items(
                 account_id='string',
                 limit=1,
                 x_request_tag='string',
             )
         """
-        return await _api.list_items_async(
-            self._client,
-            account_id=account_id,
-            limit=limit,
-            x_request_tag=x_request_tag,
-            x_region=x_region,
-            ids=ids,
-            session=session,
-            theme=theme,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        result = await self._client._request(
+            _LIST_ITEMS,
+            path_params={"accountId": account_id},
+            query={"limit": limit, "ids": ids},
+            headers={
+                "X-Region": x_region,
+                "X-Request-Tag": x_request_tag,
+                "Cookie": cookie_header({"session": session, "theme": theme}),
+            },
+            cast_to=list[Item],
+            envelope=None,
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
+        return cast(list[Item], result)
 
 
 class AsyncAccountsWithRawResponse:

@@ -8,19 +8,26 @@ raw-response twin (`client.with_raw_response.pets.…`).
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import httpx
 
+from .._base_client import Endpoint, model_body
+from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..api import pets as _api
 from ..models import (
+    NewPet,
     Pet,
 )
 
 if TYPE_CHECKING:
     from .._client import AsyncPetstore, Petstore
+
+_LIST_PETS = Endpoint("GET", "/pets", "listPets")
+_CREATE_PET = Endpoint("POST", "/pets", "createPet")
+_GET_PET = Endpoint("GET", "/pets/{petId}", "getPet")
+_DELETE_PET = Endpoint("DELETE", "/pets/{petId}", "deletePet")
 
 
 class Pets:
@@ -43,22 +50,19 @@ class Pets:
         """List pets.
 
         Returns:
-            list[Pet]: The pets
+            builtins.list[Pet]: The pets
 
         Example:
-
             result = client.pets.list()
         """
-        return _api.list_pets(
-            self._client,
-            limit=limit,
-            tags=tags,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        result = self._client._request(
+            _LIST_PETS,
+            query={"limit": limit, "tags": tags},
+            cast_to=builtins.list[Pet],
+            envelope=None,
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
+        return cast(builtins.list[Pet], result)
 
     def create(
         self,
@@ -83,21 +87,16 @@ class Pets:
             BadRequestError: 400 Bad input
 
         Example:
-
-            result = client.pets.create(
-                name='string',
-            )
+            result = client.pets.create(name='string')
         """
-        return _api.create_pet(
-            self._client,
-            name=name,
-            tag=tag,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        result = self._client._request(
+            _CREATE_PET,
+            json=model_body(NewPet, {"name": name, "tag": tag}),
+            cast_to=Pet,
+            envelope=None,
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
+        return cast(Pet, result)
 
     def get(
         self,
@@ -118,20 +117,16 @@ class Pets:
             NotFoundError: 404 No such pet
 
         Example:
-
-            result = client.pets.get(
-                pet_id=1,
-            )
+            result = client.pets.get(pet_id=1)
         """
-        return _api.get_pet(
-            self._client,
-            pet_id=pet_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        result = self._client._request(
+            _GET_PET,
+            path_params={"petId": pet_id},
+            cast_to=Pet,
+            envelope=None,
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
+        return cast(Pet, result)
 
     def delete(
         self,
@@ -149,20 +144,16 @@ class Pets:
             None: Deleted
 
         Example:
-
-            client.pets.delete(
-                pet_id=1,
-            )
+            client.pets.delete(pet_id=1)
         """
-        return _api.delete_pet(
-            self._client,
-            pet_id=pet_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        result = self._client._request(
+            _DELETE_PET,
+            path_params={"petId": pet_id},
+            cast_to=type(None),
+            envelope=None,
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
+        return cast(None, result)
 
 
 class PetsWithRawResponse:
@@ -195,22 +186,19 @@ class AsyncPets:
         """List pets.
 
         Returns:
-            list[Pet]: The pets
+            builtins.list[Pet]: The pets
 
         Example:
-
             result = await client.pets.list()
         """
-        return await _api.list_pets_async(
-            self._client,
-            limit=limit,
-            tags=tags,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        result = await self._client._request(
+            _LIST_PETS,
+            query={"limit": limit, "tags": tags},
+            cast_to=builtins.list[Pet],
+            envelope=None,
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
+        return cast(builtins.list[Pet], result)
 
     async def create(
         self,
@@ -235,21 +223,16 @@ class AsyncPets:
             BadRequestError: 400 Bad input
 
         Example:
-
-            result = await client.pets.create(
-                name='string',
-            )
+            result = await client.pets.create(name='string')
         """
-        return await _api.create_pet_async(
-            self._client,
-            name=name,
-            tag=tag,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        result = await self._client._request(
+            _CREATE_PET,
+            json=model_body(NewPet, {"name": name, "tag": tag}),
+            cast_to=Pet,
+            envelope=None,
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
+        return cast(Pet, result)
 
     async def get(
         self,
@@ -270,20 +253,16 @@ class AsyncPets:
             NotFoundError: 404 No such pet
 
         Example:
-
-            result = await client.pets.get(
-                pet_id=1,
-            )
+            result = await client.pets.get(pet_id=1)
         """
-        return await _api.get_pet_async(
-            self._client,
-            pet_id=pet_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        result = await self._client._request(
+            _GET_PET,
+            path_params={"petId": pet_id},
+            cast_to=Pet,
+            envelope=None,
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
+        return cast(Pet, result)
 
     async def delete(
         self,
@@ -301,20 +280,16 @@ class AsyncPets:
             None: Deleted
 
         Example:
-
-            await client.pets.delete(
-                pet_id=1,
-            )
+            await client.pets.delete(pet_id=1)
         """
-        return await _api.delete_pet_async(
-            self._client,
-            pet_id=pet_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        result = await self._client._request(
+            _DELETE_PET,
+            path_params={"petId": pet_id},
+            cast_to=type(None),
+            envelope=None,
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
+        return cast(None, result)
 
 
 class AsyncPetsWithRawResponse:

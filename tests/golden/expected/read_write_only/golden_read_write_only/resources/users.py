@@ -7,19 +7,22 @@ raw-response twin (`client.with_raw_response.users.…`).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import httpx
 
+from .._base_client import Endpoint, model_body
+from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..api import users as _api
 from ..models import (
     User,
 )
 
 if TYPE_CHECKING:
     from .._client import AsyncReadWriteOnly, ReadWriteOnly
+
+_CREATE_USER = Endpoint("POST", "/users", "createUser")
 
 
 class Users:
@@ -46,23 +49,16 @@ class Users:
             User: The user
 
         Example:
-
-            result = client.users.create(
-                email='string',
-                password='string',
-            )
+            result = client.users.create(email='string', password='string')
         """
-        return _api.create_user(
-            self._client,
-            email=email,
-            password=password,
-            nickname=nickname,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        result = self._client._request(
+            _CREATE_USER,
+            json=model_body(User, {"email": email, "password": password, "nickname": nickname}),
+            cast_to=User,
+            envelope=None,
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
+        return cast(User, result)
 
 
 class UsersWithRawResponse:
@@ -96,23 +92,16 @@ class AsyncUsers:
             User: The user
 
         Example:
-
-            result = await client.users.create(
-                email='string',
-                password='string',
-            )
+            result = await client.users.create(email='string', password='string')
         """
-        return await _api.create_user_async(
-            self._client,
-            email=email,
-            password=password,
-            nickname=nickname,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        result = await self._client._request(
+            _CREATE_USER,
+            json=model_body(User, {"email": email, "password": password, "nickname": nickname}),
+            cast_to=User,
+            envelope=None,
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
+        return cast(User, result)
 
 
 class AsyncUsersWithRawResponse:

@@ -7,13 +7,14 @@ raw-response twin (`client.with_raw_response.folders.…`).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import httpx
 
+from .._base_client import Endpoint, model_body
+from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..api import folders as _api
 from ..models import (
     File,
     Folder,
@@ -21,6 +22,8 @@ from ..models import (
 
 if TYPE_CHECKING:
     from .._client import AsyncRecursive, Recursive
+
+_CREATE_FOLDER = Endpoint("POST", "/folders", "createFolder")
 
 
 class Folders:
@@ -46,21 +49,16 @@ class Folders:
             Folder: The folder
 
         Example:
-
-            result = client.folders.create(
-                name='string',
-            )
+            result = client.folders.create(name='string')
         """
-        return _api.create_folder(
-            self._client,
-            name=name,
-            files=files,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        result = self._client._request(
+            _CREATE_FOLDER,
+            json=model_body(Folder, {"name": name, "files": files}),
+            cast_to=Folder,
+            envelope=None,
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
+        return cast(Folder, result)
 
 
 class FoldersWithRawResponse:
@@ -93,21 +91,16 @@ class AsyncFolders:
             Folder: The folder
 
         Example:
-
-            result = await client.folders.create(
-                name='string',
-            )
+            result = await client.folders.create(name='string')
         """
-        return await _api.create_folder_async(
-            self._client,
-            name=name,
-            files=files,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        result = await self._client._request(
+            _CREATE_FOLDER,
+            json=model_body(Folder, {"name": name, "files": files}),
+            cast_to=Folder,
+            envelope=None,
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
+        return cast(Folder, result)
 
 
 class AsyncFoldersWithRawResponse:

@@ -7,19 +7,22 @@ raw-response twin (`client.with_raw_response.trees.…`).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import httpx
 
+from .._base_client import Endpoint
+from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..api import trees as _api
 from ..models import (
     Node,
 )
 
 if TYPE_CHECKING:
     from .._client import AsyncRecursive, Recursive
+
+_GET_TREE = Endpoint("GET", "/trees/{id}", "getTree")
 
 
 class Trees:
@@ -44,20 +47,16 @@ class Trees:
             Node: The root node
 
         Example:
-
-            result = client.trees.get(
-                id_='string',
-            )
+            result = client.trees.get(id_='string')
         """
-        return _api.get_tree(
-            self._client,
-            id_=id_,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        result = self._client._request(
+            _GET_TREE,
+            path_params={"id": id_},
+            cast_to=Node,
+            envelope=None,
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
+        return cast(Node, result)
 
 
 class TreesWithRawResponse:
@@ -89,20 +88,16 @@ class AsyncTrees:
             Node: The root node
 
         Example:
-
-            result = await client.trees.get(
-                id_='string',
-            )
+            result = await client.trees.get(id_='string')
         """
-        return await _api.get_tree_async(
-            self._client,
-            id_=id_,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        result = await self._client._request(
+            _GET_TREE,
+            path_params={"id": id_},
+            cast_to=Node,
+            envelope=None,
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
+        return cast(Node, result)
 
 
 class AsyncTreesWithRawResponse:

@@ -7,20 +7,24 @@ raw-response twin (`client.with_raw_response.pets.…`).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import httpx
 
+from .._base_client import Endpoint, model_body
+from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..api import pets as _api
 from ..models import (
+    NewPet,
     Owner,
     PetEnvelope,
 )
 
 if TYPE_CHECKING:
     from .._client import AsyncRelativeRefs, RelativeRefs
+
+_CREATE_PET = Endpoint("POST", "/pets", "createPet")
 
 
 class Pets:
@@ -49,21 +53,16 @@ class Pets:
             BadRequestError: 400 Bad input
 
         Example:
-
-            result = client.pets.create(
-                name='string',
-            )
+            result = client.pets.create(name='string')
         """
-        return _api.create_pet(
-            self._client,
-            name=name,
-            owner=owner,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        result = self._client._request(
+            _CREATE_PET,
+            json=model_body(NewPet, {"name": name, "owner": owner}),
+            cast_to=PetEnvelope,
+            envelope=None,
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
+        return cast(PetEnvelope, result)
 
 
 class PetsWithRawResponse:
@@ -99,21 +98,16 @@ class AsyncPets:
             BadRequestError: 400 Bad input
 
         Example:
-
-            result = await client.pets.create(
-                name='string',
-            )
+            result = await client.pets.create(name='string')
         """
-        return await _api.create_pet_async(
-            self._client,
-            name=name,
-            owner=owner,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        result = await self._client._request(
+            _CREATE_PET,
+            json=model_body(NewPet, {"name": name, "owner": owner}),
+            cast_to=PetEnvelope,
+            envelope=None,
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
+        return cast(PetEnvelope, result)
 
 
 class AsyncPetsWithRawResponse:

@@ -7,16 +7,19 @@ raw-response twin (`client.with_raw_response.datasets.…`).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import httpx
 
+from .._base_client import Endpoint
+from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..api import datasets as _api
 
 if TYPE_CHECKING:
     from .._client import AsyncRequestBodies, RequestBodies
+
+_REPLACE_DATASET = Endpoint("PUT", "/datasets/{id}", "replaceDataset", content_type="text/csv")
 
 
 class Datasets:
@@ -45,22 +48,17 @@ class Datasets:
             None: Replaced
 
         Example:
-
-            client.datasets.replace(
-                id_='string',
-                body="string",
-            )
+            client.datasets.replace(id_='string', body="string")
         """
-        return _api.replace_dataset(
-            self._client,
-            id_=id_,
-            body=body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        result = self._client._request(
+            _REPLACE_DATASET,
+            path_params={"id": id_},
+            content=body,
+            cast_to=type(None),
+            envelope=None,
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
+        return cast(None, result)
 
 
 class DatasetsWithRawResponse:
@@ -96,22 +94,17 @@ class AsyncDatasets:
             None: Replaced
 
         Example:
-
-            await client.datasets.replace(
-                id_='string',
-                body="string",
-            )
+            await client.datasets.replace(id_='string', body="string")
         """
-        return await _api.replace_dataset_async(
-            self._client,
-            id_=id_,
-            body=body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        result = await self._client._request(
+            _REPLACE_DATASET,
+            path_params={"id": id_},
+            content=body,
+            cast_to=type(None),
+            envelope=None,
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
+        return cast(None, result)
 
 
 class AsyncDatasetsWithRawResponse:

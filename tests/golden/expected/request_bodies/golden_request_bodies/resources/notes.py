@@ -7,17 +7,20 @@ raw-response twin (`client.with_raw_response.notes.…`).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
-from .._files import FileTypes
+from .._base_client import Endpoint
+from .._files import FileTypes, multipart_files
+from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..api import notes as _api
 
 if TYPE_CHECKING:
     from .._client import AsyncRequestBodies, RequestBodies
+
+_CREATE_NOTE = Endpoint("POST", "/notes", "createNote")
 
 
 class Notes:
@@ -43,21 +46,17 @@ class Notes:
             dict[str, Any]: The note
 
         Example:
-
-            result = client.notes.create(
-                text='string',
-            )
+            result = client.notes.create(text='string')
         """
-        return _api.create_note(
-            self._client,
-            text=text,
-            attachment=attachment,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        result = self._client._request(
+            _CREATE_NOTE,
+            json={"text": text},
+            files=multipart_files({"attachment": attachment}),
+            cast_to=dict[str, Any],
+            envelope=None,
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
+        return cast(dict[str, Any], result)
 
 
 class NotesWithRawResponse:
@@ -90,21 +89,17 @@ class AsyncNotes:
             dict[str, Any]: The note
 
         Example:
-
-            result = await client.notes.create(
-                text='string',
-            )
+            result = await client.notes.create(text='string')
         """
-        return await _api.create_note_async(
-            self._client,
-            text=text,
-            attachment=attachment,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        result = await self._client._request(
+            _CREATE_NOTE,
+            json={"text": text},
+            files=multipart_files({"attachment": attachment}),
+            cast_to=dict[str, Any],
+            envelope=None,
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
+        return cast(dict[str, Any], result)
 
 
 class AsyncNotesWithRawResponse:

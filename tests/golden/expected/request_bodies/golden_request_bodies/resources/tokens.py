@@ -7,16 +7,19 @@ raw-response twin (`client.with_raw_response.tokens.…`).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+from .._base_client import Endpoint
+from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..api import tokens as _api
 
 if TYPE_CHECKING:
     from .._client import AsyncRequestBodies, RequestBodies
+
+_CREATE_TOKEN = Endpoint("POST", "/tokens", "createToken")
 
 
 class Tokens:
@@ -42,21 +45,17 @@ class Tokens:
             dict[str, Any]: The token
 
         Example:
-
-            result = client.tokens.create(
-                grant_type='string',
-            )
+            result = client.tokens.create(grant_type='string')
         """
-        return _api.create_token(
-            self._client,
-            grant_type=grant_type,
-            scope=scope,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        result = self._client._request(
+            _CREATE_TOKEN,
+            json={"grant_type": grant_type, "scope": scope},
+            form=True,
+            cast_to=dict[str, Any],
+            envelope=None,
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
+        return cast(dict[str, Any], result)
 
 
 class TokensWithRawResponse:
@@ -89,21 +88,17 @@ class AsyncTokens:
             dict[str, Any]: The token
 
         Example:
-
-            result = await client.tokens.create(
-                grant_type='string',
-            )
+            result = await client.tokens.create(grant_type='string')
         """
-        return await _api.create_token_async(
-            self._client,
-            grant_type=grant_type,
-            scope=scope,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        result = await self._client._request(
+            _CREATE_TOKEN,
+            json={"grant_type": grant_type, "scope": scope},
+            form=True,
+            cast_to=dict[str, Any],
+            envelope=None,
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
+        return cast(dict[str, Any], result)
 
 
 class AsyncTokensWithRawResponse:

@@ -7,16 +7,21 @@ raw-response twin (`client.with_raw_response.reports.…`).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import httpx
 
+from .._base_client import Endpoint
+from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..api import reports as _api
 
 if TYPE_CHECKING:
     from .._client import AsyncResponses, Responses
+
+_DELETE_REPORT = Endpoint("DELETE", "/reports/{id}", "deleteReport")
+_GET_REPORT_SUMMARY = Endpoint("GET", "/reports/{id}/summary", "getReportSummary")
+_DOWNLOAD_REPORT = Endpoint("GET", "/reports/{id}/file", "downloadReport")
 
 
 class Reports:
@@ -41,20 +46,16 @@ class Reports:
             None: Deleted
 
         Example:
-
-            client.reports.delete(
-                id_='string',
-            )
+            client.reports.delete(id_='string')
         """
-        return _api.delete_report(
-            self._client,
-            id_=id_,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        result = self._client._request(
+            _DELETE_REPORT,
+            path_params={"id": id_},
+            cast_to=type(None),
+            envelope=None,
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
+        return cast(None, result)
 
     def get_report_summary(
         self,
@@ -72,20 +73,16 @@ class Reports:
             str: The summary
 
         Example:
-
-            result = client.reports.get_report_summary(
-                id_='string',
-            )
+            result = client.reports.get_report_summary(id_='string')
         """
-        return _api.get_report_summary(
-            self._client,
-            id_=id_,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        result = self._client._request(
+            _GET_REPORT_SUMMARY,
+            path_params={"id": id_},
+            cast_to=str,
+            envelope=None,
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
+        return cast(str, result)
 
     def download(
         self,
@@ -103,20 +100,16 @@ class Reports:
             bytes: The file
 
         Example:
-
-            result = client.reports.download(
-                id_='string',
-            )
+            result = client.reports.download(id_='string')
         """
-        return _api.download_report(
-            self._client,
-            id_=id_,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        result = self._client._request(
+            _DOWNLOAD_REPORT,
+            path_params={"id": id_},
+            cast_to=bytes,
+            envelope=None,
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
+        return cast(bytes, result)
 
 
 class ReportsWithRawResponse:
@@ -150,20 +143,16 @@ class AsyncReports:
             None: Deleted
 
         Example:
-
-            await client.reports.delete(
-                id_='string',
-            )
+            await client.reports.delete(id_='string')
         """
-        return await _api.delete_report_async(
-            self._client,
-            id_=id_,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        result = await self._client._request(
+            _DELETE_REPORT,
+            path_params={"id": id_},
+            cast_to=type(None),
+            envelope=None,
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
+        return cast(None, result)
 
     async def get_report_summary(
         self,
@@ -181,20 +170,16 @@ class AsyncReports:
             str: The summary
 
         Example:
-
-            result = await client.reports.get_report_summary(
-                id_='string',
-            )
+            result = await client.reports.get_report_summary(id_='string')
         """
-        return await _api.get_report_summary_async(
-            self._client,
-            id_=id_,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        result = await self._client._request(
+            _GET_REPORT_SUMMARY,
+            path_params={"id": id_},
+            cast_to=str,
+            envelope=None,
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
+        return cast(str, result)
 
     async def download(
         self,
@@ -212,20 +197,16 @@ class AsyncReports:
             bytes: The file
 
         Example:
-
-            result = await client.reports.download(
-                id_='string',
-            )
+            result = await client.reports.download(id_='string')
         """
-        return await _api.download_report_async(
-            self._client,
-            id_=id_,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        result = await self._client._request(
+            _DOWNLOAD_REPORT,
+            path_params={"id": id_},
+            cast_to=bytes,
+            envelope=None,
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
+        return cast(bytes, result)
 
 
 class AsyncReportsWithRawResponse:

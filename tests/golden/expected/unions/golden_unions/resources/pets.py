@@ -7,13 +7,14 @@ raw-response twin (`client.with_raw_response.pets.…`).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import httpx
 
+from .._base_client import Endpoint
+from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..api import pets as _api
 from ..models import (
     Cat,
     Dog,
@@ -21,6 +22,8 @@ from ..models import (
 
 if TYPE_CHECKING:
     from .._client import AsyncUnions, Unions
+
+_GET_PET = Endpoint("GET", "/pets/{id}", "getPet")
 
 
 class Pets:
@@ -45,20 +48,16 @@ class Pets:
             Cat | Dog: A cat or a dog
 
         Example:
-
-            result = client.pets.get(
-                id_='string',
-            )
+            result = client.pets.get(id_='string')
         """
-        return _api.get_pet(
-            self._client,
-            id_=id_,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        result = self._client._request(
+            _GET_PET,
+            path_params={"id": id_},
+            cast_to=Cat | Dog,
+            envelope=None,
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
+        return cast(Cat | Dog, result)
 
 
 class PetsWithRawResponse:
@@ -90,20 +89,16 @@ class AsyncPets:
             Cat | Dog: A cat or a dog
 
         Example:
-
-            result = await client.pets.get(
-                id_='string',
-            )
+            result = await client.pets.get(id_='string')
         """
-        return await _api.get_pet_async(
-            self._client,
-            id_=id_,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        result = await self._client._request(
+            _GET_PET,
+            path_params={"id": id_},
+            cast_to=Cat | Dog,
+            envelope=None,
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
+        return cast(Cat | Dog, result)
 
 
 class AsyncPetsWithRawResponse:

@@ -7,21 +7,25 @@ raw-response twin (`client.with_raw_response.search.…`).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import httpx
 
+from .._base_client import Endpoint, model_body
+from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..api import search as _api
 from ..models import (
     RangeFilter,
+    SearchRequest,
     SearchResult,
     TextFilter,
 )
 
 if TYPE_CHECKING:
     from .._client import AsyncUnions, Unions
+
+_SEARCH = Endpoint("POST", "/search", "search")
 
 
 class Search:
@@ -50,21 +54,16 @@ class Search:
             SearchResult: Search results
 
         Example:
-
-            result = client.search.search(
-                query='string',
-            )
+            result = client.search.search(query='string')
         """
-        return _api.search(
-            self._client,
-            query=query,
-            filter_=filter_,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        result = self._client._request(
+            _SEARCH,
+            json=model_body(SearchRequest, {"query": query, "filter": filter_}),
+            cast_to=SearchResult,
+            envelope=None,
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
+        return cast(SearchResult, result)
 
 
 class SearchWithRawResponse:
@@ -100,21 +99,16 @@ class AsyncSearch:
             SearchResult: Search results
 
         Example:
-
-            result = await client.search.search(
-                query='string',
-            )
+            result = await client.search.search(query='string')
         """
-        return await _api.search_async(
-            self._client,
-            query=query,
-            filter_=filter_,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        result = await self._client._request(
+            _SEARCH,
+            json=model_body(SearchRequest, {"query": query, "filter": filter_}),
+            cast_to=SearchResult,
+            envelope=None,
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
+        return cast(SearchResult, result)
 
 
 class AsyncSearchWithRawResponse:

@@ -1,0 +1,118 @@
+"""A resource's view (its operations, polls and import sets) and the whole API's (client, errors)."""
+
+from __future__ import annotations
+
+import json
+
+from codegen.ir.records import (
+    Api,
+    ApiKeyScheme,
+    Doc,
+    Import,
+    PagingRule,
+    ParamLocation,
+    Resource,
+    TypeRef,
+)
+from codegen.render.text import docstring_body, literal
+from codegen.render.views.docstrings import doc_lines, one_line
+from codegen.render.views.operations import operation_view, poll_view
+from codegen.render.views.records import ApiView, AuthView, ErrorView, ResourceView
+
+_BUILTIN_TYPES = frozenset({"list", "dict", "str", "int", "float", "bool", "bytes"})
+_RUNTIME_MODULES = (".models", "._types", "._files")
+
+
+def _resource_imports(res: Resource) -> tuple[tuple[str, ...], tuple[Import, ...], bool]:
+    """Model names, other imports, and whether the runtime's file helpers are needed."""
+    imports: set[Import] = set()
+    for op in res.operations:
+        types: list[TypeRef] = [p.type for p in op.params] + [op.response.type]
+        if op.body is not None:
+            types += [f.type for f in op.body.fields] or [op.body.type]
+            if op.body.model is not None:
+                imports |= op.body.model.imports()
+        for t in types:
+            imports |= t.imports()
+    models = tuple(sorted(i.name for i in imports if i.module == ".models"))
+    other = tuple(
+        sorted(
+            (i for i in imports if i.module not in _RUNTIME_MODULES),
+            key=lambda i: (i.module, i.name),
+        )
+    )
+    return models, other, any(i.module == "._files" for i in imports)
+
+
+def resource_view(res: Resource, paging: PagingRule | None = None) -> ResourceView:
+    models, other, files = _resource_imports(res)
+    uses_paging = paging is not None and any(op.response.paged for op in res.operations)
+    # A method named like a builtin type (`list`) shadows it inside the class body, so the
+    # class's annotations spell those builtins as `builtins.list`.
+    shadowed = (
+        frozenset({op.name for op in res.operations} | {p.name for p in res.polls}) & _BUILTIN_TYPES
+    )
+    lines = doc_lines(res.doc, fallback=f"Operations of the {res.name} resource.")
+    return ResourceView(
+        name=res.name,
+        class_name=res.class_name,
+        docstring="\n".join(lines),
+        summary=lines[0],
+        operations=tuple(operation_view(op, shadowed) for op in res.operations),
+        shadows_builtins=bool(shadowed),
+        uses_cookies=any(
+            p.location == ParamLocation.COOKIE for o in res.operations for p in o.params
+        ),
+        polls=tuple(poll_view(p, shadowed) for p in res.polls),
+        model_imports=models,
+        typing_imports=other,
+        needs_file_types=files,
+        paging=(
+            (
+                literal(paging.cursor_param),
+                literal(paging.items),
+                literal(paging.has_more),
+                literal(paging.next_cursor),
+            )
+            if uses_paging and paging is not None
+            else None
+        ),
+    )
+
+
+def api_view(api: Api) -> ApiView:
+    auth = tuple(
+        AuthView(
+            kind="api_key" if isinstance(a, ApiKeyScheme) else "bearer",
+            param=a.param,
+            header=literal(a.header) if isinstance(a, ApiKeyScheme) else "",
+            env=literal(a.env),
+            env_name=docstring_body(a.env),
+            doc=docstring_body(" ".join((a.doc.description or "").split())),
+        )
+        for a in api.auth
+    )
+    lines = doc_lines(Doc(summary=api.title, description=api.doc.description))
+    return ApiView(
+        package=api.package,
+        package_literal=literal(api.package),
+        client_name=api.client_name,
+        version_literal=literal(api.version),
+        title_toml=json.dumps(api.title),
+        version_toml=json.dumps(api.version),
+        docstring="\n".join(lines),
+        summary=lines[0],
+        base_url=literal(api.base_url),
+        base_url_plain=one_line(api.base_url).replace("`", ""),
+        base_url_env=literal(f"{api.env_prefix}_BASE_URL"),
+        base_url_env_name=docstring_body(f"{api.env_prefix}_BASE_URL"),
+        log_env=literal(f"{api.env_prefix}_LOG"),
+        auth=auth,
+        resources=tuple(resource_view(r, api.paging) for r in api.resources),
+        errors=tuple(
+            ErrorView(e.status, e.name, e.builtin, f"Raised for HTTP {e.status} responses.")
+            for e in api.error_classes
+        ),
+        error_model=api.error_model.name if api.error_model else "",
+        error_envelope=literal(api.error_envelope),
+    )

@@ -1,0 +1,198 @@
+"""One operation's view (arguments, wire names, body, endpoint, docstring parts) and one poll's.
+
+Every decision here is taken from the IR (types, locations, content kinds), never by reading an
+annotation's text.
+"""
+
+from __future__ import annotations
+
+from codegen.ir import naming
+from codegen.ir.examples import Example
+from codegen.ir.records import (
+    NONE,
+    Body,
+    ContentKind,
+    DictOf,
+    FileInput,
+    ListOf,
+    Nullable,
+    Operation,
+    Param,
+    ParamLocation,
+    Poll,
+    Primitive,
+    TypeRef,
+    UnionOf,
+)
+from codegen.render.examples import render as render_example
+from codegen.render.text import docstring_body, literal
+from codegen.render.views.docstrings import arg_entry, arg_text, doc_view, inline_code, one_line
+from codegen.render.views.records import ArgView, OperationView, PollView, WireView
+
+IDEMPOTENCY_DOC = (
+    "Key that makes retries of this call safe; a UUID4 is generated when omitted "
+    "and reused for every retry of the call."
+)
+EXAMPLE_ARGS_WIDTH = 40  # the required arguments of a one-line example call, in characters
+_PLACEHOLDERS: dict[TypeRef, str] = {Primitive("str"): '"string"', Primitive("bytes"): 'b"..."'}
+
+
+def is_file(t: TypeRef) -> bool:
+    """Whether a value of this type carries an upload (a multipart file part)."""
+    if isinstance(t, FileInput):
+        return True
+    if isinstance(t, ListOf):
+        return is_file(t.item)
+    if isinstance(t, Nullable):
+        return is_file(t.inner)
+    if isinstance(t, DictOf):
+        return is_file(t.value)
+    if isinstance(t, UnionOf):
+        return any(is_file(i) for i in t.items)
+    return False
+
+
+def _example(example: Example | None, t: TypeRef) -> str:
+    code = render_example(example) if example is not None else _PLACEHOLDERS.get(t, "...")
+    return inline_code(code)
+
+
+def _arg(
+    name: str, t: TypeRef, required: bool, text: str, example: str, shadowed: frozenset[str]
+) -> ArgView:
+    return ArgView(name, t.annotation(shadowed), required, arg_entry(name, text), example)
+
+
+def args(op: Operation, shadowed: frozenset[str] = frozenset()) -> tuple[ArgView, ...]:
+    """The method's keyword arguments: required ones first, the idempotency key last."""
+    found: list[ArgView] = []
+    for p in op.params:
+        if p is not op.idempotency:
+            found.append(
+                _arg(
+                    p.name,
+                    p.type,
+                    p.required,
+                    arg_text(p.doc),
+                    _example(p.example, p.type),
+                    shadowed,
+                )
+            )
+    body = op.body
+    if body is not None and body.fields:
+        for f in body.fields:
+            found.append(
+                _arg(
+                    f.name,
+                    f.type,
+                    f.required,
+                    arg_text(f.doc),
+                    _example(f.example, f.type),
+                    shadowed,
+                )
+            )
+    elif body is not None:
+        found.append(
+            _arg(
+                "body",
+                body.type,
+                body.required,
+                "The request body.",
+                _example(body.example, body.type),
+                shadowed,
+            )
+        )
+    ordered = [a for a in found if a.required] + [a for a in found if not a.required]
+    if op.idempotency is not None:
+        name = op.idempotency.name
+        ordered.append(ArgView(name, "str", False, arg_entry(name, IDEMPOTENCY_DOC), ""))
+    return tuple(ordered)
+
+
+def _wire(params: tuple[Param, ...], loc: ParamLocation) -> tuple[WireView, ...]:
+    return tuple(WireView(literal(p.wire_name), p.name) for p in params if p.location == loc)
+
+
+def _body_kind(body: Body | None) -> str:
+    if body is None:
+        return "none"
+    if body.kind == ContentKind.JSON:
+        return "model" if body.model is not None and body.fields else "json"
+    if body.kind in (ContentKind.MULTIPART, ContentKind.FORM):
+        return body.kind.value if body.fields else "content"
+    return "content"
+
+
+def _endpoint_options(op: Operation) -> tuple[tuple[str, str], ...]:
+    body = op.body
+    fields: list[tuple[str, str | float | None]] = [
+        ("idempotency_header", op.idempotency.wire_name if op.idempotency else None),
+        ("idempotency_pattern", op.idempotency.pattern if op.idempotency else None),
+        ("timeout", op.timeout),
+        ("content_type", body.media_type if _body_kind(body) == "content" and body else None),
+    ]
+    return tuple((key, literal(value)) for key, value in fields if value is not None)
+
+
+def operation_view(op: Operation, shadowed: frozenset[str] = frozenset()) -> OperationView:
+    found = args(op, shadowed)
+    body = op.body
+    fields = body.fields if body is not None else ()
+    multipart = body is not None and body.kind == ContentKind.MULTIPART
+    t = op.response.type
+    return OperationView(
+        name=op.name,
+        endpoint="_" + naming.constant(op.func),
+        endpoint_args=(literal(op.method.value), literal(op.path), literal(op.operation_id)),
+        endpoint_options=_endpoint_options(op),
+        doc=doc_view(op),
+        args=found,
+        documented=any(a.doc for a in found),
+        example_one_line=sum(len(a.name) + len(a.example) + 2 for a in found if a.required)
+        <= EXAMPLE_ARGS_WIDTH,
+        path_params=_wire(op.params, ParamLocation.PATH),
+        query=_wire(op.params, ParamLocation.QUERY),
+        headers=_wire(op.params, ParamLocation.HEADER),
+        cookies=_wire(op.params, ParamLocation.COOKIE),
+        body_kind=_body_kind(body),
+        body_model=body.model.name if body is not None and body.model is not None else "",
+        body_fields=tuple(
+            WireView(literal(f.wire_name), f.name)
+            for f in fields
+            if not (multipart and is_file(f.type))
+        ),
+        file_fields=tuple(
+            WireView(literal(f.wire_name), f.name) for f in fields if multipart and is_file(f.type)
+        ),
+        result=t.annotation(shadowed),
+        paged=op.response.paged,
+        returns_none=t == NONE,
+        cast_to="type(None)" if t == NONE else t.annotation(shadowed),
+        envelope=literal(op.response.envelope),
+        http=f"{op.method.value} {op.path}",
+        summary=one_line(op.doc.summary or op.doc.description),
+    )
+
+
+def _tuple_literal(values: tuple[str, ...]) -> str:
+    return "(" + "".join(f"{literal(v)}, " for v in values) + ")"
+
+
+def poll_view(poll: Poll, shadowed: frozenset[str] = frozenset()) -> PollView:
+    op = poll.operation
+    return PollView(
+        name=poll.name,
+        method=op.name,
+        args=tuple(a for a in args(op, shadowed) if a.required),
+        attribute=literal(poll.attribute),
+        success=_tuple_literal(poll.success),
+        failure=_tuple_literal(poll.failure),
+        timeout=literal(poll.timeout),
+        interval=literal(poll.interval),
+        what=literal(poll.what),
+        returns=op.response.type.annotation(shadowed),
+        what_doc=docstring_body(poll.what),
+        attribute_doc=docstring_body(poll.attribute),
+        states_doc=", ".join(docstring_body(s) for s in poll.success),
+        failures_doc=", ".join(docstring_body(s) for s in poll.failure) or "none declared",
+    )

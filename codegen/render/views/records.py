@@ -1,0 +1,148 @@
+"""The view records templates receive: frozen values, each computed once, with no sync/async twins.
+
+Annotations are spelled for the module they appear in: inside a resource class whose methods
+shadow a builtin type (a method named ``list``), that builtin is written ``builtins.list``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from codegen.ir.records import Import
+
+
+@dataclass(frozen=True, slots=True)
+class ArgView:
+    name: str
+    annotation: str  # without `| NotGiven`; the template adds it (and `= NOT_GIVEN`) when optional
+    required: bool
+    doc: tuple[
+        str, ...
+    ]  # the wrapped "name: text" entry of the docstring's Args; () if undocumented
+    example: str  # a required argument's example value, code escaped for a docstring
+
+
+@dataclass(frozen=True, slots=True)
+class WireView:
+    key: str  # a string literal
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class RaisesView:
+    name: str
+    status: int
+    text: str  # docstring prose, maybe empty
+
+
+@dataclass(frozen=True, slots=True)
+class DocView:
+    """The parts of an operation's docstring; the template lays them out per mode."""
+
+    prose: tuple[str, ...]  # summary and description lines (at least one)
+    deprecated: bool
+    returns: str  # what the result is
+    raises: tuple[RaisesView, ...]
+    link: str
+
+
+@dataclass(frozen=True, slots=True)
+class OperationView:
+    name: str
+    endpoint: str  # the module-level `Endpoint` constant
+    endpoint_args: tuple[str, ...]  # literals: method, path, operation id
+    endpoint_options: tuple[tuple[str, str], ...]  # (keyword, literal); those left at None omitted
+    doc: DocView
+    args: tuple[ArgView, ...]
+    documented: bool  # some argument has an Args entry
+    example_one_line: bool  # the docstring's example call fits on one line
+    path_params: tuple[WireView, ...]
+    query: tuple[WireView, ...]
+    headers: tuple[WireView, ...]
+    cookies: tuple[WireView, ...]
+    body_kind: str  # "none" | "model" | "json" | "multipart" | "form" | "content"
+    body_model: str
+    body_fields: tuple[WireView, ...]
+    file_fields: tuple[WireView, ...]
+    result: str  # the call's result annotation, or a page's item annotation when paged
+    paged: bool
+    returns_none: bool
+    cast_to: str
+    envelope: str
+    http: str  # "POST /v3/…" for the API reference
+    summary: str
+
+
+@dataclass(frozen=True, slots=True)
+class PollView:
+    name: str
+    method: str
+    args: tuple[ArgView, ...]
+    attribute: str
+    success: str
+    failure: str
+    timeout: str
+    interval: str
+    what: str
+    returns: str
+    # docstring prose
+    what_doc: str
+    attribute_doc: str
+    states_doc: str
+    failures_doc: str
+
+
+@dataclass(frozen=True, slots=True)
+class ResourceView:
+    name: str
+    class_name: str
+    docstring: str
+    summary: str
+    operations: tuple[OperationView, ...]
+    polls: tuple[PollView, ...]
+    model_imports: tuple[str, ...]
+    typing_imports: tuple[Import, ...]
+    shadows_builtins: bool
+    uses_cookies: bool
+    needs_file_types: bool
+    paging: tuple[str, str, str, str] | None  # literals: cursor param, items, has_more, next cursor
+
+
+@dataclass(frozen=True, slots=True)
+class AuthView:
+    kind: str  # "api_key" | "bearer"
+    param: str
+    header: str
+    env: str
+    env_name: str
+    doc: str
+
+
+@dataclass(frozen=True, slots=True)
+class ErrorView:
+    status: int
+    name: str
+    builtin: bool
+    docstring: str
+
+
+@dataclass(frozen=True, slots=True)
+class ApiView:
+    package: str
+    package_literal: str
+    client_name: str
+    version_literal: str
+    title_toml: str
+    version_toml: str
+    docstring: str
+    summary: str
+    base_url: str
+    base_url_plain: str
+    base_url_env: str
+    base_url_env_name: str
+    log_env: str
+    auth: tuple[AuthView, ...]
+    resources: tuple[ResourceView, ...]
+    errors: tuple[ErrorView, ...]
+    error_model: str
+    error_envelope: str
