@@ -14,9 +14,12 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from codegen.ir import naming
-from codegen.errors import CodegenError, Diagnostics, child, pointer
 from codegen.build.examples import NONE, ExampleBuilder, given_example
+from codegen.build.typemap import TypeMapper
+from codegen.errors import CodegenError, Diagnostics, child, pointer
+from codegen.ir import naming
+from codegen.ir.naming import Identifier
+from codegen.ir.opnames import Wanted, assign, default_resource, param_key
 from codegen.ir.records import (
     Api,
     ApiKeyScheme,
@@ -41,11 +44,8 @@ from codegen.ir.records import (
     Response,
 )
 from codegen.models.generate import Models
-from codegen.ir.naming import Identifier
-from codegen.ir.opnames import Wanted, assign, default_resource, param_key
 from codegen.overrides import Overrides
 from codegen.spec.resolve import Resolver
-from codegen.build.typemap import TypeMapper
 from codegen.spec.validate import METHODS
 
 _VERSION = re.compile(r"^[0-9A-Za-z][0-9A-Za-z.+_-]{0,63}$")
