@@ -1,0 +1,1 @@
+"""Building the IR: the bundled spec, the model map and the overrides → :class:`codegen.ir.records.Api`."""
