@@ -35,9 +35,14 @@ def build(
 ) -> Api:
     """The IR of the whole API."""
     ctx = Context(doc, models, overrides, settings, diags)
-    package, client_name, prefix, version = identity(ctx)
+    try:
+        package, client_name, prefix, version = identity(ctx)
+    except CodegenError as exc:
+        diags.error(exc)
+        diags.raise_errors()
+        raise
     grouped: dict[Identifier, list[Operation]] = {}
-    seen_keys: set[str] = set()
+    seen_keys: set[str] = set(diags.skipped)
     for path, item in doc["paths"].items():
         for method in METHODS:
             op = item.get(method)
@@ -46,8 +51,9 @@ def build(
             seen_keys.add(f"{method.upper()} {path}")
             if op.get("x-excluded") is True and not settings.include_excluded:
                 continue
-            resource, operation = build_operation(ctx, path, method, item, op)
-            grouped.setdefault(resource, []).append(operation)
+            with diags.collecting():  # a broken operation is reported; the others still built
+                resource, operation = build_operation(ctx, path, method, item, op)
+                grouped.setdefault(resource, []).append(operation)
     _check_override_keys(ctx, "operations", overrides.operations, seen_keys)
     tag_docs = {
         naming.snake(t["name"]): doc_of(t)
@@ -57,18 +63,21 @@ def build(
     resources = []
     names: list[tuple[str, str]] = []
     for res_name in sorted(grouped):
-        ops = named(ctx, res_name, grouped[res_name])
-        names += [(o.key, f"{res_name}.{o.name}") for o in ops]
-        resources.append(
-            Resource(
-                name=res_name,
-                class_name=_resource_class(ctx, res_name),
-                doc=tag_docs.get(res_name, Doc()),
-                operations=tuple(ops),
-                polls=polls(ctx, ops),
+        with diags.collecting():
+            ops = named(ctx, res_name, grouped[res_name])
+            names += [(o.key, f"{res_name}.{o.name}") for o in ops]
+            resources.append(
+                Resource(
+                    name=res_name,
+                    class_name=_resource_class(ctx, res_name),
+                    doc=tag_docs.get(res_name, Doc()),
+                    operations=tuple(ops),
+                    polls=polls(ctx, ops),
+                )
             )
-        )
     _check_override_keys(ctx, "polling", overrides.polling, seen_keys)
+    # The end of the stage: every problem of this run (validation's included) at once.
+    diags.raise_errors()
     statuses = sorted({e.status for r in resources for o in r.operations for e in o.errors})
     error_classes = tuple(ErrorClass(s, *error_class_name(s)) for s in statuses)
     return Api(
@@ -96,12 +105,14 @@ def _check_override_keys(
     """Every ``METHOD /path`` key of an overrides section must name an operation of the spec."""
     for key in table:
         if key not in seen:
-            raise CodegenError(
-                f"the overrides file's [{section}] names {key!r}, which is not an operation "
-                "of the spec",
-                pointer=pointer(section, key),
-                source=ctx.settings.overrides_source,
-                hint="Remove the entry, or fix its METHOD /path.",
+            ctx.diags.error(
+                CodegenError(
+                    f"the overrides file's [{section}] names {key!r}, which is not an operation "
+                    "of the spec",
+                    pointer=pointer(section, key),
+                    source=ctx.settings.overrides_source,
+                    hint="Remove the entry, or fix its METHOD /path.",
+                )
             )
 
 

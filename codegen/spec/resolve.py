@@ -17,6 +17,8 @@ from codegen.errors import CodegenError, child, escape_token, unescape_token
 from codegen.spec.load import parse_text
 
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+# Keys under which a schema starts (a parameter's, a media type's, a header's; the components').
+_SCHEMA_KEYS = frozenset({"schema", "schemas"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,17 +170,24 @@ def bundle(document: dict[str, Any], resolver: Resolver) -> dict[str, Any]:
     """A copy of ``document`` whose every `$ref` is local.
 
     A schema in another file becomes a component named after its last pointer token (or the file's
-    name); the same target always gets the same name. Two different targets wanting one name is an
+    name); the same target always gets the same name. Anything else in another file (a path item,
+    an operation's parameter, a response) is copied in where its reference stands. Two different targets wanting one name is an
     error, as is a name already taken by the root document's own components.
     """
     own = set(document.get("components", {}).get("schemas", {}) or {})
     placed: dict[Target, str] = {}
     extra: dict[str, Any] = {}
 
-    def visit(node: Any, base: str, path: list[str | int], current: Path | None) -> Any:
+    inlining: list[Target] = []
+
+    def visit(
+        node: Any, base: str, path: list[str | int], current: Path | None, schema: bool
+    ) -> Any:
         """A copy of ``node`` with its $refs made local; ``node`` is at ``base`` + ``path`` (one
         list, extended and shortened as the walk goes; the pointer text is only built at a
-        $ref, not for each of the document's nodes)."""
+        $ref, not for each of the document's nodes). ``schema``: whether ``node`` is (inside) a
+        schema; a reference to another file anywhere else (a path item, a parameter, a
+        response) is copied in where it stands, not filed as a component schema."""
         if isinstance(node, dict):
             if "$ref" in node and isinstance(node["$ref"], str):
                 at = child(base, *path)
@@ -191,12 +200,14 @@ def bundle(document: dict[str, Any], resolver: Resolver) -> dict[str, Any]:
                         resolver.lookup(target, at)  # every local $ref must land somewhere
                         return node
                     target = Target(current, target.pointer)
+                if not schema:
+                    return inline(target, at)
                 return {**node, "$ref": "#/components/schemas/" + escape_token(place(target, at))}
             copy = {}
             for key, value in node.items():
                 if isinstance(value, dict | list):
                     path.append(key)
-                    value = visit(value, base, path, current)
+                    value = visit(value, base, path, current, schema or key in _SCHEMA_KEYS)
                     path.pop()
                 copy[key] = value
             return copy
@@ -205,10 +216,23 @@ def bundle(document: dict[str, Any], resolver: Resolver) -> dict[str, Any]:
             for i, value in enumerate(node):
                 if isinstance(value, dict | list):
                     path.append(i)
-                    value = visit(value, base, path, current)
+                    value = visit(value, base, path, current, schema)
                     path.pop()
                 items.append(value)
             return items
+        return node
+
+    def inline(target: Target, at: str) -> Any:
+        if target in inlining:
+            chain = " -> ".join((t.file.name if t.file else "") + t.pointer for t in inlining)
+            raise CodegenError(
+                f"`$ref` cycle that never reaches a definition: {chain}",
+                pointer=at,
+                hint="One of these references must point at a real object.",
+            )
+        inlining.append(target)
+        node = visit(resolver.lookup(target, at), target.pointer, [], target.file, False)
+        inlining.pop()
         return node
 
     def place(target: Target, at: str) -> str:
@@ -223,10 +247,10 @@ def bundle(document: dict[str, Any], resolver: Resolver) -> dict[str, Any]:
                 hint="Rename one of the two schemas.",
             )
         placed[target] = name
-        extra[name] = visit(resolver.lookup(target, at), target.pointer, [], target.file)
+        extra[name] = visit(resolver.lookup(target, at), target.pointer, [], target.file, True)
         return name
 
-    out: dict[str, Any] = {k: visit(v, "#", [k], None) for k, v in document.items()}
+    out: dict[str, Any] = {k: visit(v, "#", [k], None, False) for k, v in document.items()}
     if extra:
         out.setdefault("components", {}).setdefault("schemas", {}).update(extra)
     return out
