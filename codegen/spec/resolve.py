@@ -63,10 +63,9 @@ class Resolver:
     root_file: Path | None = None
     _files: dict[Path, Any] = field(default_factory=dict)
 
-    def is_root(self, file: Path | None) -> bool:
-        """Whether ``file`` is the root document itself (a ref back into the spec's own file)."""
-        if file is None:
-            return True
+    def _is_root(self, file: Path) -> bool:
+        """Whether ``file`` is the root document itself (a ref back into the spec's own file);
+        without ``root_file`` the root is recognised by its content."""
         if self.root_file is not None:
             return file == self.root_file.resolve()
         return bool(self.document(file) == self.root)
@@ -86,12 +85,11 @@ class Resolver:
         return self._files[file]
 
     def target(self, ref: str, at: str, current: Path | None = None) -> Target:
-        """Where ``ref`` (found at ``at`` inside ``current``) points."""
+        """Where ``ref`` (found at ``at`` inside ``current``) points; ``file`` is None exactly
+        when that is the root document, however the reference spells it."""
         file_part, frag = split_ref(ref, at)
         if not file_part:
             return Target(current, frag)
-        if self.root_file is not None and current is None and file_part == self.root_file.name:
-            return Target(None, frag)
         if self.base_dir is None:
             raise CodegenError(
                 f"`$ref` to another file ({file_part!r}) in a document that has no folder",
@@ -113,7 +111,7 @@ class Resolver:
                 pointer=at,
                 hint="Fix the path, or add the file next to the spec.",
             )
-        return Target(path, frag)
+        return Target(None if self._is_root(path) else path, frag)
 
     def lookup(self, target: Target, at: str) -> Any:
         """The node at ``target``; a clear error when it is missing."""
@@ -140,8 +138,6 @@ class Resolver:
         current: Path | None = None
         while isinstance(node, dict) and "$ref" in node:
             target = self.target(node["$ref"], at, current)
-            if self.is_root(target.file):
-                target = Target(None, target.pointer)
             if target in seen:
                 chain = " -> ".join(
                     (t.file.name if t.file else "") + t.pointer for t in [*seen, target]
@@ -192,14 +188,11 @@ def bundle(document: dict[str, Any], resolver: Resolver) -> dict[str, Any]:
             if "$ref" in node and isinstance(node["$ref"], str):
                 at = child(base, *path)
                 target = resolver.target(node["$ref"], at, current)
-                if target.file is not None and resolver.is_root(target.file):
-                    resolver.lookup(Target(None, target.pointer), at)
-                    return {**node, "$ref": target.pointer}
-                if target.file is None:
-                    if current is None:
-                        resolver.lookup(target, at)  # every local $ref must land somewhere
-                        return node
-                    target = Target(current, target.pointer)
+                if target.file is None:  # into the root document: every $ref must land somewhere
+                    resolver.lookup(target, at)
+                    return (
+                        node if node["$ref"] == target.pointer else {**node, "$ref": target.pointer}
+                    )
                 if not schema:
                     return inline(target, at)
                 return {**node, "$ref": "#/components/schemas/" + escape_token(place(target, at))}
