@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from codegen.build.typemap import TypeMapper
 from codegen.errors import child
+from codegen.ir.examples import Call, DictValue, Example, Expr, ListValue, Scalar, Value
 from codegen.ir.records import (
     DictOf,
     FileInput,
@@ -26,8 +28,7 @@ from codegen.ir.records import (
 )
 from codegen.models.generate import Models
 from codegen.spec.resolve import Resolver
-from codegen.ir.examples import Call, DictValue, Example, Expr, ListValue, Scalar, Value
-from codegen.build.typemap import TypeMapper
+
 
 def _spec_example(schema: Any) -> tuple[bool, Scalar]:
     """``(found, value)``: the schema's own example, default, const or first enum value."""
