@@ -1,13 +1,16 @@
 """Errors and warnings of the generator, as values that point into the spec.
 
 Every failure the generator reports is a :class:`CodegenError` carrying the JSON pointer of the
-offending spec location and a hint saying what to change. Warnings are values collected during a
-run and printed once at the end.
+offending spec location and a hint saying what to change. A stage collects its errors in
+:class:`Diagnostics` (one bad operation does not hide the next) and fails once at its end with a
+:class:`CodegenErrors` listing them all, sorted by pointer. Warnings are values collected during a
+run and printed once at the end, each once.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 
@@ -59,6 +62,24 @@ class CodegenError(Exception):
         return self.render()
 
 
+class CodegenErrors(CodegenError):
+    """Several problems found in one run, sorted by (source, pointer); renders every one.
+
+    Its own ``message``/``pointer``/``hint`` are the first error's, so code that handles a single
+    :class:`CodegenError` still reads something sensible.
+    """
+
+    def __init__(self, errors: Iterable[CodegenError]) -> None:
+        self.errors = tuple(sorted(errors, key=lambda e: (e.source, e.pointer, e.message)))
+        if not self.errors:
+            raise ValueError("CodegenErrors needs at least one error")
+        first = self.errors[0]
+        super().__init__(first.message, pointer=first.pointer, hint=first.hint, source=first.source)
+
+    def render(self) -> str:
+        return "\n".join(e.render() for e in self.errors)
+
+
 @dataclass(frozen=True, slots=True)
 class Warning_:
     """Something the generator worked around; ``did`` says what it did instead."""
@@ -74,9 +95,39 @@ class Warning_:
 
 @dataclass(slots=True)
 class Diagnostics:
-    """Collects warnings during a run, deduplicated and in a stable order."""
+    """Collects errors and warnings during a run, deduplicated and in a stable order."""
 
     warnings: list[Warning_] = field(default_factory=list)
+    errors: list[CodegenError] = field(default_factory=list)
+    # ``METHOD /path`` of operations left out because an error was recorded in them.
+    skipped: set[str] = field(default_factory=set)
+
+    def error(self, exc: CodegenError) -> None:
+        """Record ``exc`` (each of them, for a :class:`CodegenErrors`), once."""
+        for item in exc.errors if isinstance(exc, CodegenErrors) else (exc,):
+            key = (item.source, item.pointer, item.message)
+            if all((e.source, e.pointer, e.message) != key for e in self.errors):
+                self.errors.append(item)
+
+    @contextmanager
+    def collecting(self) -> Iterator[None]:
+        """Record a :class:`CodegenError` raised in the block and carry on after it."""
+        try:
+            yield
+        except CodegenError as exc:
+            self.error(exc)
+
+    def failed_under(self, ptr: str) -> bool:
+        """Whether an error was recorded at ``ptr`` or inside it (for the spec, not overrides)."""
+        return any(
+            not e.source and (e.pointer == ptr or e.pointer.startswith(ptr + "/"))
+            for e in self.errors
+        )
+
+    def raise_errors(self) -> None:
+        """End of a stage: fail with every error recorded so far, if there is one."""
+        if self.errors:
+            raise CodegenErrors(self.errors)
 
     def warn(self, message: str, pointer: str, did: str = "") -> None:
         item = Warning_(message, pointer, did)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from codegen import __version__
 from codegen.build.builder import Settings, build
-from codegen.errors import Diagnostics
+from codegen.errors import CodegenError, Diagnostics
 from codegen.ir.records import Api
 from codegen.models.generate import generate_models
 from codegen.output.fingerprint import fingerprint
@@ -54,20 +54,30 @@ def generate(
     loaded = load(spec)
     overrides, overrides_text = load_overrides(overrides_path)
     # 2. Validate: OpenAPI 3.0/3.1, operations well formed; harmless deviations normalised.
-    checked = validate(loaded.document, diags)
-    # 3. Resolve every $ref: relative files are bundled in, so the rest sees one document;
-    #    schemas no operation can reach are left out.
-    document = reachable(bundle(checked, Resolver(checked, spec.parent, root_file=spec)))
-    # 4. Models: datamodel-code-generator, and the map from schema pointers to classes.
-    models = generate_models(document, {ptr: rule.name for ptr, rule in overrides.schemas.items()})
-    # 5. Build the IR: names, resources, operations, parameters, bodies, responses, errors.
-    settings = Settings(
-        package=package,
-        include_excluded=include_excluded,
-        overrides_source=overrides_path.name if overrides_path else "overrides.toml",
-        published_names=dict(published_names or {}),
+    #    Problems inside operations are collected and those operations left out, so the
+    #    build reports its own problems in the same run; it fails with all of them.
+    checked = validate(
+        loaded.document, diags, base_dir=spec.parent, root_file=spec, keep_going=True
     )
-    api = build(document, models, overrides, settings, diags)
+    try:
+        # 3. Resolve every $ref: relative files are bundled in, so the rest sees one document;
+        #    schemas no operation can reach are left out.
+        document = reachable(bundle(checked, Resolver(checked, spec.parent, root_file=spec)))
+        # 4. Models: datamodel-code-generator, and the map from schema pointers to classes.
+        schema_names = {ptr: rule.name for ptr, rule in overrides.schemas.items()}
+        models = generate_models(document, schema_names)
+        # 5. Build the IR: names, resources, operations, parameters, bodies, responses, errors.
+        settings = Settings(
+            package=package,
+            include_excluded=include_excluded,
+            overrides_source=overrides_path.name if overrides_path else "overrides.toml",
+            published_names=dict(published_names or {}),
+        )
+        api = build(document, models, overrides, settings, diags)
+    except CodegenError as exc:  # with the problems validation left for this point
+        diags.error(exc)
+        diags.raise_errors()
+        raise
     # 6. Render the templates and 7. format with ruff, all in memory.
     files = format_files(render(api, models))
     # 8. The manifest records what the output owns, what it was made from and the names it

@@ -1,1 +1,1 @@
-"""The bundled spec plus the model map → :class:`codegen.ir.records.Api`."""
+"""Building the IR: the bundled spec, the model map and the overrides → :class:`codegen.ir.records.Api`."""

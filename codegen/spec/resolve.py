@@ -17,6 +17,8 @@ from codegen.errors import CodegenError, child, escape_token, unescape_token
 from codegen.spec.load import parse_text
 
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+# Keys under which a schema starts (a parameter's, a media type's, a header's; the components').
+_SCHEMA_KEYS = frozenset({"schema", "schemas"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,10 +63,9 @@ class Resolver:
     root_file: Path | None = None
     _files: dict[Path, Any] = field(default_factory=dict)
 
-    def is_root(self, file: Path | None) -> bool:
-        """Whether ``file`` is the root document itself (a ref back into the spec's own file)."""
-        if file is None:
-            return True
+    def _is_root(self, file: Path) -> bool:
+        """Whether ``file`` is the root document itself (a ref back into the spec's own file);
+        without ``root_file`` the root is recognised by its content."""
         if self.root_file is not None:
             return file == self.root_file.resolve()
         return bool(self.document(file) == self.root)
@@ -84,12 +85,11 @@ class Resolver:
         return self._files[file]
 
     def target(self, ref: str, at: str, current: Path | None = None) -> Target:
-        """Where ``ref`` (found at ``at`` inside ``current``) points."""
+        """Where ``ref`` (found at ``at`` inside ``current``) points; ``file`` is None exactly
+        when that is the root document, however the reference spells it."""
         file_part, frag = split_ref(ref, at)
         if not file_part:
             return Target(current, frag)
-        if self.root_file is not None and current is None and file_part == self.root_file.name:
-            return Target(None, frag)
         if self.base_dir is None:
             raise CodegenError(
                 f"`$ref` to another file ({file_part!r}) in a document that has no folder",
@@ -111,7 +111,7 @@ class Resolver:
                 pointer=at,
                 hint="Fix the path, or add the file next to the spec.",
             )
-        return Target(path, frag)
+        return Target(None if self._is_root(path) else path, frag)
 
     def lookup(self, target: Target, at: str) -> Any:
         """The node at ``target``; a clear error when it is missing."""
@@ -138,8 +138,6 @@ class Resolver:
         current: Path | None = None
         while isinstance(node, dict) and "$ref" in node:
             target = self.target(node["$ref"], at, current)
-            if self.is_root(target.file):
-                target = Target(None, target.pointer)
             if target in seen:
                 chain = " -> ".join(
                     (t.file.name if t.file else "") + t.pointer for t in [*seen, target]
@@ -168,35 +166,41 @@ def bundle(document: dict[str, Any], resolver: Resolver) -> dict[str, Any]:
     """A copy of ``document`` whose every `$ref` is local.
 
     A schema in another file becomes a component named after its last pointer token (or the file's
-    name); the same target always gets the same name. Two different targets wanting one name is an
+    name); the same target always gets the same name. Anything else in another file (a path item,
+    an operation's parameter, a response) is copied in where its reference stands. Two different targets wanting one name is an
     error, as is a name already taken by the root document's own components.
     """
     own = set(document.get("components", {}).get("schemas", {}) or {})
     placed: dict[Target, str] = {}
     extra: dict[str, Any] = {}
 
-    def visit(node: Any, base: str, path: list[str | int], current: Path | None) -> Any:
+    inlining: list[Target] = []
+
+    def visit(
+        node: Any, base: str, path: list[str | int], current: Path | None, schema: bool
+    ) -> Any:
         """A copy of ``node`` with its $refs made local; ``node`` is at ``base`` + ``path`` (one
         list, extended and shortened as the walk goes; the pointer text is only built at a
-        $ref, not for each of the document's nodes)."""
+        $ref, not for each of the document's nodes). ``schema``: whether ``node`` is (inside) a
+        schema; a reference to another file anywhere else (a path item, a parameter, a
+        response) is copied in where it stands, not filed as a component schema."""
         if isinstance(node, dict):
             if "$ref" in node and isinstance(node["$ref"], str):
                 at = child(base, *path)
                 target = resolver.target(node["$ref"], at, current)
-                if target.file is not None and resolver.is_root(target.file):
-                    resolver.lookup(Target(None, target.pointer), at)
-                    return {**node, "$ref": target.pointer}
-                if target.file is None:
-                    if current is None:
-                        resolver.lookup(target, at)  # every local $ref must land somewhere
-                        return node
-                    target = Target(current, target.pointer)
+                if target.file is None:  # into the root document: every $ref must land somewhere
+                    resolver.lookup(target, at)
+                    return (
+                        node if node["$ref"] == target.pointer else {**node, "$ref": target.pointer}
+                    )
+                if not schema:
+                    return inline(target, at)
                 return {**node, "$ref": "#/components/schemas/" + escape_token(place(target, at))}
             copy = {}
             for key, value in node.items():
                 if isinstance(value, dict | list):
                     path.append(key)
-                    value = visit(value, base, path, current)
+                    value = visit(value, base, path, current, schema or key in _SCHEMA_KEYS)
                     path.pop()
                 copy[key] = value
             return copy
@@ -205,10 +209,23 @@ def bundle(document: dict[str, Any], resolver: Resolver) -> dict[str, Any]:
             for i, value in enumerate(node):
                 if isinstance(value, dict | list):
                     path.append(i)
-                    value = visit(value, base, path, current)
+                    value = visit(value, base, path, current, schema)
                     path.pop()
                 items.append(value)
             return items
+        return node
+
+    def inline(target: Target, at: str) -> Any:
+        if target in inlining:
+            chain = " -> ".join((t.file.name if t.file else "") + t.pointer for t in inlining)
+            raise CodegenError(
+                f"`$ref` cycle that never reaches a definition: {chain}",
+                pointer=at,
+                hint="One of these references must point at a real object.",
+            )
+        inlining.append(target)
+        node = visit(resolver.lookup(target, at), target.pointer, [], target.file, False)
+        inlining.pop()
         return node
 
     def place(target: Target, at: str) -> str:
@@ -223,10 +240,10 @@ def bundle(document: dict[str, Any], resolver: Resolver) -> dict[str, Any]:
                 hint="Rename one of the two schemas.",
             )
         placed[target] = name
-        extra[name] = visit(resolver.lookup(target, at), target.pointer, [], target.file)
+        extra[name] = visit(resolver.lookup(target, at), target.pointer, [], target.file, True)
         return name
 
-    out: dict[str, Any] = {k: visit(v, "#", [k], None) for k, v in document.items()}
+    out: dict[str, Any] = {k: visit(v, "#", [k], None, False) for k, v in document.items()}
     if extra:
         out.setdefault("components", {}).setdefault("schemas", {}).update(extra)
     return out

@@ -1,6 +1,6 @@
 """Stage 2 — check that a document is an OpenAPI 3.0/3.1 description we can generate from.
 
-Errors say where (a JSON pointer) and what to change. Known, harmless deviations from the
+Errors say where (a JSON pointer) and what to change; all of them are reported in one run. Known, harmless deviations from the
 standard are normalised on a copy and reported as warnings; the caller's document is not changed.
 """
 
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import re
+from pathlib import Path
 from typing import Any
 
 from codegen.errors import CodegenError, Diagnostics, child, pointer
@@ -54,7 +55,7 @@ def _check_version(doc: dict[str, Any]) -> None:
 
 
 def _check_discriminators(
-    node: Any, path: list[str | int], doc: dict[str, Any], diags: Diagnostics
+    node: Any, path: list[str | int], resolver: Resolver, diags: Diagnostics
 ) -> None:
     """One walk over the document for discriminator mappings.
 
@@ -67,116 +68,152 @@ def _check_discriminators(
         disc = node.get("discriminator")
         if isinstance(disc, dict) and isinstance(disc.get("mapping"), dict):
             for key, value in list(disc["mapping"].items()):
-                entry = pointer(*path, "discriminator", "mapping", key)
-                if (
-                    isinstance(value, dict)
-                    and isinstance(value.get("$ref"), str)
-                    and len(value) == 1
-                ):
-                    value = disc["mapping"][key] = value["$ref"]
-                    diags.warn(
-                        "discriminator mapping value is an object; OpenAPI wants a string",
-                        entry,
-                        f"used its $ref {value!r}",
-                    )
-                if not isinstance(value, str):
-                    raise CodegenError(
-                        "discriminator mapping values must be strings (schema names or $refs)",
-                        pointer=entry,
-                        hint='Write it as "#/components/schemas/Name".',
-                    )
-                if value.startswith("#/"):
-                    try:
-                        Resolver(doc).lookup(Target(None, value), entry)
-                    except CodegenError:
-                        raise CodegenError(
-                            f"discriminator mapping {key!r} points at {value}, which does not exist",
-                            pointer=entry,
-                            hint="Point it at an existing schema, or add the schema.",
-                        ) from None
+                with diags.collecting():
+                    _check_mapping_entry(disc["mapping"], key, value, path, resolver, diags)
         for key, value in node.items():
             if isinstance(value, dict | list):
                 path.append(key)
-                _check_discriminators(value, path, doc, diags)
+                _check_discriminators(value, path, resolver, diags)
                 path.pop()
     elif isinstance(node, list):
         for i, value in enumerate(node):
             if isinstance(value, dict | list):
                 path.append(i)
-                _check_discriminators(value, path, doc, diags)
+                _check_discriminators(value, path, resolver, diags)
                 path.pop()
 
 
-def _deref_param(doc: dict[str, Any], param: Any) -> Any:
-    ref = param.get("$ref") if isinstance(param, dict) else None
-    if isinstance(ref, str) and ref.startswith("#/components/parameters/"):
-        return doc.get("components", {}).get("parameters", {}).get(ref.rsplit("/", 1)[1], param)
-    return param
+def _check_mapping_entry(
+    mapping: dict[str, Any],
+    key: str,
+    value: Any,
+    path: list[str | int],
+    resolver: Resolver,
+    diags: Diagnostics,
+) -> None:
+    entry = pointer(*path, "discriminator", "mapping", key)
+    if isinstance(value, dict) and isinstance(value.get("$ref"), str) and len(value) == 1:
+        value = mapping[key] = value["$ref"]
+        diags.warn(
+            "discriminator mapping value is an object; OpenAPI wants a string",
+            entry,
+            f"used its $ref {value!r}",
+        )
+    if not isinstance(value, str):
+        raise CodegenError(
+            "discriminator mapping values must be strings (schema names or $refs)",
+            pointer=entry,
+            hint='Write it as "#/components/schemas/Name".',
+        )
+    if value.startswith("#/"):
+        try:
+            resolver.lookup(Target(None, value), entry)
+        except CodegenError:
+            raise CodegenError(
+                f"discriminator mapping {key!r} points at {value}, which does not exist",
+                pointer=entry,
+                hint="Point it at an existing schema, or add the schema.",
+            ) from None
 
 
-def _check_operations(doc: dict[str, Any]) -> None:
+def _params(
+    resolver: Resolver, node: dict[str, Any], at: str, diags: Diagnostics
+) -> list[tuple[dict[str, Any], str]]:
+    """The (dereferenced) parameter objects of a path item or operation, with their pointers.
+
+    A parameter whose `$ref` leads nowhere is reported and left out.
+    """
+    out = []
+    raw = node.get("parameters") or []
+    for i, param in enumerate(raw if isinstance(raw, list) else []):
+        with diags.collecting():
+            resolved, _ = resolver.deref(param, child(at, "parameters", i))
+            if isinstance(resolved, dict):
+                out.append((resolved, child(at, "parameters", i)))
+    return out
+
+
+def _check_operations(resolver: Resolver, diags: Diagnostics) -> None:
     seen_ids: dict[str, str] = {}
-    for path, item in doc["paths"].items():
+    for path, raw_item in resolver.root["paths"].items():
         item_at = pointer("paths", path)
-        if not isinstance(item, dict):
-            raise CodegenError("a path item must be an object", pointer=item_at)
-        used = _PATH_PARAM.findall(path)
-        shared = [_deref_param(doc, p) for p in item.get("parameters", []) or []]
-        for method in METHODS:
-            op = item.get(method)
-            if op is None:
-                continue
-            op_at = child(item_at, method)
-            if not isinstance(op, dict):
-                raise CodegenError("an operation must be an object", pointer=op_at)
-            if "responses" in op and not isinstance(op["responses"], dict):
-                raise CodegenError(
-                    "`responses` must be an object keyed by status code",
-                    pointer=child(op_at, "responses"),
-                    hint='Write it as {"200": {"description": "..."}}.',
+        with diags.collecting():
+            item, _ = resolver.deref(raw_item, item_at)
+            if not isinstance(item, dict):
+                raise CodegenError("a path item must be an object", pointer=item_at)
+            shared = _params(resolver, item, item_at, diags)
+            used = _PATH_PARAM.findall(path)
+            for method in METHODS:
+                if item.get(method) is not None:
+                    with diags.collecting():
+                        op_at = child(item_at, method)
+                        _check_operation(
+                            resolver, item[method], op_at, used, shared, seen_ids, diags
+                        )
+
+
+def _check_operation(
+    resolver: Resolver,
+    op: Any,
+    op_at: str,
+    used: list[str],
+    shared: list[tuple[dict[str, Any], str]],
+    seen_ids: dict[str, str],
+    diags: Diagnostics,
+) -> None:
+    """One operation of a path item; each problem is recorded (a malformed operation ends it)."""
+    if not isinstance(op, dict):
+        raise CodegenError("an operation must be an object", pointer=op_at)
+    if "responses" in op and not isinstance(op["responses"], dict):
+        diags.error(
+            CodegenError(
+                "`responses` must be an object keyed by status code",
+                pointer=child(op_at, "responses"),
+                hint='Write it as {"200": {"description": "..."}}.',
+            )
+        )
+    op_id = op.get("operationId")
+    if op_id is not None:
+        if op_id in seen_ids:
+            diags.error(
+                CodegenError(
+                    f"duplicate operationId {op_id!r} (also at {seen_ids[op_id]})",
+                    pointer=child(op_at, "operationId"),
+                    hint="operationIds must be unique; rename one of them.",
                 )
-            op_id = op.get("operationId")
-            if op_id is not None:
-                if op_id in seen_ids:
-                    raise CodegenError(
-                        f"duplicate operationId {op_id!r} (also at {seen_ids[op_id]})",
-                        pointer=child(op_at, "operationId"),
-                        hint="operationIds must be unique; rename one of them.",
-                    )
-                seen_ids[op_id] = op_at
-            params = shared + [_deref_param(doc, p) for p in op.get("parameters", []) or []]
-            declared = {
-                p.get("name") for p in params if isinstance(p, dict) and p.get("in") == "path"
-            }
-            for name in used:
-                if name not in declared:
-                    raise CodegenError(
-                        f"path parameter {{{name}}} is used in the path but not declared",
-                        pointer=op_at,
-                        hint=f'Declare it: {{"name": "{name}", "in": "path", "required": true, '
-                        '"schema": {"type": "string"}}.',
-                    )
-            own = [_deref_param(doc, p) for p in op.get("parameters", []) or []]
-            where = {
-                p.get("name"): child(op_at, "parameters", i)
-                for i, p in enumerate(own)
-                if isinstance(p, dict) and p.get("in") == "path"
-            }
-            for i, p in enumerate(shared):
-                if isinstance(p, dict) and p.get("in") == "path":
-                    where.setdefault(p.get("name"), child(item_at, "parameters", i))
-            for name in sorted(n for n in declared if isinstance(n, str) and n not in used):
-                raise CodegenError(
-                    f"path parameter {name!r} is declared but the path has no {{{name}}}",
-                    pointer=where.get(name, op_at),
-                    hint="Remove the parameter or add the placeholder to the path.",
+            )
+        else:
+            seen_ids[op_id] = op_at
+    own = _params(resolver, op, op_at, diags)
+    # Where each path parameter is declared: the operation's own declaration wins.
+    where: dict[Any, str] = {}
+    for param, p_at in own + shared:
+        if param.get("in") == "path":
+            where.setdefault(param.get("name"), p_at)
+    for name in used:
+        if name not in where:
+            diags.error(
+                CodegenError(
+                    f"path parameter {{{name}}} is used in the path but not declared",
+                    pointer=op_at,
+                    hint=f'Declare it: {{"name": "{name}", "in": "path", "required": true, '
+                    '"schema": {"type": "string"}}.',
                 )
+            )
+    for name in sorted(n for n in where if isinstance(n, str) and n not in used):
+        diags.error(
+            CodegenError(
+                f"path parameter {name!r} is declared but the path has no {{{name}}}",
+                pointer=where[name],
+                hint="Remove the parameter or add the placeholder to the path.",
+            )
+        )
 
 
 _TOKEN = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")  # RFC 9110 field-name
 
 
-def _check_security(doc: dict[str, Any]) -> None:
+def _check_security(doc: dict[str, Any], diags: Diagnostics) -> None:
     schemes = (doc.get("components") or {}).get("securitySchemes") or {}
     for name, scheme in schemes.items():
         if not isinstance(scheme, dict):
@@ -184,19 +221,57 @@ def _check_security(doc: dict[str, Any]) -> None:
         header = scheme.get("name")
         is_header_key = scheme.get("type") == "apiKey" and scheme.get("in") == "header"
         if is_header_key and not (isinstance(header, str) and _TOKEN.match(header)):
-            raise CodegenError(
-                f"security scheme {name!r} names the header {header!r}, which is not a valid "
-                "HTTP header name",
-                pointer=pointer("components", "securitySchemes", name, "name"),
-                hint="Use letters, digits and - (for example x-api-key).",
+            diags.error(
+                CodegenError(
+                    f"security scheme {name!r} names the header {header!r}, which is not a valid "
+                    "HTTP header name",
+                    pointer=pointer("components", "securitySchemes", name, "name"),
+                    hint="Use letters, digits and - (for example x-api-key).",
+                )
             )
 
 
-def validate(document: dict[str, Any], diags: Diagnostics) -> dict[str, Any]:
-    """Check ``document`` and return a normalised copy."""
+def validate(
+    document: dict[str, Any],
+    diags: Diagnostics,
+    *,
+    base_dir: Path | None = None,
+    root_file: Path | None = None,
+    keep_going: bool = False,
+) -> dict[str, Any]:
+    """Check ``document`` and return a normalised copy.
+
+    References are followed with the same :class:`Resolver` later stages use (relative files
+    under ``base_dir`` included). Every problem is recorded in ``diags``; the check fails once at
+    the end with all of them. A document that is not OpenAPI 3 at all fails at once.
+
+    ``keep_going``: when every problem lies inside operations, return the copy without those
+    operations (their ``METHOD /path`` keys in ``diags.skipped``) and leave the errors in
+    ``diags``, so the next stage can report its own problems in the same run.
+    """
     _check_version(document)
     doc = copy.deepcopy(document)
-    _check_discriminators(doc, [], doc, diags)
-    _check_operations(doc)
-    _check_security(doc)
+    resolver = Resolver(doc, base_dir, root_file=root_file)
+    _check_discriminators(doc, [], resolver, diags)
+    _check_operations(resolver, diags)
+    _check_security(doc, diags)
+    if keep_going and all(e.pointer.startswith("#/paths/") for e in diags.errors):
+        _drop_failed(doc, diags)
+    else:
+        diags.raise_errors()
     return doc
+
+
+def _drop_failed(doc: dict[str, Any], diags: Diagnostics) -> None:
+    """Leave out of ``doc`` every operation (or path item) an error was recorded in."""
+    for path, item in list(doc["paths"].items()):
+        item_at = pointer("paths", path)
+        if not isinstance(item, dict) or ("$ref" in item and diags.failed_under(item_at)):
+            del doc["paths"][path]
+            diags.skipped.update(f"{m.upper()} {path}" for m in METHODS)
+            continue
+        for method in METHODS:
+            own = method in item and diags.failed_under(child(item_at, method))
+            if own or (method in item and diags.failed_under(child(item_at, "parameters"))):
+                del item[method]
+                diags.skipped.add(f"{method.upper()} {path}")

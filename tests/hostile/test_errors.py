@@ -3,6 +3,7 @@ no traceback (``--debug`` adds one), and nothing written. Bad usage exits 2."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -106,3 +107,83 @@ def test_warning_case_generates_and_says_what_it_did(name: str, tmp_path: Path) 
     start = lines.index(want[0])
     assert lines[start : start + len(want)] == want
     assert (out / ".codegen-manifest.json").is_file()
+
+
+def _five_mistakes(tmp_path: Path) -> Path:
+    """A spec with three validation mistakes and two build mistakes in different operations, plus
+    one unsupported request body shared by two operations (the same warning, twice)."""
+    ok = {"204": {"description": "none"}}
+    odd_body = {"$ref": "#/components/requestBodies/Odd"}
+    spec = {
+        "openapi": "3.1.0",
+        "info": {"title": "Many", "version": "1"},
+        "paths": {
+            "/a": {"get": {"operationId": "same", "responses": ok}},
+            "/b": {"get": {"operationId": "same", "responses": ok}},
+            "/c/{cid}": {"get": {"operationId": "getC", "responses": ok}},
+            "/d": {"get": {"operationId": "getD", "responses": ["200"]}},
+            "/e": {
+                "get": {
+                    "operationId": "getE",
+                    "parameters": [
+                        {"name": "user-id", "in": "query", "schema": {"type": "string"}},
+                        {"name": "user_id", "in": "query", "schema": {"type": "string"}},
+                    ],
+                    "responses": ok,
+                }
+            },
+            "/f": {
+                "get": {
+                    "operationId": "getF",
+                    "parameters": [{"name": "x", "in": "body", "schema": {"type": "string"}}],
+                    "responses": ok,
+                }
+            },
+            "/g": {"post": {"operationId": "postG", "requestBody": odd_body, "responses": ok}},
+            "/h": {"post": {"operationId": "postH", "requestBody": odd_body, "responses": ok}},
+        },
+        "components": {
+            "requestBodies": {"Odd": {"content": {"application/x-odd": {"schema": {}}}}}
+        },
+    }
+    path = tmp_path / "many.json"
+    path.write_text(json.dumps(spec), encoding="utf-8")
+    return path
+
+
+def test_every_mistake_is_reported_in_one_run_sorted_by_pointer(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    proc = run_cli("generate", "--spec", str(_five_mistakes(tmp_path)), "--out", str(out))
+    assert "Traceback" not in proc.stderr, proc.stderr
+    assert proc.returncode == 1, proc.stderr
+    lines = proc.stderr.splitlines()
+    errors = [(lines[i], lines[i + 1]) for i, ln in enumerate(lines) if ln.startswith("error: ")]
+    assert [at for _, at in errors] == [
+        "  at: #/paths/~1b/get/operationId",
+        "  at: #/paths/~1c~1{cid}/get",
+        "  at: #/paths/~1d/get/responses",
+        "  at: #/paths/~1e/get/parameters/1",
+        "  at: #/paths/~1f/get/parameters/0/in",
+    ]
+    assert "duplicate operationId 'same'" in errors[0][0]
+    assert "{cid} is used in the path but not declared" in errors[1][0]
+    assert "`responses` must be an object" in errors[2][0]
+    assert "'user-id'" in errors[3][0]
+    assert "'user_id'" in errors[3][0]
+    assert "unknown parameter location 'body'" in errors[4][0]
+    # Each error block is its message, its pointer and (where the check gives one) its hint.
+    hints = [ln for ln in lines if ln.startswith("  hint: ")]
+    assert len(hints) >= 4
+    assert not out.exists()
+
+
+def test_a_warning_met_twice_prints_once(tmp_path: Path) -> None:
+    spec = json.loads(_five_mistakes(tmp_path).read_text(encoding="utf-8"))
+    spec["paths"] = {k: v for k, v in spec["paths"].items() if k in ("/g", "/h")}
+    path = tmp_path / "warn.json"
+    path.write_text(json.dumps(spec), encoding="utf-8")
+    proc = run_cli("generate", "--spec", str(path), "--out", str(tmp_path / "out"))
+    assert proc.returncode == 0, proc.stderr
+    odd = [ln for ln in proc.stderr.splitlines() if "'application/x-odd' is not supported" in ln]
+    assert len(odd) == 1, proc.stderr
+    assert "  at: #/components/requestBodies/Odd/content/application~1x-odd" in proc.stderr

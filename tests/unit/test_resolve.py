@@ -301,3 +301,24 @@ def test_same_pointer_in_another_file_is_not_a_cycle(tmp_path: Path) -> None:
     root = {"A": {"$ref": "other.yaml#/A"}}
     node, _ = Resolver(root, tmp_path).deref({"$ref": "#/A"}, "#/x")
     assert node == {"type": "integer"}
+
+
+def test_a_ref_spelling_the_root_file_is_the_root(tmp_path: Path) -> None:
+    """However the root document is named in a `$ref` (``spec.json#``, ``./spec.json#``), the
+    target is the root, and bundling leaves a local reference."""
+    spec = tmp_path / "spec.json"
+    root = {
+        "components": {
+            "schemas": {
+                "Owner": {"type": "object"},
+                "A": {"$ref": "spec.json#/components/schemas/Owner"},
+                "B": {"$ref": "./spec.json#/components/schemas/Owner"},
+            }
+        }
+    }
+    spec.write_text(__import__("json").dumps(root), encoding="utf-8")
+    r = Resolver(root, tmp_path, root_file=spec)
+    assert r.target("./spec.json#/x", "#/at") == Target(None, "#/x")
+    schemas = bundle(root, r)["components"]["schemas"]
+    assert schemas["A"] == schemas["B"] == {"$ref": "#/components/schemas/Owner"}
+    assert set(schemas) == {"Owner", "A", "B"}

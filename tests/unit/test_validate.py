@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import copy
+import json
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from codegen.errors import CodegenError, Diagnostics
+from codegen.errors import CodegenError, CodegenErrors, Diagnostics
+from codegen.ir.records import ModelRef, Operation, ParamLocation
+from codegen.pipeline import generate
+from codegen.spec.resolve import Resolver, bundle
 from codegen.spec.validate import validate
+
+OK_RESPONSES = {"200": {"description": "ok"}}
 
 
 def _spec(paths: dict[str, Any] | None = None, **extra: Any) -> dict[str, Any]:
@@ -174,3 +181,99 @@ def test_validate_returns_a_copy() -> None:
     assert out == doc
     assert out is not doc
     assert out["paths"] is not doc["paths"]
+
+
+# ---- references followed with the one Resolver (relative files, ~1 tokens), through the pipeline
+
+
+def _write(folder: Path, name: str, doc: dict[str, Any]) -> Path:
+    path = folder / name
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    return path
+
+
+def _only_op(spec: Path) -> Operation:
+    result = generate(spec, package="multi", inputs_sha256="")
+    [resource] = result.api.resources
+    [op] = resource.operations
+    return op
+
+
+_VIDEO_ID = {"name": "video_id", "in": "path", "required": True, "schema": {"type": "string"}}
+_PATH = "/videos/{video_id}"
+
+
+def test_path_parameter_through_a_relative_file_ref_generates(tmp_path: Path) -> None:
+    _write(tmp_path, "params.json", {"VideoId": _VIDEO_ID})
+    op_node = {"parameters": [{"$ref": "./params.json#/VideoId"}], "responses": OK_RESPONSES}
+    spec = _write(tmp_path, "spec.json", _spec({_PATH: {"get": op_node}}))
+    op = _only_op(spec)
+    assert [(p.wire_name, p.location) for p in op.params] == [("video_id", ParamLocation.PATH)]
+    # Bundling copies the parameter in place; it is not filed as a component schema.
+    doc = validate(json.loads(spec.read_text(encoding="utf-8")), Diagnostics(), base_dir=tmp_path)
+    bundled = bundle(doc, Resolver(doc, tmp_path, root_file=spec))
+    assert "VideoId" not in (bundled.get("components") or {}).get("schemas", {})
+    assert bundled["paths"][_PATH]["get"]["parameters"] == [_VIDEO_ID]
+
+
+def test_path_parameter_through_a_component_name_with_a_slash_generates(tmp_path: Path) -> None:
+    ref = {"$ref": "#/components/parameters/video~1id"}
+    doc = _spec(
+        {_PATH: {"get": {"parameters": [ref], "responses": OK_RESPONSES}}},
+        components={"parameters": {"video/id": _VIDEO_ID}},
+    )
+    op = _only_op(_write(tmp_path, "spec.json", doc))
+    assert [p.wire_name for p in op.params] == ["video_id"]
+
+
+def test_path_item_as_a_relative_file_ref_generates(tmp_path: Path) -> None:
+    ok = {
+        "200": {
+            "description": "ok",
+            "content": {"application/json": {"schema": {"$ref": "#/Video"}}},
+        }
+    }
+    item = {"get": {"operationId": "getVideo", "parameters": [_VIDEO_ID], "responses": ok}}
+    _write(
+        tmp_path,
+        "items.json",
+        {"VideoItem": item, "Video": {"type": "object", "properties": {"id": {"type": "string"}}}},
+    )
+    spec = _write(tmp_path, "spec.json", _spec({_PATH: {"$ref": "./items.json#/VideoItem"}}))
+    op = _only_op(spec)
+    assert op.operation_id == "getVideo"
+    assert [p.wire_name for p in op.params] == ["video_id"]
+    assert isinstance(op.response.type, ModelRef)
+    assert op.response.type.name == "Video"
+
+
+def test_undeclared_path_parameter_in_a_relative_file_path_item_is_an_error(
+    tmp_path: Path,
+) -> None:
+    _write(tmp_path, "items.json", {"VideoItem": {"get": {"responses": OK_RESPONSES}}})
+    spec = _write(tmp_path, "spec.json", _spec({_PATH: {"$ref": "./items.json#/VideoItem"}}))
+    with pytest.raises(CodegenError) as info:
+        generate(spec, package="multi", inputs_sha256="")
+    assert info.value.message == "path parameter {video_id} is used in the path but not declared"
+    assert info.value.pointer == "#/paths/~1videos~1{video_id}/get"
+
+
+def test_every_validation_problem_is_reported_sorted_by_pointer() -> None:
+    doc = _spec(
+        {
+            "/b/{x}": {"get": _op("same")},
+            "/a": {"get": _op("same", [_path_param("y")])},
+            "/c": {"get": {"responses": []}},
+        },
+        components={"securitySchemes": {"k": {"type": "apiKey", "in": "header", "name": "a b"}}},
+    )
+    with pytest.raises(CodegenErrors) as info:
+        validate(doc, Diagnostics())
+    assert [(e.pointer, e.message.split(" ")[0]) for e in info.value.errors] == [
+        ("#/components/securitySchemes/k/name", "security"),
+        ("#/paths/~1a/get/operationId", "duplicate"),
+        ("#/paths/~1a/get/parameters/0", "path"),
+        ("#/paths/~1b~1{x}/get", "path"),
+        ("#/paths/~1c/get/responses", "`responses`"),
+    ]
+    assert str(info.value).count("error: ") == 5

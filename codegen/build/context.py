@@ -1,0 +1,77 @@
+"""What every build step shares: the bundled document, the models, the overrides and the tools.
+
+:class:`Context` is built once per run by :func:`codegen.build.builder.build`; the step modules
+(identity, params, bodies, responses, operations, polling) are functions of it. Small readers of
+raw spec nodes used by several steps (:func:`doc_of`, :func:`json_media`) live here too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from codegen.build.examples import ExampleBuilder
+from codegen.build.typemap import TypeMapper
+from codegen.errors import Diagnostics
+from codegen.ir.records import Doc
+from codegen.models.generate import Models
+from codegen.overrides import Overrides
+from codegen.spec.resolve import Resolver
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """What the command line adds to the overrides file."""
+
+    package: str | None = None
+    include_excluded: bool = False
+    overrides_source: str = "overrides.toml"
+    published_names: Mapping[str, str] = field(default_factory=dict)
+
+
+class Context:
+    """The inputs of one build and the helpers built from them."""
+
+    def __init__(
+        self,
+        doc: dict[str, Any],
+        models: Models,
+        overrides: Overrides,
+        settings: Settings,
+        diags: Diagnostics,
+    ) -> None:
+        self.doc = doc
+        self.models = models
+        self.overrides = overrides
+        self.settings = settings
+        self.diags = diags
+        self.resolver = Resolver(doc)
+        self.types = TypeMapper(self.resolver, models)
+        self.examples = ExampleBuilder(self.resolver, models, self.types)
+
+    def deref(self, node: Any, at: str) -> tuple[Any, str]:
+        """Follow ``node``'s `$ref` chain; the node reached and its pointer."""
+        return self.resolver.deref(node, at)
+
+
+def doc_of(node: dict[str, Any]) -> Doc:
+    """The summary, description and docs link (``x-mint.href``) of a spec node."""
+    mint = node.get("x-mint")
+    link = mint.get("href", "") if isinstance(mint, dict) else ""
+    summary = node.get("summary", "")
+    description = node.get("description", "")
+    return Doc(
+        summary=summary if isinstance(summary, str) else "",
+        description=description if isinstance(description, str) else "",
+        link=link if isinstance(link, str) else "",
+    )
+
+
+def json_media(content: dict[str, Any]) -> str | None:
+    """The first JSON media type (``application/json`` or ``…+json``) of a content map."""
+    for media in content:
+        base = media.split(";")[0].strip().lower()
+        if base == "application/json" or base.endswith("+json"):
+            return media
+    return None

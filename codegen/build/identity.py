@@ -1,0 +1,111 @@
+"""The client's identity: package and class names, environment prefix, version, base URL, auth.
+
+Read from ``info``, ``servers`` and ``components.securitySchemes``, with the overrides file's
+``[client]`` table and ``--package`` taking precedence.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+
+from codegen.build.context import Context, doc_of
+from codegen.errors import CodegenError, pointer
+from codegen.ir import naming
+from codegen.ir.naming import Identifier
+from codegen.ir.records import ApiKeyScheme, AuthScheme, BearerScheme
+
+_VERSION = re.compile(r"^[0-9A-Za-z][0-9A-Za-z.+_-]{0,63}$")
+
+
+def identity(ctx: Context) -> tuple[Identifier, Identifier, str, str]:
+    """Package name, client class name, environment prefix and package version."""
+    info = ctx.doc["info"]
+    title = info.get("title") if isinstance(info.get("title"), str) else "api"
+    client = ctx.overrides.client
+    src = ctx.settings.overrides_source
+    package = (
+        naming.from_override(ctx.settings.package, "--package")
+        if ctx.settings.package
+        else naming.from_override(client.package, "#/client/package", src)
+        if client.package
+        else naming.snake(title)
+    )
+    name = (
+        naming.from_override(client.name, "#/client/name", src)
+        if client.name
+        else naming.pascal(title)
+    )
+    prefix = client.env_prefix or naming.constant(package)
+    if not naming.constant(prefix) == prefix:
+        raise CodegenError(
+            f"env_prefix {prefix!r} must be upper-case letters, digits and underscores",
+            pointer="#/client/env_prefix",
+            source=src,
+        )
+    version = client.version or str(info.get("version", "0.0.0"))
+    if not _VERSION.match(version):
+        ctx.diags.warn(
+            f"info.version {version!r} is not a package version",
+            pointer("info", "version"),
+            "used 0.0.0 (it goes into the User-Agent header and pyproject.toml)",
+        )
+        version = "0.0.0"
+    if package in sys.stdlib_module_names or package in ("httpx", "pydantic"):
+        raise CodegenError(
+            f"the package would be named {package!r}, which shadows a module it needs",
+            pointer=pointer("info", "title"),
+            hint="Name the package with --package or [client] package in the overrides file.",
+        )
+    return package, name, prefix, version
+
+
+def base_url(ctx: Context) -> str:
+    """The first server's URL with its variables at their defaults ("" with a warning if none)."""
+    servers = ctx.doc.get("servers") or []
+    if not servers or not isinstance(servers[0], dict) or not servers[0].get("url"):
+        ctx.diags.warn(
+            "the document names no server", pointer("servers"), "clients must pass base_url"
+        )
+        return ""
+    server = servers[0]
+    url = str(server["url"])
+    for name, var in (server.get("variables") or {}).items():
+        url = url.replace("{" + name + "}", str(var.get("default", "")))
+    return url.rstrip("/")
+
+
+def auth(ctx: Context, prefix: str) -> tuple[AuthScheme, ...]:
+    """The credentials the client takes: header API keys and one bearer token."""
+    schemes = (ctx.doc.get("components") or {}).get("securitySchemes") or {}
+    out: list[AuthScheme] = []
+    api_keys = [n for n, s in schemes.items() if s.get("type") == "apiKey"]
+    for name, raw in schemes.items():
+        scheme, at = ctx.deref(raw, pointer("components", "securitySchemes", name))
+        kind = scheme.get("type")
+        if kind == "apiKey" and scheme.get("in") == "header":
+            param = naming.snake("api_key") if len(api_keys) == 1 else naming.snake(name)
+            out.append(
+                ApiKeyScheme(
+                    param=param,
+                    header=str(scheme.get("name", "")),
+                    env=f"{prefix}_{naming.constant(param)}",
+                    doc=doc_of(scheme),
+                )
+            )
+        elif (kind == "http" and str(scheme.get("scheme", "")).lower() == "bearer") or kind in (
+            "oauth2",
+            "openIdConnect",
+        ):
+            if not any(isinstance(s, BearerScheme) for s in out):
+                param = naming.snake("bearer_token")
+                out.append(
+                    BearerScheme(param=param, env=f"{prefix}_BEARER_TOKEN", doc=doc_of(scheme))
+                )
+        else:
+            ctx.diags.warn(
+                f"security scheme {name!r} ({kind}) is not supported",
+                at,
+                "left it out; pass its credential with default_headers",
+            )
+    return tuple(out)

@@ -1,0 +1,123 @@
+"""One operation of the spec → :class:`codegen.ir.records.Operation`: its name and resource
+(overrides first), parameters, body, response, errors, timeout and docs; then the method and
+function names of a resource's operations, assigned together so they stay unique and stable.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from codegen.build.bodies import build_body
+from codegen.build.context import Context, doc_of
+from codegen.build.params import build_param, check_names, merged_params
+from codegen.build.responses import build_response
+from codegen.errors import CodegenError, pointer
+from codegen.ir import naming
+from codegen.ir.naming import Identifier
+from codegen.ir.opnames import Wanted, assign, default_resource
+from codegen.ir.records import Body, ContentKind, HttpMethod, Operation, Param, ParamLocation
+
+IDEMPOTENCY_HEADER = "idempotency-key"
+
+
+def build_operation(
+    ctx: Context, path: str, method: str, item: dict[str, Any], op: dict[str, Any]
+) -> tuple[Identifier, Operation]:
+    """The resource an operation belongs to and the operation (names not yet final)."""
+    op_at = pointer("paths", path, method)
+    key = f"{method.upper()} {path}"
+    override = ctx.overrides.operations.get(key)
+    src = ctx.settings.overrides_source
+    op_id = op.get("operationId") or f"{method} {path}"
+    name = (
+        naming.from_override(override.name, pointer("operations", key, "name"), src)
+        if override and override.name
+        else naming.snake(str(op_id), drop_version=True)
+    )
+    resource = _resource_name(ctx, op, path, override.resource if override else None, key)
+    params: list[Param] = []
+    idempotency: Param | None = None
+    for raw, p_at in merged_params(ctx, item, op, op_at):
+        param = build_param(ctx, raw, p_at)
+        if param.location == ParamLocation.HEADER and param.wire_name.lower() == IDEMPOTENCY_HEADER:
+            idempotency = param
+        params.append(param)
+    body = build_body(ctx, op, op_at)
+    check_names(params, body, op_at)
+    cursor = ctx.overrides.paging.cursor_param if ctx.overrides.paging else None
+    paged = any(p.location == ParamLocation.QUERY and p.wire_name == cursor for p in params)
+    response, errors = build_response(ctx, op, op_at, paged)
+    method_enum = HttpMethod(method.upper())
+    timeout = (
+        override.timeout
+        if override and override.timeout
+        else _default_timeout(ctx, method_enum, body)
+    )
+    doc = doc_of(op)
+    docs_url = ctx.overrides.client.docs_url
+    if doc.link and docs_url and not urlsplit(doc.link).scheme:
+        doc = replace(doc, link=urljoin(docs_url.rstrip("/") + "/", doc.link.lstrip("/")))
+    operation = Operation(
+        name=name,
+        func=name,
+        async_func=name,
+        method=method_enum,
+        path=path,
+        operation_id=str(op_id),
+        pointer=op_at,
+        doc=doc,
+        params=tuple(params),
+        body=body,
+        response=response,
+        errors=errors,
+        idempotency=idempotency,
+        timeout=timeout,
+        deprecated=bool(op.get("deprecated")),
+    )
+    return resource, operation
+
+
+def _default_timeout(ctx: Context, method: HttpMethod, body: Body | None) -> float | None:
+    table = ctx.overrides.default_timeouts
+    if body is not None and body.kind == ContentKind.MULTIPART:
+        return table.upload
+    return table.read if method.idempotent and method != HttpMethod.PUT else table.write
+
+
+def _resource_name(
+    ctx: Context, op: dict[str, Any], path: str, override: str | None, key: str
+) -> Identifier:
+    if override:
+        return naming.from_override(
+            override, pointer("operations", key, "resource"), ctx.settings.overrides_source
+        )
+    return default_resource(op, path)
+
+
+def named(ctx: Context, resource: Identifier, ops: list[Operation]) -> list[Operation]:
+    """Give each operation its method and function names (see :mod:`codegen.ir.opnames`)."""
+    wanted = []
+    for o in ops:
+        override = ctx.overrides.operations.get(o.key)
+        fixed = o.name if override is not None and override.name else None
+        wanted.append(Wanted(o.key, resource, o.operation_id, o.pointer, fixed))
+    methods = assign(wanted, ctx.settings.published_names)
+    funcs = assign(wanted, {}, short=False)
+    taken = set(funcs.values())
+    out = []
+    for o in ops:
+        func = funcs[o.key]
+        # `<func>_async`, unless another operation's function already has that name.
+        options = [naming.suffixed(func, "async"), naming.attribute(f"async_{func}")]
+        async_func = next((n for n in options if n not in taken), None)
+        if async_func is None:
+            raise CodegenError(
+                f"no free name for the async twin of {func!r}",
+                pointer=o.pointer,
+                hint="Rename one of the operations in the overrides file.",
+            )
+        taken.add(async_func)
+        out.append(replace(o, name=methods[o.key], func=func, async_func=async_func))
+    return out
