@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 SPEC := openapi/external-api.json
 OUT := generated
 
-.PHONY: bench generate check diff test lint typecheck snapshot-update golden-update clean-venv
+.PHONY: bench corpus generate check diff test lint typecheck snapshot-update golden-update clean-venv
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -61,3 +61,8 @@ bench/.venv/.installed: bench/requirements.txt pyproject.toml $(OUT)/pyproject.t
 
 bench: bench/.venv/.installed
 	bench/.venv/bin/python bench/run.py
+
+# Every spec of ../shared/specs/corpus/ and ../shared/specs/: generate, import, build every model,
+# mypy --strict and pyright; writes bench/CORPUS.md (takes ~15 minutes on 2 cores).
+corpus: $(STAMP) node_modules/.installed
+	$(PY) bench/corpus.py
