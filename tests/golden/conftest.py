@@ -6,8 +6,11 @@ so a generator bug fails a behaviour test before anyone refreshes a record.
 
 from __future__ import annotations
 
+import importlib
+import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -48,3 +51,16 @@ def fresh_tree(tmp_path_factory: pytest.TempPathFactory) -> FreshTree:
         return made[stem]
 
     return tree
+
+
+@pytest.fixture(scope="session")
+def golden_package(fresh_tree: FreshTree) -> Callable[[str], Any]:
+    """``golden_package(stem)``: ``golden_<stem>`` imported from its fresh generation."""
+
+    def load(stem: str) -> Any:
+        tree = str(fresh_tree(stem))
+        if tree not in sys.path:
+            sys.path.insert(0, tree)
+        return importlib.import_module(f"golden_{stem}")
+
+    return load
