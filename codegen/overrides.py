@@ -156,6 +156,8 @@ def load_overrides(path: Path | None) -> tuple[Overrides, str]:
             f"overrides file: {first['msg']}",
             pointer=pointer(*first["loc"]),
             source=path.name,
-            hint="Every operation entry needs a `reason`; allowed keys are "
+            hint="[templates] takes only `folder`."
+            if first["loc"][:1] == ("templates",)
+            else "Every operation entry needs a `reason`; allowed keys are "
             "name, resource, timeout and reason.",
         ) from None

@@ -9,26 +9,15 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 from tests.conftest import ROOT
+from tests.test_cli import _run
 
 PETSTORE = ROOT / "tests" / "golden" / "specs" / "petstore.yaml"
 API_MD = (
     "{{ api.client_name }} by our team\n{% for r in api.resources %}- {{ r.name }}\n{% endfor %}"
 )
-
-
-def _run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "codegen", *args],
-        cwd=ROOT,
-        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
-        capture_output=True,
-        text=True,
-        check=False,
-    )
 
 
 def _project(tmp_path: Path, overrides: str, templates: dict[str, str]) -> Path:
@@ -100,6 +89,7 @@ def test_template_that_replaces_nothing_is_an_error(tmp_path: Path) -> None:
 def test_unknown_templates_key_is_rejected(tmp_path: Path) -> None:
     err = _fails(tmp_path, '[templates]\nfolder = "tpl"\npath = "x"\n', {})
     assert "Extra inputs are not permitted" in err
+    assert "[templates] takes only `folder`" in err
     assert "#/templates/path" in err
 
 
