@@ -1,0 +1,1 @@
+"""The bundled spec plus the model map → :class:`codegen.ir.records.Api`."""
