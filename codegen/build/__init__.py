@@ -1,1 +1,0 @@
-"""The bundled spec plus the model map → :class:`codegen.ir.records.Api`."""
