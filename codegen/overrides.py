@@ -90,8 +90,16 @@ class SchemaOverride(_Strict):
     name: str
 
 
+class TemplateSettings(_Strict):
+    """A folder (relative to the overrides file) of Jinja templates that replace built-in ones
+    of the same name, e.g. ``package/api.md.jinja``."""
+
+    folder: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+
 class Overrides(_Strict):
     client: ClientSettings = ClientSettings()
+    templates: TemplateSettings | None = None
     envelope: EnvelopeSettings = EnvelopeSettings()
     paging: PagingSettings | None = None
     default_timeouts: DefaultTimeouts = DefaultTimeouts()
@@ -107,6 +115,21 @@ def default_overrides(spec: Path) -> Path | None:
     """``overrides.toml`` beside the spec, when there is one."""
     candidate = spec.parent / "overrides.toml"
     return candidate if candidate.is_file() else None
+
+
+def template_folder(overrides: Overrides, path: Path | None) -> Path | None:
+    """The user's template folder, resolved against the overrides file's folder; it must exist."""
+    if overrides.templates is None or path is None:
+        return None
+    folder = (path.parent / overrides.templates.folder).resolve()
+    if not folder.is_dir():
+        raise CodegenError(
+            f"template folder {folder} does not exist",
+            pointer="#/templates/folder",
+            source=path.name,
+            hint="Create it, or fix `folder` (relative to the overrides file).",
+        )
+    return folder
 
 
 def load_overrides(path: Path | None) -> tuple[Overrides, str]:
@@ -133,6 +156,8 @@ def load_overrides(path: Path | None) -> tuple[Overrides, str]:
             f"overrides file: {first['msg']}",
             pointer=pointer(*first["loc"]),
             source=path.name,
-            hint="Every operation entry needs a `reason`; allowed keys are "
+            hint="[templates] takes only `folder`."
+            if first["loc"][:1] == ("templates",)
+            else "Every operation entry needs a `reason`; allowed keys are "
             "name, resource, timeout and reason.",
         ) from None

@@ -18,9 +18,9 @@ from codegen.ir.records import Api
 from codegen.models.generate import generate_models
 from codegen.output.fingerprint import fingerprint
 from codegen.output.write import MANIFEST, manifest_text
-from codegen.overrides import default_overrides, load_overrides
+from codegen.overrides import default_overrides, load_overrides, template_folder
 from codegen.render.format import format_files
-from codegen.render.package import render
+from codegen.render.package import check_template_folder, render, runtime_paths
 from codegen.spec.load import load
 from codegen.spec.resolve import Resolver, bundle, reachable
 from codegen.spec.validate import validate
@@ -53,6 +53,9 @@ def generate(
     # 1. Load the spec (JSON or YAML) and the overrides file.
     loaded = load(spec)
     overrides, overrides_text = load_overrides(overrides_path)
+    templates = template_folder(overrides, overrides_path)
+    if templates is not None and overrides_path is not None:
+        check_template_folder(templates, overrides_path.name)
     # 2. Validate: OpenAPI 3.0/3.1, operations well formed; harmless deviations normalised.
     #    Problems inside operations are collected and those operations left out, so the
     #    build reports its own problems in the same run; it fails with all of them.
@@ -78,8 +81,9 @@ def generate(
         diags.error(exc)
         diags.raise_errors()
         raise
-    # 6. Render the templates and 7. format with ruff, all in memory.
-    files = format_files(render(api, models))
+    # 6. Render the templates (a user's folder first) and 7. format with ruff, all in memory;
+    #    the copied runtime is left byte for byte as it is.
+    files = format_files(render(api, models, templates), verbatim=runtime_paths(api.package))
     # 8. The manifest records what the output owns, what it was made from and the names it
     #    published (so the next run keeps them).
     files[MANIFEST] = manifest_text(

@@ -24,6 +24,16 @@ SPEC = ROOT / "openapi" / "external-api.json"
 SHARED_SPECS = ROOT.parent / "shared" / "specs"
 UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
 
+
+def pytest_configure(config: pytest.Config) -> None:
+    """CI compares records; it never rewrites them (that would make every golden test pass)."""
+    if UPDATE and os.environ.get("CI"):
+        raise pytest.UsageError(
+            "UPDATE_GOLDEN=1 refuses to rewrite golden records and snapshots when CI is set; "
+            "run `make golden-update` locally and commit the reviewed diff"
+        )
+
+
 __all__ = ["fault_server"]
 
 

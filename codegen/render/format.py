@@ -1,13 +1,17 @@
 """Stage 7 — ruff (``check --fix`` then ``format``) over the rendered files, in a scratch folder.
 
 The output directory is not touched: files are formatted in a temporary tree and read back. A
-ruff failure is a :class:`CodegenError` and leaves nothing behind.
+ruff failure is a :class:`CodegenError` and leaves nothing behind. Files named in ``verbatim``
+(the copied runtime, already linted and formatted where it lives) are returned untouched: the fix
+pass would otherwise drop their ``# noqa`` comments, which the package's narrower rule set does
+not need.
 """
 
 from __future__ import annotations
 
 import subprocess
 import tempfile
+from collections.abc import Collection
 from pathlib import Path
 
 from ruff.__main__ import find_ruff_bin
@@ -27,15 +31,18 @@ def _run(args: list[str], cwd: Path) -> None:
         )
 
 
-def format_files(files: dict[str, str]) -> dict[str, str]:
+def format_files(files: dict[str, str], verbatim: Collection[str] = ()) -> dict[str, str]:
     with tempfile.TemporaryDirectory(prefix="codegen-format-") as tmp:
         root = Path(tmp)
         for rel, text in files.items():
             path = root / rel
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8")
-        targets = sorted(rel for rel in files if rel.endswith(".py"))
+        targets = sorted(rel for rel in files if rel.endswith(".py") and rel not in verbatim)
         if targets:
             _run(["check", "--fix", "--quiet", "--exit-zero", "--no-cache", *targets], root)
             _run(["format", "--quiet", "--no-cache", *targets], root)
-        return {rel: (root / rel).read_text(encoding="utf-8") for rel in files}
+        return {
+            rel: text if rel in verbatim else (root / rel).read_text(encoding="utf-8")
+            for rel, text in files.items()
+        }

@@ -1,7 +1,9 @@
 """Stage 6 — views → file texts through Jinja templates (StrictUndefined), plus the static runtime.
 
 Returns ``{relative path: text}``; nothing is written here. Templates only lay out values that
-:mod:`codegen.render.views` computed.
+:mod:`codegen.render.views` computed. A user's template folder (``[templates] folder`` in the
+overrides file) is searched first, so a template there replaces the built-in one of that name.
+The runtime modules are copied as they are, under :data:`RUNTIME_HEADER`, and not formatted.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from pathlib import Path
 
 import jinja2
 
+from codegen.errors import CodegenError
 from codegen.ir.records import Api
 from codegen.models.generate import Models
 from codegen.models.split import SPLIT_ABOVE, class_count, split_models
@@ -22,15 +25,69 @@ RUNTIME = TEMPLATES / "runtime"
 HEADER = (
     "# Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.\n"
 )
+RUNTIME_HEADER = (
+    "# Copied from the codegen runtime (templates/runtime/), not generated from the spec;"
+    " do not edit.\n"
+)
 
 
-def _environment() -> jinja2.Environment:
+def _environment(custom: Path | None) -> jinja2.Environment:
+    builtin = jinja2.FileSystemLoader(str(TEMPLATES))
+    loader: jinja2.BaseLoader = builtin
+    if custom is not None:
+        loader = jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(custom)), builtin])
     return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+        loader=loader,
         undefined=jinja2.StrictUndefined,
         autoescape=False,  # the output is Python, escaped per context by codegen.render.text
         keep_trailing_newline=True,
     )
+
+
+def builtin_templates() -> frozenset[str]:
+    """The names (relative to ``templates/``) a user's template folder may override."""
+    return frozenset(
+        p.relative_to(TEMPLATES).as_posix()
+        for p in TEMPLATES.rglob("*.jinja")
+        if RUNTIME not in p.parents
+    )
+
+
+def check_template_folder(folder: Path, source: str) -> None:
+    """Every template in a user's folder must replace a built-in one: a typo is an error."""
+    known = builtin_templates()
+    for path in sorted(folder.rglob("*.jinja")):
+        name = path.relative_to(folder).as_posix()
+        if name not in known:
+            raise CodegenError(
+                f"template {path} replaces no built-in template",
+                pointer="#/templates/folder",
+                source=source,
+                hint="Name it like one of: " + ", ".join(sorted(known)),
+            )
+
+
+def _render_one(env: jinja2.Environment, name: str, **values: object) -> str:
+    """Render one template; a broken (user) template is a CodegenError naming its file."""
+    try:
+        template = env.get_template(name)
+    except jinja2.TemplateSyntaxError as exc:
+        raise CodegenError(
+            f"template {exc.filename or name} line {exc.lineno}: {exc.message}",
+            hint="Fix the template's Jinja syntax.",
+        ) from None
+    try:
+        return template.render(**values)
+    except Exception as exc:  # a user's template may fail in any way; name the file
+        raise CodegenError(
+            f"template {template.filename or name} failed to render: {exc}",
+            hint="Templates get `api` (and `res` or `models`); check the names it uses.",
+        ) from None
+
+
+def runtime_paths(package: str) -> frozenset[str]:
+    """Where the runtime modules land in a package: copied, never reformatted."""
+    return frozenset(f"{package}/{name}" for name in runtime_files())
 
 
 def runtime_files() -> dict[str, str]:
@@ -42,16 +99,16 @@ def runtime_files() -> dict[str, str]:
     }
 
 
-def render(api: Api, models: Models) -> dict[str, str]:
-    env = _environment()
+def render(api: Api, models: Models, templates: Path | None = None) -> dict[str, str]:
+    env = _environment(templates)
     view = api_view(api)
     pkg = api.package
     files: dict[str, str] = {}
 
     def put(rel: str, template: str, **values: object) -> None:
-        files[rel] = HEADER + env.get_template(template).render(api=view, **values)
+        files[rel] = HEADER + _render_one(env, template, api=view, **values)
 
-    files["pyproject.toml"] = env.get_template("pyproject.toml.jinja").render(api=view)
+    files["pyproject.toml"] = _render_one(env, "pyproject.toml.jinja", api=view)
     put(f"{pkg}/__init__.py", "package/__init__.py.jinja")
     put(f"{pkg}/_client.py", "package/_client.py.jinja")
     put(f"{pkg}/_version.py", "package/_version.py.jinja")
@@ -68,9 +125,9 @@ def render(api: Api, models: Models) -> dict[str, str]:
         files[f"{pkg}/models.py"] = HEADER + models.source
     files[f"{pkg}/api.md"] = (
         "<!-- Generated from the OpenAPI document by codegen; do not edit. -->\n"
-        + env.get_template("package/api.md.jinja").render(api=view, models=model_docs(tree))
+        + _render_one(env, "package/api.md.jinja", api=view, models=model_docs(tree))
     )
     files[f"{pkg}/py.typed"] = ""
     for name, text in runtime_files().items():
-        files[f"{pkg}/{name}"] = HEADER + text
+        files[f"{pkg}/{name}"] = RUNTIME_HEADER + text
     return dict(sorted(files.items()))

@@ -1,4 +1,4 @@
-# Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
+# Copied from the codegen runtime (templates/runtime/), not generated from the spec; do not edit.
 """The two send loops, ``SyncAPIClient`` (``httpx.Client``) and ``AsyncAPIClient``
 (``httpx.AsyncClient``), over ``_client_base.BaseClient``, which prepares each call and decides
 every retry without I/O. Also re-exports the names generated code imports from here

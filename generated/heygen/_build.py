@@ -1,4 +1,4 @@
-# Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
+# Copied from the codegen runtime (templates/runtime/), not generated from the spec; do not edit.
 """Request building without network I/O: path formatting, query/header/body merging, idempotency
 keys, timeout precedence and rewinding multipart files between attempts. Everything the sync and
 async clients share before the send loop.

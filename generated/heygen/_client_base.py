@@ -1,4 +1,4 @@
-# Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
+# Copied from the codegen runtime (templates/runtime/), not generated from the spec; do not edit.
 """``BaseClient``: the state and logic both clients share, with no I/O — configuration, request
 preparation (``_prepare``/``_build_request``), retry decisions, logging and error building.
 

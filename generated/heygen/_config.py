@@ -1,4 +1,4 @@
-# Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
+# Copied from the codegen runtime (templates/runtime/), not generated from the spec; do not edit.
 """Static description of an API and its operations, as the generated ``_client.py`` declares it:
 ``ClientConfig``, the auth schemes ``ApiKeyAuth``/``BearerAuth``, ``Endpoint``; and the resolution
 of credentials and base URL from arguments and environment variables.
@@ -77,7 +77,7 @@ class _Record:
 class ApiKeyAuth(_Record):
     """A credential sent as-is in ``header``; ``name`` is the client keyword, ``env`` a fallback."""
 
-    __slots__ = ("name", "header", "env")
+    __slots__ = ("name", "header", "env")  # noqa: RUF023 (declaration order is repr order)
     name: str
     header: str
     env: str | None
@@ -89,7 +89,7 @@ class ApiKeyAuth(_Record):
 class BearerAuth(_Record):
     """A credential sent as ``Authorization: Bearer <value>``."""
 
-    __slots__ = ("name", "env")
+    __slots__ = ("name", "env")  # noqa: RUF023
     name: str
     env: str | None
 
@@ -100,7 +100,7 @@ class BearerAuth(_Record):
 class ClientConfig(_Record):
     """Everything package-specific the runtime needs; a constant in the generated ``_client.py``."""
 
-    __slots__ = (
+    __slots__ = (  # noqa: RUF023
         "package",
         "version",
         "default_base_url",
@@ -161,7 +161,7 @@ class Endpoint(_Record):
     ``idempotency_pattern`` the regular expression a caller's key must fully match;
     ``content_type`` is the media type of a raw (text or binary) request body."""
 
-    __slots__ = (
+    __slots__ = (  # noqa: RUF023
         "method",
         "path",
         "operation_id",

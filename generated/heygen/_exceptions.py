@@ -1,4 +1,4 @@
-# Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
+# Copied from the codegen runtime (templates/runtime/), not generated from the spec; do not edit.
 """The exception hierarchy every generated package re-exports, and ``build_status_error``,
 which turns a non-2xx ``httpx.Response`` into the right ``APIStatusError`` subclass.
 

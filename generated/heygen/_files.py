@@ -1,4 +1,4 @@
-# Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
+# Copied from the codegen runtime (templates/runtime/), not generated from the spec; do not edit.
 """File uploads: what a caller may pass for a binary field, and its multipart form.
 
 A file is a path (``pathlib.Path`` or any ``os.PathLike``), raw ``bytes``, a binary file object

@@ -1,4 +1,4 @@
-# Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
+# Copied from the codegen runtime (templates/runtime/), not generated from the spec; do not edit.
 """Logging and secret hygiene: the package logger switched on by an environment variable,
 the ``Redactor`` that scrubs credential values out of any text, and ``SafeHeaders``, an
 ``httpx.Headers`` whose ``repr`` masks every credential-carrying header (httpx masks only

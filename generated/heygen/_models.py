@@ -1,4 +1,4 @@
-# Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
+# Copied from the codegen runtime (templates/runtime/), not generated from the spec; do not edit.
 """The base class of every generated model: the package's pydantic configuration, said once.
 
 Generated models derive from :class:`BaseModel` instead of repeating a ``model_config`` in each

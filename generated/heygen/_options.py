@@ -1,4 +1,4 @@
-# Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
+# Copied from the codegen runtime (templates/runtime/), not generated from the spec; do not edit.
 """Per-call keyword options (`extra_headers`, `timeout`, …) → the `RequestOptions` a call sends.
 
 Generated methods accept these keywords with `None` / `NOT_GIVEN` meaning "not given"; only the

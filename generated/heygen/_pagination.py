@@ -1,4 +1,4 @@
-# Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
+# Copied from the codegen runtime (templates/runtime/), not generated from the spec; do not edit.
 """Cursor pagination: a page of items that also iterates lazily over every later page.
 
 A list operation returns ``{items: [...], has_more: bool, next_cursor: str | null}`` (the key

@@ -1,4 +1,4 @@
-# Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
+# Copied from the codegen runtime (templates/runtime/), not generated from the spec; do not edit.
 """Conversions between Python values and wire bodies: ``parse_response`` (response body →
 ``cast_to``, with optional envelope unwrapping and strict mode) and ``model_body`` / ``to_jsonable``
 (request values → JSON). No I/O.

@@ -1,4 +1,4 @@
-# Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
+# Copied from the codegen runtime (templates/runtime/), not generated from the spec; do not edit.
 """Waiting for asynchronous jobs: poll a status operation until a terminal state.
 
 Generated ``wait_for_…`` methods call :func:`poll` (or :func:`poll_async`) with the status

@@ -1,4 +1,4 @@
-# Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
+# Copied from the codegen runtime (templates/runtime/), not generated from the spec; do not edit.
 """Raw response access: ``APIResponse[T]`` (the HTTP response plus lazy, cached ``parse()``) and the
 ``to_raw_response_wrapper`` / ``async_to_raw_response_wrapper`` decorators, which make a generated
 resource method return the ``APIResponse`` instead of the parsed value.

@@ -1,4 +1,4 @@
-# Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
+# Copied from the codegen runtime (templates/runtime/), not generated from the spec; do not edit.
 """When to retry and how long to wait: pure functions, no I/O, shared by the sync and async clients.
 
 The safety rule (see ``retry_reason``): idempotent methods (GET, HEAD, PUT, DELETE, OPTIONS) and any

@@ -1,4 +1,4 @@
-# Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
+# Copied from the codegen runtime (templates/runtime/), not generated from the spec; do not edit.
 """Shared value types of the runtime: the NOT_GIVEN sentinel, request-shaped aliases,
 per-call ``RequestOptions`` and the forward-compatible ``OpenStrEnum`` base.
 

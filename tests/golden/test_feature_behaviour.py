@@ -1,4 +1,4 @@
-"""Behaviour of the golden feature trees: each small spec's committed package, imported and used.
+"""Behaviour of the golden feature specs: each one freshly generated, imported and used.
 
 The golden tree test proves the generated text does not drift; these prove the text does what the
 feature needs: payloads round-trip through the models, values reach the wire as the spec says
@@ -24,14 +24,25 @@ from typing import Any
 import pydantic
 import pytest
 
+from tests.golden.conftest import FreshTree
 from tests.support.fault_server import FaultServer, Reply
 
-EXPECTED = Path(__file__).resolve().parent / "expected"
+_FRESH: list[FreshTree] = []
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _fresh_trees(fresh_tree: FreshTree) -> None:
+    """The session's fresh generations, for :func:`_load` (not the committed records)."""
+    _FRESH[:] = [fresh_tree]
+
+
+def _tree(stem: str) -> Path:
+    return _FRESH[0](stem)
 
 
 def _load(stem: str) -> Any:
-    """Import ``golden_<stem>`` from its committed expected tree."""
-    tree = str(EXPECTED / stem)
+    """Import ``golden_<stem>`` from a fresh generation of its spec."""
+    tree = str(_tree(stem))
     if tree not in sys.path:
         sys.path.insert(0, tree)
     return importlib.import_module(f"golden_{stem}")
@@ -593,7 +604,7 @@ print(steps)
 
 
 def test_models_package_builds_a_model_on_first_use() -> None:
-    tree = EXPECTED / "models_package"
+    tree = _tree("models_package")
     models = tree / "golden_models_package" / "models"
     assert not (tree / "golden_models_package" / "models.py").exists()
     assert sorted(p.name for p in models.iterdir() if p.suffix == ".py") == [

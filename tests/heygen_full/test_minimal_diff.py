@@ -7,6 +7,7 @@ from pathlib import Path
 
 from codegen.output.write import diff, published_names, write
 from codegen.pipeline import generate
+from codegen.render.package import RUNTIME_HEADER, runtime_paths
 
 from .conftest import OVERRIDES, PACKAGE
 
@@ -45,9 +46,13 @@ def test_one_field_changes_exactly_its_files(full_spec: Path, tmp_path: Path) ->
 def test_every_generated_file_carries_the_never_edit_header(full_out: Path) -> None:
     manifest = json.loads((full_out / ".codegen-manifest.json").read_text(encoding="utf-8"))
     assert {"spec_sha256", "generator", "files"} <= set(manifest)
+    runtime = runtime_paths(PACKAGE)
+    assert runtime
     for rel in manifest["files"]:
         text = (full_out / rel).read_text(encoding="utf-8")
-        if rel.endswith(".py"):
+        if rel in runtime:  # copied, not generated: says so instead
+            assert text.startswith(RUNTIME_HEADER), rel
+        elif rel.endswith(".py"):
             assert text.startswith(HEADER_PY), rel
         elif rel.endswith(".toml"):
             assert text.startswith("# Generated: do not edit."), rel
