@@ -8,6 +8,7 @@ what the later stages (and datamodel-code-generator) consume.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,34 @@ from codegen.spec.load import parse_text
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 # Keys under which a schema starts (a parameter's, a media type's, a header's; the components').
 _SCHEMA_KEYS = frozenset({"schema", "schemas"})
+# Members whose keys are names the spec chose, not keywords: a property called "example" or a
+# response called "default" is an object like any other there.
+_NAME_MAPS = frozenset(
+    {
+        "properties", "patternProperties", "$defs", "definitions", "dependentSchemas", "paths",
+        "webhooks", "responses", "content", "schemas", "parameters", "headers", "callbacks",
+        "links", "encoding", "securitySchemes", "requestBodies", "pathItems", "examples",
+        "variables",
+    }
+)  # fmt: skip
+# Keywords whose values are data: a `$ref` key inside them is a key of the data, not a reference.
+_DATA_KEYS = frozenset({"example", "default", "const", "enum", "value"})
+
+
+def members(node: dict[str, Any], names: bool) -> Iterator[tuple[str, Any, bool]]:
+    """The members of ``node`` that may hold references, each with whether its own keys are
+    names (see ``_NAME_MAPS``). ``names``: whether ``node``'s keys are names. Every walk that looks
+    for `$ref`s goes through this, so none mistakes example data or a property name for one."""
+    for key, value in node.items():
+        if not isinstance(value, dict | list):
+            continue
+        if not names and (
+            key in _DATA_KEYS
+            or key.startswith("x-")
+            or (key == "examples" and isinstance(value, list))  # JSON Schema's list of values
+        ):
+            continue
+        yield key, value, not names and key in _NAME_MAPS and isinstance(value, dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,15 +206,21 @@ def bundle(document: dict[str, Any], resolver: Resolver) -> dict[str, Any]:
     inlining: list[Target] = []
 
     def visit(
-        node: Any, base: str, path: list[str | int], current: Path | None, schema: bool
+        node: Any,
+        base: str,
+        path: list[str | int],
+        current: Path | None,
+        schema: bool,
+        names: bool = False,
     ) -> Any:
         """A copy of ``node`` with its $refs made local; ``node`` is at ``base`` + ``path`` (one
         list, extended and shortened as the walk goes; the pointer text is only built at a
         $ref, not for each of the document's nodes). ``schema``: whether ``node`` is (inside) a
         schema; a reference to another file anywhere else (a path item, a parameter, a
-        response) is copied in where it stands, not filed as a component schema."""
+        response) is copied in where it stands, not filed as a component schema. ``names``:
+        whether ``node``'s keys are names rather than keywords (:func:`members`)."""
         if isinstance(node, dict):
-            if "$ref" in node and isinstance(node["$ref"], str):
+            if not names and "$ref" in node and isinstance(node["$ref"], str):
                 at = child(base, *path)
                 target = resolver.target(node["$ref"], at, current)
                 if target.file is None:  # into the root document: every $ref must land somewhere
@@ -196,13 +231,12 @@ def bundle(document: dict[str, Any], resolver: Resolver) -> dict[str, Any]:
                 if not schema:
                     return inline(target, at)
                 return {**node, "$ref": "#/components/schemas/" + escape_token(place(target, at))}
-            copy = {}
-            for key, value in node.items():
-                if isinstance(value, dict | list):
-                    path.append(key)
-                    value = visit(value, base, path, current, schema or key in _SCHEMA_KEYS)
-                    path.pop()
-                copy[key] = value
+            copy = dict(node)
+            for key, value, inner_names in members(node, names):
+                path.append(key)
+                inner_schema = schema or (not names and key in _SCHEMA_KEYS)
+                copy[key] = visit(value, base, path, current, inner_schema, inner_names)
+                path.pop()
             return copy
         if isinstance(node, list):
             items = []
@@ -243,7 +277,7 @@ def bundle(document: dict[str, Any], resolver: Resolver) -> dict[str, Any]:
         extra[name] = visit(resolver.lookup(target, at), target.pointer, [], target.file, True)
         return name
 
-    out: dict[str, Any] = {k: visit(v, "#", [k], None, False) for k, v in document.items()}
+    out: dict[str, Any] = {**visit(document, "#", [], None, False)}
     if extra:
         out.setdefault("components", {}).setdefault("schemas", {}).update(extra)
     return out
@@ -261,21 +295,21 @@ def reachable(document: dict[str, Any]) -> dict[str, Any]:
         return document
     prefix = "#/components/schemas/"
     keep: set[str] = set()
-    todo: list[Any] = [document.get("paths"), document.get("webhooks")]
     components = document.get("components") or {}
-    todo += [v for k, v in components.items() if k != "schemas"]
+    todo: list[tuple[Any, bool]] = [(document.get("paths"), True), (document.get("webhooks"), True)]
+    todo += [(v, True) for k, v in components.items() if k != "schemas"]
     while todo:
-        node = todo.pop()
+        node, names = todo.pop()
         if isinstance(node, dict):
             ref = node.get("$ref")
-            if isinstance(ref, str) and ref.startswith(prefix):
+            if not names and isinstance(ref, str) and ref.startswith(prefix):
                 name = unescape_token(ref[len(prefix) :].split("/", 1)[0])
                 if name not in keep and name in schemas:
                     keep.add(name)
-                    todo.append(schemas[name])
-            todo.extend(node.values())
+                    todo.append((schemas[name], False))
+            todo.extend((value, inner) for _, value, inner in members(node, names))
         elif isinstance(node, list):
-            todo.extend(node)
+            todo.extend((value, False) for value in node)
     if len(keep) == len(schemas):
         return document
     pruned = {name: schema for name, schema in schemas.items() if name in keep}

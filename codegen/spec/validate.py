@@ -12,11 +12,12 @@ from pathlib import Path
 from typing import Any
 
 from codegen.errors import CodegenError, Diagnostics, child, pointer
-from codegen.spec.resolve import Resolver, Target
+from codegen.spec.resolve import Resolver, Target, members
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _VERSION = re.compile(r"^3\.(0|1)\.\d+$")
 _PATH_PARAM = re.compile(r"{([^{}]+)}")
+_LOCATIONS = frozenset({"path", "query", "header", "cookie", "querystring"})
 
 
 def _check_version(doc: dict[str, Any]) -> None:
@@ -133,6 +134,22 @@ def _params(
     return out
 
 
+def _check_refs(resolver: Resolver, node: Any, at: str, diags: Diagnostics) -> None:
+    """Every `$ref` inside ``node`` (one operation) must lead somewhere; each one that does not
+    is recorded at its own pointer, so the operation is left out and the run goes on to report
+    the problems of the others, instead of failing as a whole when the document is bundled."""
+    stack = [(node, at, False)]
+    while stack:
+        current, here, names = stack.pop()
+        if isinstance(current, dict):
+            if not names and isinstance(current.get("$ref"), str):
+                with diags.collecting():
+                    resolver.deref({"$ref": current["$ref"]}, here)
+            stack.extend((v, child(here, k), inner) for k, v, inner in members(current, names))
+        elif isinstance(current, list):
+            stack.extend((value, child(here, i), False) for i, value in enumerate(current))
+
+
 def _check_operations(resolver: Resolver, diags: Diagnostics) -> None:
     seen_ids: dict[str, str] = {}
     for path, raw_item in resolver.root["paths"].items():
@@ -150,6 +167,8 @@ def _check_operations(resolver: Resolver, diags: Diagnostics) -> None:
                         _check_operation(
                             resolver, item[method], op_at, used, shared, seen_ids, diags
                         )
+                        if "$ref" not in raw_item:  # refs of another file's item: bundling
+                            _check_refs(resolver, item[method], op_at, diags)
 
 
 def _check_operation(
@@ -185,6 +204,15 @@ def _check_operation(
         else:
             seen_ids[op_id] = op_at
     own = _params(resolver, op, op_at, diags)
+    for param, p_at in own + shared:
+        if param.get("in") not in _LOCATIONS:
+            diags.error(
+                CodegenError(
+                    f"unknown parameter location {param.get('in')!r}",
+                    pointer=child(p_at, "in"),
+                    hint="`in` is one of path, query, header or cookie.",
+                )
+            )
     # Where each path parameter is declared: the operation's own declaration wins.
     where: dict[Any, str] = {}
     for param, p_at in own + shared:

@@ -187,3 +187,62 @@ def test_a_warning_met_twice_prints_once(tmp_path: Path) -> None:
     odd = [ln for ln in proc.stderr.splitlines() if "'application/x-odd' is not supported" in ln]
     assert len(odd) == 1, proc.stderr
     assert "  at: #/components/requestBodies/Odd/content/application~1x-odd" in proc.stderr
+
+
+def test_a_broken_ref_in_one_operation_does_not_hide_the_others(tmp_path: Path) -> None:
+    """A `$ref` that leads nowhere used to be found only when the document was bundled, which
+    failed the run as a whole; it is now an error of its operation, and the rest still report."""
+    ok = {"204": {"description": "none"}}
+    spec = {
+        "openapi": "3.0.3",
+        "info": {"title": "Refs", "version": "1"},
+        "paths": {
+            "/a": {
+                "post": {
+                    "operationId": "postA",
+                    "requestBody": {"$ref": "#/components/requestBodies/Missing"},
+                    "responses": ok,
+                }
+            },
+            "/b": {
+                "get": {
+                    "operationId": "getB",
+                    "responses": {
+                        "200": {
+                            "description": "ok",
+                            "content": {"application/json": {"schema": {"$ref": "#/nowhere"}}},
+                        }
+                    },
+                }
+            },
+            "/c/{cid}": {"get": {"operationId": "getC", "responses": ok}},
+            # `$ref` inside example data is data, not a reference.
+            "/d": {
+                "get": {
+                    "operationId": "getD",
+                    "responses": {
+                        "200": {
+                            "description": "ok",
+                            "content": {
+                                "application/json": {
+                                    "schema": {"type": "object"},
+                                    "example": {"$ref": "#/not/a/reference"},
+                                }
+                            },
+                        }
+                    },
+                }
+            },
+        },
+    }
+    path = tmp_path / "refs.json"
+    path.write_text(json.dumps(spec), encoding="utf-8")
+    proc = run_cli("generate", "--spec", str(path), "--out", str(tmp_path / "out"))
+    assert "Traceback" not in proc.stderr, proc.stderr
+    assert proc.returncode == 1, proc.stderr
+    pointers = [ln for ln in proc.stderr.splitlines() if ln.startswith("  at: ")]
+    assert pointers == [
+        "  at: #/paths/~1a/post/requestBody",
+        "  at: #/paths/~1b/get/responses/200/content/application~1json/schema",
+        "  at: #/paths/~1c~1{cid}/get",
+    ]
