@@ -236,10 +236,11 @@ def _field(error: object, name: str) -> str | None:
 
 
 def parse_body(response: httpx.Response) -> object:
-    """The response body as JSON when it parses, else as text."""
+    """The response body as JSON when it parses, else as text (also when it is nested too deeply
+    for the JSON parser: ``RecursionError``)."""
     try:
         return response.json()
-    except ValueError:
+    except (ValueError, RecursionError):
         return response.text
 
 

@@ -93,7 +93,7 @@ def _validate_json_fast(response: httpx.Response, cast_to: Any, envelope: str | 
         return _NO_FAST_PATH
     try:
         return validator(response.content)
-    except (ValueError, TypeError):  # pydantic.ValidationError is a ValueError
+    except (ValueError, TypeError, RecursionError):  # pydantic.ValidationError is a ValueError
         return _NO_FAST_PATH
 
 
@@ -123,6 +123,10 @@ def parse_response(
         raise APIResponseValidationError(
             response=response, body=response.text, message="Response body is not valid JSON."
         ) from None
+    except RecursionError:  # a small body nested ~1000 levels deep
+        raise APIResponseValidationError(
+            response=response, body=response.text, message="Response body is nested too deeply."
+        ) from None
     if envelope is not None:
         if not isinstance(data, Mapping) or envelope not in data:
             raise APIResponseValidationError(
@@ -143,6 +147,10 @@ def validate_response_data(
     ``APIResponseValidationError`` with the raw body."""
     try:
         return validate_value(data, cast_to, strict=strict)
+    except RecursionError:
+        raise APIResponseValidationError(
+            response=response, body=response.text, message="Response body is nested too deeply."
+        ) from None
     except pydantic.ValidationError as exc:
         # Not chained (``from None``): pydantic's text quotes the input values, and a body may echo
         # anything, credentials included. ``.errors`` keeps locations and messages, without inputs.
