@@ -53,7 +53,14 @@ from ._exceptions import (
     build_status_error,
     parse_body,
 )
-from ._logging import Redactor, SafeHeaders, get_logger, protect_headers, protect_request
+from ._logging import (
+    Redactor,
+    SafeHeaders,
+    get_logger,
+    protect_headers,
+    protect_request,
+    protect_response,
+)
 from ._response import APIResponse, consume_raw_response_flag
 from ._retry import backoff_delay, parse_retry_after, retry_reason
 from ._send import next_request
@@ -284,6 +291,7 @@ class BaseClient:
         self, call: Call, response: httpx.Response, retries_taken: int
     ) -> float | None:
         """Seconds to wait before retrying, or None when this response is the final one."""
+        protect_response(response, self._redactor)
         if self._log.isEnabledFor(logging.INFO):  # the redacted URL costs more than the check
             self._log.info(
                 "HTTP %s %s -> %s %s",
@@ -349,7 +357,7 @@ class BaseClient:
             table=self._config.status_errors,
             envelope=self._config.error_envelope,
             error_model=model,
-            request_id=request_id,
+            request_id=self._redactor.redact(request_id) if request_id else None,
             redact=self._redactor.redact,
         )
 

@@ -25,6 +25,7 @@ __all__ = [
     "get_logger",
     "protect_headers",
     "protect_request",
+    "protect_response",
 ]
 
 REDACTED = "<redacted>"
@@ -157,10 +158,13 @@ class SafeHeaders(httpx.Headers):
     """``httpx.Headers`` whose ``repr`` masks credential headers (values stay readable by key)."""
 
     _sensitive: frozenset[str] = _ALWAYS_SENSITIVE
+    _redactor: Redactor | None = None  # also scrubs credentials a server echoed in any value
 
     def __repr__(self) -> str:
+        scrub = self._redactor.redact if self._redactor is not None else str
         items = [
-            (k, REDACTED if k.lower() in self._sensitive else v) for k, v in self.multi_items()
+            (k, REDACTED if k.lower() in self._sensitive else scrub(v))
+            for k, v in self.multi_items()
         ]
         as_dict = dict(items)
         shown: object = as_dict if len(as_dict) == len(items) else items
@@ -179,6 +183,7 @@ def protect_headers(headers: httpx.Headers, redactor: Redactor) -> SafeHeaders:
     else:
         safe = SafeHeaders(headers)
     safe._sensitive = redactor.header_names
+    safe._redactor = redactor
     return safe
 
 
@@ -186,3 +191,8 @@ def protect_request(request: httpx.Request, redactor: Redactor) -> None:
     """Make ``request.headers`` ``SafeHeaders`` so the request (reachable from responses and
     exceptions we raise) never shows a credential in a ``repr``. Called once the request is built."""
     request.headers = protect_headers(request.headers, redactor)
+
+
+def protect_response(response: httpx.Response, redactor: Redactor) -> None:
+    """The same for a response's headers: a server may echo the credential in any of them."""
+    response.headers = protect_headers(response.headers, redactor)

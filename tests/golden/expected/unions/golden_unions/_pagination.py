@@ -15,7 +15,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Itera
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
-from ._exceptions import APIError, APIResponseValidationError
+from ._exceptions import APIError, APIResponseValidationError, response_text
 from ._parse import validate_response_data
 from ._response import APIResponse, consume_raw_response_flag
 from ._types import RequestOptions
@@ -187,7 +187,9 @@ def _page_parts(
     http = response.http_response
     if paging.items not in body:
         raise APIResponseValidationError(
-            response=http, body=http.text, message=f"Response body has no {paging.items!r} member."
+            response=http,
+            body=response_text(http),
+            message=f"Response body has no {paging.items!r} member.",
         )
     items = validate_response_data(http, body[paging.items] or [], list[item], strict=strict)
     cursor = body.get(paging.next_cursor)
