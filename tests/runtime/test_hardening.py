@@ -22,6 +22,7 @@ from runtime._exceptions import (
 )
 from runtime._logging import Redactor
 from runtime._pagination import Paging, get_page
+from runtime._send import next_request
 from runtime_testkit import (
     API_KEY,
     DELETE_VIDEO,
@@ -235,3 +236,16 @@ def test_base_url_with_userinfo_is_refused(
     with pytest.raises(ValueError, match="base_url"):
         sync_client(fault_server.url).with_options(base_url=with_password)
     assert fault_server.requests == []
+
+
+def test_https_to_http_redirect_on_the_same_host_drops_credentials() -> None:
+    previous = httpx.Request("GET", "https://api.test/v1/a", headers={"x-api-key": API_KEY})
+    response = httpx.Response(302, headers={"Location": "http://api.test/v1/b"}, request=previous)
+    # What httpx builds for a redirect it does not follow itself (it keeps x-api-key).
+    response.next_request = httpx.Request("GET", "http://api.test/v1/b", headers=previous.headers)
+    assert "x-api-key" not in next_request(previous, response, frozenset({"x-api-key"})).headers
+    same = httpx.Request("GET", "https://api.test:443/v1/c", headers=previous.headers)
+    response.next_request = same
+    assert (
+        next_request(previous, response, frozenset({"x-api-key"})).headers["x-api-key"] == API_KEY
+    )

@@ -13,15 +13,17 @@ import json as jsonlib
 import logging
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import cast
 
 import httpx
 
 __all__ = [
+    "LOG_BODY_LIMIT",
     "REDACTED",
     "Redactor",
     "SafeHeaders",
+    "debug_request",
     "get_logger",
     "protect_headers",
     "protect_request",
@@ -29,6 +31,7 @@ __all__ = [
 ]
 
 REDACTED = "<redacted>"
+LOG_BODY_LIMIT = 2000  # characters of a body in a DEBUG line
 _ALWAYS_SENSITIVE = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
 _configured: set[str] = set()
 
@@ -191,6 +194,23 @@ def protect_request(request: httpx.Request, redactor: Redactor) -> None:
     """Make ``request.headers`` ``SafeHeaders`` so the request (reachable from responses and
     exceptions we raise) never shows a credential in a ``repr``. Called once the request is built."""
     request.headers = protect_headers(request.headers, redactor)
+
+
+def debug_request(
+    log: logging.Logger, redactor: Redactor, request: httpx.Request, body: Mapping[str, object]
+) -> None:
+    """The DEBUG line for a request about to be sent (``body``: its ``build_request`` keywords).
+    A multipart (file) body is not read for it: that would read the files."""
+    text = ""
+    if body:
+        text = "<multipart>" if "files" in body else redactor.body(request.content, LOG_BODY_LIMIT)
+    log.debug(
+        "request %s %s headers=%s body=%s",
+        request.method,
+        redactor.redact(str(request.url)),
+        redactor.headers(request.headers),
+        text,
+    )
 
 
 def protect_response(response: httpx.Response, redactor: Redactor) -> None:

@@ -54,8 +54,10 @@ from ._exceptions import (
     parse_body,
 )
 from ._logging import (
+    LOG_BODY_LIMIT,
     Redactor,
     SafeHeaders,
+    debug_request,
     get_logger,
     protect_headers,
     protect_request,
@@ -71,7 +73,6 @@ __all__ = ["DEFAULT_MAX_RETRIES", "BaseClient"]
 PoolT = TypeVar("PoolT", httpx.Client, httpx.AsyncClient)
 
 DEFAULT_MAX_RETRIES = 2
-_LOG_BODY_LIMIT = 2000
 
 
 class BaseClient:
@@ -304,7 +305,7 @@ class BaseClient:
                 self._log.debug(
                     "response headers=%s body=%s",
                     self._redactor.headers(response.headers),
-                    self._redactor.body(response.content, _LOG_BODY_LIMIT),
+                    self._redactor.body(response.content, LOG_BODY_LIMIT),
                 )
         if 200 <= response.status_code < 300:
             return None
@@ -376,18 +377,8 @@ class BaseClient:
         return code if isinstance(code, str) else None
 
     def _debug_request(self, request: httpx.Request, call: Call) -> None:
-        if not self._log.isEnabledFor(logging.DEBUG):
-            return
-        # A streamed (file) body is not read here: only its first bytes would be, at a cost.
-        streamed = "files" in call.body
-        body = "<multipart>" if streamed else self._redactor.body(request.content, _LOG_BODY_LIMIT)
-        self._log.debug(
-            "request %s %s headers=%s body=%s",
-            request.method,
-            self._redactor.redact(str(request.url)),
-            self._redactor.headers(request.headers),
-            body if call.body else "",
-        )
+        if self._log.isEnabledFor(logging.DEBUG):
+            debug_request(self._log, self._redactor, request, call.body)
 
     def _copy_base(self, **changes: Any) -> Self:
         new = object.__new__(type(self))

@@ -61,6 +61,9 @@ def _check(
     return state in success, state
 
 
+_FIRST: object = object()
+
+
 def _timed_out(what: str, timeout: float, result: object, state: str) -> PollingTimeoutError:
     return PollingTimeoutError(
         f"{what} still {state!r} after {timeout:g} s", result=result, status=state
@@ -87,16 +90,18 @@ def poll(
     at least ``MIN_INTERVAL`` seconds."""
     deadline = clock() + timeout
     wait = max(interval, MIN_INTERVAL)
-    result: object = None
+    result: object = _FIRST
     state = "unknown"
     while True:
-        token = CALL_DEADLINE.set(deadline)
+        # Status calls end by the deadline; ``timeout=0`` still makes one (unbounded) check.
+        token = CALL_DEADLINE.set(deadline if timeout > 0 or result is not _FIRST else None)
         try:
             result = fetch()
         except APITimeoutError:
             if clock() < deadline:
                 raise
-            raise _timed_out(what, timeout, result, state) from None
+            last = None if result is _FIRST else result
+            raise _timed_out(what, timeout, last, state) from None
         finally:
             CALL_DEADLINE.reset(token)
         done, state = _check(result, attribute, success, failure, what)
@@ -129,16 +134,18 @@ async def poll_async(
         sleep = asyncio.sleep
     deadline = clock() + timeout
     wait = max(interval, MIN_INTERVAL)
-    result: object = None
+    result: object = _FIRST
     state = "unknown"
     while True:
-        token = CALL_DEADLINE.set(deadline)
+        # Status calls end by the deadline; ``timeout=0`` still makes one (unbounded) check.
+        token = CALL_DEADLINE.set(deadline if timeout > 0 or result is not _FIRST else None)
         try:
             result = await fetch()
         except APITimeoutError:
             if clock() < deadline:
                 raise
-            raise _timed_out(what, timeout, result, state) from None
+            last = None if result is _FIRST else result
+            raise _timed_out(what, timeout, last, state) from None
         finally:
             CALL_DEADLINE.reset(token)
         done, state = _check(result, attribute, success, failure, what)
