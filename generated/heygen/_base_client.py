@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
@@ -32,7 +32,11 @@ from ._build import DEFAULT_TIMEOUT
 from ._client_base import DEFAULT_MAX_RETRIES, BaseClient
 from ._config import ApiKeyAuth, BearerAuth, ClientConfig, Endpoint
 from ._parse import model_body
+from ._send import send_async, send_sync
 from ._types import NOT_GIVEN, Headers, NotGiven, Query, RequestOptions
+
+if TYPE_CHECKING:
+    import asyncio
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -114,11 +118,13 @@ class SyncAPIClient(BaseClient):
         )
         retries_taken = 0
         while True:
-            request = self._build_request(self._client, call, retries_taken)
+            request, deadline = self._build_request(self._client, call, retries_taken)
             try:
-                response = self._client.send(request)
+                response = send_sync(self._client, request, deadline, self._redirected)
             except httpx.TransportError as exc:
                 delay = self._retry_after_exception(call, request, exc, retries_taken)
+            except Exception as exc:  # a corrupt body, too many redirects, a hook's error, ...
+                raise self._unexpected_error(request, exc) from exc
             else:
                 maybe = self._retry_after_response(call, response, retries_taken)
                 if maybe is None:
@@ -159,6 +165,16 @@ class SyncAPIClient(BaseClient):
         self.close()
 
 
+class _LoopPool:
+    """An owned ``httpx.AsyncClient`` and the event loop it was first used on (None: not yet)."""
+
+    __slots__ = ("client", "loop")
+
+    def __init__(self, client: httpx.AsyncClient) -> None:
+        self.client = client
+        self.loop: asyncio.AbstractEventLoop | None = None
+
+
 class AsyncAPIClient(BaseClient):
     """The ``asyncio`` twin of ``SyncAPIClient`` over ``httpx.AsyncClient``; awaits ``sleep``."""
 
@@ -186,6 +202,8 @@ class AsyncAPIClient(BaseClient):
         )
         self._owns_http_client = http_client is None
         self._client = http_client or self._own_pool(httpx.AsyncClient)
+        # The pool this client created, shared with its copies, and the event loop it serves.
+        self._loop_pool = None if http_client else _LoopPool(self._client)
         if sleep is None:
             import asyncio  # here, not at import time: a sync-only program never loads asyncio
 
@@ -224,12 +242,15 @@ class AsyncAPIClient(BaseClient):
             form=form,
         )
         retries_taken = 0
+        pool = self._pool()
         while True:
-            request = self._build_request(self._client, call, retries_taken)
+            request, deadline = self._build_request(pool, call, retries_taken)
             try:
-                response = await self._client.send(request)
+                response = await send_async(pool, request, deadline, self._redirected)
             except httpx.TransportError as exc:
                 delay = self._retry_after_exception(call, request, exc, retries_taken)
+            except Exception as exc:  # a corrupt body, too many redirects, a hook's error, ...
+                raise self._unexpected_error(request, exc) from exc
             else:
                 maybe = self._retry_after_response(call, response, retries_taken)
                 if maybe is None:
@@ -259,9 +280,39 @@ class AsyncAPIClient(BaseClient):
 
     copy = with_options
 
+    def _pool(self) -> httpx.AsyncClient:
+        """The connection pool for the running event loop. A pool this client created is bound
+        to the loop of its first request (its connections belong to that loop); when that loop
+        has been closed (a second ``asyncio.run``), a fresh pool replaces it for this client and
+        its copies. Used from a second loop while the first still runs, it raises
+        ``RuntimeError``: create one client per event loop. A caller's ``http_client`` is used
+        as given."""
+        holder = self._loop_pool
+        if holder is None:
+            return self._client
+        import asyncio
+
+        loop = asyncio.get_running_loop()
+        if holder.loop is None:
+            holder.loop = loop
+        elif holder.loop is not loop:
+            if not holder.loop.is_closed():
+                raise RuntimeError(
+                    f"{type(self).__name__} is already in use by another running event loop; "
+                    "create one client per event loop."
+                )
+            holder.client = self._own_pool(httpx.AsyncClient)
+            holder.loop = loop
+        self._client = holder.client
+        return holder.client
+
     async def close(self) -> None:
-        if self._owns_http_client:
-            await self._client.aclose()
+        if not self._owns_http_client:
+            return
+        holder = self._loop_pool
+        if holder is not None and holder.loop is not None and holder.loop.is_closed():
+            return  # its connections ended with their event loop; nothing left to close
+        await (holder.client if holder else self._client).aclose()
 
     aclose = close
 

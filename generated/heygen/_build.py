@@ -6,6 +6,7 @@ async clients share before the send loop.
 
 from __future__ import annotations
 
+import contextvars
 import datetime
 import enum
 import functools
@@ -23,9 +24,13 @@ from ._parse import JsonBody, to_jsonable
 from ._types import Body, Headers, NotGiven, Query, RequestOptions
 
 __all__ = [
+    "CALL_DEADLINE",
     "DEFAULT_CONNECT_TIMEOUT",
     "DEFAULT_TIMEOUT",
+    "Call",
     "HeaderMap",
+    "TotalTimeout",
+    "attempt_timeout",
     "build_body",
     "files_rewindable",
     "format_path",
@@ -37,18 +42,94 @@ __all__ = [
 ]
 
 DEFAULT_CONNECT_TIMEOUT = 5.0
-DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=DEFAULT_CONNECT_TIMEOUT)
+
+
+class TotalTimeout(httpx.Timeout):
+    """An ``httpx.Timeout`` made from a number of seconds: ``total`` (that number) also bounds
+    each whole attempt — connect, send, and reading the body, which httpx times per read only
+    (a server dripping a byte a second would otherwise never time out). An ``httpx.Timeout``
+    passed by the caller keeps httpx's per-phase meaning and no total."""
+
+    total: float | None = None
+
+    def __init__(self, timeout: float, *, connect: float | None) -> None:
+        super().__init__(timeout, connect=connect)
+        self.total = timeout
+
+    def __eq__(self, other: object) -> bool:  # equal to the plain ``httpx.Timeout`` it extends
+        return isinstance(other, httpx.Timeout) and self.as_dict() == other.as_dict()
+
+    __hash__ = None  # type: ignore[assignment]  # as httpx.Timeout: mutable, compared by value
+
+
+DEFAULT_TIMEOUT: httpx.Timeout = TotalTimeout(60.0, connect=DEFAULT_CONNECT_TIMEOUT)
+# An absolute ``time.monotonic()`` deadline no call made in this context may pass (set by
+# ``_polling.poll`` around each status call, so a slow status call cannot overshoot the wait).
+CALL_DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar(
+    "_runtime_call_deadline", default=None
+)
 MAX_IDEMPOTENCY_KEY_LENGTH = 255
+
+
+class Call:
+    """One logical call, prepared once and sent on every attempt. (A plain class: the dataclass
+    decorator would cost more at import than this whole module.)"""
+
+    __slots__ = (
+        "body",
+        "cast_to",
+        "endpoint",
+        "envelope",
+        "headers",
+        "idempotency_key",
+        "max_retries",
+        "params",
+        "raw",
+        "timeout",
+        "url",
+    )
+
+    def __init__(
+        self,
+        *,
+        endpoint: Endpoint,
+        url: str,
+        params: dict[str, str | list[str]],
+        headers: dict[str, str],
+        body: dict[str, Any],
+        timeout: httpx.Timeout,
+        max_retries: int,
+        idempotency_key: str | None,
+        cast_to: Any,
+        envelope: str | None,
+        raw: bool,
+    ) -> None:
+        self.endpoint = endpoint
+        self.url = url
+        self.params = params
+        self.headers = headers
+        self.body = body
+        self.timeout = timeout
+        self.max_retries = max_retries
+        self.idempotency_key = idempotency_key
+        self.cast_to = cast_to
+        self.envelope = envelope
+        self.raw = raw
 
 
 def format_path(template: str, path_params: Mapping[str, object]) -> str:
     """Fill ``{name}`` placeholders with ``str()``-ed, fully percent-encoded values (``/`` too).
-    Empty values are refused: they would address a different resource."""
+    Empty values and the dot segments ``.`` / ``..`` are refused: they would address a different
+    resource."""
     values: dict[str, str] = {}
     for name, value in path_params.items():
         text = _scalar(value)
-        if text == "":
-            raise ValueError(f"Expected a non-empty value for path parameter `{name}`")
+        if text in ("", ".", ".."):
+            # Empty, ``.`` and ``..`` would address another resource (``DELETE /v3/x/..`` is
+            # ``DELETE /v3``): percent-encoding leaves dots as they are.
+            raise ValueError(
+                f"Expected a non-empty value other than '.' and '..' for path parameter `{name}`"
+            )
         values[name] = quote(text, safe="")
     try:
         return template.format_map(values)
@@ -230,7 +311,21 @@ def _seconds_timeout(timeout: float | None, connect: float | None) -> httpx.Time
     """Cached: every call of an operation would otherwise build the same ``httpx.Timeout``."""
     if timeout is None:
         return httpx.Timeout(None)
-    return httpx.Timeout(timeout, connect=min(timeout, connect or DEFAULT_CONNECT_TIMEOUT))
+    return TotalTimeout(timeout, connect=min(timeout, connect or DEFAULT_CONNECT_TIMEOUT))
+
+
+def attempt_timeout(timeout: httpx.Timeout, now: float) -> tuple[httpx.Timeout, float | None]:
+    """The timeout for one attempt starting at ``now`` (monotonic) and its deadline: the
+    ``TotalTimeout.total`` and the context's ``CALL_DEADLINE``, whichever ends first; every phase
+    timeout is capped at the time left. ``(timeout, None)`` when neither applies."""
+    total = timeout.total if isinstance(timeout, TotalTimeout) else None
+    outer = CALL_DEADLINE.get()
+    if outer is None or (total is not None and now + total <= outer):
+        return timeout, None if total is None else now + total
+    left = max(outer - now, 0.001)
+    phases = timeout.as_dict()
+    capped = {k: left if v is None else min(v, left) for k, v in phases.items()}
+    return httpx.Timeout(**capped), outer
 
 
 def resolve_timeout(

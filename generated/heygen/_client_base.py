@@ -3,7 +3,7 @@
 preparation (``_prepare``/``_build_request``), retry decisions, logging and error building.
 
 The send loops live in ``_base_client`` (``SyncAPIClient``, ``AsyncAPIClient``); they differ only in
-``send``/``sleep`` being awaited. One logical call is prepared once (``_Call``: URL, headers with
+``send``/``sleep`` being awaited. One logical call is prepared once (``Call``: URL, headers with
 its idempotency key, body, timeout, retry budget) and every attempt is built from it, so all
 attempts of a call carry the same idempotency key.
 
@@ -19,6 +19,7 @@ retried (its content cannot be sent twice).
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -26,7 +27,9 @@ import httpx
 
 from ._build import (
     DEFAULT_TIMEOUT,
+    Call,
     HeaderMap,
+    attempt_timeout,
     build_body,
     files_rewindable,
     format_path,
@@ -36,7 +39,13 @@ from ._build import (
     resolve_timeout,
     rewind_files,
 )
-from ._config import ClientConfig, Endpoint, resolve_base_url, resolve_credential
+from ._config import (
+    ClientConfig,
+    Endpoint,
+    check_base_url,
+    resolve_base_url,
+    resolve_credential,
+)
 from ._exceptions import (
     APIConnectionError,
     APIStatusError,
@@ -44,9 +53,19 @@ from ._exceptions import (
     build_status_error,
     parse_body,
 )
-from ._logging import Redactor, SafeHeaders, get_logger, protect_headers, protect_request
+from ._logging import (
+    LOG_BODY_LIMIT,
+    Redactor,
+    SafeHeaders,
+    debug_request,
+    get_logger,
+    protect_headers,
+    protect_request,
+    protect_response,
+)
 from ._response import APIResponse, consume_raw_response_flag
 from ._retry import backoff_delay, parse_retry_after, retry_reason
+from ._send import next_request
 from ._types import NOT_GIVEN, Headers, NotGiven, Query, RequestOptions
 
 __all__ = ["DEFAULT_MAX_RETRIES", "BaseClient"]
@@ -54,53 +73,6 @@ __all__ = ["DEFAULT_MAX_RETRIES", "BaseClient"]
 PoolT = TypeVar("PoolT", httpx.Client, httpx.AsyncClient)
 
 DEFAULT_MAX_RETRIES = 2
-_LOG_BODY_LIMIT = 2000
-
-
-class _Call:
-    """One logical call, prepared once and sent on every attempt. (A plain class: the dataclass
-    decorator would cost more at import than this whole module.)"""
-
-    __slots__ = (
-        "body",
-        "cast_to",
-        "endpoint",
-        "envelope",
-        "headers",
-        "idempotency_key",
-        "max_retries",
-        "params",
-        "raw",
-        "timeout",
-        "url",
-    )
-
-    def __init__(
-        self,
-        *,
-        endpoint: Endpoint,
-        url: str,
-        params: dict[str, str | list[str]],
-        headers: dict[str, str],
-        body: dict[str, Any],
-        timeout: httpx.Timeout,
-        max_retries: int,
-        idempotency_key: str | None,
-        cast_to: Any,
-        envelope: str | None,
-        raw: bool,
-    ) -> None:
-        self.endpoint = endpoint
-        self.url = url
-        self.params = params
-        self.headers = headers
-        self.body = body
-        self.timeout = timeout
-        self.max_retries = max_retries
-        self.idempotency_key = idempotency_key
-        self.cast_to = cast_to
-        self.envelope = envelope
-        self.raw = raw
 
 
 class BaseClient:
@@ -208,7 +180,7 @@ class BaseClient:
         options: RequestOptions | None,
         raw: bool | None = None,
         form: bool = False,
-    ) -> _Call:
+    ) -> Call:
         opts: RequestOptions = options or {}
         # The idempotency key comes from this call only (its parameter, ``extra_headers`` or
         # ``options``), never from the client's default headers: one key shared by every call
@@ -231,7 +203,7 @@ class BaseClient:
         max_retries = opts.get("max_retries", self.max_retries)
         if files is not None and not files_rewindable(files):
             max_retries = 0
-        return _Call(
+        return Call(
             endpoint=endpoint,
             url=self.base_url + format_path(endpoint.path, path_params or {}),
             params=merge_query(query, opts.get("extra_query")),
@@ -248,29 +220,55 @@ class BaseClient:
         )
 
     def _build_request(
-        self, client: httpx.Client | httpx.AsyncClient, call: _Call, retries_taken: int
-    ) -> httpx.Request:
-        """A fresh request for one attempt; on a retry, multipart file objects are rewound first
-        so the body is sent whole again."""
+        self, client: httpx.Client | httpx.AsyncClient, call: Call, retries_taken: int
+    ) -> tuple[httpx.Request, float | None]:
+        """A fresh request for one attempt and the attempt's deadline (``_build.attempt_timeout``);
+        on a retry, multipart file objects are rewound first so the body is sent whole again.
+        Raises ``APITimeoutError`` when the context's deadline (a poll's) has already passed."""
         if retries_taken and "files" in call.body:
             rewind_files(call.body["files"])
+        now = time.monotonic()
+        timeout, deadline = attempt_timeout(call.timeout, now)
         request = client.build_request(
             call.endpoint.method.upper(),
             call.url,
             # An empty params={} still makes httpx re-parse and re-encode the URL (~25 us).
             params=call.params or None,
             headers=call.headers,
-            timeout=call.timeout,
+            timeout=timeout,
             **call.body,
         )
         protect_request(request, self._redactor)
+        if deadline is not None and deadline <= now:
+            raise APITimeoutError(request=request, message="Request timed out (deadline passed).")
         self._debug_request(request, call)
+        return request, deadline
+
+    def _redirected(self, previous: httpx.Request, response: httpx.Response) -> httpx.Request:
+        """The next request of a redirect the caller's pool follows (``follow_redirects=True``),
+        with every credential header removed when the origin (scheme, host, port) changes: httpx
+        itself strips only ``Authorization``, so ``x-api-key`` would reach another host, or go
+        over plain http after an https→http redirect."""
+        request = next_request(previous, response, self._redactor.header_names)
+        protect_request(request, self._redactor)
         return request
+
+    def _unexpected_error(self, request: httpx.Request, exc: Exception) -> APIConnectionError:
+        """Anything but a transport error raised while sending or reading (a corrupt gzip body,
+        too many redirects, an event hook's error, ...) as a final ``APIConnectionError``, with
+        the credential redacted from its text."""
+        detail = self._redactor.redact(f"{type(exc).__name__}: {exc}")
+        self._log.info(
+            "%s %s failed: %s", request.method, self._redactor.redact(str(request.url)), detail
+        )
+        return APIConnectionError(
+            request=request, message=f"Could not complete the request ({detail})."
+        )
 
     # -- decisions after an attempt (no I/O) ---------------------------------------------
 
     def _retry_after_exception(
-        self, call: _Call, request: httpx.Request, exc: httpx.TransportError, retries_taken: int
+        self, call: Call, request: httpx.Request, exc: httpx.TransportError, retries_taken: int
     ) -> float:
         """Seconds to wait before retrying, or raise the final ``APIConnectionError``."""
         reason = retry_reason(
@@ -281,7 +279,9 @@ class BaseClient:
         if reason is not None and retries_taken < call.max_retries:
             return self._retry_delay(call, retries_taken, reason, None)
         detail = self._redactor.redact(f"{type(exc).__name__}: {exc}")
-        self._log.info("%s %s failed: %s", request.method, request.url, detail)
+        self._log.info(
+            "%s %s failed: %s", request.method, self._redactor.redact(str(request.url)), detail
+        )
         if isinstance(exc, httpx.TimeoutException):
             raise APITimeoutError(
                 request=request, message=f"Request timed out ({detail})."
@@ -289,9 +289,10 @@ class BaseClient:
         raise APIConnectionError(request=request, message=f"Connection error ({detail}).") from exc
 
     def _retry_after_response(
-        self, call: _Call, response: httpx.Response, retries_taken: int
+        self, call: Call, response: httpx.Response, retries_taken: int
     ) -> float | None:
         """Seconds to wait before retrying, or None when this response is the final one."""
+        protect_response(response, self._redactor)
         if self._log.isEnabledFor(logging.INFO):  # the redacted URL costs more than the check
             self._log.info(
                 "HTTP %s %s -> %s %s",
@@ -304,7 +305,7 @@ class BaseClient:
                 self._log.debug(
                     "response headers=%s body=%s",
                     self._redactor.headers(response.headers),
-                    self._redactor.redact(response.text[:_LOG_BODY_LIMIT]),
+                    self._redactor.body(response.content, LOG_BODY_LIMIT),
                 )
         if 200 <= response.status_code < 300:
             return None
@@ -320,7 +321,7 @@ class BaseClient:
         return self._retry_delay(call, retries_taken, reason, parse_retry_after(response.headers))
 
     def _retry_delay(
-        self, call: _Call, retries_taken: int, reason: str, retry_after: float | None
+        self, call: Call, retries_taken: int, reason: str, retry_after: float | None
     ) -> float:
         delay = backoff_delay(retries_taken, retry_after)
         self._log.info(
@@ -334,7 +335,7 @@ class BaseClient:
         )
         return delay
 
-    def _finish(self, call: _Call, response: httpx.Response, retries_taken: int) -> Any:
+    def _finish(self, call: Call, response: httpx.Response, retries_taken: int) -> Any:
         """The final response: raise its status error, or return the parsed value / APIResponse."""
         request_id = self._request_id(response)
         if not response.is_success:
@@ -357,7 +358,7 @@ class BaseClient:
             table=self._config.status_errors,
             envelope=self._config.error_envelope,
             error_model=model,
-            request_id=request_id,
+            request_id=self._redactor.redact(request_id) if request_id else None,
             redact=self._redactor.redact,
         )
 
@@ -375,17 +376,9 @@ class BaseClient:
         code: object = error.get("code") if isinstance(error, Mapping) else None
         return code if isinstance(code, str) else None
 
-    def _debug_request(self, request: httpx.Request, call: _Call) -> None:
-        if not self._log.isEnabledFor(logging.DEBUG):
-            return
-        body = request.content[:_LOG_BODY_LIMIT].decode("utf-8", "replace") if call.body else ""
-        self._log.debug(
-            "request %s %s headers=%s body=%s",
-            request.method,
-            self._redactor.redact(str(request.url)),
-            self._redactor.headers(request.headers),
-            self._redactor.redact(body),
-        )
+    def _debug_request(self, request: httpx.Request, call: Call) -> None:
+        if self._log.isEnabledFor(logging.DEBUG):
+            debug_request(self._log, self._redactor, request, call.body)
 
     def _copy_base(self, **changes: Any) -> Self:
         new = object.__new__(type(self))
@@ -406,7 +399,7 @@ class BaseClient:
     ) -> dict[str, Any]:
         changes: dict[str, Any] = {}
         if base_url is not None:
-            changes["base_url"] = base_url.rstrip("/")
+            changes["base_url"] = check_base_url(base_url)
         if not isinstance(timeout, NotGiven):
             changes["timeout"] = normalize_timeout(timeout, DEFAULT_TIMEOUT.connect)
             changes["_timeout_given"] = True

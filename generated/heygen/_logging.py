@@ -9,23 +9,29 @@ Every log line and every exception message the runtime builds goes through a ``R
 
 from __future__ import annotations
 
+import json as jsonlib
 import logging
 import os
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Mapping
 from typing import cast
 
 import httpx
 
 __all__ = [
+    "LOG_BODY_LIMIT",
     "REDACTED",
     "Redactor",
     "SafeHeaders",
+    "debug_request",
     "get_logger",
     "protect_headers",
     "protect_request",
+    "protect_response",
 ]
 
 REDACTED = "<redacted>"
+LOG_BODY_LIMIT = 2000  # characters of a body in a DEBUG line
 _ALWAYS_SENSITIVE = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
 _configured: set[str] = set()
 
@@ -65,8 +71,10 @@ class Redactor:
     __slots__ = ("_header_names", "_secrets")
 
     def __init__(self, secrets: Iterable[str], header_names: Iterable[str]) -> None:
-        # Longest first so a secret containing another is replaced whole.
-        self._secrets = sorted({s for s in secrets if s}, key=len, reverse=True)
+        # Every escaped form a secret can take in text (repr, JSON, percent-encoding, bytes repr),
+        # longest first so a secret containing another is replaced whole.
+        forms = {form for s in secrets if s for form in _escaped_forms(s)}
+        self._secrets = sorted({f for f in forms if f}, key=len, reverse=True)
         self._header_names = frozenset(h.lower() for h in header_names) | _ALWAYS_SENSITIVE
 
     def __repr__(self) -> str:
@@ -83,20 +91,83 @@ class Redactor:
         return text
 
     def headers(self, headers: httpx.Headers) -> dict[str, str]:
+        """Printable headers: credential headers and secret-like names (``_SECRET_NAME``) masked."""
         return {
-            k: (REDACTED if k.lower() in self._header_names else self.redact(v))
+            k: (
+                REDACTED
+                if k.lower() in self._header_names or _SECRET_NAME.search(k)
+                else self.redact(v)
+            )
             for k, v in headers.items()
         }
+
+    def body(self, content: bytes, limit: int) -> str:
+        """A request or response body for a debug line: secret-like fields (``secret``, ``token``,
+        ``password``, ``api_key``, ``authorization``, ... at any depth, any case) masked in JSON
+        and in ``name=value`` / ``"name": "value"`` text, credentials redacted, cut to ``limit``."""
+        text = content.decode("utf-8", "replace")
+        if len(content) <= _MAX_PARSED_BODY:
+            try:
+                text = jsonlib.dumps(_mask_fields(jsonlib.loads(text)), ensure_ascii=False)
+            except (ValueError, RecursionError):
+                text = _SECRET_PAIR.sub(lambda m: m.group(1) + REDACTED, text)
+        else:
+            text = _SECRET_PAIR.sub(lambda m: m.group(1) + REDACTED, text)
+        return self.redact(text[:limit])
+
+
+_MAX_PARSED_BODY = 1 << 20
+_SECRET_WORDS = r"secret|token|passw(?:or)?d|api[_-]?key|authorization|credential|private[_-]?key"
+_SECRET_NAME = re.compile(_SECRET_WORDS, re.IGNORECASE)
+# ``"name": "value"`` / ``name=value`` where name contains a secret word; group 1 ends before the
+# value (a JSON string or a bare word).
+_SECRET_PAIR = re.compile(
+    rf"""((?:"[^"]*(?:{_SECRET_WORDS})[^"]*"\s*:\s*)|(?:[\w.-]*(?:{_SECRET_WORDS})[\w.-]*=))"""
+    r"""("(?:[^"\\]|\\.)*"?|[^&\s,}\]]*)""",
+    re.IGNORECASE,
+)
+
+
+def _mask_fields(value: object) -> object:
+    if isinstance(value, dict):
+        return {
+            k: REDACTED if _SECRET_NAME.search(str(k)) else _mask_fields(v)
+            for k, v in value.items()
+        }
+    if isinstance(value, list):
+        return [_mask_fields(v) for v in value]
+    return value
+
+
+def _escaped_forms(secret: str) -> set[str]:
+    """``secret`` as it may appear in text: raw, ``repr``-escaped, JSON-escaped, bytes ``repr``
+    (h11's error messages), percent-encoded (path, query and form encodings)."""
+    from urllib.parse import quote, quote_plus
+
+    return {
+        secret,
+        repr(secret)[1:-1],
+        jsonlib.dumps(secret)[1:-1],
+        jsonlib.dumps(secret, ensure_ascii=False)[1:-1],
+        repr(secret.encode("utf-8", "replace"))[2:-1],
+        secret.encode("unicode_escape").decode("ascii"),
+        quote(secret, safe=""),
+        quote(secret),
+        quote_plus(secret),
+    }
 
 
 class SafeHeaders(httpx.Headers):
     """``httpx.Headers`` whose ``repr`` masks credential headers (values stay readable by key)."""
 
     _sensitive: frozenset[str] = _ALWAYS_SENSITIVE
+    _redactor: Redactor | None = None  # also scrubs credentials a server echoed in any value
 
     def __repr__(self) -> str:
+        scrub = self._redactor.redact if self._redactor is not None else str
         items = [
-            (k, REDACTED if k.lower() in self._sensitive else v) for k, v in self.multi_items()
+            (k, REDACTED if k.lower() in self._sensitive else scrub(v))
+            for k, v in self.multi_items()
         ]
         as_dict = dict(items)
         shown: object = as_dict if len(as_dict) == len(items) else items
@@ -115,6 +186,7 @@ def protect_headers(headers: httpx.Headers, redactor: Redactor) -> SafeHeaders:
     else:
         safe = SafeHeaders(headers)
     safe._sensitive = redactor.header_names
+    safe._redactor = redactor
     return safe
 
 
@@ -122,3 +194,25 @@ def protect_request(request: httpx.Request, redactor: Redactor) -> None:
     """Make ``request.headers`` ``SafeHeaders`` so the request (reachable from responses and
     exceptions we raise) never shows a credential in a ``repr``. Called once the request is built."""
     request.headers = protect_headers(request.headers, redactor)
+
+
+def debug_request(
+    log: logging.Logger, redactor: Redactor, request: httpx.Request, body: Mapping[str, object]
+) -> None:
+    """The DEBUG line for a request about to be sent (``body``: its ``build_request`` keywords).
+    A multipart (file) body is not read for it: that would read the files."""
+    text = ""
+    if body:
+        text = "<multipart>" if "files" in body else redactor.body(request.content, LOG_BODY_LIMIT)
+    log.debug(
+        "request %s %s headers=%s body=%s",
+        request.method,
+        redactor.redact(str(request.url)),
+        redactor.headers(request.headers),
+        text,
+    )
+
+
+def protect_response(response: httpx.Response, redactor: Redactor) -> None:
+    """The same for a response's headers: a server may echo the credential in any of them."""
+    response.headers = protect_headers(response.headers, redactor)

@@ -2,7 +2,9 @@
 """Cursor pagination: a page of items that also iterates lazily over every later page.
 
 A list operation returns ``{items: [...], has_more: bool, next_cursor: str | null}`` (the key
-names come from :class:`Paging`). ``SyncPage`` holds one page and fetches the next only when
+names come from :class:`Paging`). Only a JSON ``true`` in ``has_more`` continues, and a cursor
+the server already sent during one iteration raises ``PaginationError`` (a cycle would page
+forever). ``SyncPage`` holds one page and fetches the next only when
 iteration reaches its end; ``AsyncPager`` is what the async client returns: ``await`` it for the
 first page, or ``async for`` over it for every item.
 """
@@ -13,7 +15,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Itera
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
-from ._exceptions import APIResponseValidationError
+from ._exceptions import APIError, APIResponseValidationError, response_text
 from ._parse import validate_response_data
 from ._response import APIResponse, consume_raw_response_flag
 from ._types import RequestOptions
@@ -24,7 +26,15 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-__all__ = ["AsyncPage", "AsyncPager", "Paging", "SyncPage", "get_page", "get_page_async"]
+__all__ = [
+    "AsyncPage",
+    "AsyncPager",
+    "PaginationError",
+    "Paging",
+    "SyncPage",
+    "get_page",
+    "get_page_async",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,11 +73,14 @@ class SyncPage(Generic[T]):
         return self._fetch(self.next_cursor)
 
     def iter_pages(self) -> Iterator[SyncPage[T]]:
+        """This page and every later one; ``PaginationError`` when a cursor comes back."""
         page: SyncPage[T] = self
+        seen: set[str] = set()
         while True:
             yield page
             if not page.has_next_page():
                 return
+            _check_new_cursor(page.next_cursor, seen)
             page = page.next_page()
 
     def __iter__(self) -> Iterator[T]:
@@ -103,11 +116,14 @@ class AsyncPage(Generic[T]):
         return await self._fetch(self.next_cursor)
 
     async def iter_pages(self) -> AsyncIterator[AsyncPage[T]]:
+        """This page and every later one; ``PaginationError`` when a cursor comes back."""
         page: AsyncPage[T] = self
+        seen: set[str] = set()
         while True:
             yield page
             if not page.has_next_page():
                 return
+            _check_new_cursor(page.next_cursor, seen)
             page = await page.next_page()
 
     async def __aiter__(self) -> AsyncIterator[T]:
@@ -134,6 +150,22 @@ class AsyncPager(Generic[T]):
             yield item
 
 
+class PaginationError(APIError):
+    """The server sent a next cursor it had already sent during this iteration: following it would
+    page forever."""
+
+
+def _check_new_cursor(cursor: str | None, seen: set[str]) -> None:
+    if cursor is None:
+        return
+    if cursor in seen:
+        raise PaginationError(
+            f"The server returned the next cursor {cursor[:64]!r} twice; stopping the iteration "
+            "instead of paging forever."
+        )
+    seen.add(cursor)
+
+
 def _with_cursor(
     options: RequestOptions | None, paging: Paging, cursor: str | None
 ) -> RequestOptions | None:
@@ -155,13 +187,15 @@ def _page_parts(
     http = response.http_response
     if paging.items not in body:
         raise APIResponseValidationError(
-            response=http, body=http.text, message=f"Response body has no {paging.items!r} member."
+            response=http,
+            body=response_text(http),
+            message=f"Response body has no {paging.items!r} member.",
         )
     items = validate_response_data(http, body[paging.items] or [], list[item], strict=strict)
     cursor = body.get(paging.next_cursor)
     return (
         items,
-        bool(body.get(paging.has_more)),
+        body.get(paging.has_more) is True,  # only a JSON true continues ("false" is truthy)
         cursor if isinstance(cursor, str) and cursor else None,
     )
 

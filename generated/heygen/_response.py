@@ -16,6 +16,7 @@ from typing import Any, Generic, ParamSpec, TypeVar, cast
 
 import httpx
 
+from ._exceptions import response_text
 from ._parse import parse_response
 
 __all__ = [
@@ -85,7 +86,7 @@ class APIResponse(Generic[T]):
 
     @property
     def text(self) -> str:
-        return self.http_response.text
+        return response_text(self.http_response)
 
     def _set_parsed(self, value: object) -> None:
         """What ``parse()`` returns when the caller builds it (a page of a paged list)."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Self
+from urllib.parse import urlsplit
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
@@ -22,6 +23,7 @@ __all__ = [
     "ClientConfig",
     "Credential",
     "Endpoint",
+    "check_base_url",
     "resolve_base_url",
     "resolve_credential",
 ]
@@ -236,10 +238,10 @@ def resolve_credential(
         names = " and ".join(s.name for s, _ in given)
         raise APIError(f"Pass only one credential, got {names}")
     if given:
-        return Credential(given[0][0], given[0][1])
+        return Credential(given[0][0], _checked(given[0][1], f"the `{given[0][0].name}` argument"))
     for scheme in config.auth:
         if scheme.env and env.get(scheme.env):
-            return Credential(scheme, env[scheme.env])
+            return Credential(scheme, _checked(env[scheme.env], f"the {scheme.env} variable"))
     if not config.auth:
         return None
     options = " or ".join(
@@ -249,11 +251,41 @@ def resolve_credential(
     raise APIError(f"Missing credentials: set {options}.")
 
 
+def _checked(value: object, source: str) -> str:
+    """The credential, refused (without echoing it) unless it is a string of visible characters:
+    a trailing newline or an embedded CR/LF would end up escaped in h11's error text (and so in
+    exception messages and logs) and can never authenticate."""
+    if not isinstance(value, str):
+        raise TypeError(f"The credential from {source} must be a str, got {type(value).__name__}")
+    if value != value.strip() or any(ord(c) < 0x20 or ord(c) == 0x7F for c in value):
+        raise ValueError(
+            f"The credential from {source} contains whitespace or control characters "
+            "(a trailing newline?); remove them."
+        )
+    return value
+
+
+def check_base_url(url: str, source: str = "the `base_url` argument") -> str:
+    """``url`` without a trailing slash; refused when it carries ``user:password@``: httpx would
+    send Basic auth beside the credential, and the password would show in every ``repr`` and log
+    line. The error does not echo the URL."""
+    if "@" in urlsplit(url).netloc:
+        raise ValueError(
+            f"The base URL from {source} contains user information (user:password@); "
+            "pass credentials through the client's credential argument instead."
+        )
+    return url.rstrip("/")
+
+
 def resolve_base_url(
     config: ClientConfig, base_url: str | None, environ: Mapping[str, str] | None = None
 ) -> str:
     """``base_url`` argument, else ``config.base_url_env`` from the environment, else the default.
-    A trailing slash is removed."""
+    A trailing slash is removed; user information is refused (``check_base_url``)."""
     env = os.environ if environ is None else environ
-    url = base_url or (env.get(config.base_url_env) if config.base_url_env else None)
-    return (url or config.default_base_url).rstrip("/")
+    if base_url:
+        return check_base_url(base_url)
+    url = env.get(config.base_url_env) if config.base_url_env else None
+    if url:
+        return check_base_url(url, f"the {config.base_url_env} variable")
+    return check_base_url(config.default_base_url, "the default")

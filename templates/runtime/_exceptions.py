@@ -46,6 +46,7 @@ __all__ = [
     "UnprocessableEntityError",
     "build_status_error",
     "error_class_for",
+    "response_text",
 ]
 
 _MAX_BODY_IN_MESSAGE = 500
@@ -234,12 +235,22 @@ def _field(error: object, name: str) -> str | None:
     return value if isinstance(value, str) else None
 
 
+def response_text(response: httpx.Response) -> str:
+    """``response.text``, which can raise (``charset=utf-16`` without a BOM raises
+    ``UnicodeError`` even with replacement): then the bytes as UTF-8, undecodable ones replaced."""
+    try:
+        return response.text
+    except (UnicodeError, LookupError):
+        return response.content.decode("utf-8", "replace")
+
+
 def parse_body(response: httpx.Response) -> object:
-    """The response body as JSON when it parses, else as text."""
+    """The response body as JSON when it parses, else as text (also when it is nested too deeply
+    for the JSON parser: ``RecursionError``)."""
     try:
         return response.json()
-    except ValueError:
-        return response.text
+    except (ValueError, RecursionError):
+        return response_text(response)
 
 
 def build_status_error(
@@ -266,7 +277,7 @@ def build_status_error(
             error = error_model.model_validate(error)
     message = _field(error, "message")
     if message is None:
-        text = body if isinstance(body, str) else response.text
+        text = body if isinstance(body, str) else response_text(response)
         message = text.strip()[:_MAX_BODY_IN_MESSAGE] or response.reason_phrase
     cls = error_class_for(response.status_code, table)
     return cls(redact(message), response=response, body=body, error=error, request_id=request_id)

@@ -16,7 +16,7 @@ import pydantic
 if TYPE_CHECKING:
     from pydantic import BaseModel, TypeAdapter
 
-from ._exceptions import APIResponseValidationError
+from ._exceptions import APIResponseValidationError, response_text
 from ._types import NotGiven, strict_enums
 
 __all__ = [
@@ -92,7 +92,7 @@ def _validate_json_fast(response: httpx.Response, cast_to: Any, envelope: str | 
         return _NO_FAST_PATH
     try:
         return validator(response.content)
-    except (ValueError, TypeError):  # pydantic.ValidationError is a ValueError
+    except (ValueError, TypeError, RecursionError):  # pydantic.ValidationError is a ValueError
         return _NO_FAST_PATH
 
 
@@ -109,7 +109,7 @@ def parse_response(
     if cast_to is bytes:
         return response.content
     if cast_to is str:
-        return response.text
+        return response_text(response)
     if cast_to is None or cast_to is types.NoneType:
         return None
     if not strict and cast_to is not object and cast_to is not Any:
@@ -120,13 +120,21 @@ def parse_response(
         data: object = response.json()
     except ValueError:
         raise APIResponseValidationError(
-            response=response, body=response.text, message="Response body is not valid JSON."
+            response=response,
+            body=response_text(response),
+            message="Response body is not valid JSON.",
+        ) from None
+    except RecursionError:  # a small body nested ~1000 levels deep
+        raise APIResponseValidationError(
+            response=response,
+            body=response_text(response),
+            message="Response body is nested too deeply.",
         ) from None
     if envelope is not None:
         if not isinstance(data, Mapping) or envelope not in data:
             raise APIResponseValidationError(
                 response=response,
-                body=response.text,
+                body=response_text(response),
                 message=f"Response body has no {envelope!r} member.",
             )
         data = data[envelope]
@@ -142,6 +150,12 @@ def validate_response_data(
     ``APIResponseValidationError`` with the raw body."""
     try:
         return validate_value(data, cast_to, strict=strict)
+    except RecursionError:
+        raise APIResponseValidationError(
+            response=response,
+            body=response_text(response),
+            message="Response body is nested too deeply.",
+        ) from None
     except pydantic.ValidationError as exc:
         # Not chained (``from None``): pydantic's text quotes the input values, and a body may echo
         # anything, credentials included. ``.errors`` keeps locations and messages, without inputs.
@@ -152,7 +166,7 @@ def validate_response_data(
         )
         raise APIResponseValidationError(
             response=response,
-            body=response.text,
+            body=response_text(response),
             message=f"Response body does not match {name}: {exc.error_count()} error(s): {details}",
             errors=list(errors),
         ) from None

@@ -12,6 +12,7 @@ connection reset after sending, or a 408/5xx, because the server may already hav
 from __future__ import annotations
 
 import email.utils
+import math
 import random
 import time
 from collections.abc import Callable, Mapping
@@ -48,24 +49,35 @@ def parse_retry_after(
     headers: Mapping[str, str], *, now: Callable[[], float] = time.time
 ) -> float | None:
     """Seconds the server asked us to wait: ``retry-after-ms``, else ``Retry-After`` as seconds or
-    an HTTP date (relative to ``now()``; a past date gives 0). None when absent or unparsable."""
+    an HTTP date (relative to ``now()``; a past date gives 0). None when absent, unparsable, not
+    finite (``nan``, ``inf``) or a date no clock can represent (year 99999): the caller then
+    backs off as if the server had said nothing."""
     ms = headers.get("retry-after-ms")
     if ms is not None:
-        try:
-            return max(float(ms) / 1000.0, 0.0)
-        except ValueError:
-            pass
+        seconds = _finite(ms)
+        if seconds is not None:
+            return max(seconds / 1000.0, 0.0)
     value = headers.get("retry-after")
     if value is None:
         return None
+    seconds = _finite(value)
+    if seconds is not None:
+        return max(seconds, 0.0)
     try:
-        return max(float(value), 0.0)
-    except ValueError:
-        pass
-    parsed = email.utils.parsedate_tz(value)
-    if parsed is None:
+        parsed = email.utils.parsedate_tz(value)
+        if parsed is None:
+            return None
+        return max(float(email.utils.mktime_tz(parsed)) - now(), 0.0)
+    except (ValueError, OverflowError, OSError, TypeError, IndexError):
         return None
-    return max(float(email.utils.mktime_tz(parsed)) - now(), 0.0)
+
+
+def _finite(text: str) -> float | None:
+    try:
+        number = float(text)
+    except ValueError:
+        return None
+    return number if math.isfinite(number) else None
 
 
 def retry_reason(
@@ -109,7 +121,7 @@ def backoff_delay(
     backoff from ``INITIAL_RETRY_DELAY`` doubling up to ``MAX_RETRY_DELAY``, minus up to 25 %
     jitter.
     """
-    if retry_after is not None:
-        return min(retry_after, MAX_RETRY_AFTER)
+    if retry_after is not None and math.isfinite(retry_after):
+        return min(max(retry_after, 0.0), MAX_RETRY_AFTER)
     delay = min(INITIAL_RETRY_DELAY * 2.0**retries_taken, MAX_RETRY_DELAY)
     return delay * (1.0 - 0.25 * rand())
