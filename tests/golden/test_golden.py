@@ -9,6 +9,7 @@ are left out of them and checked once, below, in every fresh generation and in g
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -145,3 +146,30 @@ def test_golden_trees_pass_mypy_strict_and_ruff(fresh_tree: FreshTree) -> None:
         check=False,
     )
     assert mypy.returncode == 0, mypy.stdout
+
+
+PYRIGHT = ROOT / "node_modules" / ".bin" / "pyright"
+
+
+@pytest.mark.skipif(
+    not PYRIGHT.exists() and not os.environ.get("CI"), reason="pyright comes with `npm ci`"
+)
+def test_golden_trees_pass_pyright(fresh_tree: FreshTree) -> None:
+    """Users' editors run pyright: every generated package is clean under it too (pinned in
+    package-lock.json, run offline)."""
+    packages = [str(fresh_tree(s.stem) / f"golden_{s.stem}") for s in SPECS]
+    proc = subprocess.run(
+        [str(PYRIGHT), "--outputjson", "--pythonpath", sys.executable, *packages],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    report = json.loads(proc.stdout)
+    errors = [
+        f"{d['file']}:{d['range']['start']['line'] + 1}: {d['message']}"
+        for d in report["generalDiagnostics"]
+        if d["severity"] == "error"
+    ]
+    assert report["summary"]["filesAnalyzed"] >= len(SPECS)
+    assert errors == []
