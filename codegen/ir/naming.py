@@ -19,24 +19,109 @@ from codegen.errors import CodegenError
 # Lower-case builtins of Python 3.11, frozen here so the output does not depend on which Python
 # runs the generator. Upper-case builtins (exceptions) cannot clash with snake_case names.
 _BUILTINS = frozenset(
-    (
-        "abs aiter all anext any ascii bin bool breakpoint bytearray bytes callable chr "
-        "classmethod compile complex copyright credits delattr dict dir divmod enumerate eval "
-        "exec exit filter float format frozenset getattr globals hasattr hash help hex id input "
-        "int isinstance issubclass iter len license list locals map max memoryview min next "
-        "object oct open ord pow print property quit range repr reversed round set setattr slice "
-        "sorted staticmethod str sum super tuple type vars zip "
-    ).split()
+    [
+        "abs",
+        "aiter",
+        "all",
+        "anext",
+        "any",
+        "ascii",
+        "bin",
+        "bool",
+        "breakpoint",
+        "bytearray",
+        "bytes",
+        "callable",
+        "chr",
+        "classmethod",
+        "compile",
+        "complex",
+        "copyright",
+        "credits",
+        "delattr",
+        "dict",
+        "dir",
+        "divmod",
+        "enumerate",
+        "eval",
+        "exec",
+        "exit",
+        "filter",
+        "float",
+        "format",
+        "frozenset",
+        "getattr",
+        "globals",
+        "hasattr",
+        "hash",
+        "help",
+        "hex",
+        "id",
+        "input",
+        "int",
+        "isinstance",
+        "issubclass",
+        "iter",
+        "len",
+        "license",
+        "list",
+        "locals",
+        "map",
+        "max",
+        "memoryview",
+        "min",
+        "next",
+        "object",
+        "oct",
+        "open",
+        "ord",
+        "pow",
+        "print",
+        "property",
+        "quit",
+        "range",
+        "repr",
+        "reversed",
+        "round",
+        "set",
+        "setattr",
+        "slice",
+        "sorted",
+        "staticmethod",
+        "str",
+        "sum",
+        "super",
+        "tuple",
+        "type",
+        "vars",
+        "zip",
+    ]
 )
 _SOFT_KEYWORDS = frozenset({"match", "case", "type", "_"})
 # Names a generated signature already uses for itself, and module names a method body calls
 # (a keyword argument of that name would shadow them).
 RESERVED_PARAMS = frozenset(
-    (
-        "self client extra_headers extra_query extra_body timeout max_retries interval cast httpx "
-        "builtins model_body multipart_files request_options cookie_header get_page "
-        "get_page_async poll poll_async"
-    ).split()
+    [
+        "self",
+        "client",
+        "extra_headers",
+        "extra_query",
+        "extra_body",
+        "timeout",
+        "max_retries",
+        "interval",
+        "cast",
+        "httpx",
+        "builtins",
+        "model_body",
+        "multipart_files",
+        "request_options",
+        "cookie_header",
+        "get_page",
+        "get_page_async",
+        "poll",
+        "poll_async",
+    ]
 )
 # Words for the characters a wire name may hold that an identifier cannot (see :func:`spelled`).
 _CHAR_WORDS = {
