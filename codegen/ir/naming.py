@@ -3,7 +3,8 @@
 :class:`Identifier` is the distinct type for a name that is safe to emit as code: ASCII, a valid
 identifier, not a keyword or a builtin (those get a ``_`` suffix), never starting with a digit. The
 wire name it came from is kept elsewhere (as an alias, a dict key or a header name). Collisions are
-resolved by a deterministic rule or reported, never by a number.
+resolved by :func:`resolve` (the README's "Names"): one keeps the name, the others take their
+location word, their identifier wire name or the wire name :func:`spelled` out; never a number.
 """
 
 from __future__ import annotations
