@@ -69,6 +69,9 @@ class OperationOverride(_Strict):
     name: str | None = None
     resource: str | None = None
     timeout: Seconds | None = None
+    # Python names of parameters and body fields, keyed by "<location>.<wire name>"
+    # ("path.username", "body.username"); see codegen.ir.naming.resolve.
+    params: dict[str, str] = Field(default_factory=dict)
 
 
 class PollOverride(_Strict):
@@ -159,5 +162,5 @@ def load_overrides(path: Path | None) -> tuple[Overrides, str]:
             hint="[templates] takes only `folder`."
             if first["loc"][:1] == ("templates",)
             else "Every operation entry needs a `reason`; allowed keys are "
-            "name, resource, timeout and reason.",
+            "name, resource, timeout, params and reason.",
         ) from None

@@ -11,7 +11,7 @@ from urllib.parse import urljoin, urlsplit
 
 from codegen.build.bodies import build_body
 from codegen.build.context import Context, doc_of
-from codegen.build.params import build_param, check_names, merged_params
+from codegen.build.params import build_param, merged_params, name_args
 from codegen.build.responses import build_response
 from codegen.errors import CodegenError, pointer
 from codegen.ir import naming
@@ -45,7 +45,9 @@ def build_operation(
             idempotency = param
         params.append(param)
     body = build_body(ctx, op, op_at)
-    check_names(params, body, op_at)
+    params, body = name_args(ctx, key, params, body, op_at)
+    if idempotency is not None:
+        idempotency = next(p for p in params if p.pointer == idempotency.pointer)
     cursor = ctx.overrides.paging.cursor_param if ctx.overrides.paging else None
     paged = any(p.location == ParamLocation.QUERY and p.wire_name == cursor for p in params)
     response, errors = build_response(ctx, op, op_at, paged)

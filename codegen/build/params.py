@@ -1,14 +1,15 @@
 """An operation's parameters: path-item and operation parameters merged, each turned into a
-:class:`codegen.ir.records.Param`, and the method's argument names checked for clashes.
+:class:`codegen.ir.records.Param`, and the method's argument names made distinct.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from codegen.build.context import Context, doc_of
 from codegen.build.examples import given_example
-from codegen.errors import CodegenError, child
+from codegen.errors import CodegenError, child, pointer
 from codegen.ir import naming
 from codegen.ir.opnames import param_key
 from codegen.ir.records import Body, Param, ParamLocation
@@ -57,16 +58,85 @@ def build_param(ctx: Context, param: dict[str, Any], at: str) -> Param:
     )
 
 
-def check_names(params: list[Param], body: Body | None, at: str) -> None:
-    """No two parameters or body fields of one operation may get the same Python name."""
-    entries = [
-        (f"{p.location.value} parameter {p.wire_name!r}", p.name, p.pointer or at) for p in params
-    ]
-    if body is not None:
-        entries += [(f"body field {f.wire_name!r}", f.name, at) for f in body.fields]
-    naming.ensure_unique(
-        entries,
-        "in this operation,",
-        quote=False,
-        hint="Rename the parameter or field in the spec (the wire names are kept as aliases).",
+_RANK = {"body": 0, "path": 1, "query": 2, "header": 3, "cookie": 4}
+_WHAT = {"body": "body field"}
+
+
+def name_args(
+    ctx: Context, key: str, params: list[Param], body: Body | None, at: str
+) -> tuple[list[Param], Body | None]:
+    """Distinct Python names for the operation's parameters and body fields, by the rule of
+    :func:`codegen.ir.naming.resolve` (body fields keep their names; a parameter that clashes
+    takes its location as a suffix, ...). Each clash is a warning naming both places and the
+    override that picks other names: ``[operations."METHOD /path".params]`` keyed by
+    ``"<location>.<wire name>"``."""
+    override = ctx.overrides.operations.get(key)
+    table = dict(override.params) if override is not None else {}
+    src = ctx.settings.overrides_source
+    body_at = child(at, "requestBody")
+    items: list[naming.Named] = []
+    for p in params:
+        items.append(
+            _named(
+                f"{p.location.value}.{p.wire_name}",
+                p.wire_name,
+                p.location.value,
+                p.pointer or at,
+                table,
+                key,
+                src,
+            )
+        )
+    fields = body.fields if body is not None else ()
+    for f in fields:
+        items.append(_named(f"body.{f.wire_name}", f.wire_name, "body", body_at, table, key, src))
+    for stale in sorted(set(table) - {i.key for i in items}):
+        ctx.diags.error(
+            CodegenError(
+                f"the overrides file renames {stale!r}, which is no parameter or body field of "
+                f"{key}",
+                pointer=pointer("operations", key, "params", stale),
+                source=src,
+                hint='Keys are "<path|query|header|cookie|body>.<wire name>"; remove or fix it.',
+            )
+        )
+    taken = ("body",) if body is not None and not fields else ()
+    names, clashes = naming.resolve(items, taken=taken)
+    for c in clashes:
+        loser, holder = c.loser, c.holder
+        ctx.diags.warn(
+            f"in {key}, {_label(loser)} and {_label(holder)} both want the Python name "
+            f"{c.wanted!r} (the other is at {holder.pointer})",
+            loser.pointer,
+            f"{_label(holder)} keeps {c.wanted!r} and {_label(loser)} is {c.given!r}; to pick "
+            f'other names add to [operations."{key}".params] "{loser.key}" = "..." and/or '
+            f'"{holder.key}" = "..." (with the entry\'s `reason`)',
+        )
+    params = [replace(p, name=names[f"{p.location.value}.{p.wire_name}"]) for p in params]
+    if body is not None and fields:
+        body = replace(
+            body, fields=tuple(replace(f, name=names[f"body.{f.wire_name}"]) for f in fields)
+        )
+    return params, body
+
+
+def _label(item: naming.Named) -> str:
+    return f"{_WHAT.get(item.where, item.where + ' parameter')} {item.wire!r}"
+
+
+def _named(
+    item_key: str, wire: str, where: str, at: str, table: dict[str, str], key: str, src: str
+) -> naming.Named:
+    fixed = (
+        naming.from_override(table[item_key], pointer("operations", key, "params", item_key), src)
+        if item_key in table
+        else None
     )
+    if fixed is not None and fixed in naming.RESERVED_PARAMS:
+        raise CodegenError(
+            f"{fixed!r} is a name the generated method uses itself",
+            pointer=pointer("operations", key, "params", item_key),
+            source=src,
+            hint="Pick another name.",
+        )
+    return naming.Named(item_key, wire, where, at, _RANK[where], fixed)

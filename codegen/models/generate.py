@@ -10,7 +10,6 @@ import ast
 import json
 import re
 import tempfile
-import unicodedata
 import warnings
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -21,7 +20,7 @@ from datamodel_code_generator import generate
 from datamodel_code_generator.enums import DataModelType, InputFileType
 from datamodel_code_generator.format import PythonVersion
 
-from codegen.errors import CodegenError, pointer
+from codegen.errors import CodegenError
 from codegen.ir import naming
 from codegen.ir.classnames import denumber
 from codegen.ir.naming import Identifier
@@ -267,6 +266,27 @@ def _fold_nullable(node: Any) -> Any:
     return node
 
 
+def _plain(name: str) -> str:
+    """Roughly the field name datamodel-code-generator makes of a property name by itself."""
+    return name if name.isascii() and name.isidentifier() else naming.snake(name)
+
+
+def _object_aliases(names: list[str]) -> dict[str, str]:
+    """Field names for one object's properties where the generator's own would clash (it would
+    number them: ``user_id_1``) or lose the wire name (non-ASCII): :func:`naming.spelled`."""
+    out: dict[str, str] = {}
+    counts: dict[str, int] = {}
+    for name in names:
+        counts[_plain(name)] = counts.get(_plain(name), 0) + 1
+    for name in names:
+        plain_ascii = name.isascii() and name.isidentifier()
+        if counts[_plain(name)] > 1 and not plain_ascii:
+            out[name] = naming.spelled(name)
+        elif not name.isascii():
+            out[name] = naming.param_name(name)
+    return out
+
+
 def _property_aliases(document: Any) -> dict[str, str]:
     """Python names for non-ASCII property names, and collisions that would lose one.
 
@@ -283,21 +303,7 @@ def _property_aliases(document: Any) -> dict[str, str]:
         if isinstance(node, dict):
             props = node.get("properties")
             if isinstance(props, dict):
-                seen: dict[str, str] = {}
-                for name in props:
-                    key = unicodedata.normalize("NFKC", name)
-                    python = naming.param_name(name) if not name.isascii() else key
-                    for other in (key, python):
-                        if other in seen and seen[other] != name:
-                            raise CodegenError(
-                                f"properties {seen[other]!r} and {name!r} become one Python name "
-                                f"{naming.param_name(name)!r}",
-                                pointer=pointer(*path, "properties", name),
-                                hint="Rename one of them in the spec; both cannot be kept.",
-                            )
-                        seen[other] = name
-                    if not name.isascii():
-                        aliases[name] = python
+                aliases.update(_object_aliases(list(props)))
             items: Iterable[tuple[str | int, Any]] = node.items()
         elif isinstance(node, list):
             items = enumerate(node)

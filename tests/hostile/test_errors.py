@@ -127,7 +127,7 @@ def _five_mistakes(tmp_path: Path) -> Path:
                     "operationId": "getE",
                     "parameters": [
                         {"name": "user-id", "in": "query", "schema": {"type": "string"}},
-                        {"name": "user_id", "in": "query", "schema": {"type": "string"}},
+                        {"name": "user_id", "schema": {"type": "string"}},
                     ],
                     "responses": ok,
                 }
@@ -168,8 +168,8 @@ def test_every_mistake_is_reported_in_one_run_sorted_by_pointer(tmp_path: Path) 
     assert "duplicate operationId 'same'" in errors[0][0]
     assert "{cid} is used in the path but not declared" in errors[1][0]
     assert "`responses` must be an object" in errors[2][0]
-    assert "'user-id'" in errors[3][0]
-    assert "'user_id'" in errors[3][0]
+    # (a name collision is no mistake since issue 12: it is resolved with a warning)
+    assert "`in`" in errors[3][0]
     assert "unknown parameter location 'body'" in errors[4][0]
     # Each error block is its message, its pointer and (where the check gives one) its hint.
     hints = [ln for ln in lines if ln.startswith("  hint: ")]

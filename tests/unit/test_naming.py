@@ -191,36 +191,6 @@ def test_ensure_unique_custom_hint() -> None:
     assert info.value.hint == "do this"
 
 
-def test_disambiguate_appends_suffix_only_to_clashing_items() -> None:
-    items = {
-        "query:id": (Identifier("id_"), "#/q"),
-        "path:id": (Identifier("id_"), "#/p"),
-        "query:name": (Identifier("name"), "#/n"),
-    }
-    out = naming.disambiguate(
-        items, {"query:id": "query", "path:id": "path", "query:name": "query"}
-    )
-    assert out == {"query:id": "id_query", "path:id": "id_path", "query:name": "name"}
-
-
-def test_disambiguate_without_suffix_reports_the_clash() -> None:
-    items = {"a": (Identifier("x"), "#/a"), "b": (Identifier("x"), "#/b")}
-    with pytest.raises(CodegenError) as info:
-        naming.disambiguate(items, {})
-    assert info.value.pointer == "#/b"
-    assert "'a'" in info.value.message
-    assert "'b'" in info.value.message
-
-
-def test_disambiguate_same_suffix_still_clashes() -> None:
-    items = {"a": (Identifier("x"), "#/a"), "b": (Identifier("x"), "#/b")}
-    with pytest.raises(CodegenError):
-        naming.disambiguate(items, {"a": "query", "b": "query"})
-
-
-# ------------------------------------------------------------------ properties
-
-
 def _usable(name: str) -> bool:
     return name.isidentifier() and name.isascii() and not keyword.iskeyword(name)
 
