@@ -70,9 +70,10 @@ for mod in modules:
     except Exception as exc:
         errors.append(f"import {mod}: {type(exc).__name__}: {exc}".splitlines()[0])
 
-def own(obj):  # a model class of this package, not pydantic's BaseModel imported beside it
+def own(obj):  # a model class of this package, not the base classes its models derive from
     return (isinstance(obj, type) and issubclass(obj, BaseModel)
-            and obj.__module__.startswith(name + "."))
+            and obj.__module__.startswith(name + ".")
+            and obj.__module__ != name + "._models")
 
 classes, failed_names = {}, []
 models = sys.modules.get(name + ".models")
