@@ -37,8 +37,10 @@ def build_param(ctx: Context, param: dict[str, Any], at: str) -> Param:
     if location not in {loc.value for loc in ParamLocation}:
         raise CodegenError(f"unknown parameter location {location!r}", pointer=child(at, "in"))
     schema = param.get("schema")
+    media_type: str | None = None
     if schema is None and isinstance(param.get("content"), dict) and param["content"]:
-        schema = next(iter(param["content"].values())).get("schema")
+        media_type, entry = next(iter(param["content"].items()))
+        schema = entry.get("schema") if isinstance(entry, dict) else None
     type_ = ctx.types.convert(schema or {}, child(at, "schema"))
     resolved_schema, _ = ctx.deref(schema or {}, child(at, "schema"))
     pattern = resolved_schema.get("pattern") if isinstance(resolved_schema, dict) else None
@@ -54,6 +56,8 @@ def build_param(ctx: Context, param: dict[str, Any], at: str) -> Param:
         doc=doc_of(param),
         pattern=pattern if isinstance(pattern, str) else None,
         deprecated=bool(param.get("deprecated")),
+        explode=param.get("explode") is True,
+        media_type=str(media_type) if media_type is not None else None,
     )
 
 

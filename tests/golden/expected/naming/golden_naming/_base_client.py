@@ -32,7 +32,7 @@ from ._build import DEFAULT_TIMEOUT
 from ._client_base import DEFAULT_MAX_RETRIES, BaseClient
 from ._config import ApiKeyAuth, BearerAuth, ClientConfig, Endpoint
 from ._parse import model_body
-from ._types import NOT_GIVEN, Headers, NotGiven, Query, RequestOptions
+from ._types import NOT_GIVEN, HeaderParams, Headers, NotGiven, Query, RequestOptions
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -85,7 +85,7 @@ class SyncAPIClient(BaseClient):
         *,
         path_params: Mapping[str, object] | None = None,
         query: Query | None = None,
-        headers: Headers | None = None,
+        headers: HeaderParams | None = None,
         json: object = NOT_GIVEN,
         files: Any = None,
         content: bytes | str | NotGiven | None = None,
@@ -198,7 +198,7 @@ class AsyncAPIClient(BaseClient):
         *,
         path_params: Mapping[str, object] | None = None,
         query: Query | None = None,
-        headers: Headers | None = None,
+        headers: HeaderParams | None = None,
         json: object = NOT_GIVEN,
         files: Any = None,
         content: bytes | str | NotGiven | None = None,
