@@ -41,6 +41,14 @@ def build_param(ctx: Context, param: dict[str, Any], at: str) -> Param:
     if schema is None and isinstance(param.get("content"), dict) and param["content"]:
         media_type, entry = next(iter(param["content"].items()))
         schema = entry.get("schema") if isinstance(entry, dict) else None
+    if location == "querystring" and (media_type or "").split(";")[0].strip().lower() != (
+        "application/x-www-form-urlencoded"
+    ):
+        ctx.diags.warn(
+            f"querystring parameter with media type {media_type!r} is not supported",
+            child(at, "content"),
+            "its object's members are sent as query parameters, as for a form",
+        )
     type_ = ctx.types.convert(schema or {}, child(at, "schema"))
     resolved_schema, _ = ctx.deref(schema or {}, child(at, "schema"))
     pattern = resolved_schema.get("pattern") if isinstance(resolved_schema, dict) else None

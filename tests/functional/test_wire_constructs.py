@@ -228,6 +228,19 @@ V32: dict[str, Any] = {
                 "responses": _RESULT,
             }
         },
+        "/raw": {
+            "get": {
+                "operationId": "raw",
+                "parameters": [
+                    {
+                        "name": "q",
+                        "in": "querystring",
+                        "content": {"application/json": {"schema": {"type": "object"}}},
+                    }
+                ],
+                "responses": _RESULT,
+            }
+        },
         "/events": {
             "get": {
                 "operationId": "events",
@@ -414,3 +427,5 @@ def test_openapi_32_unsupported_constructs_are_warnings_with_pointers(
     stream = warnings["#/paths/~1events/get/responses/200/content/application~1jsonl"]
     assert "itemSchema" in stream.message
     assert "whole body" in stream.did
+    raw = warnings["#/paths/~1raw/get/parameters/0/content"]
+    assert "'application/json' is not supported" in raw.message
