@@ -116,9 +116,18 @@ def _check_override_keys(
             )
 
 
+# Names a resource module imports from the runtime and typing (resource.py.jinja): a resource
+# class spelled like one (a `query` or `headers` resource) would shadow the import.
+_RESOURCE_MODULE_NAMES = frozenset(
+    {"Any", "AsyncPager", "Body", "Endpoint", "FileTypes", "Headers", "Literal", "NotGiven"}
+    | {"Paging", "Query", "SyncPage"}
+)
+
+
 def _resource_class(ctx: Context, name: Identifier) -> Identifier:
-    """``VideoTranslate``; ``ClassroomResource`` where a model already has the plain name."""
-    models = set(ctx.models.fields) | set(ctx.models.classes.values())
+    """``VideoTranslate``; ``ClassroomResource`` where a model or a name the resource module
+    imports already has the plain name."""
+    models = set(ctx.models.fields) | set(ctx.models.classes.values()) | _RESOURCE_MODULE_NAMES
     plain = naming.pascal(name)
     variants = {plain, f"Async{plain}", f"{plain}WithRawResponse", f"Async{plain}WithRawResponse"}
     return naming.pascal(f"{name} resource") if variants & models else plain

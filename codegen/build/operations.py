@@ -13,7 +13,7 @@ from codegen.build.bodies import build_body
 from codegen.build.context import Context, doc_of
 from codegen.build.params import build_param, merged_params, name_args
 from codegen.build.responses import build_response
-from codegen.errors import CodegenError, pointer
+from codegen.errors import CodegenError, child, pointer
 from codegen.ir import naming
 from codegen.ir.naming import Identifier
 from codegen.ir.opnames import Wanted, assign, default_resource
@@ -77,8 +77,45 @@ def build_operation(
         idempotency=idempotency,
         timeout=timeout,
         deprecated=bool(op.get("deprecated")),
+        server=_server(ctx, item, op, op_at),
     )
     return resource, operation
+
+
+def _server(ctx: Context, item: dict[str, Any], op: dict[str, Any], op_at: str) -> str | None:
+    """The operation's own base URL: the first of its ``servers``, else its path item's, with
+    variables at their defaults; a relative URL resolved against the document's first server.
+    None when it has none or it is the document's (the client's ``base_url`` then applies)."""
+    for node, at in ((op, op_at), (item, op_at.rsplit("/", 1)[0])):
+        servers = node.get("servers")
+        if not isinstance(servers, list) or not servers:
+            continue
+        url = _server_url(servers[0])
+        document = _server_url((ctx.doc.get("servers") or [None])[0])
+        if url is None:
+            return None
+        if not urlsplit(url).scheme:
+            if document is None or not urlsplit(document).scheme:
+                ctx.diags.warn(
+                    f"the server URL {url!r} is relative and the document has no absolute server",
+                    child(at, "servers", 0, "url"),
+                    "the operation uses the client's base_url",
+                )
+                return None
+            url = urljoin(document + "/", url)
+        url = url.rstrip("/")
+        return None if url == document else url
+    return None
+
+
+def _server_url(server: object) -> str | None:
+    if not isinstance(server, dict) or not isinstance(server.get("url"), str):
+        return None
+    url = str(server["url"])
+    for name, var in (server.get("variables") or {}).items():
+        if isinstance(var, dict):
+            url = url.replace("{" + name + "}", str(var.get("default", "")))
+    return url.rstrip("/")
 
 
 def _default_timeout(ctx: Context, method: HttpMethod, body: Body | None) -> float | None:

@@ -38,8 +38,18 @@ def build_param(ctx: Context, param: dict[str, Any], at: str) -> Param:
     if location not in {loc.value for loc in ParamLocation}:
         raise CodegenError(f"unknown parameter location {location!r}", pointer=child(at, "in"))
     schema = param.get("schema")
+    media_type: str | None = None
     if schema is None and isinstance(param.get("content"), dict) and param["content"]:
-        schema = next(iter(param["content"].values())).get("schema")
+        media_type, entry = next(iter(param["content"].items()))
+        schema = entry.get("schema") if isinstance(entry, dict) else None
+    if location == "querystring" and (media_type or "").split(";")[0].strip().lower() != (
+        "application/x-www-form-urlencoded"
+    ):
+        ctx.diags.warn(
+            f"querystring parameter with media type {media_type!r} is not supported",
+            child(at, "content"),
+            "its object's members are sent as query parameters, as for a form",
+        )
     type_ = ctx.types.convert(schema or {}, child(at, "schema"))
     resolved_schema, _ = ctx.deref(schema or {}, child(at, "schema"))
     pattern = resolved_schema.get("pattern") if isinstance(resolved_schema, dict) else None
@@ -55,6 +65,8 @@ def build_param(ctx: Context, param: dict[str, Any], at: str) -> Param:
         doc=doc_of(param),
         pattern=pattern if isinstance(pattern, str) else None,
         deprecated=bool(param.get("deprecated")),
+        explode=param.get("explode") is True,
+        media_type=str(media_type) if media_type is not None else None,
     )
 
 

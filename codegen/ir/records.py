@@ -25,6 +25,7 @@ class HttpMethod(StrEnum):
     HEAD = "HEAD"
     PATCH = "PATCH"
     TRACE = "TRACE"
+    QUERY = "QUERY"  # OpenAPI 3.2: a safe, idempotent request with a body (RFC draft QUERY)
 
     @property
     def idempotent(self) -> bool:
@@ -37,6 +38,7 @@ class ParamLocation(StrEnum):
     QUERY = "query"
     HEADER = "header"
     COOKIE = "cookie"
+    QUERYSTRING = "querystring"  # OpenAPI 3.2: the whole query string from one value
 
 
 class ContentKind(StrEnum):
@@ -212,6 +214,8 @@ class Param:
     deprecated: bool = False
     example: Example | None = None
     pointer: str = ""
+    explode: bool = False  # header objects: ``k=v,k2=v2`` instead of ``k,v,k2,v2``
+    media_type: str | None = None  # described by ``content``: sent as text of this media type
 
 
 @dataclass(frozen=True, slots=True)
@@ -273,6 +277,7 @@ class Operation:
     idempotency: Param | None = None
     timeout: float | None = None
     deprecated: bool = False
+    server: str | None = None  # the operation's own absolute base URL (``servers`` on it)
 
     @property
     def key(self) -> str:

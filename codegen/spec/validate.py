@@ -1,4 +1,4 @@
-"""Stage 2 — check that a document is an OpenAPI 3.0/3.1 description we can generate from.
+"""Stage 2 — check that a document is an OpenAPI 3.0/3.1/3.2 description we can generate from.
 
 Errors say where (a JSON pointer) and what to change; all of them are reported in one run. Known, harmless deviations from the
 standard are normalised on a copy and reported as warnings; the caller's document is not changed.
@@ -14,8 +14,9 @@ from typing import Any
 from codegen.errors import CodegenError, Diagnostics, child, pointer
 from codegen.spec.resolve import Resolver, Target, members
 
-METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-_VERSION = re.compile(r"^3\.(0|1)\.\d+$")
+# ``query`` is OpenAPI 3.2's QUERY method (absent from 3.0/3.1 documents, so harmless there).
+METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace", "query")
+_VERSION = re.compile(r"^3\.(0|1|2)\.\d+$")
 _PATH_PARAM = re.compile(r"{([^{}]+)}")
 _LOCATIONS = frozenset({"path", "query", "header", "cookie", "querystring"})
 
@@ -23,7 +24,7 @@ _LOCATIONS = frozenset({"path", "query", "header", "cookie", "querystring"})
 def _check_version(doc: dict[str, Any]) -> None:
     if "swagger" in doc:
         raise CodegenError(
-            f"this is a Swagger {doc['swagger']} document; only OpenAPI 3.0 and 3.1 are supported",
+            f"this is a Swagger {doc['swagger']} document; only OpenAPI 3.0, 3.1 and 3.2 are supported",
             pointer=pointer("swagger"),
             hint="Convert it to OpenAPI 3 first (for example with the swagger2openapi tool), "
             "then generate from the converted file.",
@@ -39,7 +40,7 @@ def _check_version(doc: dict[str, Any]) -> None:
         raise CodegenError(
             f"unsupported OpenAPI version {version!r}",
             pointer=pointer("openapi"),
-            hint="Supported: 3.0.x and 3.1.x.",
+            hint="Supported: 3.0.x, 3.1.x and 3.2.x.",
         )
     if not isinstance(doc.get("info"), dict):
         raise CodegenError(
@@ -259,6 +260,40 @@ def _check_security(doc: dict[str, Any], diags: Diagnostics) -> None:
             )
 
 
+def _check_32(doc: dict[str, Any], diags: Diagnostics) -> None:
+    """OpenAPI 3.2 constructs the generator does not (fully) support, each named with its
+    pointer: ``$self``, ``additionalOperations`` and ``itemSchema`` on a response media type."""
+    if "$self" in doc:
+        diags.warn(
+            "`$self` is not supported",
+            pointer("$self"),
+            "relative references are resolved against the file's own location",
+        )
+    for path, item in (doc.get("paths") or {}).items():
+        if not isinstance(item, dict):
+            continue
+        extra = item.get("additionalOperations")
+        for method in extra if isinstance(extra, dict) else {}:
+            diags.warn(
+                f"the {method} operation under additionalOperations is not generated",
+                pointer("paths", path, "additionalOperations", method),
+                "call it with the client's http_client, or ask for a method to be added",
+            )
+        for method in METHODS:
+            op = item.get(method)
+            responses = op.get("responses") if isinstance(op, dict) else None
+            for code, response in (responses if isinstance(responses, dict) else {}).items():
+                content = response.get("content") if isinstance(response, dict) else None
+                for media, entry in (content if isinstance(content, dict) else {}).items():
+                    if isinstance(entry, dict) and "itemSchema" in entry:
+                        diags.warn(
+                            f"the streamed response {media!r} (itemSchema) is not parsed item by "
+                            "item",
+                            pointer("paths", path, method, "responses", code, "content", media),
+                            "the method returns the whole body at once for now",
+                        )
+
+
 def validate(
     document: dict[str, Any],
     diags: Diagnostics,
@@ -283,6 +318,7 @@ def validate(
     _check_discriminators(doc, [], resolver, diags)
     _check_operations(resolver, diags)
     _check_security(doc, diags)
+    _check_32(doc, diags)
     if keep_going and all(e.pointer.startswith("#/paths/") for e in diags.errors):
         _drop_failed(doc, diags)
     else:

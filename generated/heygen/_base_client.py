@@ -33,7 +33,7 @@ from ._client_base import DEFAULT_MAX_RETRIES, BaseClient
 from ._config import ApiKeyAuth, BearerAuth, ClientConfig, Endpoint
 from ._parse import model_body
 from ._send import send_async, send_sync
-from ._types import NOT_GIVEN, Headers, NotGiven, Query, RequestOptions
+from ._types import NOT_GIVEN, HeaderParams, Headers, NotGiven, Query, RequestOptions
 
 if TYPE_CHECKING:
     import asyncio
@@ -89,7 +89,7 @@ class SyncAPIClient(BaseClient):
         *,
         path_params: Mapping[str, object] | None = None,
         query: Query | None = None,
-        headers: Headers | None = None,
+        headers: HeaderParams | None = None,
         json: object = NOT_GIVEN,
         files: Any = None,
         content: bytes | str | NotGiven | None = None,
@@ -216,7 +216,7 @@ class AsyncAPIClient(BaseClient):
         *,
         path_params: Mapping[str, object] | None = None,
         query: Query | None = None,
-        headers: Headers | None = None,
+        headers: HeaderParams | None = None,
         json: object = NOT_GIVEN,
         files: Any = None,
         content: bytes | str | NotGiven | None = None,

@@ -21,7 +21,7 @@ import httpx
 from ._config import Endpoint
 from ._exceptions import IdempotencyKeyError
 from ._parse import JsonBody, to_jsonable
-from ._types import Body, Headers, NotGiven, Query, RequestOptions
+from ._types import Body, HeaderParams, Headers, NotGiven, Query, RequestOptions
 
 __all__ = [
     "CALL_DEADLINE",
@@ -37,6 +37,7 @@ __all__ = [
     "idempotency_key_for",
     "merge_query",
     "normalize_timeout",
+    "param_text",
     "resolve_timeout",
     "rewind_files",
 ]
@@ -147,6 +148,26 @@ def _scalar(value: object) -> str:
     return str(value)
 
 
+def param_text(value: object, *, explode: bool = False) -> str:
+    """A header (or cookie) parameter value in OpenAPI's ``simple`` style: arrays comma-joined
+    (``a,b``), objects ``k,v,k2,v2`` (``k=v,k2=v2`` with ``explode``), booleans ``true``/``false``,
+    dates ISO 8601, enums their value; models are written as their JSON object (fields set)."""
+    if isinstance(value, str):
+        return value
+    if not isinstance(value, Mapping | list | tuple) and hasattr(value, "model_dump"):
+        value = to_jsonable(value)
+    if isinstance(value, Mapping):
+        pairs = [
+            (str(k), v) for k, v in value.items() if v is not None and not isinstance(v, NotGiven)
+        ]
+        if explode:
+            return ",".join(f"{k}={_scalar(v)}" for k, v in pairs)
+        return ",".join(f"{k},{_scalar(v)}" for k, v in pairs)
+    if isinstance(value, list | tuple):
+        return ",".join(_scalar(v) for v in value if v is not None)
+    return _scalar(value)
+
+
 def merge_query(*queries: Query | None) -> dict[str, str | list[str]]:
     """Merge query mappings left to right, dropping ``NOT_GIVEN`` and ``None``; lists become
     repeated parameters; enums, bools and dates are rendered as their wire text."""
@@ -170,7 +191,7 @@ class HeaderMap:
 
     __slots__ = ("_names", "values")
 
-    def __init__(self, *layers: Headers | None) -> None:
+    def __init__(self, *layers: HeaderParams | Headers | None) -> None:
         self.values: dict[str, str] = {}
         self._names: dict[str, str] = {}  # lower-case name -> its spelling in ``values``
         for layer in layers:
@@ -198,16 +219,16 @@ class HeaderMap:
         self._names[lower] = name
         self.values[name] = value
 
-    def update(self, layer: Headers | HeaderMap | None) -> None:
+    def update(self, layer: HeaderParams | Headers | HeaderMap | None) -> None:
         """Merge ``layer`` in; ``NOT_GIVEN`` and ``None`` values are dropped without removing an
-        earlier value."""
+        earlier value; other values than strings are written by :func:`param_text`."""
         if isinstance(layer, HeaderMap):
             layer = layer.values
         if not layer:
             return
         for name, value in layer.items():
             if value is not None and not isinstance(value, NotGiven):
-                self[name] = value if type(value) is str else _scalar(value)
+                self[name] = value if type(value) is str else param_text(value)
 
 
 @functools.lru_cache(maxsize=128)

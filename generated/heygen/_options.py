@@ -1,5 +1,7 @@
 # Copied from the codegen runtime (templates/runtime/), not generated from the spec; do not edit.
-"""Per-call keyword options (`extra_headers`, `timeout`, …) → the `RequestOptions` a call sends.
+"""Per-call keyword options (`extra_headers`, `timeout`, …) → the `RequestOptions` a call sends,
+and the wire text of parameters that need more than ``str()``: cookies, exploded header
+objects, parameters described by a media type (``content``) and ``querystring`` parameters.
 
 Generated methods accept these keywords with `None` / `NOT_GIVEN` meaning "not given"; only the
 ones the caller set end up in the options, so the client's and the endpoint's defaults apply to
@@ -8,11 +10,14 @@ the rest.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from urllib.parse import quote
 
 import httpx
 
+from ._build import param_text
+from ._parse import to_jsonable
 from ._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions
 
 
@@ -41,12 +46,40 @@ def request_options(
 def cookie_header(values: Mapping[str, object]) -> str | NotGiven:
     """A ``Cookie`` header for cookie parameters; ``NOT_GIVEN`` (no header) when none is set.
 
-    Values are percent-encoded so that ``;``, ``,``, spaces and quotes cannot split or end a
+    Values are written in ``simple`` style (see ``param_text``: lists ``a,b``) and percent-encoded so that ``;``, ``,``, spaces and quotes cannot split or end a
     cookie.
     """
     pairs = [
-        f"{name}={quote(str(value), safe='')}"
+        f"{name}={quote(param_text(value), safe='')}"
         for name, value in values.items()
         if value is not None and not isinstance(value, NotGiven)
     ]
     return "; ".join(pairs) if pairs else NOT_GIVEN
+
+
+def exploded(value: object) -> str | NotGiven | None:
+    """A header parameter declared ``explode: true``: an object as ``k=v,k2=v2``; other values as
+    without explode. NOT_GIVEN and None pass through (the header is left out)."""
+    if value is None or isinstance(value, NotGiven):
+        return value
+    return param_text(value, explode=True)
+
+
+def json_param(value: object) -> str | NotGiven | None:
+    """A parameter described with ``content: {application/json: …}``: the JSON text of the
+    value (compact, models by alias). NOT_GIVEN and None pass through (the parameter is left
+    out)."""
+    if value is None or isinstance(value, NotGiven):
+        return value
+    return json.dumps(to_jsonable(value), separators=(",", ":"), ensure_ascii=False)
+
+
+def query_object(value: object) -> Mapping[str, object]:
+    """An ``in: querystring`` parameter: its object's members become the query parameters
+    (``{}`` when NOT_GIVEN or None)."""
+    if value is None or isinstance(value, NotGiven):
+        return {}
+    members = to_jsonable(value)
+    if not isinstance(members, Mapping):
+        raise TypeError("a querystring parameter needs an object value")
+    return members

@@ -22,7 +22,7 @@ from ._types import RequestOptions
 
 if TYPE_CHECKING:
     from ._base_client import AsyncAPIClient, Endpoint, SyncAPIClient
-    from ._types import Headers, Query
+    from ._types import HeaderParams, Query
 
 T = TypeVar("T")
 
@@ -208,7 +208,7 @@ def get_page(
     *,
     path_params: Mapping[str, object] | None = None,
     query: Query | None = None,
-    headers: Headers | None = None,
+    headers: HeaderParams | None = None,
     options: RequestOptions | None = None,
 ) -> SyncPage[Any]:
     """Fetch the first page (the caller's own cursor, if any) and return it as a ``SyncPage``.
@@ -249,7 +249,7 @@ def get_page_async(
     *,
     path_params: Mapping[str, object] | None = None,
     query: Query | None = None,
-    headers: Headers | None = None,
+    headers: HeaderParams | None = None,
     options: RequestOptions | None = None,
 ) -> AsyncPager[Any]:
     """The async twin of :func:`get_page`; nothing is sent until the pager is awaited or iterated."""

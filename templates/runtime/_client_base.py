@@ -65,7 +65,7 @@ from ._logging import (
 from ._response import APIResponse, consume_raw_response_flag
 from ._retry import backoff_delay, parse_retry_after, retry_reason
 from ._send import next_request
-from ._types import NOT_GIVEN, Headers, NotGiven, Query, RequestOptions
+from ._types import NOT_GIVEN, HeaderParams, Headers, NotGiven, Query, RequestOptions
 
 __all__ = ["DEFAULT_MAX_RETRIES", "BaseClient"]
 
@@ -170,7 +170,7 @@ class BaseClient:
         *,
         path_params: Mapping[str, object] | None,
         query: Query | None,
-        headers: Headers | None,
+        headers: HeaderParams | None,
         json: object,
         files: Any,
         content: bytes | str | NotGiven | None,
@@ -204,7 +204,8 @@ class BaseClient:
             max_retries = 0
         return Call(
             endpoint=endpoint,
-            url=self.base_url + format_path(endpoint.path, path_params or {}),
+            url=(endpoint.base_url or self.base_url)
+            + format_path(endpoint.path, path_params or {}),
             params=merge_query(query, opts.get("extra_query")),
             headers=merged.values,
             body=body,

@@ -160,7 +160,9 @@ class Endpoint(_Record):
     per-operation default used when the caller passes none; ``idempotency_header`` names the header
     that carries the idempotency key (one is generated when the caller gives none) and
     ``idempotency_pattern`` the regular expression a caller's key must fully match;
-    ``content_type`` is the media type of a raw (text or binary) request body."""
+    ``content_type`` is the media type of a raw (text or binary) request body; ``base_url`` is
+    the operation's own server (OpenAPI ``servers`` on the operation or its path item), used
+    instead of the client's base URL, which then applies to the document's server only."""
 
     __slots__ = (  # noqa: RUF023
         "method",
@@ -170,6 +172,7 @@ class Endpoint(_Record):
         "idempotency_pattern",
         "timeout",
         "content_type",
+        "base_url",
     )
     method: str
     path: str
@@ -178,6 +181,7 @@ class Endpoint(_Record):
     idempotency_pattern: str | None
     timeout: float | None
     content_type: str | None
+    base_url: str | None
 
     def __init__(
         self,
@@ -188,6 +192,7 @@ class Endpoint(_Record):
         idempotency_pattern: str | None = None,
         timeout: float | None = None,
         content_type: str | None = None,
+        base_url: str | None = None,
     ) -> None:
         self._set(
             method=method,
@@ -197,6 +202,7 @@ class Endpoint(_Record):
             idempotency_pattern=idempotency_pattern,
             timeout=timeout,
             content_type=content_type,
+            base_url=base_url.rstrip("/") if base_url else None,
         )
 
 

@@ -17,6 +17,7 @@ import httpx
 __all__ = [
     "NOT_GIVEN",
     "Body",
+    "HeaderParams",
     "Headers",
     "NotGiven",
     "OpenIntEnum",
@@ -61,6 +62,9 @@ class NotGiven:
 NOT_GIVEN: Final = NotGiven()
 
 Headers = Mapping[str, str | NotGiven]
+# Header parameters of an operation: any value of its schema (numbers, booleans, dates, lists,
+# objects), written in OpenAPI's ``simple`` style when sent; NOT_GIVEN and None are dropped.
+HeaderParams = Mapping[str, object]
 Query = Mapping[str, object]
 Body = Mapping[str, object]
 Timeout = float | httpx.Timeout | None

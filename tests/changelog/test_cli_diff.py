@@ -77,6 +77,6 @@ def test_an_invalid_spec_names_which_one_and_where(tmp_path: Path) -> None:
     proc = _diff(_pair("new_optional_field")[0], swagger)
     assert proc.returncode == 1
     assert proc.stderr.splitlines()[:2] == [
-        "error: new spec: this is a Swagger 2.0 document; only OpenAPI 3.0 and 3.1 are supported",
+        "error: new spec: this is a Swagger 2.0 document; only OpenAPI 3.0, 3.1 and 3.2 are supported",
         "  at: swagger.yaml#/swagger",
     ]

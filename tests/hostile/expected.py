@@ -92,16 +92,16 @@ ERRORS: dict[str, Error] = {
         'An OpenAPI document starts with "openapi": "3.1.0" (or 3.0.x), `info` and `paths`.',
     ),
     "err_swagger2.json": Error(
-        "this is a Swagger 2.0 document; only OpenAPI 3.0 and 3.1 are supported",
+        "this is a Swagger 2.0 document; only OpenAPI 3.0, 3.1 and 3.2 are supported",
         "#/swagger",
         "Convert it to OpenAPI 3 first (for example with the swagger2openapi tool), "
         "then generate from the converted file.",
     ),
     "err_openapi_version.json": Error(
-        "unsupported OpenAPI version '4.0.0'", "#/openapi", "Supported: 3.0.x and 3.1.x."
+        "unsupported OpenAPI version '4.0.0'", "#/openapi", "Supported: 3.0.x, 3.1.x and 3.2.x."
     ),
     "err_openapi_version_float.yaml": Error(
-        "unsupported OpenAPI version 3.1", "#/openapi", "Supported: 3.0.x and 3.1.x."
+        "unsupported OpenAPI version 3.1", "#/openapi", "Supported: 3.0.x, 3.1.x and 3.2.x."
     ),
     "err_no_paths.json": Error(
         "the document has no `paths` object, so there is nothing to generate",

@@ -121,7 +121,7 @@ def test_config_records_are_immutable_values() -> None:
     assert len({endpoint, Endpoint("GET", "/v/{id}", "get_v", timeout=5.0)}) == 1
     assert repr(endpoint) == (
         "Endpoint(method='GET', path='/v/{id}', operation_id='get_v', idempotency_header=None, "
-        "idempotency_pattern=None, timeout=5.0, content_type=None)"
+        "idempotency_pattern=None, timeout=5.0, content_type=None, base_url=None)"
     )
     with pytest.raises(AttributeError, match="immutable"):
         endpoint.timeout = 1.0  # type: ignore[misc]

@@ -68,7 +68,7 @@ def test_missing_openapi() -> None:
     assert err.pointer == "#"
 
 
-@pytest.mark.parametrize("version", ["2.5", "4.0.0", "3.2.0", "3.1", 3.1])
+@pytest.mark.parametrize("version", ["2.5", "4.0.0", "3.3.0", "3.2", 3.1])
 def test_unsupported_version(version: object) -> None:
     doc = _spec()
     doc["openapi"] = version

@@ -16,7 +16,7 @@ from codegen.ir.records import (
 )
 from codegen.render.text import docstring_body, literal
 from codegen.render.views.docstrings import doc_lines, one_line
-from codegen.render.views.operations import operation_view, poll_view
+from codegen.render.views.operations import operation_view, poll_view, wire_helper
 from codegen.render.views.records import ApiView, AuthView, ErrorView, ResourceView
 
 _BUILTIN_TYPES = frozenset({"list", "dict", "str", "int", "float", "bool", "bytes"})
@@ -44,6 +44,17 @@ def _resource_imports(res: Resource) -> tuple[tuple[str, ...], tuple[Import, ...
     return models, other, any(i.module == "._files" for i in imports)
 
 
+def option_imports(res: Resource) -> tuple[str, ...]:
+    """The ``_options`` helpers the resource's methods call: ``request_options`` always, the
+    parameter writers (cookies, exploded headers, JSON-text and querystring parameters) as used."""
+    used = {"request_options"}
+    for op in res.operations:
+        used |= {w for w in (wire_helper(p) for p in op.params) if w}
+        if any(p.location == ParamLocation.COOKIE for p in op.params):
+            used.add("cookie_header")
+    return tuple(sorted(used))
+
+
 def resource_view(res: Resource, paging: PagingRule | None = None) -> ResourceView:
     models, other, files = _resource_imports(res)
     uses_paging = paging is not None and any(op.response.paged for op in res.operations)
@@ -60,9 +71,7 @@ def resource_view(res: Resource, paging: PagingRule | None = None) -> ResourceVi
         summary=lines[0],
         operations=tuple(operation_view(op, shadowed) for op in res.operations),
         shadows_builtins=bool(shadowed),
-        uses_cookies=any(
-            p.location == ParamLocation.COOKIE for o in res.operations for p in o.params
-        ),
+        option_imports=option_imports(res),
         polls=tuple(poll_view(p, shadowed) for p in res.polls),
         model_imports=models,
         typing_imports=other,

@@ -15,6 +15,7 @@ from codegen.ir.records import (
     DictOf,
     FileInput,
     ListOf,
+    ModelRef,
     Nullable,
     Operation,
     Param,
@@ -109,8 +110,28 @@ def args(op: Operation, shadowed: frozenset[str] = frozenset()) -> tuple[ArgView
     return tuple(ordered)
 
 
+def _is_json(media_type: str) -> bool:
+    base = media_type.split(";")[0].strip().lower()
+    return base == "application/json" or base.endswith("+json")
+
+
+def wire_helper(p: Param) -> str:
+    """The runtime function that writes the parameter's wire text, or "" when the runtime's
+    default (``str``, lists and objects in ``simple`` style, repeated query keys) is right."""
+    if p.location == ParamLocation.QUERYSTRING:
+        return "query_object"
+    if p.media_type is not None and _is_json(p.media_type):
+        return "json_param"
+    t = p.type.inner if isinstance(p.type, Nullable) else p.type
+    if p.location == ParamLocation.HEADER and p.explode and isinstance(t, DictOf | ModelRef):
+        return "exploded"
+    return ""
+
+
 def _wire(params: tuple[Param, ...], loc: ParamLocation) -> tuple[WireView, ...]:
-    return tuple(WireView(literal(p.wire_name), p.name) for p in params if p.location == loc)
+    return tuple(
+        WireView(literal(p.wire_name), p.name, wire_helper(p)) for p in params if p.location == loc
+    )
 
 
 def _body_kind(body: Body | None) -> str:
@@ -118,8 +139,12 @@ def _body_kind(body: Body | None) -> str:
         return "none"
     if body.kind == ContentKind.JSON:
         return "model" if body.model is not None and body.fields else "json"
-    if body.kind in (ContentKind.MULTIPART, ContentKind.FORM):
-        return body.kind.value if body.fields else "content"
+    if body.kind == ContentKind.FORM:
+        # Without declared fields (empty, free-form or property-less schema) the whole value
+        # is the form: an object whose members become the urlencoded fields.
+        return "form" if body.fields else "form_body"
+    if body.kind == ContentKind.MULTIPART:
+        return "multipart" if body.fields else "content"
     return "content"
 
 
@@ -130,6 +155,7 @@ def _endpoint_options(op: Operation) -> tuple[tuple[str, str], ...]:
         ("idempotency_pattern", op.idempotency.pattern if op.idempotency else None),
         ("timeout", op.timeout),
         ("content_type", body.media_type if _body_kind(body) == "content" and body else None),
+        ("base_url", op.server),
     ]
     return tuple((key, literal(value)) for key, value in fields if value is not None)
 
@@ -152,6 +178,7 @@ def operation_view(op: Operation, shadowed: frozenset[str] = frozenset()) -> Ope
         <= EXAMPLE_ARGS_WIDTH,
         path_params=_wire(op.params, ParamLocation.PATH),
         query=_wire(op.params, ParamLocation.QUERY),
+        query_objects=tuple(p.name for p in op.params if p.location == ParamLocation.QUERYSTRING),
         headers=_wire(op.params, ParamLocation.HEADER),
         cookies=_wire(op.params, ParamLocation.COOKIE),
         body_kind=_body_kind(body),

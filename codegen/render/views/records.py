@@ -26,6 +26,7 @@ class ArgView:
 class WireView:
     key: str  # a string literal
     name: str
+    wrap: str = ""  # a runtime function (``_options``) that writes the value's wire text
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,9 +59,10 @@ class OperationView:
     example_one_line: bool  # the docstring's example call fits on one line
     path_params: tuple[WireView, ...]
     query: tuple[WireView, ...]
+    query_objects: tuple[str, ...]  # ``in: querystring`` arguments, spread into the query
     headers: tuple[WireView, ...]
     cookies: tuple[WireView, ...]
-    body_kind: str  # "none" | "model" | "json" | "multipart" | "form" | "content"
+    body_kind: str  # "none" | "model" | "json" | "multipart" | "form" | "form_body" | "content"
     body_model: str
     body_fields: tuple[WireView, ...]
     file_fields: tuple[WireView, ...]
@@ -103,7 +105,7 @@ class ResourceView:
     model_imports: tuple[str, ...]
     typing_imports: tuple[Import, ...]
     shadows_builtins: bool
-    uses_cookies: bool
+    option_imports: tuple[str, ...]  # names imported from ``_options``
     needs_file_types: bool
     paging: tuple[str, str, str, str] | None  # literals: cursor param, items, has_more, next cursor
 
