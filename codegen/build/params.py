@@ -70,7 +70,9 @@ def build_param(ctx: Context, param: dict[str, Any], at: str) -> Param:
     )
 
 
-_RANK = {"body": 0, "path": 1, "query": 2, "header": 3, "cookie": 4}
+# Who keeps the plain name when names clash: every ParamLocation has a rank (a new location
+# without one would fail here, so the table is checked against the enum in the tests).
+_RANK = {"body": 0, "path": 1, "query": 2, "querystring": 3, "header": 4, "cookie": 5}
 _WHAT = {"body": "body field"}
 
 

@@ -220,3 +220,10 @@ def test_snake_is_idempotent_on_its_output(text: str) -> None:
 @given(st.text(max_size=20), st.sampled_from(["query", "path", "header", "body"]))
 def test_suffixed_is_usable(text: str, suffix: str) -> None:
     assert _usable(naming.suffixed(naming.snake(text), suffix))
+
+
+def test_every_parameter_location_has_a_collision_rank() -> None:
+    from codegen.build.params import _RANK
+    from codegen.ir.records import ParamLocation
+
+    assert {loc.value for loc in ParamLocation} | {"body"} == set(_RANK)
