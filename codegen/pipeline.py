@@ -7,9 +7,11 @@ output, and only after everything else has succeeded.
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from codegen import __version__
 from codegen.build.builder import Settings, build
@@ -74,6 +76,8 @@ def generate(
             published_names=dict(published_names or {}),
         )
         api = build(document, models, overrides, settings, diags)
+        if overrides_path is None:
+            diags.warn(*_defaults_used(document, spec))
     except CodegenError as exc:  # with the problems validation left for this point
         diags.error(exc)
         diags.raise_errors()
@@ -93,3 +97,41 @@ def generate(
         },
     )
     return Result(api=api, files=files, diagnostics=diags)
+
+
+def _defaults_used(document: dict[str, Any], spec: Path) -> tuple[str, str, str]:
+    """The warning of a run without an overrides file: message, pointer and what to do.
+
+    Without ``[envelope]`` a success body is typed as its schema. When that schema is an inline
+    object wrapping the real result (``{"data": {"$ref": …}}``, as in HeyGen's API) there is no
+    model for it, so every call returns ``dict[str, Any]``; the hint names the wrapper property
+    most 2xx responses have, when they share one."""
+    wrappers: Counter[str] = Counter()
+    for item in (document.get("paths") or {}).values():
+        for op in item.values() if isinstance(item, dict) else ():
+            if not isinstance(op, dict):
+                continue
+            for code, resp in (op.get("responses") or {}).items():
+                if not str(code).startswith("2") or not isinstance(resp, dict):
+                    continue
+                for media in (resp.get("content") or {}).values():
+                    schema = media.get("schema") if isinstance(media, dict) else None
+                    props = schema.get("properties") if isinstance(schema, dict) else None
+                    if "$ref" not in (schema or {}) and isinstance(props, dict) and len(props) == 1:
+                        wrappers[next(iter(props))] += 1
+    hint = (
+        "generated with the defaults; to decide, write "
+        f"{spec.parent / 'overrides.toml'} (or pass --overrides)"
+    )
+    if wrappers:
+        name, n = wrappers.most_common(1)[0]
+        hint += (
+            f"; {n} success response(s) wrap their result in an inline {{{name!r}: …}} object, "
+            f"which without `[envelope] success = {name!r}` is returned as dict[str, Any]"
+        )
+    return (
+        "no overrides file beside the spec: defaults used (no envelope, paging, polling or "
+        "timeouts; client named after info.title)",
+        "#",
+        hint,
+    )
