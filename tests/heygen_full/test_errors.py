@@ -106,12 +106,11 @@ def test_each_documented_error_carries_every_field(
     fault_server.script(
         Reply(case.status, json={"error": error}, headers={"x-request-id": f"req_{case.status}"})
     )
-    with (
-        heygen.HeyGen(api_key="hg-errors-test-key", base_url=fault_server.url, max_retries=0) as client,
-        pytest.raises(heygen.APIStatusError) as info,
-    ):
+    with heygen.HeyGen(api_key="hg-key-1234", base_url=fault_server.url, max_retries=0) as client:
         method = _method(client, case.key)
-        method(**_arguments(case.key, method))
+        arguments = _arguments(case.key, method)
+        with pytest.raises(heygen.APIStatusError) as info:
+            method(**arguments)
     err = info.value
     assert (fault_server.requests[0].method, err.status_code) == (case.key.split()[0], case.status)
     expected_class = CLASSES.get(case.status, heygen.APIStatusError)

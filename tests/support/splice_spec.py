@@ -67,7 +67,9 @@ def used_components(doc: dict[str, Any], path: str) -> list[tuple[str, str]]:
         todo += _refs(doc["components"][section][name])
     for op in item.values():
         for requirement in (op.get("security") if isinstance(op, dict) else None) or []:
-            seen += [("securitySchemes", s) for s in requirement if ("securitySchemes", s) not in seen]
+            seen += [
+                ("securitySchemes", s) for s in requirement if ("securitySchemes", s) not in seen
+            ]
     return seen
 
 
