@@ -36,12 +36,8 @@ if TYPE_CHECKING:
     )
     from ._create_avatar_request_body import CreateAvatarRequestBody as CreateAvatarRequestBody
     from ._create_avatar_response import CreateAvatarResponse as CreateAvatarResponse
-    from ._create_avatar_video_request import CreateAvatarVideoRequest as CreateAvatarVideoRequest
     from ._create_avatar_video_response import (
         CreateAvatarVideoResponse as CreateAvatarVideoResponse,
-    )
-    from ._create_graph_execution_request import (
-        CreateGraphExecutionRequest as CreateGraphExecutionRequest,
     )
     from ._create_lipsync_request import CreateLipsyncRequest as CreateLipsyncRequest
     from ._create_photo_avatar_request import CreatePhotoAvatarRequest as CreatePhotoAvatarRequest
@@ -76,46 +72,20 @@ if TYPE_CHECKING:
     from ._create_webhook_endpoint_request import (
         CreateWebhookEndpointRequest as CreateWebhookEndpointRequest,
     )
-    from ._create_workflow_execution_request import (
-        CreateWorkflowExecutionRequest as CreateWorkflowExecutionRequest,
-    )
     from ._credit_pool import CreditPool as CreditPool
     from ._delete_video_response import DeleteVideoResponse as DeleteVideoResponse
     from ._design_voice_request import DesignVoiceRequest as DesignVoiceRequest
     from ._design_voice_response_data import DesignVoiceResponseData as DesignVoiceResponseData
     from ._download_srt_response import DownloadSRTResponse as DownloadSRTResponse
     from ._expressiveness import Expressiveness as Expressiveness
-    from ._external_create_video_agent_session_request import (
-        ExternalCreateVideoAgentSessionRequest as ExternalCreateVideoAgentSessionRequest,
-    )
-    from ._external_create_video_agent_session_request_orientation import (
-        ExternalCreateVideoAgentSessionRequestOrientation as ExternalCreateVideoAgentSessionRequestOrientation,
-    )
-    from ._external_create_video_agent_session_response import (
-        ExternalCreateVideoAgentSessionResponse as ExternalCreateVideoAgentSessionResponse,
-    )
-    from ._file_input import FileInput as FileInput
     from ._generate_video_request import GenerateVideoRequest as GenerateVideoRequest
     from ._generate_video_response import GenerateVideoResponse as GenerateVideoResponse
     from ._get_resources_response import GetResourcesResponse as GetResourcesResponse
     from ._get_session_response import GetSessionResponse as GetSessionResponse
     from ._get_session_response_status import GetSessionResponseStatus as GetSessionResponseStatus
-    from ._legacy_api_error import LegacyAPIError as LegacyAPIError
     from ._lipsync_create_response import LipsyncCreateResponse as LipsyncCreateResponse
     from ._lipsync_delete_response import LipsyncDeleteResponse as LipsyncDeleteResponse
     from ._lipsync_detail import LipsyncDetail as LipsyncDetail
-    from ._list_target_language_response import (
-        ListTargetLanguageResponse as ListTargetLanguageResponse,
-    )
-    from ._mcp_video_translate_create_request import (
-        MCPVideoTranslateCreateRequest as MCPVideoTranslateCreateRequest,
-    )
-    from ._mcp_video_translate_create_request_mode import (
-        MCPVideoTranslateCreateRequestMode as MCPVideoTranslateCreateRequestMode,
-    )
-    from ._mcp_video_translate_create_request_srt_role import (
-        MCPVideoTranslateCreateRequestSrtRole as MCPVideoTranslateCreateRequestSrtRole,
-    )
     from ._proofread_detail import ProofreadDetail as ProofreadDetail
     from ._proofread_status import ProofreadStatus as ProofreadStatus
     from ._rotate_secret_response_data import RotateSecretResponseData as RotateSecretResponseData
@@ -145,21 +115,10 @@ if TYPE_CHECKING:
     from ._upload_srt_request import UploadSRTRequest as UploadSRTRequest
     from ._usage_based_info import UsageBasedInfo as UsageBasedInfo
     from ._user_info_response import UserInfoResponse as UserInfoResponse
-    from ._v1_api_error import V1APIError as V1APIError
-    from ._video_agent_config import VideoAgentConfig as VideoAgentConfig
-    from ._video_agent_config_orientation import (
-        VideoAgentConfigOrientation as VideoAgentConfigOrientation,
-    )
     from ._video_aspect_ratio import VideoAspectRatio as VideoAspectRatio
     from ._video_detail import VideoDetail as VideoDetail
     from ._video_resolution import VideoResolution as VideoResolution
     from ._video_status import VideoStatus as VideoStatus
-    from ._video_translate_caption_get_response import (
-        VideoTranslateCaptionGetResponse as VideoTranslateCaptionGetResponse,
-    )
-    from ._video_translate_create_response import (
-        VideoTranslateCreateResponse as VideoTranslateCreateResponse,
-    )
     from ._video_translation_caption_response import (
         VideoTranslationCaptionResponse as VideoTranslationCaptionResponse,
     )
@@ -183,13 +142,6 @@ if TYPE_CHECKING:
     from ._webhook_event_type import WebhookEventType as WebhookEventType
     from ._webhook_event_type_item import WebhookEventTypeItem as WebhookEventTypeItem
     from ._word_with_timestamp import WordWithTimestamp as WordWithTimestamp
-    from ._workflow_catalog_entry import WorkflowCatalogEntry as WorkflowCatalogEntry
-    from ._workflow_execution_detail_response import (
-        WorkflowExecutionDetailResponse as WorkflowExecutionDetailResponse,
-    )
-    from ._workflow_execution_error import WorkflowExecutionError as WorkflowExecutionError
-    from ._workflow_execution_response import WorkflowExecutionResponse as WorkflowExecutionResponse
-    from ._workflow_request_entry import WorkflowRequestEntry as WorkflowRequestEntry
 
 __all__ = [
     "AssetBase64",
@@ -211,9 +163,7 @@ __all__ = [
     "CreateAvatarConsentResponse",
     "CreateAvatarRequestBody",
     "CreateAvatarResponse",
-    "CreateAvatarVideoRequest",
     "CreateAvatarVideoResponse",
-    "CreateGraphExecutionRequest",
     "CreateLipsyncRequest",
     "CreatePhotoAvatarRequest",
     "CreatePromptAvatarRequest",
@@ -233,30 +183,20 @@ __all__ = [
     "CreateVideoTranslationRequestSrtRole",
     "CreateVideoV3RequestBody",
     "CreateWebhookEndpointRequest",
-    "CreateWorkflowExecutionRequest",
     "CreditPool",
     "DeleteVideoResponse",
     "DesignVoiceRequest",
     "DesignVoiceResponseData",
     "DownloadSRTResponse",
     "Expressiveness",
-    "ExternalCreateVideoAgentSessionRequest",
-    "ExternalCreateVideoAgentSessionRequestOrientation",
-    "ExternalCreateVideoAgentSessionResponse",
-    "FileInput",
     "GenerateVideoRequest",
     "GenerateVideoResponse",
     "GetResourcesResponse",
     "GetSessionResponse",
     "GetSessionResponseStatus",
-    "LegacyAPIError",
     "LipsyncCreateResponse",
     "LipsyncDeleteResponse",
     "LipsyncDetail",
-    "ListTargetLanguageResponse",
-    "MCPVideoTranslateCreateRequest",
-    "MCPVideoTranslateCreateRequestMode",
-    "MCPVideoTranslateCreateRequestSrtRole",
     "ProofreadDetail",
     "ProofreadStatus",
     "RotateSecretResponseData",
@@ -282,15 +222,10 @@ __all__ = [
     "UploadSRTRequest",
     "UsageBasedInfo",
     "UserInfoResponse",
-    "V1APIError",
-    "VideoAgentConfig",
-    "VideoAgentConfigOrientation",
     "VideoAspectRatio",
     "VideoDetail",
     "VideoResolution",
     "VideoStatus",
-    "VideoTranslateCaptionGetResponse",
-    "VideoTranslateCreateResponse",
     "VideoTranslationCaptionResponse",
     "VideoTranslationCreateResponse",
     "VideoTranslationDeleteResponse",
@@ -306,11 +241,6 @@ __all__ = [
     "WebhookEventType",
     "WebhookEventTypeItem",
     "WordWithTimestamp",
-    "WorkflowCatalogEntry",
-    "WorkflowExecutionDetailResponse",
-    "WorkflowExecutionError",
-    "WorkflowExecutionResponse",
-    "WorkflowRequestEntry",
 ]
 
 _MODULES: dict[str, str] = {
@@ -333,9 +263,7 @@ _MODULES: dict[str, str] = {
     "CreateAvatarConsentResponse": "_create_avatar_consent_response",
     "CreateAvatarRequestBody": "_create_avatar_request_body",
     "CreateAvatarResponse": "_create_avatar_response",
-    "CreateAvatarVideoRequest": "_create_avatar_video_request",
     "CreateAvatarVideoResponse": "_create_avatar_video_response",
-    "CreateGraphExecutionRequest": "_create_graph_execution_request",
     "CreateLipsyncRequest": "_create_lipsync_request",
     "CreatePhotoAvatarRequest": "_create_photo_avatar_request",
     "CreatePromptAvatarRequest": "_create_prompt_avatar_request",
@@ -355,30 +283,20 @@ _MODULES: dict[str, str] = {
     "CreateVideoTranslationRequestSrtRole": "_create_video_translation_request_srt_role",
     "CreateVideoV3RequestBody": "_create_video_v3_request_body",
     "CreateWebhookEndpointRequest": "_create_webhook_endpoint_request",
-    "CreateWorkflowExecutionRequest": "_create_workflow_execution_request",
     "CreditPool": "_credit_pool",
     "DeleteVideoResponse": "_delete_video_response",
     "DesignVoiceRequest": "_design_voice_request",
     "DesignVoiceResponseData": "_design_voice_response_data",
     "DownloadSRTResponse": "_download_srt_response",
     "Expressiveness": "_expressiveness",
-    "ExternalCreateVideoAgentSessionRequest": "_external_create_video_agent_session_request",
-    "ExternalCreateVideoAgentSessionRequestOrientation": "_external_create_video_agent_session_request_orientation",
-    "ExternalCreateVideoAgentSessionResponse": "_external_create_video_agent_session_response",
-    "FileInput": "_file_input",
     "GenerateVideoRequest": "_generate_video_request",
     "GenerateVideoResponse": "_generate_video_response",
     "GetResourcesResponse": "_get_resources_response",
     "GetSessionResponse": "_get_session_response",
     "GetSessionResponseStatus": "_get_session_response_status",
-    "LegacyAPIError": "_legacy_api_error",
     "LipsyncCreateResponse": "_lipsync_create_response",
     "LipsyncDeleteResponse": "_lipsync_delete_response",
     "LipsyncDetail": "_lipsync_detail",
-    "ListTargetLanguageResponse": "_list_target_language_response",
-    "MCPVideoTranslateCreateRequest": "_mcp_video_translate_create_request",
-    "MCPVideoTranslateCreateRequestMode": "_mcp_video_translate_create_request_mode",
-    "MCPVideoTranslateCreateRequestSrtRole": "_mcp_video_translate_create_request_srt_role",
     "ProofreadDetail": "_proofread_detail",
     "ProofreadStatus": "_proofread_status",
     "RotateSecretResponseData": "_rotate_secret_response_data",
@@ -404,15 +322,10 @@ _MODULES: dict[str, str] = {
     "UploadSRTRequest": "_upload_srt_request",
     "UsageBasedInfo": "_usage_based_info",
     "UserInfoResponse": "_user_info_response",
-    "V1APIError": "_v1_api_error",
-    "VideoAgentConfig": "_video_agent_config",
-    "VideoAgentConfigOrientation": "_video_agent_config_orientation",
     "VideoAspectRatio": "_video_aspect_ratio",
     "VideoDetail": "_video_detail",
     "VideoResolution": "_video_resolution",
     "VideoStatus": "_video_status",
-    "VideoTranslateCaptionGetResponse": "_video_translate_caption_get_response",
-    "VideoTranslateCreateResponse": "_video_translate_create_response",
     "VideoTranslationCaptionResponse": "_video_translation_caption_response",
     "VideoTranslationCreateResponse": "_video_translation_create_response",
     "VideoTranslationDeleteResponse": "_video_translation_delete_response",
@@ -428,11 +341,6 @@ _MODULES: dict[str, str] = {
     "WebhookEventType": "_webhook_event_type",
     "WebhookEventTypeItem": "_webhook_event_type_item",
     "WordWithTimestamp": "_word_with_timestamp",
-    "WorkflowCatalogEntry": "_workflow_catalog_entry",
-    "WorkflowExecutionDetailResponse": "_workflow_execution_detail_response",
-    "WorkflowExecutionError": "_workflow_execution_error",
-    "WorkflowExecutionResponse": "_workflow_execution_response",
-    "WorkflowRequestEntry": "_workflow_request_entry",
 }
 
 

@@ -356,7 +356,7 @@ class VideoAgent:
         Example:
             result = client.video_agent.continue_video_agent_session(
                 session_id='sess_012abc345def678',
-                message='prompt is required',
+                message='Video not found',
             )
         """
         result = self._client._request(
@@ -816,7 +816,7 @@ class AsyncVideoAgent:
         Example:
             result = await client.video_agent.continue_video_agent_session(
                 session_id='sess_012abc345def678',
-                message='prompt is required',
+                message='Video not found',
             )
         """
         result = await self._client._request(
