@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 SPEC := openapi/external-api.json
 OUT := generated
 
-.PHONY: bench corpus generate check diff test lint typecheck snapshot-update golden-update clean-venv
+.PHONY: bench corpus generate check diff spec test lint typecheck snapshot-update golden-update clean-venv
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -26,6 +26,11 @@ generate: $(STAMP)
 
 check: $(STAMP)
 	$(PY) -m codegen generate --spec $(SPEC) --out $(OUT) --check
+
+# openapi/external-api.json from its sources: the whole April API with the seed's current
+# proofread operation spliced in (tests/support/splice_spec.py; a test keeps the two in sync).
+spec: $(STAMP)
+	$(PY) -m tests.support.splice_spec
 
 # The public API's changelog between two specs: make diff OLD=before.json NEW=after.json
 diff: $(STAMP)

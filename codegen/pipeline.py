@@ -81,7 +81,7 @@ def generate(
         )
         api = build(document, models, overrides, settings, diags)
         if overrides_path is None:
-            diags.warn(*_defaults_used(document, spec))
+            diags.warn(*_defaults_used(document))
     except CodegenError as exc:  # with the problems validation left for this point
         diags.error(exc)
         diags.raise_errors()
@@ -103,7 +103,7 @@ def generate(
     return Result(api=api, files=files, diagnostics=diags)
 
 
-def _defaults_used(document: dict[str, Any], spec: Path) -> tuple[str, str, str]:
+def _defaults_used(document: dict[str, Any]) -> tuple[str, str, str]:
     """The warning of a run without an overrides file: message, pointer and what to do.
 
     Without ``[envelope]`` a success body is typed as its schema. When that schema is an inline
@@ -123,10 +123,7 @@ def _defaults_used(document: dict[str, Any], spec: Path) -> tuple[str, str, str]
                     props = schema.get("properties") if isinstance(schema, dict) else None
                     if "$ref" not in (schema or {}) and isinstance(props, dict) and len(props) == 1:
                         wrappers[next(iter(props))] += 1
-    hint = (
-        "generated with the defaults; to decide, write "
-        f"{spec.parent / 'overrides.toml'} (or pass --overrides)"
-    )
+    hint = "generated with the defaults; to decide, write overrides.toml beside the spec (or pass --overrides)"
     if wrappers:
         name, n = wrappers.most_common(1)[0]
         hint += (
