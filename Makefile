@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 SPEC := openapi/external-api.json
 OUT := generated
 
-.PHONY: bench corpus generate check diff test lint typecheck snapshot-update golden-update clean-venv
+.PHONY: bench corpus generate check diff spec test lint typecheck snapshot-update golden-update clean-venv
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -27,6 +27,11 @@ generate: $(STAMP)
 check: $(STAMP)
 	$(PY) -m codegen generate --spec $(SPEC) --out $(OUT) --check
 
+# openapi/external-api.json from its sources: the whole April API with the seed's current
+# proofread operation spliced in (tests/support/splice_spec.py; a test keeps the two in sync).
+spec: $(STAMP)
+	$(PY) -m tests.support.splice_spec
+
 # The public API's changelog between two specs: make diff OLD=before.json NEW=after.json
 diff: $(STAMP)
 	$(PY) -m codegen diff $(OLD) $(NEW)
@@ -35,9 +40,12 @@ lint: $(STAMP)
 	$(PY) -m ruff check codegen templates tests $(OUT)
 	$(PY) -m ruff format --check codegen templates tests $(OUT)
 
-typecheck: $(STAMP) $(VENV)/.heygen-installed
+# mypy --strict on the generator, the runtime and generated/; pyright (pinned in package.json,
+# installed by npm ci) on generated/ too, because users' editors run it: 0 errors on both.
+typecheck: $(STAMP) $(VENV)/.heygen-installed node_modules/.installed
 	$(PY) -m mypy codegen templates/runtime
 	cd $(OUT) && ../$(PY) -m mypy heygen
+	cd $(OUT) && ../node_modules/.bin/pyright --pythonpath ../$(PY) heygen
 
 # Prism, the mock server of the contract tests (tests/contract), pinned in package-lock.json.
 node_modules/.installed: package.json package-lock.json

@@ -7,9 +7,11 @@ output, and only after everything else has succeeded.
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from codegen import __version__
 from codegen.build.builder import Settings, build
@@ -65,7 +67,11 @@ def generate(
     try:
         # 3. Resolve every $ref: relative files are bundled in, so the rest sees one document;
         #    schemas no operation can reach are left out.
-        document = reachable(bundle(checked, Resolver(checked, spec.parent, root_file=spec)))
+        #    Operations marked x-excluded are not generated, so schemas only they use are not
+        #    either (unless --include-excluded).
+        document = _sdk_schemas(
+            bundle(checked, Resolver(checked, spec.parent, root_file=spec)), include_excluded
+        )
         # 4. Models: datamodel-code-generator, and the map from schema pointers to classes.
         schema_names = {ptr: rule.name for ptr, rule in overrides.schemas.items()}
         models = generate_models(document, schema_names)
@@ -77,6 +83,8 @@ def generate(
             published_names=dict(published_names or {}),
         )
         api = build(document, models, overrides, settings, diags)
+        if overrides_path is None:
+            diags.warn(*_defaults_used(document))
     except CodegenError as exc:  # with the problems validation left for this point
         diags.error(exc)
         diags.raise_errors()
@@ -97,3 +105,59 @@ def generate(
         },
     )
     return Result(api=api, files=files, diagnostics=diags)
+
+
+def _defaults_used(document: dict[str, Any]) -> tuple[str, str, str]:
+    """The warning of a run without an overrides file: message, pointer and what to do.
+
+    Without ``[envelope]`` a success body is typed as its schema. When that schema is an inline
+    object wrapping the real result (``{"data": {"$ref": …}}``, as in HeyGen's API) there is no
+    model for it, so every call returns ``dict[str, Any]``; the hint names the wrapper property
+    most 2xx responses have, when they share one."""
+    wrappers: Counter[str] = Counter()
+    for item in (document.get("paths") or {}).values():
+        for op in item.values() if isinstance(item, dict) else ():
+            if not isinstance(op, dict):
+                continue
+            for code, resp in (op.get("responses") or {}).items():
+                if not str(code).startswith("2") or not isinstance(resp, dict):
+                    continue
+                for media in (resp.get("content") or {}).values():
+                    schema = media.get("schema") if isinstance(media, dict) else None
+                    props = schema.get("properties") if isinstance(schema, dict) else None
+                    if "$ref" not in (schema or {}) and isinstance(props, dict) and len(props) == 1:
+                        wrappers[next(iter(props))] += 1
+    hint = "generated with the defaults; to decide, write overrides.toml beside the spec (or pass --overrides)"
+    if wrappers:
+        name, n = wrappers.most_common(1)[0]
+        hint += (
+            f"; {n} success response(s) wrap their result in an inline {{{name!r}: …}} object, "
+            f"which without `[envelope] success = {name!r}` is returned as dict[str, Any]"
+        )
+    return (
+        "no overrides file beside the spec: defaults used (no envelope, paging, polling or "
+        "timeouts; client named after info.title)",
+        "#",
+        hint,
+    )
+
+
+def _sdk_schemas(document: dict[str, Any], include_excluded: bool) -> dict[str, Any]:
+    """``document`` keeping only the schemas the generated operations can reach: the paths stay
+    whole (the build skips excluded operations itself and reports override keys against them)."""
+    if include_excluded:
+        return reachable(document)
+    paths = {
+        path: {
+            k: v
+            for k, v in item.items()
+            if not (isinstance(v, dict) and v.get("x-excluded") is True)
+        }
+        if isinstance(item, dict)
+        else item
+        for path, item in (document.get("paths") or {}).items()
+    }
+    schemas = (reachable({**document, "paths": paths}).get("components") or {}).get("schemas")
+    if schemas is None:
+        return document
+    return {**document, "components": {**document["components"], "schemas": schemas}}

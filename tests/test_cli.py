@@ -29,12 +29,12 @@ def test_check_reports_stale_files_and_writes_nothing(tmp_path: Path) -> None:
 
     client = out / "heygen" / "_client.py"
     client.write_text(client.read_text() + "# edited by hand\n")
-    (out / "heygen" / "models.py").unlink()
+    (out / "heygen" / "models" / "__init__.py").unlink()  # the whole API: a models/ package
     before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
     proc = _run("generate", "--spec", str(SPEC), "--out", str(out), "--check")
     assert proc.returncode == 1
     assert "changed: heygen/_client.py" in proc.stdout
-    assert "added:   heygen/models.py" in proc.stdout
+    assert "added:   heygen/models/__init__.py" in proc.stdout
     assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
 
 
@@ -101,3 +101,16 @@ def test_a_different_overrides_file_is_not_up_to_date(tmp_path: Path) -> None:
     proc = _run("generate", "--spec", str(SPEC), "--out", str(out), "--overrides", str(overrides))
     assert "file(s) changed" in proc.stdout
     assert "class Hg(" in (out / "heygen" / "_client.py").read_text()
+
+
+def test_a_spec_without_overrides_warns_that_defaults_are_used(tmp_path: Path) -> None:
+    spec = tmp_path / "api.json"
+    spec.write_text(SPEC.read_text())
+    proc = _run("generate", "--spec", str(spec), "--out", str(tmp_path / "out"))
+    assert proc.returncode == 0, proc.stderr
+    assert "warning: no overrides file beside the spec: defaults used" in proc.stderr
+    # the hint names why every call would return dict[str, Any] and what fixes it
+    assert "`[envelope] success = 'data'` is returned as dict[str, Any]" in proc.stderr
+    assert "write overrides.toml beside the spec" in proc.stderr
+    beside = _run("generate", "--spec", str(SPEC), "--out", str(tmp_path / "out2"))
+    assert "no overrides file" not in beside.stderr

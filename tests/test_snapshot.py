@@ -49,15 +49,31 @@ def _segments(source: str, names: tuple[str, ...]) -> str:
     return "\n\n\n".join(found[n] for n in names)
 
 
+def _model_segments(files: dict[str, str], names: tuple[str, ...]) -> str:
+    """The named model classes from ``models.py``, or from the modules of a ``models/`` package
+    (one model per private module), in the order of ``names``."""
+    if "heygen/models.py" in files:
+        return _segments(files["heygen/models.py"], names)
+    defined = {
+        node.name: path
+        for path, text in files.items()
+        if path.startswith("heygen/models/_") and path.endswith(".py")
+        for node in ast.parse(text).body
+        if isinstance(node, ast.ClassDef)
+    }
+    missing = sorted(set(names) - set(defined))
+    assert not missing, f"not generated: {missing}"
+    return "\n\n\n".join(_segments(files[defined[n]], (n,)) for n in names)
+
+
 def snapshot_text(result: Result) -> str:
     api = result.files["heygen/resources/video_translate.py"]
-    models = result.files["heygen/models.py"]
     return (
         "# The proofread operation and its models as generated from openapi/external-api.json.\n"
         "# Refresh: make snapshot-update\n\n"
         + _segments(api, OPERATION)
         + "\n\n\n# ---- models ----\n\n"
-        + _segments(models, MODELS)
+        + _model_segments(result.files, MODELS)
         + "\n"
     )
 

@@ -101,29 +101,48 @@ def _success(ctx: Context, status: int, resp: dict[str, Any], at: str, paged: bo
 
 
 def error_model(ctx: Context) -> ModelRef | None:
-    """The model of ``body[envelope.error]`` in the first documented error response."""
+    """The model of ``body[envelope.error]``: the one most documented error responses use.
+
+    The rule: count, over every generated operation (``x-excluded`` ones only with
+    ``--include-excluded``), the models its 4xx/5xx JSON responses put under the error key;
+    the most used wins, a tie goes to the one found first. The first one found is not enough:
+    HeyGen's spec starts with legacy v1 operations whose ``{code, message}`` error lacks the
+    standard ``param`` and ``doc_url``.
+    """
     key = ctx.overrides.envelope.error
     if not key:
         return None
+    counts: dict[ModelRef, int] = {}
     for path, item in ctx.doc["paths"].items():
         for method in METHODS:
             op = item.get(method)
             if not isinstance(op, dict):
                 continue
-            for code, raw in (op.get("responses") or {}).items():
-                if not (str(code).isdigit() and int(code) >= 400):
-                    continue
-                resp, r_at = ctx.deref(raw, pointer("paths", path, method, "responses", code))
-                media = json_media(resp.get("content") or {})
-                if media is None:
-                    continue
-                s_at = child(r_at, "content", media, "schema")
-                schema, s_at = ctx.deref(resp["content"][media].get("schema", {}), s_at)
-                prop = (
-                    (schema.get("properties") or {}).get(key) if isinstance(schema, dict) else None
-                )
-                if prop is not None:
-                    t = ctx.types.convert(prop, child(s_at, "properties", key))
-                    if isinstance(t, ModelRef):
-                        return t
-    return None
+            if op.get("x-excluded") is True and not ctx.settings.include_excluded:
+                continue
+            at = pointer("paths", path, method, "responses")
+            for model in _error_models(ctx, op, at, key):
+                counts[model] = counts.get(model, 0) + 1
+    if not counts:
+        return None
+    return max(counts, key=lambda m: counts[m])  # max keeps the first of equal counts
+
+
+def _error_models(ctx: Context, op: dict[str, Any], at: str, key: str) -> list[ModelRef]:
+    """The models under ``key`` in each documented error response of one operation."""
+    out = []
+    for code, raw in (op.get("responses") or {}).items():
+        if not (str(code).isdigit() and int(code) >= 400):
+            continue
+        resp, r_at = ctx.deref(raw, child(at, code))
+        media = json_media(resp.get("content") or {})
+        if media is None:
+            continue
+        s_at = child(r_at, "content", media, "schema")
+        schema, s_at = ctx.deref(resp["content"][media].get("schema", {}), s_at)
+        prop = (schema.get("properties") or {}).get(key) if isinstance(schema, dict) else None
+        if prop is not None:
+            t = ctx.types.convert(prop, child(s_at, "properties", key))
+            if isinstance(t, ModelRef):
+                out.append(t)
+    return out

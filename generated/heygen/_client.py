@@ -24,11 +24,59 @@ from .errors import STATUS_ERROR_CLASSES
 if TYPE_CHECKING:
     from pydantic import BaseModel
 
+    from .resources.assets import (
+        Assets,
+        AssetsWithRawResponse,
+        AsyncAssets,
+        AsyncAssetsWithRawResponse,
+    )
+    from .resources.avatars import (
+        AsyncAvatars,
+        AsyncAvatarsWithRawResponse,
+        Avatars,
+        AvatarsWithRawResponse,
+    )
+    from .resources.lipsync import (
+        AsyncLipsync,
+        AsyncLipsyncWithRawResponse,
+        Lipsync,
+        LipsyncWithRawResponse,
+    )
+    from .resources.user import (
+        AsyncUser,
+        AsyncUserWithRawResponse,
+        User,
+        UserWithRawResponse,
+    )
+    from .resources.video_agent import (
+        AsyncVideoAgent,
+        AsyncVideoAgentWithRawResponse,
+        VideoAgent,
+        VideoAgentWithRawResponse,
+    )
     from .resources.video_translate import (
         AsyncVideoTranslate,
         AsyncVideoTranslateWithRawResponse,
         VideoTranslate,
         VideoTranslateWithRawResponse,
+    )
+    from .resources.videos import (
+        AsyncVideos,
+        AsyncVideosWithRawResponse,
+        Videos,
+        VideosWithRawResponse,
+    )
+    from .resources.voices import (
+        AsyncVoices,
+        AsyncVoicesWithRawResponse,
+        Voices,
+        VoicesWithRawResponse,
+    )
+    from .resources.webhooks import (
+        AsyncWebhooks,
+        AsyncWebhooksWithRawResponse,
+        Webhooks,
+        WebhooksWithRawResponse,
     )
 
 _R = TypeVar("_R")
@@ -79,19 +127,75 @@ class _Namespace(Generic[_R, _W]):
 class _Namespaces:
     """The resource namespaces, shared by `HeyGen` and its `with_raw_response`."""
 
+    assets: _Namespace[Assets, AssetsWithRawResponse] = _Namespace(".resources.assets", "Assets")
+    """Upload files for use in video creation"""
+    avatars: _Namespace[Avatars, AvatarsWithRawResponse] = _Namespace(
+        ".resources.avatars", "Avatars"
+    )
+    """List and manage avatars and looks"""
+    lipsync: _Namespace[Lipsync, LipsyncWithRawResponse] = _Namespace(
+        ".resources.lipsync", "Lipsync"
+    )
+    """Dub or replace audio on existing videos"""
+    user: _Namespace[User, UserWithRawResponse] = _Namespace(".resources.user", "User")
+    """Account information and billing"""
+    video_agent: _Namespace[VideoAgent, VideoAgentWithRawResponse] = _Namespace(
+        ".resources.video_agent", "VideoAgent"
+    )
+    """Create videos from text prompts using AI"""
     video_translate: _Namespace[VideoTranslate, VideoTranslateWithRawResponse] = _Namespace(
         ".resources.video_translate", "VideoTranslate"
     )
     """Translate videos into other languages"""
+    videos: _Namespace[Videos, VideosWithRawResponse] = _Namespace(".resources.videos", "Videos")
+    """Create, list, retrieve, and delete videos"""
+    voices: _Namespace[Voices, VoicesWithRawResponse] = _Namespace(".resources.voices", "Voices")
+    """Text-to-speech and voice management"""
+    webhooks: _Namespace[Webhooks, WebhooksWithRawResponse] = _Namespace(
+        ".resources.webhooks", "Webhooks"
+    )
+    """Manage webhook endpoints and events"""
 
 
 class _AsyncNamespaces:
     """The async resource namespaces, shared by `AsyncHeyGen` and its `with_raw_response`."""
 
+    assets: _Namespace[AsyncAssets, AsyncAssetsWithRawResponse] = _Namespace(
+        ".resources.assets", "AsyncAssets"
+    )
+    """Upload files for use in video creation"""
+    avatars: _Namespace[AsyncAvatars, AsyncAvatarsWithRawResponse] = _Namespace(
+        ".resources.avatars", "AsyncAvatars"
+    )
+    """List and manage avatars and looks"""
+    lipsync: _Namespace[AsyncLipsync, AsyncLipsyncWithRawResponse] = _Namespace(
+        ".resources.lipsync", "AsyncLipsync"
+    )
+    """Dub or replace audio on existing videos"""
+    user: _Namespace[AsyncUser, AsyncUserWithRawResponse] = _Namespace(
+        ".resources.user", "AsyncUser"
+    )
+    """Account information and billing"""
+    video_agent: _Namespace[AsyncVideoAgent, AsyncVideoAgentWithRawResponse] = _Namespace(
+        ".resources.video_agent", "AsyncVideoAgent"
+    )
+    """Create videos from text prompts using AI"""
     video_translate: _Namespace[AsyncVideoTranslate, AsyncVideoTranslateWithRawResponse] = (
         _Namespace(".resources.video_translate", "AsyncVideoTranslate")
     )
     """Translate videos into other languages"""
+    videos: _Namespace[AsyncVideos, AsyncVideosWithRawResponse] = _Namespace(
+        ".resources.videos", "AsyncVideos"
+    )
+    """Create, list, retrieve, and delete videos"""
+    voices: _Namespace[AsyncVoices, AsyncVoicesWithRawResponse] = _Namespace(
+        ".resources.voices", "AsyncVoices"
+    )
+    """Text-to-speech and voice management"""
+    webhooks: _Namespace[AsyncWebhooks, AsyncWebhooksWithRawResponse] = _Namespace(
+        ".resources.webhooks", "AsyncWebhooks"
+    )
+    """Manage webhook endpoints and events"""
 
 
 def _error_model() -> type[BaseModel]:

@@ -40,7 +40,10 @@ def test_excluded_operations_can_be_included(
     full_spec: Path, tmp_path: Path, spec_doc: dict[str, Any]
 ) -> None:
     out = tmp_path / "all"
-    write(generate(full_spec, overrides_path=OVERRIDES, include_excluded=True).files, out)
+    write(
+        generate(full_spec, overrides_path=OVERRIDES, package=PACKAGE, include_excluded=True).files,
+        out,
+    )
     assert set(manifest_names(out)) == _operations(spec_doc, excluded=False) | _operations(
         spec_doc, excluded=True
     )
@@ -150,7 +153,7 @@ def test_every_operation_has_an_example_that_type_checks(full_out: Path, tmp_pat
 
 def test_names_stay_put_when_unrelated_parts_change(full_spec: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
-    write(generate(full_spec, overrides_path=OVERRIDES).files, out)
+    write(generate(full_spec, overrides_path=OVERRIDES, package=PACKAGE).files, out)
     before_names = manifest_names(out)
     before_models = model_classes(out)
     doc = json.loads(full_spec.read_text(encoding="utf-8"))
@@ -170,7 +173,10 @@ def test_names_stay_put_when_unrelated_parts_change(full_spec: Path, tmp_path: P
     from codegen.output.write import published_names
 
     write(
-        generate(changed, overrides_path=OVERRIDES, published_names=published_names(out)).files, out
+        generate(
+            changed, overrides_path=OVERRIDES, package=PACKAGE, published_names=published_names(out)
+        ).files,
+        out,
     )
     after = manifest_names(out)
     assert {k: after[k] for k in before_names} == before_names

@@ -16,13 +16,18 @@ HEADER_PY = "# Generated from the OpenAPI document by codegen; do not edit."
 
 def test_one_field_changes_exactly_its_files(full_spec: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
-    write(generate(full_spec, overrides_path=OVERRIDES).files, out)
+    write(generate(full_spec, overrides_path=OVERRIDES, package=PACKAGE).files, out)
     doc = json.loads(full_spec.read_text(encoding="utf-8"))
     request = doc["components"]["schemas"]["CreateProofreadRequest"]
     request["properties"]["priority"] = {"type": "integer", "description": "Queue priority"}
     changed_spec = tmp_path / "spec.json"
     changed_spec.write_text(json.dumps(doc), encoding="utf-8")
-    result = generate(changed_spec, overrides_path=OVERRIDES, published_names=published_names(out))
+    result = generate(
+        changed_spec,
+        overrides_path=OVERRIDES,
+        package=PACKAGE,
+        published_names=published_names(out),
+    )
     change = diff(result.files, out)
     assert change.added == ()
     assert change.removed == ()

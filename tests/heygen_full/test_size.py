@@ -1,5 +1,7 @@
 """Generated lines per operation on the whole HeyGen API: the SDK writes each operation once
 per mode (sync, async) plus its api.md entry, like openai-python (110–144 lines per operation).
+A ``wait_for_…`` helper is a public method of its own (sync, async, api.md entry), so the
+limit is per method: operations plus polling helpers (the product's overrides add seven).
 
 What counts: every generated ``.py`` file of the package and ``api.md`` up to its Models section,
 blank lines and docstrings included. What does not: the runtime modules copied verbatim from
@@ -41,11 +43,13 @@ def counted_lines(files: dict[str, str]) -> dict[str, int]:
 def test_generated_lines_per_operation(full_result: Result) -> None:
     counted = counted_lines(full_result.files)
     operations = sum(len(r.operations) for r in full_result.api.resources)
+    polls = sum(len(r.polls) for r in full_result.api.resources)
     lines = sum(counted.values())
-    per_operation = lines / operations
+    per_operation = lines / (operations + polls)
     print(
-        f"\n{lines} generated lines in {len(counted)} files for {operations} operations: "
-        f"{per_operation:.1f} lines per operation"
+        f"\n{lines} generated lines in {len(counted)} files for {operations} operations and "
+        f"{polls} wait_for helpers: {per_operation:.1f} lines per method "
+        f"({lines / operations:.1f} per operation)"
     )
     assert operations > 40  # the whole API, not a fragment of it
     assert {"_client.py", "api.md", "resources/videos.py"} <= set(counted)

@@ -1,74 +1,16 @@
 # Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
-"""Data models generated from the OpenAPI schemas."""
+"""The `CreateProofreadRequest` model."""
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated
 
 from pydantic import Field
 
-from ._models import BaseModel
-from ._types import OpenStrEnum
-
-
-class StandardAPIError(BaseModel):
-    code: Annotated[str, Field(examples=["invalid_parameter"])]
-    """
-    Machine-readable error code
-    """
-    message: Annotated[str, Field(examples=["Video not found"])]
-    """
-    Human-readable error message
-    """
-    param: str | None = None
-    """
-    Which request field caused the error
-    """
-    doc_url: str | None = None
-    """
-    Link to error documentation
-    """
-
-
-class AssetId(BaseModel):
-    """
-    Asset input via HeyGen asset ID from the asset upload endpoint.
-    """
-
-    type: Literal["asset_id"] = "asset_id"
-    """
-    Input type discriminator
-    """
-    asset_id: str
-    """
-    HeyGen asset ID from the asset upload endpoint
-    """
-
-
-class AssetUrl(BaseModel):
-    """
-    Asset input via publicly accessible HTTPS URL.
-    """
-
-    type: Literal["url"] = "url"
-    """
-    Input type discriminator
-    """
-    url: str
-    """
-    Publicly accessible HTTPS URL for the asset
-    """
-
-
-class VideoTranslationMode(OpenStrEnum):
-    SPEED = "speed"
-    PRECISION = "precision"
-
-
-class ProofreadStatus(OpenStrEnum):
-    PROCESSING = "processing"
-    COMPLETED = "completed"
-    FAILED = "failed"
+from .._models import BaseModel
+from ._asset_id import AssetId
+from ._asset_url import AssetUrl
+from ._video_translation_mode import VideoTranslationMode
 
 
 class CreateProofreadRequest(BaseModel):
@@ -127,19 +69,4 @@ class CreateProofreadRequest(BaseModel):
     keep_the_same_format: bool = False
     """
     Preserve the source video's encoding specs (resolution, bitrate)
-    """
-
-
-class CreateProofreadResponse(BaseModel):
-    """
-    Response for POST /v3/video-translations/proofreads.
-    """
-
-    proofread_ids: list[str]
-    """
-    Proofread IDs, one per target language
-    """
-    status: ProofreadStatus
-    """
-    Initial status (always processing)
     """

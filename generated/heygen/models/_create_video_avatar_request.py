@@ -1,0 +1,32 @@
+# Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
+"""The `CreateVideoAvatarRequest` model."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from .._models import BaseModel
+from ._asset_base64 import AssetBase64
+from ._asset_id import AssetId
+from ._asset_url import AssetUrl
+
+
+class CreateVideoAvatarRequest(BaseModel):
+    type: Literal["video"] = "video"
+    """
+    Must be 'video' for video-based avatars.
+    """
+    name: str
+    """
+    Name of the avatar.
+    """
+    file: Annotated[AssetUrl | AssetId | AssetBase64, Field(discriminator="type")]
+    """
+    Footage of the avatar.
+    """
+    avatar_group_id: str | None = None
+    """
+    Optional identity you would like to attach the video avatar to. By default it will create a new identity.
+    """

@@ -1,0 +1,835 @@
+# Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
+"""List and manage avatars and looks
+
+The `avatars` namespace of the client (`client.avatars.…`), sync and async, and its
+raw-response twin (`client.with_raw_response.avatars.…`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal, cast
+
+import httpx
+
+from .._base_client import Endpoint, model_body
+from .._options import request_options
+from .._pagination import AsyncPager, Paging, SyncPage, get_page, get_page_async
+from .._polling import poll, poll_async
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+from ..models import (
+    AvatarGroupItem,
+    AvatarLookItem,
+    CreateAvatarConsentRequest,
+    CreateAvatarConsentResponse,
+    CreateAvatarResponse,
+    CreatePhotoAvatarRequest,
+    CreatePromptAvatarRequest,
+    CreateVideoAvatarRequest,
+    UpdateAvatarLookRequest,
+)
+
+if TYPE_CHECKING:
+    from .._client import AsyncHeyGen, HeyGen
+
+_PAGING = Paging(cursor_param="token", items="data", has_more="has_more", next_cursor="next_token")
+
+_LIST_AVATAR_GROUPS = Endpoint("GET", "/v3/avatars", "listAvatarGroups", timeout=30.0)
+_CREATE_AVATAR = Endpoint("POST", "/v3/avatars", "createAvatar", timeout=60.0)
+_GET_AVATAR_GROUP = Endpoint("GET", "/v3/avatars/{group_id}", "getAvatarGroup", timeout=30.0)
+_CREATE_AVATAR_CONSENT = Endpoint(
+    "POST", "/v3/avatars/{group_id}/consent", "createAvatarConsent", timeout=60.0
+)
+_LIST_AVATAR_LOOKS = Endpoint("GET", "/v3/avatars/looks", "listAvatarLooks", timeout=30.0)
+_GET_AVATAR_LOOK = Endpoint("GET", "/v3/avatars/looks/{look_id}", "getAvatarLook", timeout=30.0)
+_UPDATE_AVATAR_LOOK = Endpoint(
+    "PATCH", "/v3/avatars/looks/{look_id}", "updateAvatarLook", timeout=60.0
+)
+
+
+class Avatars:
+    """List and manage avatars and looks"""
+
+    def __init__(self, client: HeyGen) -> None:
+        self._client = client
+
+    def list_avatar_groups(
+        self,
+        *,
+        ownership: Literal["public", "private"] | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        token: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SyncPage[AvatarGroupItem]:
+        """List avatar groups.
+
+        List avatar groups (characters) with cursor-based pagination. Filter by ownership: 'all'
+        (default), 'public' for preset avatars, or 'private' for your own. Each group contains
+        one or more looks (outfits/styles) — use GET /v3/avatars/looks to browse them.
+
+        Args:
+            ownership: Filter by ownership: 'public' for preset avatars, or 'private' for your
+                own. Omit for all.
+            limit: Maximum number of items to return per page (1-50).
+            token: Opaque cursor token for the next page.
+
+        Returns:
+            SyncPage[AvatarGroupItem]: Successful response
+
+        Raises:
+            BadRequestError: 400 Invalid request parameters
+            AuthenticationError: 401 Authentication failed
+            RateLimitError: 429 Rate limit exceeded
+
+        Docs: https://docs.heygen.com/reference/list-avatar-groups
+
+        Example:
+            for item in client.avatars.list_avatar_groups():
+                print(item)
+        """
+        return get_page(
+            self._client,
+            _LIST_AVATAR_GROUPS,
+            _PAGING,
+            AvatarGroupItem,
+            query={"ownership": ownership, "limit": limit, "token": token},
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    def create(
+        self,
+        *,
+        body: CreatePromptAvatarRequest | CreateVideoAvatarRequest | CreatePhotoAvatarRequest,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> CreateAvatarResponse:
+        """Create an avatar.
+
+        Create an avatar from multiple file sources. Returns an avatar_id for tracking purposes
+        via GET /v3/avatars/looks/{avatar_id} . Also returns an avatar_group_id for tracking
+        purposes via GET /v3/avatars/{avatar_group_id} . Files can be provided as asset_id (from
+        POST /v3/assets), HTTPS URL, or base64-encoded content. Supported types: image (png,
+        jpeg), video (mp4, webm), audio (mp3, wav), and pdf.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            CreateAvatarResponse: Successful response
+
+        Raises:
+            BadRequestError: 400 Invalid request parameters
+            AuthenticationError: 401 Authentication failed
+            RateLimitError: 429 Rate limit exceeded
+
+        Docs: https://docs.heygen.com/reference/create-an-avatar
+
+        Example:
+            result = client.avatars.create(
+                body=CreatePromptAvatarRequest(name='Anna', prompt='string'),
+            )
+        """
+        result = self._client._request(
+            _CREATE_AVATAR,
+            json=body,
+            cast_to=CreateAvatarResponse,
+            envelope="data",
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+        return cast(CreateAvatarResponse, result)
+
+    def get_avatar_group(
+        self,
+        *,
+        group_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AvatarGroupItem:
+        """Get avatar group details.
+
+        Get detailed information about a single avatar group (character).
+
+        Args:
+            group_id: Unique avatar group identifier
+
+        Returns:
+            AvatarGroupItem: Successful response
+
+        Raises:
+            BadRequestError: 400 Invalid request parameters
+            AuthenticationError: 401 Authentication failed
+            NotFoundError: 404 Resource not found
+            RateLimitError: 429 Rate limit exceeded
+
+        Docs: https://docs.heygen.com/reference/get-avatar-group-details
+
+        Example:
+            result = client.avatars.get_avatar_group(group_id='ag_abc123')
+        """
+        result = self._client._request(
+            _GET_AVATAR_GROUP,
+            path_params={"group_id": group_id},
+            cast_to=AvatarGroupItem,
+            envelope="data",
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+        return cast(AvatarGroupItem, result)
+
+    def create_avatar_consent(
+        self,
+        *,
+        group_id: str,
+        reroute_url: str | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> CreateAvatarConsentResponse:
+        """Create avatar consent.
+
+        Initiate a consent flow for an avatar group. Returns a consent URL that the user must
+        visit to complete the consent process. Optionally provide a reroute_url to redirect to
+        after consent is completed.
+
+        Args:
+            group_id: Unique avatar group identifier
+            reroute_url: Callback URL where the user is redirected after completing consent.
+                Defaults to HeyGen's consent completion page.
+
+        Returns:
+            CreateAvatarConsentResponse: Successful response
+
+        Raises:
+            BadRequestError: 400 Invalid request parameters
+            AuthenticationError: 401 Authentication failed
+            NotFoundError: 404 Resource not found
+            RateLimitError: 429 Rate limit exceeded
+
+        Docs: https://docs.heygen.com/reference/create-avatar-consent
+
+        Example:
+            result = client.avatars.create_avatar_consent(group_id='ag_abc123')
+        """
+        result = self._client._request(
+            _CREATE_AVATAR_CONSENT,
+            path_params={"group_id": group_id},
+            json=model_body(CreateAvatarConsentRequest, {"reroute_url": reroute_url}),
+            cast_to=CreateAvatarConsentResponse,
+            envelope="data",
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+        return cast(CreateAvatarConsentResponse, result)
+
+    def list_avatar_looks(
+        self,
+        *,
+        group_id: str | NotGiven = NOT_GIVEN,
+        avatar_type: Literal["studio_avatar", "video_avatar", "photo_avatar"]
+        | NotGiven = NOT_GIVEN,
+        ownership: Literal["public", "private"] | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        token: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SyncPage[AvatarLookItem]:
+        """List avatar looks.
+
+        List avatar looks with cursor-based pagination. Filter by ownership, type, or group_id.
+        Each look has a unique ID that you pass as avatar_id to POST /v3/videos. The type field
+        determines which engines and parameters are compatible.
+
+        Args:
+            group_id: Filter looks to a specific avatar group. Returns only looks belonging to
+                this group.
+            avatar_type: Filter by avatar type: 'studio_avatar', 'video_avatar', or
+                'photo_avatar'.
+            ownership: Filter by ownership: 'public' for preset avatars, or 'private' for your
+                own. Omit for all.
+            limit: Maximum number of items to return per page (1-50).
+            token: Opaque cursor token for the next page.
+
+        Returns:
+            SyncPage[AvatarLookItem]: Successful response
+
+        Raises:
+            BadRequestError: 400 Invalid request parameters
+            AuthenticationError: 401 Authentication failed
+            RateLimitError: 429 Rate limit exceeded
+
+        Docs: https://docs.heygen.com/reference/list-avatar-looks
+
+        Example:
+            for item in client.avatars.list_avatar_looks():
+                print(item)
+        """
+        return get_page(
+            self._client,
+            _LIST_AVATAR_LOOKS,
+            _PAGING,
+            AvatarLookItem,
+            query={
+                "group_id": group_id,
+                "avatar_type": avatar_type,
+                "ownership": ownership,
+                "limit": limit,
+                "token": token,
+            },
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    def get_avatar_look(
+        self,
+        *,
+        look_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AvatarLookItem:
+        """Get avatar look details.
+
+        Get detailed information about a single avatar look. The look ID is what you pass as
+        avatar_id to POST /v3/videos.
+
+        Args:
+            look_id: Unique avatar look identifier. This is the value to pass as avatar_id to
+                POST /v3/videos.
+
+        Returns:
+            AvatarLookItem: Successful response
+
+        Raises:
+            BadRequestError: 400 Invalid request parameters
+            AuthenticationError: 401 Authentication failed
+            NotFoundError: 404 Resource not found
+            RateLimitError: 429 Rate limit exceeded
+
+        Docs: https://docs.heygen.com/reference/get-avatar-look-details
+
+        Example:
+            result = client.avatars.get_avatar_look(look_id='string')
+        """
+        result = self._client._request(
+            _GET_AVATAR_LOOK,
+            path_params={"look_id": look_id},
+            cast_to=AvatarLookItem,
+            envelope="data",
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+        return cast(AvatarLookItem, result)
+
+    def update_avatar_look(
+        self,
+        *,
+        look_id: str,
+        name: str | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AvatarLookItem:
+        """Update an avatar look.
+
+        Update mutable fields on an avatar look. Currently supports renaming.
+
+        Args:
+            look_id: Unique avatar look identifier. This is the value to pass as avatar_id to
+                POST /v3/videos.
+            name: New display name for the look.
+
+        Returns:
+            AvatarLookItem: Successful response
+
+        Raises:
+            BadRequestError: 400 Invalid request parameters
+            AuthenticationError: 401 Authentication failed
+            NotFoundError: 404 Resource not found
+            RateLimitError: 429 Rate limit exceeded
+
+        Docs: https://docs.heygen.com/reference/update-an-avatar-look
+
+        Example:
+            result = client.avatars.update_avatar_look(look_id='string')
+        """
+        result = self._client._request(
+            _UPDATE_AVATAR_LOOK,
+            path_params={"look_id": look_id},
+            json=model_body(UpdateAvatarLookRequest, {"name": name}),
+            cast_to=AvatarLookItem,
+            envelope="data",
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+        return cast(AvatarLookItem, result)
+
+    def wait_for_avatar_group(
+        self,
+        *,
+        group_id: str,
+        timeout: float = 600.0,
+        interval: float = 2.0,
+    ) -> AvatarGroupItem:
+        """Wait until the avatar group is done: poll `get_avatar_group` until its status is
+        completed, and return that result.
+
+        Raises `PollingFailedError` on a failure state (failed) and
+        `PollingTimeoutError` when `timeout` seconds pass first. The wait between polls
+        starts at `interval` seconds and grows by half each time, up to 30 s.
+        """
+        return poll(
+            lambda: self.get_avatar_group(group_id=group_id),
+            attribute="status",
+            success=("completed",),
+            failure=("failed",),
+            timeout=timeout,
+            interval=interval,
+            what="avatar group",
+            sleep=self._client._sleep,
+        )
+
+    def wait_for_avatar_look(
+        self,
+        *,
+        look_id: str,
+        timeout: float = 600.0,
+        interval: float = 2.0,
+    ) -> AvatarLookItem:
+        """Wait until the avatar look is done: poll `get_avatar_look` until its status is
+        completed, and return that result.
+
+        Raises `PollingFailedError` on a failure state (failed) and
+        `PollingTimeoutError` when `timeout` seconds pass first. The wait between polls
+        starts at `interval` seconds and grows by half each time, up to 30 s.
+        """
+        return poll(
+            lambda: self.get_avatar_look(look_id=look_id),
+            attribute="status",
+            success=("completed",),
+            failure=("failed",),
+            timeout=timeout,
+            interval=interval,
+            what="avatar look",
+            sleep=self._client._sleep,
+        )
+
+
+class AvatarsWithRawResponse:
+    """`Avatars` whose methods return the raw `APIResponse`."""
+
+    def __init__(self, resource: Avatars) -> None:
+        self.list_avatar_groups = to_raw_response_wrapper(resource.list_avatar_groups)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.get_avatar_group = to_raw_response_wrapper(resource.get_avatar_group)
+        self.create_avatar_consent = to_raw_response_wrapper(resource.create_avatar_consent)
+        self.list_avatar_looks = to_raw_response_wrapper(resource.list_avatar_looks)
+        self.get_avatar_look = to_raw_response_wrapper(resource.get_avatar_look)
+        self.update_avatar_look = to_raw_response_wrapper(resource.update_avatar_look)
+
+
+class AsyncAvatars:
+    """List and manage avatars and looks"""
+
+    def __init__(self, client: AsyncHeyGen) -> None:
+        self._client = client
+
+    def list_avatar_groups(
+        self,
+        *,
+        ownership: Literal["public", "private"] | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        token: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPager[AvatarGroupItem]:
+        """List avatar groups.
+
+        List avatar groups (characters) with cursor-based pagination. Filter by ownership: 'all'
+        (default), 'public' for preset avatars, or 'private' for your own. Each group contains
+        one or more looks (outfits/styles) — use GET /v3/avatars/looks to browse them.
+
+        Args:
+            ownership: Filter by ownership: 'public' for preset avatars, or 'private' for your
+                own. Omit for all.
+            limit: Maximum number of items to return per page (1-50).
+            token: Opaque cursor token for the next page.
+
+        Returns:
+            AsyncPager[AvatarGroupItem]: Successful response
+
+        Raises:
+            BadRequestError: 400 Invalid request parameters
+            AuthenticationError: 401 Authentication failed
+            RateLimitError: 429 Rate limit exceeded
+
+        Docs: https://docs.heygen.com/reference/list-avatar-groups
+
+        Example:
+            async for item in client.avatars.list_avatar_groups():
+                print(item)
+        """
+        return get_page_async(
+            self._client,
+            _LIST_AVATAR_GROUPS,
+            _PAGING,
+            AvatarGroupItem,
+            query={"ownership": ownership, "limit": limit, "token": token},
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    async def create(
+        self,
+        *,
+        body: CreatePromptAvatarRequest | CreateVideoAvatarRequest | CreatePhotoAvatarRequest,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> CreateAvatarResponse:
+        """Create an avatar.
+
+        Create an avatar from multiple file sources. Returns an avatar_id for tracking purposes
+        via GET /v3/avatars/looks/{avatar_id} . Also returns an avatar_group_id for tracking
+        purposes via GET /v3/avatars/{avatar_group_id} . Files can be provided as asset_id (from
+        POST /v3/assets), HTTPS URL, or base64-encoded content. Supported types: image (png,
+        jpeg), video (mp4, webm), audio (mp3, wav), and pdf.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            CreateAvatarResponse: Successful response
+
+        Raises:
+            BadRequestError: 400 Invalid request parameters
+            AuthenticationError: 401 Authentication failed
+            RateLimitError: 429 Rate limit exceeded
+
+        Docs: https://docs.heygen.com/reference/create-an-avatar
+
+        Example:
+            result = await client.avatars.create(
+                body=CreatePromptAvatarRequest(name='Anna', prompt='string'),
+            )
+        """
+        result = await self._client._request(
+            _CREATE_AVATAR,
+            json=body,
+            cast_to=CreateAvatarResponse,
+            envelope="data",
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+        return cast(CreateAvatarResponse, result)
+
+    async def get_avatar_group(
+        self,
+        *,
+        group_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AvatarGroupItem:
+        """Get avatar group details.
+
+        Get detailed information about a single avatar group (character).
+
+        Args:
+            group_id: Unique avatar group identifier
+
+        Returns:
+            AvatarGroupItem: Successful response
+
+        Raises:
+            BadRequestError: 400 Invalid request parameters
+            AuthenticationError: 401 Authentication failed
+            NotFoundError: 404 Resource not found
+            RateLimitError: 429 Rate limit exceeded
+
+        Docs: https://docs.heygen.com/reference/get-avatar-group-details
+
+        Example:
+            result = await client.avatars.get_avatar_group(group_id='ag_abc123')
+        """
+        result = await self._client._request(
+            _GET_AVATAR_GROUP,
+            path_params={"group_id": group_id},
+            cast_to=AvatarGroupItem,
+            envelope="data",
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+        return cast(AvatarGroupItem, result)
+
+    async def create_avatar_consent(
+        self,
+        *,
+        group_id: str,
+        reroute_url: str | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> CreateAvatarConsentResponse:
+        """Create avatar consent.
+
+        Initiate a consent flow for an avatar group. Returns a consent URL that the user must
+        visit to complete the consent process. Optionally provide a reroute_url to redirect to
+        after consent is completed.
+
+        Args:
+            group_id: Unique avatar group identifier
+            reroute_url: Callback URL where the user is redirected after completing consent.
+                Defaults to HeyGen's consent completion page.
+
+        Returns:
+            CreateAvatarConsentResponse: Successful response
+
+        Raises:
+            BadRequestError: 400 Invalid request parameters
+            AuthenticationError: 401 Authentication failed
+            NotFoundError: 404 Resource not found
+            RateLimitError: 429 Rate limit exceeded
+
+        Docs: https://docs.heygen.com/reference/create-avatar-consent
+
+        Example:
+            result = await client.avatars.create_avatar_consent(group_id='ag_abc123')
+        """
+        result = await self._client._request(
+            _CREATE_AVATAR_CONSENT,
+            path_params={"group_id": group_id},
+            json=model_body(CreateAvatarConsentRequest, {"reroute_url": reroute_url}),
+            cast_to=CreateAvatarConsentResponse,
+            envelope="data",
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+        return cast(CreateAvatarConsentResponse, result)
+
+    def list_avatar_looks(
+        self,
+        *,
+        group_id: str | NotGiven = NOT_GIVEN,
+        avatar_type: Literal["studio_avatar", "video_avatar", "photo_avatar"]
+        | NotGiven = NOT_GIVEN,
+        ownership: Literal["public", "private"] | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        token: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPager[AvatarLookItem]:
+        """List avatar looks.
+
+        List avatar looks with cursor-based pagination. Filter by ownership, type, or group_id.
+        Each look has a unique ID that you pass as avatar_id to POST /v3/videos. The type field
+        determines which engines and parameters are compatible.
+
+        Args:
+            group_id: Filter looks to a specific avatar group. Returns only looks belonging to
+                this group.
+            avatar_type: Filter by avatar type: 'studio_avatar', 'video_avatar', or
+                'photo_avatar'.
+            ownership: Filter by ownership: 'public' for preset avatars, or 'private' for your
+                own. Omit for all.
+            limit: Maximum number of items to return per page (1-50).
+            token: Opaque cursor token for the next page.
+
+        Returns:
+            AsyncPager[AvatarLookItem]: Successful response
+
+        Raises:
+            BadRequestError: 400 Invalid request parameters
+            AuthenticationError: 401 Authentication failed
+            RateLimitError: 429 Rate limit exceeded
+
+        Docs: https://docs.heygen.com/reference/list-avatar-looks
+
+        Example:
+            async for item in client.avatars.list_avatar_looks():
+                print(item)
+        """
+        return get_page_async(
+            self._client,
+            _LIST_AVATAR_LOOKS,
+            _PAGING,
+            AvatarLookItem,
+            query={
+                "group_id": group_id,
+                "avatar_type": avatar_type,
+                "ownership": ownership,
+                "limit": limit,
+                "token": token,
+            },
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    async def get_avatar_look(
+        self,
+        *,
+        look_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AvatarLookItem:
+        """Get avatar look details.
+
+        Get detailed information about a single avatar look. The look ID is what you pass as
+        avatar_id to POST /v3/videos.
+
+        Args:
+            look_id: Unique avatar look identifier. This is the value to pass as avatar_id to
+                POST /v3/videos.
+
+        Returns:
+            AvatarLookItem: Successful response
+
+        Raises:
+            BadRequestError: 400 Invalid request parameters
+            AuthenticationError: 401 Authentication failed
+            NotFoundError: 404 Resource not found
+            RateLimitError: 429 Rate limit exceeded
+
+        Docs: https://docs.heygen.com/reference/get-avatar-look-details
+
+        Example:
+            result = await client.avatars.get_avatar_look(look_id='string')
+        """
+        result = await self._client._request(
+            _GET_AVATAR_LOOK,
+            path_params={"look_id": look_id},
+            cast_to=AvatarLookItem,
+            envelope="data",
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+        return cast(AvatarLookItem, result)
+
+    async def update_avatar_look(
+        self,
+        *,
+        look_id: str,
+        name: str | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AvatarLookItem:
+        """Update an avatar look.
+
+        Update mutable fields on an avatar look. Currently supports renaming.
+
+        Args:
+            look_id: Unique avatar look identifier. This is the value to pass as avatar_id to
+                POST /v3/videos.
+            name: New display name for the look.
+
+        Returns:
+            AvatarLookItem: Successful response
+
+        Raises:
+            BadRequestError: 400 Invalid request parameters
+            AuthenticationError: 401 Authentication failed
+            NotFoundError: 404 Resource not found
+            RateLimitError: 429 Rate limit exceeded
+
+        Docs: https://docs.heygen.com/reference/update-an-avatar-look
+
+        Example:
+            result = await client.avatars.update_avatar_look(look_id='string')
+        """
+        result = await self._client._request(
+            _UPDATE_AVATAR_LOOK,
+            path_params={"look_id": look_id},
+            json=model_body(UpdateAvatarLookRequest, {"name": name}),
+            cast_to=AvatarLookItem,
+            envelope="data",
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+        return cast(AvatarLookItem, result)
+
+    async def wait_for_avatar_group(
+        self,
+        *,
+        group_id: str,
+        timeout: float = 600.0,
+        interval: float = 2.0,
+    ) -> AvatarGroupItem:
+        """Wait until the avatar group is done: poll `get_avatar_group` until its status is
+        completed, and return that result.
+
+        Raises `PollingFailedError` on a failure state (failed) and
+        `PollingTimeoutError` when `timeout` seconds pass first. The wait between polls
+        starts at `interval` seconds and grows by half each time, up to 30 s.
+        """
+        return await poll_async(
+            lambda: self.get_avatar_group(group_id=group_id),
+            attribute="status",
+            success=("completed",),
+            failure=("failed",),
+            timeout=timeout,
+            interval=interval,
+            what="avatar group",
+            sleep=self._client._sleep,
+        )
+
+    async def wait_for_avatar_look(
+        self,
+        *,
+        look_id: str,
+        timeout: float = 600.0,
+        interval: float = 2.0,
+    ) -> AvatarLookItem:
+        """Wait until the avatar look is done: poll `get_avatar_look` until its status is
+        completed, and return that result.
+
+        Raises `PollingFailedError` on a failure state (failed) and
+        `PollingTimeoutError` when `timeout` seconds pass first. The wait between polls
+        starts at `interval` seconds and grows by half each time, up to 30 s.
+        """
+        return await poll_async(
+            lambda: self.get_avatar_look(look_id=look_id),
+            attribute="status",
+            success=("completed",),
+            failure=("failed",),
+            timeout=timeout,
+            interval=interval,
+            what="avatar look",
+            sleep=self._client._sleep,
+        )
+
+
+class AsyncAvatarsWithRawResponse:
+    """`AsyncAvatars` whose methods return the raw `APIResponse`."""
+
+    def __init__(self, resource: AsyncAvatars) -> None:
+        self.list_avatar_groups = async_to_raw_response_wrapper(resource.list_avatar_groups)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.get_avatar_group = async_to_raw_response_wrapper(resource.get_avatar_group)
+        self.create_avatar_consent = async_to_raw_response_wrapper(resource.create_avatar_consent)
+        self.list_avatar_looks = async_to_raw_response_wrapper(resource.list_avatar_looks)
+        self.get_avatar_look = async_to_raw_response_wrapper(resource.get_avatar_look)
+        self.update_avatar_look = async_to_raw_response_wrapper(resource.update_avatar_look)
