@@ -455,6 +455,10 @@ class _Linter:
                 return None
         except (referencing.exceptions.Unresolvable, RecursionError):
             return None  # a broken $ref is validation's to report
+        except (re.error, TypeError, ValueError, LookupError):
+            # A keyword of the wrong shape ("maxLength": "10"), or a JavaScript regex under a
+            # subschema's own `$schema` dialect: the library cannot judge this value.
+            return None
         if error is None:
             return None
         inside = "".join(f"/{p}" for p in error.absolute_path)

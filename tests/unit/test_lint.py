@@ -187,8 +187,18 @@ def test_30_nullable_values_and_31_examples_lists_are_fine() -> None:
     assert _pointers(doc31) == ["#/components/schemas/A/examples/2"]
 
 
-def test_a_javascript_pattern_does_not_crash() -> None:
+def test_a_javascript_pattern_or_a_malformed_keyword_does_not_crash() -> None:
     doc = _doc({"A": {"type": "string", "pattern": "^\\p{L}+(?<!x$", "example": "abc"}})
+    assert _warnings(doc) == []
+    js = {"$schema": "https://json-schema.org/draft/2019-09/schema", "pattern": "\\p{L}"}
+    doc = _doc(
+        {
+            "A": {**js, "type": "string", "examples": ["a"]},
+            "B": {"maxLength": "2", "example": "abc"},
+        },
+        "3.1.0",
+    )
+    doc["components"]["schemas"]["B"]["examples"] = ["abc"]
     assert _warnings(doc) == []
 
 
