@@ -97,7 +97,7 @@ class Warning_:
     def as_error(self) -> CodegenError:
         """This warning as an error (``--strict``)."""
         did = f"Without --strict the generator {self.did}. " if self.did else ""
-        return CodegenError(self.message, pointer=self.pointer, hint=did + self.hint)
+        return CodegenError(self.message, pointer=self.pointer, hint=(did + self.hint).strip())
 
 
 @dataclass(slots=True)
