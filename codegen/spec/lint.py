@@ -1,4 +1,4 @@
-"""Stage 3b — lint: mistakes in a valid spec that the generator would otherwise paper over.
+"""Pipeline step 4 — lint: mistakes in a valid spec that the generator would otherwise paper over.
 
 One walk over the resolved (bundled) document warns, each at its JSON pointer with a hint, about
 
@@ -10,33 +10,19 @@ One walk over the resolved (bundled) document warns, each at its JSON pointer wi
 - a ``default``, ``example`` or ``examples`` value (in a schema, a parameter or a media type) that
   its schema rejects.
 
-Values are checked by the ``jsonschema`` library in the document's dialect: OpenAPI 3.0 as draft 4
-plus ``nullable`` (and ``null`` allowed by an ``enum`` of a nullable schema), 3.1 as JSON Schema
-2020-12. ``$ref``s inside schemas are followed by the library over the same document; those the
-walk itself follows go through :class:`codegen.spec.resolve.Resolver`. A ``pattern`` that is not
-a Python regular expression (many are written for JavaScript) is skipped, never fatal. Formats
-are not asserted, and ``required`` does not apply to ``readOnly``/``writeOnly`` properties (an
-example shows one direction of the exchange).
+Values are checked by :mod:`codegen.spec.lint_values` (the ``jsonschema`` library, in the
+document's dialect); the `$ref`s this walk follows itself go through
+:class:`codegen.spec.resolve.Resolver`. Vendor extensions (``x-…``) are not judged.
 """
 
 from __future__ import annotations
 
 import difflib
-import json
-import re
-from collections.abc import Iterator
 from typing import Any
 from urllib.parse import quote
 
-import jsonschema  # type: ignore[import-untyped]  # no stubs; typed at our boundary
-import referencing
-import referencing.jsonschema
-from jsonschema.exceptions import (  # type: ignore[import-untyped]
-    ValidationError,
-    best_match,
-)
-
 from codegen.errors import CodegenError, Diagnostics, pointer
+from codegen.spec.lint_values import URI, ValueChecker, short
 from codegen.spec.resolve import Resolver
 
 __all__ = ["lint"]
@@ -90,8 +76,6 @@ _MAP = ("properties", "patternProperties", "$defs", "definitions", "dependentSch
 _LIST = ("allOf", "anyOf", "oneOf", "prefixItems")
 # Subschemas that apply to the same instance as their parent, so see the parent's properties.
 _IN_PLACE = frozenset({"allOf", "anyOf", "oneOf", "not", "if", "then", "else", "dependentSchemas"})
-_URI = "urn:codegen:spec"
-_NULL_REJECTING = ("type", "enum", "allOf", "anyOf", "oneOf", "not", "$ref")
 _MAX_SHOWN = 160
 
 
@@ -103,117 +87,14 @@ _OPEN = _Open()
 Props = frozenset[str] | _Open
 
 
-def _short(value: Any) -> str:
-    text = repr(value)
-    return text if len(text) <= _MAX_SHOWN else text[: _MAX_SHOWN - 1] + "…"
-
-
-def _decoded(value: Any) -> Any:
-    """A media type's example may be the JSON text of the value (OpenAPI allows a string for
-    what JSON cannot show); an object or array in such text is checked as that value."""
-    if isinstance(value, str) and value.lstrip()[:1] in ("{", "["):
-        try:
-            return json.loads(value)
-        except ValueError:
-            return value
-    return value
-
-
-def _validator_class(is31: bool) -> Any:
-    """The jsonschema validator for the document's dialect, tolerant of JavaScript regexes."""
-    base: Any = jsonschema.Draft202012Validator if is31 else jsonschema.Draft4Validator
-    original = base.VALIDATORS
-
-    def pattern(
-        validator: Any, value: Any, instance: Any, schema: Any
-    ) -> Iterator[ValidationError]:
-        try:
-            re.compile(value)
-        except (re.error, TypeError):
-            return  # not a Python regex: nothing to check it with
-        yield from original["pattern"](validator, value, instance, schema)
-
-    def pattern_properties(
-        validator: Any, value: Any, instance: Any, schema: Any
-    ) -> Iterator[ValidationError]:
-        try:
-            for key in value:
-                re.compile(key)
-        except (re.error, TypeError):
-            return
-        yield from original["patternProperties"](validator, value, instance, schema)
-
-    def required(
-        validator: Any, value: Any, instance: Any, schema: Any
-    ) -> Iterator[ValidationError]:
-        props = schema.get("properties")
-        if isinstance(props, dict) and isinstance(value, list):
-            value = [
-                name
-                for name in value
-                if not (
-                    isinstance(props.get(name), dict)
-                    and (
-                        props[name].get("readOnly") is True or props[name].get("writeOnly") is True
-                    )
-                )
-            ]
-        yield from original["required"](validator, value, instance, schema)
-
-    def numeric(keyword: str) -> Any:
-        def check(validator: Any, value: Any, instance: Any, schema: Any) -> Any:
-            if isinstance(value, bool):
-                return ()  # 3.0's boolean form in a 3.1 document: warned about on its own
-            return original[keyword](validator, value, instance, schema)
-
-        return check
-
-    checks: dict[str, Any] = {
-        "pattern": pattern,
-        "patternProperties": pattern_properties,
-        "required": required,
-    }
-    if is31:
-        checks |= {k: numeric(k) for k in ("exclusiveMinimum", "exclusiveMaximum")}
-    else:
-
-        def nullable(keyword: str, inner: Any = None) -> Any:
-            wrapped = inner or original[keyword]
-
-            def check(
-                validator: Any, value: Any, instance: Any, schema: Any
-            ) -> Iterator[ValidationError]:
-                if instance is None and schema.get("nullable") is True:
-                    return
-                yield from wrapped(validator, value, instance, schema) or ()
-
-            return check
-
-        # `nullable: true` lets null through whatever else the schema (or its allOf) says; only
-        # these keywords can reject a null (wrapping every keyword cost a third of the time).
-        checks |= {key: nullable(key) for key in _NULL_REJECTING}
-    # Draft 4 alone rejects 1.0 as an integer; JSON (and the generated models) do not.
-    return jsonschema.validators.extend(
-        base, checks, type_checker=jsonschema.Draft202012Validator.TYPE_CHECKER
-    )
-
-
 class _Linter:
     def __init__(self, document: dict[str, Any], diags: Diagnostics) -> None:
         self.diags = diags
         self.is31 = str(document.get("openapi", "")).startswith("3.1")
         self.types = _TYPES_31 if self.is31 else _TYPES_30
         self.resolver = Resolver(document)
-        spec = referencing.jsonschema.DRAFT202012 if self.is31 else referencing.jsonschema.DRAFT4
-        resource = spec.create_resource(document)
-        self.registry: referencing.Registry[Any] = referencing.Registry().with_resource(
-            _URI, resource
-        )
-        self.cls = _validator_class(self.is31)
+        self.values = ValueChecker(document, self.is31)
         self.props_memo: dict[int, Props] = {}
-        # (schema pointer, id of the value) already checked: a shared components/examples
-        # entry is checked once per schema, however many media types reference it.
-        self.checked: dict[tuple[str, int], str | None] = {}
 
     # -- the walk ---------------------------------------------------------------------------
 
@@ -341,7 +222,7 @@ class _Linter:
             else:
                 hint = f'In 3.0 write "{bound}": <number>, "{key}": true.'
             self.diags.warn(
-                f"`{key}: {_short(value)}` is {'3.0' if self.is31 else '3.1'} syntax in an "
+                f"`{key}: {short(value)}` is {'3.0' if self.is31 else '3.1'} syntax in an "
                 f"OpenAPI {'3.1' if self.is31 else '3.0'} document",
                 pointer(*path, key),
                 "did not check values against it",
@@ -359,7 +240,7 @@ class _Linter:
             close = difflib.get_close_matches(name, self.types, n=1)
             suggest = f' Did you mean "{close[0]}"?' if close else ""
         self.diags.warn(
-            f"unknown type {_short(kind)}",
+            f"unknown type {short(kind)}",
             pointer(*path),
             "treated the value as any value (Any)",
             hint=f"The types are {known}.{suggest}",
@@ -371,7 +252,7 @@ class _Linter:
         if kind is not None and "object" not in kinds and node["required"]:
             where = "into `items` (the objects of the array)" if "array" in kinds else "out"
             self.diags.warn(
-                f"`required` on a schema of type {_short(kind)} has no effect: only objects "
+                f"`required` on a schema of type {short(kind)} has no effect: only objects "
                 "have properties",
                 pointer(*path, "required"),
                 "ignored it",
@@ -388,7 +269,7 @@ class _Linter:
             known = ", ".join(sorted(visible)) or "none"
             self.diags.warn(
                 f"`required` names {name!r}, which is not a property of this object "
-                f"(its properties: {_short(known)[1:-1] if len(known) > _MAX_SHOWN else known})",
+                f"(its properties: {short(known)[1:-1] if len(known) > _MAX_SHOWN else known})",
                 pointer(*path, "required", i),
                 "ignored it: the generated model has no such field",
                 hint=(f"Did you mean {close[0]!r}? " if close else "")
@@ -418,14 +299,12 @@ class _Linter:
                 "beside the schema, or write the value itself.",
             )
             return
-        ref = _URI + quote(pointer(*schema_path), safe="/#~:@!$&'()*+,;=-._")
+        ref = URI + quote(pointer(*schema_path), safe="/#~:@!$&'()*+,;=-._")
         bare_ref = isinstance(target, dict) and isinstance(target.get("$ref"), str)
         if bare_ref and (len(target) == 1 or not self.is31):  # only the $ref counts
-            ref = _URI + target["$ref"]
-        memo = (ref, id(value))
-        if memo not in self.checked:
-            self.checked[memo] = self.problem(ref, value, text)
-        problem = self.checked[memo]
+            ref = URI + target["$ref"]
+        # A shared components/examples entry is checked once per schema, reported at each use.
+        problem = self.values.check(ref, value, text)
         if problem is None:
             return
         did = (
@@ -434,7 +313,7 @@ class _Linter:
             else "kept it in the documentation as written"
         )
         self.diags.warn(
-            f"`{key}` {_short(value)} does not match its schema{problem}",
+            f"`{key}` {short(value)} does not match its schema{problem}",
             pointer(*at),
             did,
             hint=(
@@ -444,25 +323,6 @@ class _Linter:
                 else "Change the value so it matches the schema, or fix the schema."
             ),
         )
-
-    def problem(self, ref: str, value: Any, text: bool) -> str | None:
-        """Why ``value`` does not match the schema at ``ref`` (None when it does)."""
-        validator = self.cls({"$ref": ref}, registry=self.registry)
-        try:
-            error = best_match(validator.iter_errors(value))
-            decoded = _decoded(value) if text and error is not None else value
-            if decoded is not value and validator.is_valid(decoded):
-                return None
-        except (referencing.exceptions.Unresolvable, RecursionError):
-            return None  # a broken $ref is validation's to report
-        except (re.error, TypeError, ValueError, LookupError):
-            # A keyword of the wrong shape ("maxLength": "10"), or a JavaScript regex under a
-            # subschema's own `$schema` dialect: the library cannot judge this value.
-            return None
-        if error is None:
-            return None
-        inside = "".join(f"/{p}" for p in error.absolute_path)
-        return (f" at {inside}" if inside else "") + f": {_short(error.message)}"
 
     # -- properties an object can have ------------------------------------------------------
 
