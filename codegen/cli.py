@@ -1,4 +1,5 @@
-"""Command line: ``python -m codegen generate --spec PATH --out DIR [--package NAME] [--check]``
+"""Command line: ``python -m codegen generate --spec PATH --out DIR [--package NAME] [--check]
+[--strict]``
 and ``python -m codegen diff OLD NEW [--format markdown|json] [--fail-on-breaking]``.
 
 Exit codes: 0 success, 1 a spec/generation problem (or ``--check`` found changes, or
@@ -40,6 +41,11 @@ def _parser() -> argparse.ArgumentParser:
     gen.add_argument(
         "--check", action="store_true", help="write nothing; exit 1 if the output would change"
     )
+    gen.add_argument(
+        "--strict",
+        action="store_true",
+        help="treat warnings as errors: list them all, write nothing, exit 1 (for CI)",
+    )
     gen.add_argument("--debug", action="store_true", help="show tracebacks")
     chg = sub.add_parser("diff", help="changelog of the public API between two specs")
     chg.add_argument("old", type=Path, help="the spec before")
@@ -73,7 +79,8 @@ def _generate(args: argparse.Namespace) -> int:
             f"cannot read {exc.filename}: {exc.strerror}",
             hint="Check the --spec and --overrides paths.",
         ) from None
-    if up_to_date(args.out, inputs):
+    # --strict must see the warnings, so it never takes the unchanged-inputs shortcut.
+    if not args.strict and up_to_date(args.out, inputs):
         # Spec, overrides, options and generator unchanged, and the output intact.
         print(f"{args.out} is up to date")
         return 0
@@ -86,6 +93,7 @@ def _generate(args: argparse.Namespace) -> int:
         include_excluded=args.include_excluded,
         published_names=published_names(args.out),
         inputs_sha256=inputs,
+        strict=args.strict,
     )
     if result.diagnostics.warnings:
         print(result.diagnostics.render(), file=sys.stderr)

@@ -87,10 +87,17 @@ class Warning_:
     message: str
     pointer: str
     did: str = ""
+    hint: str = ""  # what to change in the spec
 
     def render(self) -> str:
         text = f"warning: {self.message}\n  at: {self.pointer}"
-        return text + (f"\n  did: {self.did}" if self.did else "")
+        text += f"\n  did: {self.did}" if self.did else ""
+        return text + (f"\n  hint: {self.hint}" if self.hint else "")
+
+    def as_error(self) -> CodegenError:
+        """This warning as an error (``--strict``)."""
+        did = f"Without --strict the generator {self.did}. " if self.did else ""
+        return CodegenError(self.message, pointer=self.pointer, hint=(did + self.hint).strip())
 
 
 @dataclass(slots=True)
@@ -129,14 +136,19 @@ class Diagnostics:
         if self.errors:
             raise CodegenErrors(self.errors)
 
-    def warn(self, message: str, pointer: str, did: str = "") -> None:
-        item = Warning_(message, pointer, did)
+    def warn(self, message: str, pointer: str, did: str = "", *, hint: str = "") -> None:
+        item = Warning_(message, pointer, did, hint)
         if item not in self.warnings:
             self.warnings.append(item)
 
     def extend(self, items: Iterable[Warning_]) -> None:
         for item in items:
-            self.warn(item.message, item.pointer, item.did)
+            self.warn(item.message, item.pointer, item.did, hint=item.hint)
+
+    def raise_warnings(self) -> None:
+        """``--strict``: fail with every warning (and error) recorded so far, if there is one."""
+        if self.warnings or self.errors:
+            raise CodegenErrors([*self.errors, *(w.as_error() for w in self.warnings)])
 
     def render(self) -> str:
         return "\n".join(

@@ -23,6 +23,7 @@ from codegen.output.write import MANIFEST, manifest_text
 from codegen.overrides import default_overrides, load_overrides, template_folder
 from codegen.render.format import format_files
 from codegen.render.package import check_template_folder, render, runtime_paths
+from codegen.spec.lint import lint
 from codegen.spec.load import load
 from codegen.spec.resolve import Resolver, bundle, reachable
 from codegen.spec.validate import validate
@@ -45,10 +46,12 @@ def generate(
     include_excluded: bool = False,
     published_names: Mapping[str, str] | None = None,
     inputs_sha256: str | None = None,
+    strict: bool = False,
 ) -> Result:
     """Generate in memory. ``published_names`` (from the previous output's manifest) keeps
     method names stable when operations are added. ``inputs_sha256`` (computed when None; ""
-    leaves it out, as the golden trees do) lets an unchanged regeneration stop early."""
+    leaves it out, as the golden trees do) lets an unchanged regeneration stop early.
+    ``strict`` fails with every warning as an error (for CI), before anything is rendered."""
     if inputs_sha256 is None:
         inputs_sha256 = fingerprint(spec, overrides_path, package, include_excluded)
     diags = Diagnostics()
@@ -72,10 +75,13 @@ def generate(
         document = _sdk_schemas(
             bundle(checked, Resolver(checked, spec.parent, root_file=spec)), include_excluded
         )
-        # 4. Models: datamodel-code-generator, and the map from schema pointers to classes.
+        # 4. Lint: mistakes the later steps would paper over (an unknown type, `required` naming
+        #    no property, a default or example its schema rejects) become warnings.
+        lint(document, diags)
+        # 5. Models: datamodel-code-generator, and the map from schema pointers to classes.
         schema_names = {ptr: rule.name for ptr, rule in overrides.schemas.items()}
         models = generate_models(document, schema_names)
-        # 5. Build the IR: names, resources, operations, parameters, bodies, responses, errors.
+        # 6. Build the IR: names, resources, operations, parameters, bodies, responses, errors.
         settings = Settings(
             package=package,
             include_excluded=include_excluded,
@@ -85,14 +91,16 @@ def generate(
         api = build(document, models, overrides, settings, diags)
         if overrides_path is None:
             diags.warn(*_defaults_used(document))
+        if strict:
+            diags.raise_warnings()
     except CodegenError as exc:  # with the problems validation left for this point
         diags.error(exc)
         diags.raise_errors()
         raise
-    # 6. Render the templates (a user's folder first) and 7. format with ruff, all in memory;
+    # 7. Render the templates (a user's folder first) and 8. format with ruff, all in memory;
     #    the copied runtime is left byte for byte as it is.
     files = format_files(render(api, models, templates), verbatim=runtime_paths(api.package))
-    # 8. The manifest records what the output owns, what it was made from and the names it
+    # 9. The manifest records what the output owns, what it was made from and the names it
     #    published (so the next run keeps them).
     files[MANIFEST] = manifest_text(
         files,
