@@ -12,7 +12,7 @@ import re
 import tempfile
 import unicodedata
 import warnings
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -25,6 +25,7 @@ from codegen.errors import CodegenError, pointer
 from codegen.ir import naming
 from codegen.ir.classnames import denumber
 from codegen.ir.naming import Identifier
+from codegen.spec import schemawalk
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,7 +205,13 @@ def _untitled(name: str, prop: Any) -> Any:
     return rest
 
 
-def _fold_nullable(node: Any) -> Any:
+def _fold_nullable(document: dict[str, Any]) -> dict[str, Any]:
+    """Every schema of ``document`` through :func:`_prepare_schema` (children first), found by
+    :mod:`codegen.spec.schemawalk`: property names are never read as keywords."""
+    return schemawalk.map_document(document, _prepare_schema)
+
+
+def _prepare_schema(node: dict[str, Any]) -> Any:
     """``anyOf: [{type: T, ...constraints}, {type: "null"}]`` → ``{type: [T, "null"], ...}``.
 
     Both spellings mean the same; datamodel-code-generator turns the first into a root model per
@@ -212,11 +219,6 @@ def _fold_nullable(node: Any) -> Any:
     second into a plain optional field. Only scalar and array members are folded: objects and
     references keep their own classes. Property titles go through :func:`_untitled`.
     """
-    if isinstance(node, list):
-        return [_fold_nullable(v) for v in node]
-    if not isinstance(node, dict):
-        return node
-    node = {k: _fold_nullable(v) for k, v in node.items()}
     if isinstance(node.get("properties"), dict):
         node = {
             **node,
@@ -238,9 +240,15 @@ def _fold_nullable(node: Any) -> Any:
         }
         if one_way:
             node = {**node, "required": [r for r in node["required"] if r not in one_way]}
-    if node.get("format") in _PLAIN_STRING_FORMATS and node.get("type") in (
-        "string",
-        ["string", "null"],
+    fmt = node.get("format")
+    if (
+        isinstance(fmt, str)
+        and fmt in _PLAIN_STRING_FORMATS
+        and node.get("type")
+        in (
+            "string",
+            ["string", "null"],
+        )
     ):
         # pydantic's EmailStr needs the optional email-validator package at import time, AnyUrl
         # turns a string default into a type error, and a client should not reject an address
@@ -277,39 +285,25 @@ def _property_aliases(document: Any) -> dict[str, str]:
     """
     aliases: dict[str, str] = {}
 
-    def visit(node: Any, path: list[str | int]) -> None:
-        # ``path``: the tokens leading to ``node``, one shared list (a pointer string per node
-        # cost more than the check); the pointer is only formatted for an error.
-        if isinstance(node, dict):
-            props = node.get("properties")
-            if isinstance(props, dict):
-                seen: dict[str, str] = {}
-                for name in props:
-                    key = unicodedata.normalize("NFKC", name)
-                    python = naming.param_name(name) if not name.isascii() else key
-                    for other in (key, python):
-                        if other in seen and seen[other] != name:
-                            raise CodegenError(
-                                f"properties {seen[other]!r} and {name!r} become one Python name "
-                                f"{naming.param_name(name)!r}",
-                                pointer=pointer(*path, "properties", name),
-                                hint="Rename one of them in the spec; both cannot be kept.",
-                            )
-                        seen[other] = name
-                    if not name.isascii():
-                        aliases[name] = python
-            items: Iterable[tuple[str | int, Any]] = node.items()
-        elif isinstance(node, list):
-            items = enumerate(node)
-        else:
-            return
-        for token, value in items:
-            if isinstance(value, dict | list):
-                path.append(token)
-                visit(value, path)
-                path.pop()
-
-    visit(document.get("components", {}), ["components"])
+    for path, node in schemawalk.walk({"components": document.get("components") or {}}):
+        props = node.get("properties")
+        if not isinstance(props, dict):
+            continue
+        seen: dict[str, str] = {}
+        for name in props:
+            key = unicodedata.normalize("NFKC", name)
+            python = naming.param_name(name) if not name.isascii() else key
+            for other in (key, python):
+                if other in seen and seen[other] != name:
+                    raise CodegenError(
+                        f"properties {seen[other]!r} and {name!r} become one Python name "
+                        f"{naming.param_name(name)!r}",
+                        pointer=pointer(*path, "properties", name),
+                        hint="Rename one of them in the spec; both cannot be kept.",
+                    )
+                seen[other] = name
+            if not name.isascii():
+                aliases[name] = python
     return aliases
 
 

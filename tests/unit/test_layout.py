@@ -90,7 +90,6 @@ def test_folders_show_the_stages() -> None:
         assert ast.get_docstring(tree), f"{path.relative_to(CODEGEN)} says what it owns"
 
 
-@pytest.mark.xfail(strict=True, reason="build/builder.py and render/views.py are split next")
 def test_no_module_past_the_size_budget() -> None:
     big = {
         str(p.relative_to(CODEGEN)): n
