@@ -21,10 +21,11 @@ from datamodel_code_generator import generate
 from datamodel_code_generator.enums import DataModelType, InputFileType
 from datamodel_code_generator.format import PythonVersion
 
-from codegen.errors import CodegenError, pointer
+from codegen.errors import CodegenError, Diagnostics, pointer
 from codegen.ir import naming
 from codegen.ir.classnames import denumber
 from codegen.ir.naming import Identifier
+from codegen.models.webhooks import with_webhook_payloads
 from codegen.spec import schemawalk
 
 
@@ -308,9 +309,13 @@ def _property_aliases(document: Any) -> dict[str, str]:
 
 
 def generate_models(
-    document: dict[str, Any], schema_names: Mapping[str, str] | None = None
+    document: dict[str, Any],
+    schema_names: Mapping[str, str] | None = None,
+    diags: Diagnostics | None = None,
 ) -> Models:
-    """Run datamodel-code-generator on a bundled (all-local) document."""
+    """Run datamodel-code-generator on a bundled (all-local) document (its inline webhook
+    payloads named first, :mod:`codegen.models.webhooks`)."""
+    document = with_webhook_payloads(document, diags)
     if not (document.get("components") or {}).get("schemas"):
         return Models(source=f"{OPTIONS['custom_file_header']}\n", classes={}, fields={})
     prepared = _fold_nullable(document)

@@ -47,11 +47,17 @@ def _check_version(doc: dict[str, Any]) -> None:
             pointer="#",
             hint="Add info with title and version.",
         )
+    if (
+        "paths" not in doc
+        and isinstance(doc.get("webhooks"), dict)
+        and not version.startswith("3.0")
+    ):
+        return  # 3.1: a document of webhooks only; validate() gives it an empty `paths`
     if not isinstance(doc.get("paths"), dict):
         raise CodegenError(
             "the document has no `paths` object, so there is nothing to generate",
             pointer=pointer("paths"),
-            hint="Add the API's paths.",
+            hint="Add the API's paths (OpenAPI 3.1 also allows `webhooks` alone).",
         )
 
 
@@ -242,6 +248,7 @@ def validate(
     """
     _check_version(document)
     doc = copy.deepcopy(document)
+    doc.setdefault("paths", {})  # only webhooks (3.1): models for their payloads, no resources
     resolver = Resolver(doc, base_dir, root_file=root_file)
     _check_discriminators(doc, [], resolver, diags)
     _check_operations(resolver, diags)
