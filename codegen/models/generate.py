@@ -25,6 +25,7 @@ from codegen.errors import CodegenError, Diagnostics, pointer
 from codegen.ir import naming
 from codegen.ir.classnames import denumber
 from codegen.ir.naming import Identifier
+from codegen.models import patterns
 from codegen.models.webhooks import with_webhook_payloads
 from codegen.spec import schemawalk
 
@@ -308,6 +309,39 @@ def _property_aliases(document: Any) -> dict[str, str]:
     return aliases
 
 
+def _fit_patterns(prepared: dict[str, Any], diags: Diagnostics | None) -> None:
+    """Every ``pattern`` (and ``patternProperties`` key) of ``prepared`` as the models can compile
+    it (:mod:`codegen.models.patterns`), in place: its schemas are fresh copies."""
+
+    def drop(at: str, pattern: str) -> None:
+        if diags is not None:
+            diags.warn(
+                f"pattern {pattern!r} has no equivalent the models' regex engine accepts",
+                at,
+                "left the constraint out of the model (the server still checks it)",
+            )
+
+    for path, node in schemawalk.walk(prepared):
+        value = node.get("pattern")
+        if "pattern" in node:
+            fitted = patterns.fit(value) if isinstance(value, str) else None
+            if fitted is None:
+                drop(pointer(*path, "pattern"), str(value))
+                del node["pattern"]
+            else:
+                node["pattern"] = fitted
+        keyed = node.get("patternProperties")
+        if isinstance(keyed, dict):
+            table = {}
+            for key, schema in keyed.items():
+                fitted = patterns.fit(key)
+                if fitted is None:
+                    drop(pointer(*path, "patternProperties", key), key)
+                else:
+                    table[fitted] = schema
+            node["patternProperties"] = table
+
+
 def generate_models(
     document: dict[str, Any],
     schema_names: Mapping[str, str] | None = None,
@@ -321,6 +355,7 @@ def generate_models(
     prepared = _fold_nullable(document)
     components = prepared["components"]  # a copy: _fold_nullable builds new containers
     components["schemas"] = {k: _untitled(k, v) for k, v in components["schemas"].items()}
+    _fit_patterns(prepared, diags)
     aliases = _property_aliases(prepared)
     with tempfile.TemporaryDirectory(prefix="codegen-models-") as tmp:
         meta_path = Path(tmp) / "metadata.json"
