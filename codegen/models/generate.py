@@ -26,6 +26,7 @@ from codegen.ir import naming
 from codegen.ir.classnames import denumber
 from codegen.ir.naming import Identifier
 from codegen.models import patterns
+from codegen.models.deep import run_deep
 from codegen.models.webhooks import with_webhook_payloads
 from codegen.spec import schemawalk
 
@@ -309,6 +310,33 @@ def _property_aliases(document: Any) -> dict[str, str]:
     return aliases
 
 
+# Python's parser allows 200 nested brackets; an annotation nests one or two per level of
+# arrays, maps and unions (a property or a named schema starts a new class, and a new count).
+_INLINE_NESTING = frozenset({"items", "additionalProperties", "anyOf", "oneOf"})
+_MAX_INLINE_NESTING = 40
+
+
+def _cap_inline_nesting(prepared: dict[str, Any], diags: Diagnostics | None) -> None:
+    """Arrays of arrays (or maps of maps) nested past what one Python annotation can spell are
+    typed ``Any`` from that depth on, with a warning; the values still parse, unchecked."""
+    for path, node in schemawalk.walk(prepared):
+        run = 0
+        for token in reversed(path):
+            if isinstance(token, int):
+                continue
+            if token not in _INLINE_NESTING:
+                break
+            run += 1
+        if run > _MAX_INLINE_NESTING and node:
+            node.clear()
+            if diags is not None:
+                diags.warn(
+                    f"schemas nested more than {_MAX_INLINE_NESTING} deep inside one type",
+                    pointer(*path),
+                    "typed the deeper levels as Any (one Python annotation cannot nest further)",
+                )
+
+
 def _fit_patterns(prepared: dict[str, Any], diags: Diagnostics | None) -> None:
     """Every ``pattern`` (and ``patternProperties`` key) of ``prepared`` as the models can compile
     it (:mod:`codegen.models.patterns`), in place: its schemas are fresh copies."""
@@ -356,18 +384,23 @@ def generate_models(
     components = prepared["components"]  # a copy: _fold_nullable builds new containers
     components["schemas"] = {k: _untitled(k, v) for k, v in components["schemas"].items()}
     _fit_patterns(prepared, diags)
+    _cap_inline_nesting(prepared, diags)
     aliases = _property_aliases(prepared)
     with tempfile.TemporaryDirectory(prefix="codegen-models-") as tmp:
         meta_path = Path(tmp) / "metadata.json"
         try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                source = generate(
-                    json.dumps(prepared),
-                    emit_model_metadata=meta_path,
-                    aliases=aliases or None,
-                    **OPTIONS,
-                )
+
+            def run() -> Any:
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")
+                    return generate(
+                        json.dumps(prepared),
+                        emit_model_metadata=meta_path,
+                        aliases=aliases or None,
+                        **OPTIONS,
+                    )
+
+            source = run_deep(run)  # the library recurses once per nesting level
         except Exception as exc:  # the library raises many types; all mean "cannot model this"
             text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             raise CodegenError(
