@@ -5,7 +5,6 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-
 CODEGEN = Path(__file__).resolve().parents[2] / "codegen"
 MAX_LINES = 420  # "a few hundred lines at most" (STYLE.md); ~400 with a little slack
 STAGES = {"spec", "ir", "models", "build", "render", "output", "changelog"}
