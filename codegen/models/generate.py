@@ -337,39 +337,6 @@ def _cap_inline_nesting(prepared: dict[str, Any], diags: Diagnostics | None) -> 
                 )
 
 
-def _fit_patterns(prepared: dict[str, Any], diags: Diagnostics | None) -> None:
-    """Every ``pattern`` (and ``patternProperties`` key) of ``prepared`` as the models can compile
-    it (:mod:`codegen.models.patterns`), in place: its schemas are fresh copies."""
-
-    def drop(at: str, pattern: str) -> None:
-        if diags is not None:
-            diags.warn(
-                f"pattern {pattern!r} has no equivalent the models' regex engine accepts",
-                at,
-                "left the constraint out of the model (the server still checks it)",
-            )
-
-    for path, node in schemawalk.walk(prepared):
-        value = node.get("pattern")
-        if "pattern" in node:
-            fitted = patterns.fit(value) if isinstance(value, str) else None
-            if fitted is None:
-                drop(pointer(*path, "pattern"), str(value))
-                del node["pattern"]
-            else:
-                node["pattern"] = fitted
-        keyed = node.get("patternProperties")
-        if isinstance(keyed, dict):
-            table = {}
-            for key, schema in keyed.items():
-                fitted = patterns.fit(key)
-                if fitted is None:
-                    drop(pointer(*path, "patternProperties", key), key)
-                else:
-                    table[fitted] = schema
-            node["patternProperties"] = table
-
-
 def generate_models(
     document: dict[str, Any],
     schema_names: Mapping[str, str] | None = None,
@@ -383,7 +350,7 @@ def generate_models(
     prepared = _fold_nullable(document)
     components = prepared["components"]  # a copy: _fold_nullable builds new containers
     components["schemas"] = {k: _untitled(k, v) for k, v in components["schemas"].items()}
-    _fit_patterns(prepared, diags)
+    patterns.fit_all(prepared, diags)
     _cap_inline_nesting(prepared, diags)
     aliases = _property_aliases(prepared)
     with tempfile.TemporaryDirectory(prefix="codegen-models-") as tmp:

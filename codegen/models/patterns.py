@@ -19,8 +19,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from pydantic_core import SchemaError, SchemaValidator, core_schema
+
+from codegen.errors import Diagnostics, pointer
+from codegen.spec import schemawalk
 
 _QUANTIFIER = re.compile(r"\{\d+(,\d*)?\}")
 _CLASS_ESCAPES = frozenset("dDwWsS")
@@ -98,3 +102,36 @@ def fit(pattern: str) -> str | None:
         return pattern
     translated = translate(pattern)
     return translated if compiles(translated) else None
+
+
+def fit_all(prepared: dict[str, Any], diags: Diagnostics | None) -> None:
+    """Every ``pattern`` (and ``patternProperties`` key) of ``prepared`` as the models can compile
+    it (:mod:`codegen.models.patterns`), in place: its schemas are fresh copies."""
+
+    def drop(at: str, pattern: str) -> None:
+        if diags is not None:
+            diags.warn(
+                f"pattern {pattern!r} has no equivalent the models' regex engine accepts",
+                at,
+                "left the constraint out of the model (the server still checks it)",
+            )
+
+    for path, node in schemawalk.walk(prepared):
+        value = node.get("pattern")
+        if "pattern" in node:
+            fitted = fit(value) if isinstance(value, str) else None
+            if fitted is None:
+                drop(pointer(*path, "pattern"), str(value))
+                del node["pattern"]
+            else:
+                node["pattern"] = fitted
+        keyed = node.get("patternProperties")
+        if isinstance(keyed, dict):
+            table = {}
+            for key, schema in keyed.items():
+                fitted = fit(key)
+                if fitted is None:
+                    drop(pointer(*path, "patternProperties", key), key)
+                else:
+                    table[fitted] = schema
+            node["patternProperties"] = table
