@@ -80,7 +80,7 @@ def generate(
         lint(document, diags)
         # 5. Models: datamodel-code-generator, and the map from schema pointers to classes.
         schema_names = {ptr: rule.name for ptr, rule in overrides.schemas.items()}
-        models = generate_models(document, schema_names)
+        models = generate_models(document, schema_names, diags)
         # 6. Build the IR: names, resources, operations, parameters, bodies, responses, errors.
         settings = Settings(
             package=package,

@@ -38,6 +38,7 @@ from codegen.ir.records import (
     UnionOf,
 )
 from codegen.models.generate import Models
+from codegen.spec import schemawalk
 from codegen.spec.resolve import Resolver
 
 NONE: Any = object()  # "no example here" (``None`` is a JSON value)
@@ -116,7 +117,14 @@ def examples_by_name(document: Any) -> dict[str, tuple[Any, ...]]:
             for name, prop in props.items():
                 note(name, prop)
         for key, value in node.items():
-            if key not in _NOT_SCHEMAS:
+            if key in _NOT_SCHEMAS:
+                continue
+            if key in schemawalk.MAP and isinstance(value, Mapping):
+                # A map of names to schemas: the names are not keywords, so the map itself is
+                # never read as a schema (a property called ``properties`` or ``in``).
+                for item in value.values():
+                    visit(item)
+            else:
                 visit(value)
 
     visit(document)

@@ -11,7 +11,7 @@ import json
 import re
 import tempfile
 import warnings
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -20,10 +20,14 @@ from datamodel_code_generator import generate
 from datamodel_code_generator.enums import DataModelType, InputFileType
 from datamodel_code_generator.format import PythonVersion
 
-from codegen.errors import CodegenError
+from codegen.errors import CodegenError, Diagnostics, pointer
 from codegen.ir import naming
 from codegen.ir.classnames import denumber
 from codegen.ir.naming import Identifier
+from codegen.models import patterns
+from codegen.models.deep import run_deep
+from codegen.models.webhooks import with_webhook_payloads
+from codegen.spec import schemawalk
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,7 +207,13 @@ def _untitled(name: str, prop: Any) -> Any:
     return rest
 
 
-def _fold_nullable(node: Any) -> Any:
+def _fold_nullable(document: dict[str, Any]) -> dict[str, Any]:
+    """Every schema of ``document`` through :func:`_prepare_schema` (children first), found by
+    :mod:`codegen.spec.schemawalk`: property names are never read as keywords."""
+    return schemawalk.map_document(document, _prepare_schema)
+
+
+def _prepare_schema(node: dict[str, Any]) -> Any:
     """``anyOf: [{type: T, ...constraints}, {type: "null"}]`` → ``{type: [T, "null"], ...}``.
 
     Both spellings mean the same; datamodel-code-generator turns the first into a root model per
@@ -211,11 +221,6 @@ def _fold_nullable(node: Any) -> Any:
     second into a plain optional field. Only scalar and array members are folded: objects and
     references keep their own classes. Property titles go through :func:`_untitled`.
     """
-    if isinstance(node, list):
-        return [_fold_nullable(v) for v in node]
-    if not isinstance(node, dict):
-        return node
-    node = {k: _fold_nullable(v) for k, v in node.items()}
     if isinstance(node.get("properties"), dict):
         node = {
             **node,
@@ -237,9 +242,15 @@ def _fold_nullable(node: Any) -> Any:
         }
         if one_way:
             node = {**node, "required": [r for r in node["required"] if r not in one_way]}
-    if node.get("format") in _PLAIN_STRING_FORMATS and node.get("type") in (
-        "string",
-        ["string", "null"],
+    fmt = node.get("format")
+    if (
+        isinstance(fmt, str)
+        and fmt in _PLAIN_STRING_FORMATS
+        and node.get("type")
+        in (
+            "string",
+            ["string", "null"],
+        )
     ):
         # pydantic's EmailStr needs the optional email-validator package at import time, AnyUrl
         # turns a string default into a type error, and a client should not reject an address
@@ -297,49 +308,71 @@ def _property_aliases(document: Any) -> dict[str, str]:
     """
     aliases: dict[str, str] = {}
 
-    def visit(node: Any, path: list[str | int]) -> None:
-        # ``path``: the tokens leading to ``node``, one shared list (a pointer string per node
-        # cost more than the check); the pointer is only formatted for an error.
-        if isinstance(node, dict):
-            props = node.get("properties")
-            if isinstance(props, dict):
-                aliases.update(_object_aliases(list(props)))
-            items: Iterable[tuple[str | int, Any]] = node.items()
-        elif isinstance(node, list):
-            items = enumerate(node)
-        else:
-            return
-        for token, value in items:
-            if isinstance(value, dict | list):
-                path.append(token)
-                visit(value, path)
-                path.pop()
-
-    visit(document.get("components", {}), ["components"])
+    for _path, node in schemawalk.walk({"components": document.get("components") or {}}):
+        props = node.get("properties")
+        if isinstance(props, dict):
+            aliases.update(_object_aliases(list(props)))
     return aliases
 
 
+# Python's parser allows 200 nested brackets; an annotation nests one or two per level of
+# arrays, maps and unions (a property or a named schema starts a new class, and a new count).
+_INLINE_NESTING = frozenset({"items", "additionalProperties", "anyOf", "oneOf"})
+_MAX_INLINE_NESTING = 40
+
+
+def _cap_inline_nesting(prepared: dict[str, Any], diags: Diagnostics | None) -> None:
+    """Arrays of arrays (or maps of maps) nested past what one Python annotation can spell are
+    typed ``Any`` from that depth on, with a warning; the values still parse, unchecked."""
+    for path, node in schemawalk.walk(prepared):
+        run = 0
+        for token in reversed(path):
+            if isinstance(token, int):
+                continue
+            if token not in _INLINE_NESTING:
+                break
+            run += 1
+        if run > _MAX_INLINE_NESTING and node:
+            node.clear()
+            if diags is not None:
+                diags.warn(
+                    f"schemas nested more than {_MAX_INLINE_NESTING} deep inside one type",
+                    pointer(*path),
+                    "typed the deeper levels as Any (one Python annotation cannot nest further)",
+                )
+
+
 def generate_models(
-    document: dict[str, Any], schema_names: Mapping[str, str] | None = None
+    document: dict[str, Any],
+    schema_names: Mapping[str, str] | None = None,
+    diags: Diagnostics | None = None,
 ) -> Models:
-    """Run datamodel-code-generator on a bundled (all-local) document."""
+    """Run datamodel-code-generator on a bundled (all-local) document (its inline webhook
+    payloads named first, :mod:`codegen.models.webhooks`)."""
+    document = with_webhook_payloads(document, diags)
     if not (document.get("components") or {}).get("schemas"):
         return Models(source=f"{OPTIONS['custom_file_header']}\n", classes={}, fields={})
     prepared = _fold_nullable(document)
     components = prepared["components"]  # a copy: _fold_nullable builds new containers
     components["schemas"] = {k: _untitled(k, v) for k, v in components["schemas"].items()}
+    patterns.fit_all(prepared, diags)
+    _cap_inline_nesting(prepared, diags)
     aliases = _property_aliases(prepared)
     with tempfile.TemporaryDirectory(prefix="codegen-models-") as tmp:
         meta_path = Path(tmp) / "metadata.json"
         try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                source = generate(
-                    json.dumps(prepared),
-                    emit_model_metadata=meta_path,
-                    aliases=aliases or None,
-                    **OPTIONS,
-                )
+
+            def run() -> Any:
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")
+                    return generate(
+                        json.dumps(prepared),
+                        emit_model_metadata=meta_path,
+                        aliases=aliases or None,
+                        **OPTIONS,
+                    )
+
+            source = run_deep(run)  # the library recurses once per nesting level
         except Exception as exc:  # the library raises many types; all mean "cannot model this"
             text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             raise CodegenError(

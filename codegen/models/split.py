@@ -16,6 +16,7 @@ module repeats the import lines its classes use, nothing is re-rendered.
 from __future__ import annotations
 
 import ast
+import hashlib
 from collections.abc import Iterable, Sequence
 
 from codegen.ir import naming
@@ -24,6 +25,8 @@ __all__ = ["SPLIT_ABOVE", "class_count", "split_models"]
 
 # ``[client] models = "auto"`` makes a package when the module has more classes than this.
 SPLIT_ABOVE = 100
+# Longest module name: file systems allow 255 bytes; shorter reads better in tracebacks.
+_LONGEST = 64
 
 
 def class_count(tree: ast.Module) -> int:
@@ -83,6 +86,9 @@ def _module_names(components: Iterable[list[str]]) -> list[str]:
     taken: set[str] = set()
     for members in components:
         base = f"_{naming.snake(members[0])}"
+        if len(base) > _LONGEST:  # a class nested 200 deep has a 2,000-character name
+            digest = hashlib.sha256(base.encode()).hexdigest()[:10]
+            base = f"{base[: _LONGEST - 11].rstrip('_')}_{digest}"
         name, n = base, 1
         while name in taken:  # two class names with one snake_case spelling (Foo / FOO)
             n += 1
@@ -154,6 +160,15 @@ def split_models(source: str, tree: ast.Module) -> dict[str, str]:
         files[f"{module}.py"] = "\n".join(body) + "\n"
 
     exported = sorted(names)
+    needs = {
+        module: sorted({module_of[d] for m in members for d in edges[m]} - {module})
+        for module, members in zip(modules, components, strict=True)
+    }
+    needs_lines = [
+        f'    "{mod}": ({", ".join(repr(d) for d in deps)},),'
+        for mod, deps in sorted(needs.items())
+        if deps
+    ]
     init = [
         '"""Data models generated from the OpenAPI schemas.',
         "",
@@ -164,6 +179,7 @@ def split_models(source: str, tree: ast.Module) -> dict[str, str]:
         "from __future__ import annotations",
         "",
         "import importlib",
+        "import sys",
         "from typing import TYPE_CHECKING, Any",
         "",
         "if TYPE_CHECKING:",
@@ -178,11 +194,35 @@ def split_models(source: str, tree: ast.Module) -> dict[str, str]:
         "}",
         "",
         "",
+        "# The modules each module imports: loaded first, deepest first, so a chain of models",
+        "# 200 deep is 200 imports one after another, never 200 imports inside each other.",
+        "_NEEDS: dict[str, tuple[str, ...]] = {",
+        *needs_lines,
+        "}",
+        "",
+        "",
+        "def _load(module: str) -> Any:",
+        "    order: list[str] = []",
+        "    seen: set[str] = set()",
+        "    stack = [(module, False)]",
+        "    while stack:",
+        "        current, ready = stack.pop()",
+        "        if ready:",
+        "            order.append(current)",
+        '        elif current not in seen and f"{__name__}.{current}" not in sys.modules:',
+        "            seen.add(current)",
+        "            stack.append((current, True))",
+        "            stack.extend((dep, False) for dep in _NEEDS.get(current, ()))",
+        "    for item in order:",
+        '        importlib.import_module(f".{item}", __name__)',
+        '    return importlib.import_module(f".{module}", __name__)',
+        "",
+        "",
         "def __getattr__(name: str) -> Any:",
         "    module = _MODULES.get(name)",
         "    if module is None:",
         '        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")',
-        '    value = getattr(importlib.import_module(f".{module}", __name__), name)',
+        "    value = getattr(_load(module), name)",
         "    globals()[name] = value  # later lookups skip this function",
         "    return value",
         "",

@@ -1,7 +1,8 @@
 """Escaping of untrusted spec text, one function per output context.
 
-Spec strings reach the output in exactly two ways: inside a docstring (:func:`docstring_body`) or as
-a string literal (:func:`literal`). Neither can end its context or smuggle in code, whatever the
+Spec strings reach the Python output in exactly two ways: inside a docstring (:func:`docstring_body`)
+or as a string literal (:func:`literal`); the TOML output (``pyproject.toml``) takes them only through
+:func:`toml_string`. Neither can end its context or smuggle in code, whatever the
 input: literals come from ``repr`` and docstrings have backslashes, quotes and control characters
 neutralised. Spec text never goes into a ``#`` comment.
 """
@@ -19,6 +20,37 @@ def literal(value: str | int | float | bool | None) -> str:
     if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
         return f"float({str(value)!r})"
     return repr(value)
+
+
+_TOML_ESCAPES = {
+    '"': '\\"',
+    "\\": "\\\\",
+    "\b": "\\b",
+    "\t": "\\t",
+    "\n": "\\n",
+    "\f": "\\f",
+    "\r": "\\r",
+}
+_TOML_SPECIAL = re.compile(r'["\\\x00-\x1f\x7f]')
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def toml_string(value: str) -> str:
+    """A TOML basic string (``"..."``) that reads back as ``value``.
+
+    Quotes, backslashes and control characters (NUL and DEL included) are escaped; other text is
+    written as is (UTF-8). A lone surrogate (from a JSON ``\\ud83e`` without its pair) is not a
+    character TOML or UTF-8 can hold: it becomes U+FFFD. ``json.dumps`` is not a substitute:
+    its ``\\ud83e\\udd89`` pairs are invalid TOML.
+    """
+    text = _SURROGATE.sub("\ufffd", value)
+    return (
+        '"'
+        + _TOML_SPECIAL.sub(
+            lambda m: _TOML_ESCAPES.get(m.group(), f"\\u{ord(m.group()):04X}"), text
+        )
+        + '"'
+    )
 
 
 def clean(text: str) -> str:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from codegen.errors import CodegenError, Diagnostics, child, pointer
+from codegen.spec import schemawalk
 from codegen.spec.resolve import Resolver, Target, members
 
 # ``query`` is OpenAPI 3.2's QUERY method (absent from 3.0/3.1 documents, so harmless there).
@@ -48,41 +49,37 @@ def _check_version(doc: dict[str, Any]) -> None:
             pointer="#",
             hint="Add info with title and version.",
         )
+    if (
+        "paths" not in doc
+        and isinstance(doc.get("webhooks"), dict)
+        and not version.startswith("3.0")
+    ):
+        return  # 3.1: a document of webhooks only; validate() gives it an empty `paths`
     if not isinstance(doc.get("paths"), dict):
         raise CodegenError(
             "the document has no `paths` object, so there is nothing to generate",
             pointer=pointer("paths"),
-            hint="Add the API's paths.",
+            hint="Add the API's paths (OpenAPI 3.1 also allows `webhooks` alone).",
         )
 
 
 def _check_discriminators(
     node: Any, path: list[str | int], resolver: Resolver, diags: Diagnostics
 ) -> None:
-    """One walk over the document for discriminator mappings.
+    """One walk over the schemas of the document (:mod:`codegen.spec.schemawalk`) for
+    discriminator mappings.
 
     A mapping value written as ``{"$ref": X}`` instead of the string ``X`` is read as ``X`` (with a
     warning); a local mapping target that does not exist is an error at its mapping entry.
     ``path`` holds the tokens leading to ``node`` (one shared list, extended and shortened as the
     walk goes: building a pointer string for each of GitHub's 500k nodes took a third of a second).
     """
-    if isinstance(node, dict):
-        disc = node.get("discriminator")
+    for at, schema in schemawalk.walk(node):
+        disc = schema.get("discriminator")
         if isinstance(disc, dict) and isinstance(disc.get("mapping"), dict):
             for key, value in list(disc["mapping"].items()):
                 with diags.collecting():
-                    _check_mapping_entry(disc["mapping"], key, value, path, resolver, diags)
-        for key, value in node.items():
-            if isinstance(value, dict | list):
-                path.append(key)
-                _check_discriminators(value, path, resolver, diags)
-                path.pop()
-    elif isinstance(node, list):
-        for i, value in enumerate(node):
-            if isinstance(value, dict | list):
-                path.append(i)
-                _check_discriminators(value, path, resolver, diags)
-                path.pop()
+                    _check_mapping_entry(disc["mapping"], key, value, [*path, *at], resolver, diags)
 
 
 def _check_mapping_entry(
@@ -314,6 +311,7 @@ def validate(
     """
     _check_version(document)
     doc = copy.deepcopy(document)
+    doc.setdefault("paths", {})  # only webhooks (3.1): models for their payloads, no resources
     resolver = Resolver(doc, base_dir, root_file=root_file)
     _check_discriminators(doc, [], resolver, diags)
     _check_operations(resolver, diags)

@@ -106,7 +106,7 @@ ERRORS: dict[str, Error] = {
     "err_no_paths.json": Error(
         "the document has no `paths` object, so there is nothing to generate",
         "#/paths",
-        "Add the API's paths.",
+        "Add the API's paths (OpenAPI 3.1 also allows `webhooks` alone).",
     ),
     "err_missing_ref.json": Error(
         "`$ref` target #/components/schemas/Pet does not exist",

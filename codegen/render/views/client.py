@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 from codegen.ir.records import (
     Api,
     ApiKeyScheme,
@@ -14,7 +12,7 @@ from codegen.ir.records import (
     Resource,
     TypeRef,
 )
-from codegen.render.text import docstring_body, literal
+from codegen.render.text import docstring_body, literal, toml_string
 from codegen.render.views.docstrings import doc_lines, one_line
 from codegen.render.views.operations import operation_view, poll_view, wire_helper
 from codegen.render.views.records import ApiView, AuthView, ErrorView, ResourceView
@@ -107,8 +105,8 @@ def api_view(api: Api) -> ApiView:
         package_literal=literal(api.package),
         client_name=api.client_name,
         version_literal=literal(api.version),
-        title_toml=json.dumps(api.title),
-        version_toml=json.dumps(api.version),
+        title_toml=toml_string(api.title),
+        version_toml=toml_string(api.version),
         docstring="\n".join(lines),
         summary=lines[0],
         base_url=literal(api.base_url),

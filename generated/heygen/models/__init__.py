@@ -8,6 +8,7 @@ here loads that model and the models it refers to, not every model of the API.
 from __future__ import annotations
 
 import importlib
+import sys
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -344,11 +345,161 @@ _MODULES: dict[str, str] = {
 }
 
 
+# The modules each module imports: loaded first, deepest first, so a chain of models
+# 200 deep is 200 imports one after another, never 200 imports inside each other.
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "_audio_voice_item": ("_audio_voice_type",),
+    "_avatar_group_item": (
+        "_avatar_error",
+        "_avatar_status",
+    ),
+    "_avatar_look_item": (
+        "_avatar_error",
+        "_avatar_look_item_preferred_orientation",
+        "_avatar_look_type",
+        "_avatar_status",
+    ),
+    "_background_setting": ("_background_setting_type",),
+    "_create_avatar_consent_response": ("_avatar_group_item",),
+    "_create_avatar_request_body": (
+        "_create_photo_avatar_request",
+        "_create_prompt_avatar_request",
+        "_create_video_avatar_request",
+    ),
+    "_create_avatar_response": (
+        "_avatar_group_item",
+        "_avatar_look_item",
+    ),
+    "_create_lipsync_request": (
+        "_asset_id",
+        "_asset_url",
+        "_video_translation_mode",
+    ),
+    "_create_photo_avatar_request": (
+        "_asset_base64",
+        "_asset_id",
+        "_asset_url",
+    ),
+    "_create_prompt_avatar_request": (
+        "_asset_base64",
+        "_asset_id",
+        "_asset_url",
+    ),
+    "_create_proofread_request": (
+        "_asset_id",
+        "_asset_url",
+        "_video_translation_mode",
+    ),
+    "_create_proofread_response": ("_proofread_status",),
+    "_create_session_request": (
+        "_asset_base64",
+        "_asset_id",
+        "_asset_url",
+        "_create_session_request_orientation",
+    ),
+    "_create_video_agent_request": (
+        "_asset_base64",
+        "_asset_id",
+        "_asset_url",
+        "_create_video_agent_request_orientation",
+    ),
+    "_create_video_agent_response": ("_create_video_agent_response_status",),
+    "_create_video_avatar_request": (
+        "_asset_base64",
+        "_asset_id",
+        "_asset_url",
+    ),
+    "_create_video_from_avatar": (
+        "_background_setting",
+        "_expressiveness",
+        "_video_aspect_ratio",
+        "_video_resolution",
+        "_voice_settings_input",
+    ),
+    "_create_video_from_image": (
+        "_asset_base64",
+        "_asset_id",
+        "_asset_url",
+        "_background_setting",
+        "_expressiveness",
+        "_video_aspect_ratio",
+        "_video_resolution",
+        "_voice_settings_input",
+    ),
+    "_create_video_translation_request": (
+        "_asset_id",
+        "_asset_url",
+        "_create_video_translation_request_srt_role",
+        "_video_translation_mode",
+    ),
+    "_create_video_v3_request_body": (
+        "_create_video_from_avatar",
+        "_create_video_from_image",
+    ),
+    "_create_webhook_endpoint_request": ("_webhook_event_type",),
+    "_design_voice_response_data": ("_audio_voice_item",),
+    "_generate_video_response": ("_proofread_status",),
+    "_get_resources_response": ("_session_resource",),
+    "_get_session_response": (
+        "_get_session_response_status",
+        "_session_message",
+    ),
+    "_lipsync_detail": ("_video_translation_status",),
+    "_proofread_detail": ("_proofread_status",),
+    "_send_message_request": (
+        "_asset_base64",
+        "_asset_id",
+        "_asset_url",
+    ),
+    "_session_message": ("_session_message_type",),
+    "_subscription_credits": ("_credit_pool",),
+    "_subscription_info": (
+        "_subscription_credits",
+        "_subscription_tier",
+    ),
+    "_text_to_speech_response_data": ("_word_with_timestamp",),
+    "_update_webhook_endpoint_request": ("_webhook_event_type",),
+    "_upload_srt_request": (
+        "_asset_id",
+        "_asset_url",
+    ),
+    "_user_info_response": (
+        "_billing_type",
+        "_subscription_info",
+        "_usage_based_info",
+        "_wallet_info",
+    ),
+    "_video_detail": ("_video_status",),
+    "_video_translation_detail": ("_video_translation_status",),
+    "_wallet_info": (
+        "_auto_reload_info",
+        "_wallet_currency",
+    ),
+}
+
+
+def _load(module: str) -> Any:
+    order: list[str] = []
+    seen: set[str] = set()
+    stack = [(module, False)]
+    while stack:
+        current, ready = stack.pop()
+        if ready:
+            order.append(current)
+        elif current not in seen and f"{__name__}.{current}" not in sys.modules:
+            seen.add(current)
+            stack.append((current, True))
+            stack.extend((dep, False) for dep in _NEEDS.get(current, ()))
+    for item in order:
+        importlib.import_module(f".{item}", __name__)
+    return importlib.import_module(f".{module}", __name__)
+
+
 def __getattr__(name: str) -> Any:
     module = _MODULES.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    value = getattr(_load(module), name)
     globals()[name] = value  # later lookups skip this function
     return value
 

@@ -8,6 +8,7 @@ here loads that model and the models it refers to, not every model of the API.
 from __future__ import annotations
 
 import importlib
+import sys
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -40,11 +41,40 @@ _MODULES: dict[str, str] = {
 }
 
 
+# The modules each module imports: loaded first, deepest first, so a chain of models
+# 200 deep is 200 imports one after another, never 200 imports inside each other.
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "_dog": (
+        "_owner",
+        "_pet",
+    ),
+    "_folder": ("_owner",),
+    "_pet": ("_size",),
+}
+
+
+def _load(module: str) -> Any:
+    order: list[str] = []
+    seen: set[str] = set()
+    stack = [(module, False)]
+    while stack:
+        current, ready = stack.pop()
+        if ready:
+            order.append(current)
+        elif current not in seen and f"{__name__}.{current}" not in sys.modules:
+            seen.add(current)
+            stack.append((current, True))
+            stack.extend((dep, False) for dep in _NEEDS.get(current, ()))
+    for item in order:
+        importlib.import_module(f".{item}", __name__)
+    return importlib.import_module(f".{module}", __name__)
+
+
 def __getattr__(name: str) -> Any:
     module = _MODULES.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    value = getattr(_load(module), name)
     globals()[name] = value  # later lookups skip this function
     return value
 
