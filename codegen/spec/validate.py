@@ -203,10 +203,18 @@ def _check_operation(
             seen_ids[op_id] = op_at
     own = _params(resolver, op, op_at, diags)
     for param, p_at in own + shared:
-        if param.get("in") not in _LOCATIONS:
+        if "in" not in param:
             diags.error(
                 CodegenError(
-                    f"unknown parameter location {param.get('in')!r}",
+                    f"parameter {param.get('name')!r} has no `in`",
+                    pointer=p_at,
+                    hint="Say where it goes: `in` is one of path, query, header or cookie.",
+                )
+            )
+        elif param["in"] not in _LOCATIONS:
+            diags.error(
+                CodegenError(
+                    f"unknown parameter location {param['in']!r}",
                     pointer=child(p_at, "in"),
                     hint="`in` is one of path, query, header or cookie.",
                 )
