@@ -1,9 +1,5 @@
 # Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
-"""Upload files for use in video creation
-
-The `assets` namespace of the client (`client.assets.…`), sync and async, and its
-raw-response twin (`client.with_raw_response.assets.…`).
-"""
+"""Upload files for use in video creation"""
 
 from __future__ import annotations
 

@@ -1,9 +1,5 @@
 # Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
-"""List and manage avatars and looks
-
-The `avatars` namespace of the client (`client.avatars.…`), sync and async, and its
-raw-response twin (`client.with_raw_response.avatars.…`).
-"""
+"""List and manage avatars and looks"""
 
 from __future__ import annotations
 

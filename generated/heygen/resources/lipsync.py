@@ -1,9 +1,5 @@
 # Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
-"""Dub or replace audio on existing videos
-
-The `lipsync` namespace of the client (`client.lipsync.…`), sync and async, and its
-raw-response twin (`client.with_raw_response.lipsync.…`).
-"""
+"""Dub or replace audio on existing videos"""
 
 from __future__ import annotations
 

@@ -1,9 +1,5 @@
 # Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
-"""Account information and billing
-
-The `user` namespace of the client (`client.user.…`), sync and async, and its
-raw-response twin (`client.with_raw_response.user.…`).
-"""
+"""Account information and billing"""
 
 from __future__ import annotations
 

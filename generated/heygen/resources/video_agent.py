@@ -1,9 +1,5 @@
 # Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
-"""Create videos from text prompts using AI
-
-The `video_agent` namespace of the client (`client.video_agent.…`), sync and async, and its
-raw-response twin (`client.with_raw_response.video_agent.…`).
-"""
+"""Create videos from text prompts using AI"""
 
 from __future__ import annotations
 

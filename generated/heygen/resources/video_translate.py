@@ -1,9 +1,5 @@
 # Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
-"""Translate videos into other languages
-
-The `video_translate` namespace of the client (`client.video_translate.…`), sync and async, and its
-raw-response twin (`client.with_raw_response.video_translate.…`).
-"""
+"""Translate videos into other languages"""
 
 from __future__ import annotations
 

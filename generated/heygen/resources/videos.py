@@ -1,9 +1,5 @@
 # Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
-"""Create, list, retrieve, and delete videos
-
-The `videos` namespace of the client (`client.videos.…`), sync and async, and its
-raw-response twin (`client.with_raw_response.videos.…`).
-"""
+"""Create, list, retrieve, and delete videos"""
 
 from __future__ import annotations
 

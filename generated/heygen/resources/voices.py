@@ -1,9 +1,5 @@
 # Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
-"""Text-to-speech and voice management
-
-The `voices` namespace of the client (`client.voices.…`), sync and async, and its
-raw-response twin (`client.with_raw_response.voices.…`).
-"""
+"""Text-to-speech and voice management"""
 
 from __future__ import annotations
 

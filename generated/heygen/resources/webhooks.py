@@ -1,9 +1,5 @@
 # Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
-"""Manage webhook endpoints and events
-
-The `webhooks` namespace of the client (`client.webhooks.…`), sync and async, and its
-raw-response twin (`client.with_raw_response.webhooks.…`).
-"""
+"""Manage webhook endpoints and events"""
 
 from __future__ import annotations
 

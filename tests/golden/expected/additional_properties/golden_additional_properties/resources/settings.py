@@ -1,9 +1,5 @@
 # Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
-"""Operations of the settings resource.
-
-The `settings` namespace of the client (`client.settings.…`), sync and async, and its
-raw-response twin (`client.with_raw_response.settings.…`).
-"""
+"""Operations of the settings resource."""
 
 from __future__ import annotations
 

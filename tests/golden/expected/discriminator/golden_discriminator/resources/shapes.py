@@ -1,9 +1,5 @@
 # Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
-"""Operations of the shapes resource.
-
-The `shapes` namespace of the client (`client.shapes.…`), sync and async, and its
-raw-response twin (`client.with_raw_response.shapes.…`).
-"""
+"""Operations of the shapes resource."""
 
 from __future__ import annotations
 

@@ -1,9 +1,5 @@
 # Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
-"""Operations of the tasks resource.
-
-The `tasks` namespace of the client (`client.tasks.…`), sync and async, and its
-raw-response twin (`client.with_raw_response.tasks.…`).
-"""
+"""Operations of the tasks resource."""
 
 from __future__ import annotations
 

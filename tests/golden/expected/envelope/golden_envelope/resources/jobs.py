@@ -1,9 +1,5 @@
 # Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
-"""Operations of the jobs resource.
-
-The `jobs` namespace of the client (`client.jobs.…`), sync and async, and its
-raw-response twin (`client.with_raw_response.jobs.…`).
-"""
+"""Operations of the jobs resource."""
 
 from __future__ import annotations
 

@@ -1,9 +1,5 @@
 # Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
-"""Operations of the attachments resource.
-
-The `attachments` namespace of the client (`client.attachments.…`), sync and async, and its
-raw-response twin (`client.with_raw_response.attachments.…`).
-"""
+"""Operations of the attachments resource."""
 
 from __future__ import annotations
 

@@ -1,9 +1,5 @@
 # Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
-"""Operations of the events resource.
-
-The `events` namespace of the client (`client.events.…`), sync and async, and its
-raw-response twin (`client.with_raw_response.events.…`).
-"""
+"""Operations of the events resource."""
 
 from __future__ import annotations
 

@@ -1,9 +1,5 @@
 # Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
-"""Operations of the folders resource.
-
-The `folders` namespace of the client (`client.folders.…`), sync and async, and its
-raw-response twin (`client.with_raw_response.folders.…`).
-"""
+"""Operations of the folders resource."""
 
 from __future__ import annotations
 

@@ -1,9 +1,5 @@
 # Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
-"""Operations of the search_results resource.
-
-The `search_results` namespace of the client (`client.search_results.…`), sync and async, and its
-raw-response twin (`client.with_raw_response.search_results.…`).
-"""
+"""Operations of the search_results resource."""
 
 from __future__ import annotations
 

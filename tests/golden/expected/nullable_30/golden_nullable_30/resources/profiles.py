@@ -1,9 +1,5 @@
 # Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
-"""Operations of the profiles resource.
-
-The `profiles` namespace of the client (`client.profiles.…`), sync and async, and its
-raw-response twin (`client.with_raw_response.profiles.…`).
-"""
+"""Operations of the profiles resource."""
 
 from __future__ import annotations
 

@@ -1,9 +1,5 @@
 # Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
-"""Operations of the notes resource.
-
-The `notes` namespace of the client (`client.notes.…`), sync and async, and its
-raw-response twin (`client.with_raw_response.notes.…`).
-"""
+"""Operations of the notes resource."""
 
 from __future__ import annotations
 

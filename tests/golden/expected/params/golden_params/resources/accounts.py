@@ -1,9 +1,5 @@
 # Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
-"""Operations of the accounts resource.
-
-The `accounts` namespace of the client (`client.accounts.…`), sync and async, and its
-raw-response twin (`client.with_raw_response.accounts.…`).
-"""
+"""Operations of the accounts resource."""
 
 from __future__ import annotations
 

@@ -1,9 +1,5 @@
 # Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
-"""Operations of the users resource.
-
-The `users` namespace of the client (`client.users.…`), sync and async, and its
-raw-response twin (`client.with_raw_response.users.…`).
-"""
+"""Operations of the users resource."""
 
 from __future__ import annotations
 

@@ -1,9 +1,5 @@
 # Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
-"""Operations of the trees resource.
-
-The `trees` namespace of the client (`client.trees.…`), sync and async, and its
-raw-response twin (`client.with_raw_response.trees.…`).
-"""
+"""Operations of the trees resource."""
 
 from __future__ import annotations
 

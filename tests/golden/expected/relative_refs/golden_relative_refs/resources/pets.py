@@ -1,9 +1,5 @@
 # Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
-"""Operations of the pets resource.
-
-The `pets` namespace of the client (`client.pets.…`), sync and async, and its
-raw-response twin (`client.with_raw_response.pets.…`).
-"""
+"""Operations of the pets resource."""
 
 from __future__ import annotations
 

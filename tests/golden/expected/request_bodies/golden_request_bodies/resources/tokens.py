@@ -1,9 +1,5 @@
 # Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
-"""Operations of the tokens resource.
-
-The `tokens` namespace of the client (`client.tokens.…`), sync and async, and its
-raw-response twin (`client.with_raw_response.tokens.…`).
-"""
+"""Operations of the tokens resource."""
 
 from __future__ import annotations
 

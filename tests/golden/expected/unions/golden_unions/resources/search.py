@@ -1,9 +1,5 @@
 # Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
-"""Operations of the search resource.
-
-The `search` namespace of the client (`client.search.…`), sync and async, and its
-raw-response twin (`client.with_raw_response.search.…`).
-"""
+"""Operations of the search resource."""
 
 from __future__ import annotations
 
