@@ -24,11 +24,11 @@ from .errors import STATUS_ERROR_CLASSES
 if TYPE_CHECKING:
     from pydantic import BaseModel
 
-    from .resources.video_translate import (
-        AsyncVideoTranslate,
-        AsyncVideoTranslateWithRawResponse,
-        VideoTranslate,
-        VideoTranslateWithRawResponse,
+    from .resources.video_translations import (
+        AsyncVideoTranslations,
+        AsyncVideoTranslationsWithRawResponse,
+        VideoTranslations,
+        VideoTranslationsWithRawResponse,
     )
 
 _R = TypeVar("_R")
@@ -36,10 +36,16 @@ _W = TypeVar("_W")
 
 
 class _RawNamespaces:
-    """`client.with_raw_response`: the client's namespaces, their methods returning `APIResponse`."""
+    """`client.with_raw_response` (or a raw resource): the namespaces of `source`, their methods
+    returning `APIResponse`."""
 
-    def __init__(self, client: SyncAPIClient | AsyncAPIClient) -> None:
-        self._client = client
+    def __init__(self, source: object) -> None:
+        self._client = source
+
+
+class _Resource:
+    """The base of a resource class that holds nested resources (`client.webhooks.endpoints`);
+    those are built with the resource's client."""
 
 
 class _Namespace(Generic[_R, _W]):
@@ -61,7 +67,9 @@ class _Namespace(Generic[_R, _W]):
     @overload
     def __get__(self, obj: _RawNamespaces, owner: type[object]) -> _W: ...
     @overload
-    def __get__(self, obj: SyncAPIClient | AsyncAPIClient, owner: type[object]) -> _R: ...
+    def __get__(
+        self, obj: SyncAPIClient | AsyncAPIClient | _Resource, owner: type[object]
+    ) -> _R: ...
     def __get__(self, obj: object, owner: type[object]) -> Any:
         if obj is None:
             return self
@@ -72,26 +80,29 @@ class _Namespace(Generic[_R, _W]):
             return obj.__dict__[self._key]
         except KeyError:
             module = importlib.import_module(self._module, __package__)
-            resource = obj.__dict__[self._key] = getattr(module, self._cls)(obj)
+            client = (
+                obj if isinstance(obj, SyncAPIClient | AsyncAPIClient) else obj.__dict__["_client"]
+            )
+            resource = obj.__dict__[self._key] = getattr(module, self._cls)(client)
             return resource
 
 
 class _Namespaces:
     """The resource namespaces, shared by `HeyGen` and its `with_raw_response`."""
 
-    video_translate: _Namespace[VideoTranslate, VideoTranslateWithRawResponse] = _Namespace(
-        ".resources.video_translate", "VideoTranslate"
+    video_translations: _Namespace[VideoTranslations, VideoTranslationsWithRawResponse] = (
+        _Namespace(".resources.video_translations", "VideoTranslations")
     )
-    """Translate videos into other languages"""
+    """Operations of `video_translations`."""
 
 
 class _AsyncNamespaces:
     """The async resource namespaces, shared by `AsyncHeyGen` and its `with_raw_response`."""
 
-    video_translate: _Namespace[AsyncVideoTranslate, AsyncVideoTranslateWithRawResponse] = (
-        _Namespace(".resources.video_translate", "AsyncVideoTranslate")
-    )
-    """Translate videos into other languages"""
+    video_translations: _Namespace[
+        AsyncVideoTranslations, AsyncVideoTranslationsWithRawResponse
+    ] = _Namespace(".resources.video_translations", "AsyncVideoTranslations")
+    """Operations of `video_translations`."""
 
 
 def _error_model() -> type[BaseModel]:

@@ -314,7 +314,7 @@ def test_bearer_token_is_accepted(heygen_api: Generated) -> None:
             bearer_token="contract-token", base_url=heygen_api.examples_url, http_client=http
         ) as client,
     ):
-        client.user.get_user_me()
+        client.users.me()
     recorder.assert_accepted()
     assert recorder.exchanges[0].headers["authorization"] == "Bearer contract-token"
     assert "x-api-key" not in recorder.exchanges[0].headers

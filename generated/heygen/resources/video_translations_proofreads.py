@@ -1,8 +1,8 @@
 # Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
 """Translate videos into other languages
 
-The `video_translate` namespace of the client (`client.video_translate.…`), sync and async, and its
-raw-response twin (`client.with_raw_response.video_translate.…`).
+The `video_translations.proofreads` namespace of the client (`client.video_translations.proofreads.…`), sync and async, and its
+raw-response twin (`client.with_raw_response.video_translations.proofreads.…`).
 """
 
 from __future__ import annotations
@@ -36,13 +36,13 @@ _CREATE_PROOFREAD = Endpoint(
 )
 
 
-class VideoTranslate:
+class VideoTranslationsProofreads:
     """Translate videos into other languages"""
 
     def __init__(self, client: HeyGen) -> None:
         self._client = client
 
-    def create_proofread(
+    def create(
         self,
         *,
         video: AssetUrl | AssetId,
@@ -105,7 +105,7 @@ class VideoTranslate:
             RateLimitError: 429 Rate limit exceeded
 
         Example:
-            result = client.video_translate.create_proofread(
+            result = client.video_translations.proofreads.create(
                 video=AssetUrl(url='string'),
                 output_languages=['string'],
                 title='string',
@@ -139,20 +139,20 @@ class VideoTranslate:
         return cast(CreateProofreadResponse, result)
 
 
-class VideoTranslateWithRawResponse:
-    """`VideoTranslate` whose methods return the raw `APIResponse`."""
+class VideoTranslationsProofreadsWithRawResponse:
+    """`VideoTranslationsProofreads` whose methods return the raw `APIResponse`."""
 
-    def __init__(self, resource: VideoTranslate) -> None:
-        self.create_proofread = to_raw_response_wrapper(resource.create_proofread)
+    def __init__(self, resource: VideoTranslationsProofreads) -> None:
+        self.create = to_raw_response_wrapper(resource.create)
 
 
-class AsyncVideoTranslate:
+class AsyncVideoTranslationsProofreads:
     """Translate videos into other languages"""
 
     def __init__(self, client: AsyncHeyGen) -> None:
         self._client = client
 
-    async def create_proofread(
+    async def create(
         self,
         *,
         video: AssetUrl | AssetId,
@@ -215,7 +215,7 @@ class AsyncVideoTranslate:
             RateLimitError: 429 Rate limit exceeded
 
         Example:
-            result = await client.video_translate.create_proofread(
+            result = await client.video_translations.proofreads.create(
                 video=AssetUrl(url='string'),
                 output_languages=['string'],
                 title='string',
@@ -249,8 +249,8 @@ class AsyncVideoTranslate:
         return cast(CreateProofreadResponse, result)
 
 
-class AsyncVideoTranslateWithRawResponse:
-    """`AsyncVideoTranslate` whose methods return the raw `APIResponse`."""
+class AsyncVideoTranslationsProofreadsWithRawResponse:
+    """`AsyncVideoTranslationsProofreads` whose methods return the raw `APIResponse`."""
 
-    def __init__(self, resource: AsyncVideoTranslate) -> None:
-        self.create_proofread = async_to_raw_response_wrapper(resource.create_proofread)
+    def __init__(self, resource: AsyncVideoTranslationsProofreads) -> None:
+        self.create = async_to_raw_response_wrapper(resource.create)
