@@ -50,7 +50,7 @@ def _segments(source: str, names: tuple[str, ...]) -> str:
 
 
 def snapshot_text(result: Result) -> str:
-    api = result.files["heygen/resources/video_translations_proofreads.py"]
+    api = result.files["heygen/resources/video_translations.py"]
     models = result.files["heygen/models.py"]
     return (
         "# The proofread operation and its models as generated from openapi/external-api.json.\n"
