@@ -52,6 +52,10 @@ def render(api: Api, models: Models) -> dict[str, str]:
         files[rel] = HEADER + env.get_template(template).render(api=view, **values)
 
     files["pyproject.toml"] = env.get_template("pyproject.toml.jinja").render(api=view)
+    files["README.md"] = (
+        "<!-- Generated from the OpenAPI document by codegen; do not edit. -->\n"
+        + env.get_template("package/README.md.jinja").render(api=view)
+    )
     put(f"{pkg}/__init__.py", "package/__init__.py.jinja")
     put(f"{pkg}/_client.py", "package/_client.py.jinja")
     put(f"{pkg}/_version.py", "package/_version.py.jinja")
