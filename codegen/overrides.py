@@ -70,7 +70,7 @@ class OperationOverride(_Strict):
     resource: str | None = None
     timeout: Seconds | None = None
     # Python names of parameters and body fields, keyed by "<location>.<wire name>"
-    # ("path.username", "body.username"); see codegen.ir.naming.resolve.
+    # ("path.username", "body.username"); see codegen.ir.collisions.resolve.
     params: dict[str, str] = Field(default_factory=dict)
 
 

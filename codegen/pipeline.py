@@ -14,6 +14,7 @@ from pathlib import Path
 from codegen import __version__
 from codegen.build.builder import Settings, build
 from codegen.errors import CodegenError, Diagnostics
+from codegen.ir import classnames
 from codegen.ir.records import Api
 from codegen.models.generate import generate_models
 from codegen.output.fingerprint import fingerprint
@@ -68,7 +69,16 @@ def generate(
         document = reachable(bundle(checked, Resolver(checked, spec.parent, root_file=spec)))
         # 4. Models: datamodel-code-generator, and the map from schema pointers to classes.
         schema_names = {ptr: rule.name for ptr, rule in overrides.schemas.items()}
-        models = generate_models(document, schema_names)
+        class_names, class_clashes = classnames.components(document, schema_names)
+        for c in class_clashes:
+            diags.warn(
+                f"schemas {c.loser} and {c.holder} both want the class name {c.wanted!r}",
+                c.loser,
+                f"{c.holder} keeps {c.wanted!r} and {c.loser} is {c.given!r}; to pick other "
+                f'names add [schemas."{c.loser}"] name = "..." and/or [schemas."{c.holder}"] '
+                'name = "..." (each with a `reason`)',
+            )
+        models = generate_models(document, {**class_names, **schema_names})
         # 5. Build the IR: names, resources, operations, parameters, bodies, responses, errors.
         settings = Settings(
             package=package,

@@ -110,8 +110,8 @@ def rewrite(source: str, renames: Mapping[str, str], repeats: set[str]) -> str:
             found = _CLASS_NAME.match(row.encode()[node.col_offset :].decode())
             assert found is not None
             assert found.group(1) == node.name
-            start = node.col_offset + found.start(1)  # "class" and the name are ASCII
-            edits.append((node.lineno, start, start + len(node.name), final))
+            start = node.col_offset + found.start(1)  # "class" and the spaces are ASCII
+            edits.append((node.lineno, start, start + len(node.name.encode()), final))
     for item in ast.walk(tree):
         if isinstance(item, ast.Name) and item.id in renames:
             assert item.end_col_offset is not None

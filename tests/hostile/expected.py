@@ -182,7 +182,7 @@ ERRORS: dict[str, Error] = {
 }
 
 WARNINGS: dict[str, Warns] = {
-    # Issue 12: name collisions are resolved by the documented rule (codegen.ir.naming.resolve).
+    # Issue 12: name collisions are resolved by the documented rule (codegen.ir.collisions.resolve).
     "err_param_name_collision.json": Warns(
         (
             "warning: in GET /users, query parameter 'user-id' and query parameter 'user_id' both "
