@@ -78,7 +78,7 @@ def generate(
                 f'names add [schemas."{c.loser}"] name = "..." and/or [schemas."{c.holder}"] '
                 'name = "..." (each with a `reason`)',
             )
-        models = generate_models(document, {**class_names, **schema_names})
+        models = generate_models(document, schema_names, rekey=class_names)
         # 5. Build the IR: names, resources, operations, parameters, bodies, responses, errors.
         settings = Settings(
             package=package,

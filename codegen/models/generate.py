@@ -20,7 +20,7 @@ from datamodel_code_generator import generate
 from datamodel_code_generator.enums import DataModelType, InputFileType
 from datamodel_code_generator.format import PythonVersion
 
-from codegen.errors import CodegenError
+from codegen.errors import CodegenError, unescape_token
 from codegen.ir import naming
 from codegen.ir.classnames import denumber
 from codegen.ir.naming import Identifier
@@ -319,13 +319,45 @@ def _property_aliases(document: Any) -> dict[str, str]:
     return aliases
 
 
+def _rekeyed(node: Any, moved: Mapping[str, str]) -> Any:
+    """``node`` with every reference string to a moved schema (``moved``: old ref → new ref)
+    pointing at its new place, ``$ref``s and discriminator mappings alike."""
+    if isinstance(node, dict):
+        return {k: _rekeyed(v, moved) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_rekeyed(v, moved) for v in node]
+    if isinstance(node, str) and node.startswith("#/components/schemas/"):
+        for old, new in moved.items():
+            if node == old or node.startswith(old + "/"):
+                return new + node[len(old) :]
+    return node
+
+
 def generate_models(
-    document: dict[str, Any], schema_names: Mapping[str, str] | None = None
+    document: dict[str, Any],
+    schema_names: Mapping[str, str] | None = None,
+    rekey: Mapping[str, str] | None = None,
 ) -> Models:
-    """Run datamodel-code-generator on a bundled (all-local) document."""
+    """Run datamodel-code-generator on a bundled (all-local) document.
+
+    ``rekey`` (component ref → class name, from :func:`codegen.ir.classnames.components`): schemas
+    whose names differ only in case or punctuation are handed over under their class names,
+    since datamodel-code-generator would merge ``Foo-Bar`` and ``FooBar`` into one class."""
     if not (document.get("components") or {}).get("schemas"):
         return Models(source=f"{OPTIONS['custom_file_header']}\n", classes={}, fields={})
     prepared = _fold_nullable(document)
+    prefix = "#/components/schemas/"
+    moved = {
+        ref: prefix + name
+        for ref, name in (rekey or {}).items()
+        if ref.startswith(prefix) and ref[len(prefix) :] != name
+    }
+    if moved:
+        keys = {unescape_token(r[len(prefix) :]): n[len(prefix) :] for r, n in moved.items()}
+        prepared = _rekeyed(prepared, moved)
+        schemas = prepared["components"]["schemas"]
+        prepared["components"]["schemas"] = {keys.get(k, k): v for k, v in schemas.items()}
+    back = {new: old for old, new in moved.items()}
     components = prepared["components"]  # a copy: _fold_nullable builds new containers
     components["schemas"] = {k: _untitled(k, v) for k, v in components["schemas"].items()}
     aliases = _property_aliases(prepared)
@@ -350,6 +382,11 @@ def generate_models(
         meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
     if not isinstance(source, str):
         raise CodegenError("the model generator returned several modules; expected one")
+    for model in meta.get("models", []):
+        ref = model.get("source_ref") or ""
+        for new, old in back.items():
+            if ref == new or ref.startswith(new + "/"):
+                model["source_ref"] = old + ref[len(new) :]
     classes: dict[str, Identifier] = {}
     fields: dict[Identifier, tuple[ModelField, ...]] = {}
     for model in meta.get("models", []):
@@ -361,6 +398,7 @@ def generate_models(
             ModelField(f["name"], f.get("alias") or f["name"], bool(f.get("required")))
             for f in model.get("fields", [])
         )
-    renames, repeats = denumber(classes, meta.get("models", []), prepared, schema_names or {})
+    names = {**(rekey or {}), **(schema_names or {})}
+    renames, repeats = denumber(classes, meta.get("models", []), prepared, names)
     fields = {Identifier(renames.get(k, k)): v for k, v in fields.items()}
     return Models(source=rewrite(source, renames, repeats), classes=classes, fields=fields)
