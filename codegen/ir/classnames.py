@@ -212,7 +212,9 @@ def components(
         for name in members[1:]:
             spelled = naming.pascal(naming.spelled(name))
             options = [spelled, naming.pascal(f"{plain} {_case_words(name)}")]
-            options.append(naming.pascal(f"{spelled} {_case_words(name)}"))
+            options = list(
+                dict.fromkeys([*options, naming.pascal(f"{spelled} {_case_words(name)}")])
+            )
             given = next((o for o in options if o not in used), None)
             if given is None:
                 raise CodegenError(

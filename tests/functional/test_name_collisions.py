@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pydantic
 import pytest
 
 from tests.support.fault_server import FaultServer, Reply
@@ -167,7 +168,8 @@ def test_same_names_generate_with_warnings_and_each_call_hits_its_own_path(
                      '[schemas."#/components/schemas/café"] name = "..."',
                      '[schemas."#/components/schemas/Foo-Bar"] name = "..."'):  # fmt: skip
         assert override in done.stderr
-    assert "#/paths/~1users~1a/get" in done.stderr and "#/paths/~1users~1b/get" in done.stderr
+    assert "#/paths/~1users~1a/get" in done.stderr
+    assert "#/paths/~1users~1b/get" in done.stderr
     sys.path.insert(0, str(tmp_path / "out"))
     try:
         sdk = importlib.import_module("same_sdk")
@@ -204,5 +206,5 @@ def test_same_names_generate_with_warnings_and_each_call_hits_its_own_path(
                          ("FooBar", "s", 1)]:  # fmt: skip
         model = getattr(models, cls)
         assert model.model_validate({"v": ok}).v == ok
-        with pytest.raises(ValueError):
+        with pytest.raises(pydantic.ValidationError):
             model.model_validate({"v": bad})

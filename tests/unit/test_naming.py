@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from codegen.errors import CodegenError
 from codegen.ir import naming
+from codegen.ir.classnames import components
 from codegen.ir.collisions import Named, resolve
 from codegen.ir.naming import Identifier
 
@@ -309,3 +310,39 @@ def test_resolve_every_candidate_taken_names_the_override() -> None:
     assert "user_dash_id, user_dash_id_body are all taken" in info.value.message
     assert info.value.hint == 'Name it in the overrides file: "body.user-id" = "..."'
     assert info.value.pointer == "#/body.user-id"
+
+
+# ------------------------------------------------------------------ classnames.components
+
+
+def _doc(*names: str) -> dict[str, object]:
+    return {"components": {"schemas": {n: {"type": "object"} for n in names}}}
+
+
+def test_class_names_differing_in_case_punctuation_accents() -> None:
+    names, clashes = components(
+        _doc("user", "User", "USER", "café", "cafe", "Foo-Bar", "FooBar"), {}
+    )
+    p = "#/components/schemas/"
+    assert names == {p + "User": "User", p + "user": "UserLowerCase", p + "USER": "UserUpperCase",
+                     p + "cafe": "Cafe", p + "café": "CafEAcute",
+                     p + "FooBar": "FooBar", p + "Foo-Bar": "FooDashBar"}  # fmt: skip
+    assert {(c.loser, c.holder) for c in clashes} == {
+        (p + "user", p + "User"), (p + "USER", p + "User"),
+        (p + "café", p + "cafe"), (p + "Foo-Bar", p + "FooBar"),
+    }  # fmt: skip
+
+
+def test_class_names_untouched_without_a_clash_and_override_wins() -> None:
+    assert components(_doc("User", "Video"), {}) == ({}, [])
+    p = "#/components/schemas/"
+    names, clashes = components(_doc("User", "user"), {p + "user": "Account"})
+    assert (names, clashes) == ({}, [])
+    # A name another schema has is never given: the next spelling is, or the override is asked.
+    names, _ = components(_doc("Foo-Bar", "FooBar", "FooDashBar"), {})
+    assert names[p + "Foo-Bar"] == "FooBarMixedCase"
+    with pytest.raises(CodegenError) as info:
+        components(_doc("User", "user", "UserLowerCase"), {})
+    assert info.value.pointer == p + "user"
+    assert "User, UserLowerCase are all taken" in info.value.message
+    assert '[schemas."#/components/schemas/user"] name = "..."' in info.value.hint
