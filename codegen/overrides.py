@@ -87,10 +87,12 @@ class PollOverride(_Strict):
 
 
 class SchemaOverride(_Strict):
-    """A class name for the schema at a JSON pointer, where the generated one would clash."""
+    """A class name for the schema at a JSON pointer, where the generated one would clash, and
+    Python names of its fields keyed by wire name (``fields = {"user-id" = "uid"}``)."""
 
     reason: Reason
-    name: str
+    name: str | None = None
+    fields: dict[str, str] = Field(default_factory=dict)
 
 
 class TemplateSettings(_Strict):

@@ -68,7 +68,8 @@ def generate(
         #    schemas no operation can reach are left out.
         document = reachable(bundle(checked, Resolver(checked, spec.parent, root_file=spec)))
         # 4. Models: datamodel-code-generator, and the map from schema pointers to classes.
-        schema_names = {ptr: rule.name for ptr, rule in overrides.schemas.items()}
+        schema_names = {p: r.name for p, r in overrides.schemas.items() if r.name}
+        field_names = {p: r.fields for p, r in overrides.schemas.items() if r.fields}
         class_names, class_clashes = classnames.components(document, schema_names)
         for c in class_clashes:
             diags.warn(
@@ -78,7 +79,7 @@ def generate(
                 f'names add [schemas."{c.loser}"] name = "..." and/or [schemas."{c.holder}"] '
                 'name = "..." (each with a `reason`)',
             )
-        models = generate_models(document, schema_names, rekey=class_names)
+        models = generate_models(document, schema_names, rekey=class_names, field_names=field_names)
         # 5. Build the IR: names, resources, operations, parameters, bodies, responses, errors.
         settings = Settings(
             package=package,

@@ -333,34 +333,8 @@ def _rekeyed(node: Any, moved: Mapping[str, str]) -> Any:
     return node
 
 
-def generate_models(
-    document: dict[str, Any],
-    schema_names: Mapping[str, str] | None = None,
-    rekey: Mapping[str, str] | None = None,
-) -> Models:
-    """Run datamodel-code-generator on a bundled (all-local) document.
-
-    ``rekey`` (component ref → class name, from :func:`codegen.ir.classnames.components`): schemas
-    whose names differ only in case or punctuation are handed over under their class names,
-    since datamodel-code-generator would merge ``Foo-Bar`` and ``FooBar`` into one class."""
-    if not (document.get("components") or {}).get("schemas"):
-        return Models(source=f"{OPTIONS['custom_file_header']}\n", classes={}, fields={})
-    prepared = _fold_nullable(document)
-    prefix = "#/components/schemas/"
-    moved = {
-        ref: prefix + name
-        for ref, name in (rekey or {}).items()
-        if ref.startswith(prefix) and ref[len(prefix) :] != name
-    }
-    if moved:
-        keys = {unescape_token(r[len(prefix) :]): n[len(prefix) :] for r, n in moved.items()}
-        prepared = _rekeyed(prepared, moved)
-        schemas = prepared["components"]["schemas"]
-        prepared["components"]["schemas"] = {keys.get(k, k): v for k, v in schemas.items()}
-    back = {new: old for old, new in moved.items()}
-    components = prepared["components"]  # a copy: _fold_nullable builds new containers
-    components["schemas"] = {k: _untitled(k, v) for k, v in components["schemas"].items()}
-    aliases = _property_aliases(prepared)
+def _run(prepared: dict[str, Any], aliases: dict[str, str]) -> tuple[Any, dict[str, Any]]:
+    """datamodel-code-generator's module and its metadata (classes, their refs and fields)."""
     with tempfile.TemporaryDirectory(prefix="codegen-models-") as tmp:
         meta_path = Path(tmp) / "metadata.json"
         try:
@@ -380,6 +354,77 @@ def generate_models(
                 hint="Check the schema named in the message against the OpenAPI specification.",
             ) from exc
         meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
+    return source, meta
+
+
+def _field_aliases(
+    meta: dict[str, Any], back: Mapping[str, str], fields: Mapping[str, Mapping[str, str]]
+) -> dict[str, str]:
+    """Scoped aliases (``Class.wire name`` → Python name) for the overrides file's ``fields``."""
+    out: dict[str, str] = {}
+    for ref, table in fields.items():
+        model = next(
+            (
+                m
+                for m in meta.get("models", [])
+                if back.get(m.get("source_ref"), m.get("source_ref")) == ref
+            ),
+            None,
+        )
+        at = f"#/schemas/{ref.replace('~', '~0').replace('/', '~1')}/fields"
+        if model is None:
+            raise CodegenError(
+                f"the overrides file renames fields of {ref}, which is no schema with a class",
+                pointer=at,
+                hint="Point at a component schema (#/components/schemas/<name>) or remove it.",
+            )
+        wires = {f.get("alias") or f["name"] for f in model.get("fields", [])}
+        for wire, name in table.items():
+            if wire not in wires:
+                raise CodegenError(
+                    f"the overrides file renames field {wire!r} of {ref}, which has no such field",
+                    pointer=at,
+                    hint=f"Its fields are {', '.join(sorted(wires))}; remove or fix the key.",
+                )
+            out[f"{model['class_name']}.{wire}"] = naming.from_override(name, at)
+    return out
+
+
+def generate_models(
+    document: dict[str, Any],
+    schema_names: Mapping[str, str] | None = None,
+    rekey: Mapping[str, str] | None = None,
+    field_names: Mapping[str, Mapping[str, str]] | None = None,
+) -> Models:
+    """Run datamodel-code-generator on a bundled (all-local) document.
+
+    ``rekey`` (component ref → class name, from :func:`codegen.ir.classnames.components`): schemas
+    whose names differ only in case or punctuation are handed over under their class names,
+    since datamodel-code-generator would merge ``Foo-Bar`` and ``FooBar`` into one class.
+    ``field_names`` (schema ref → wire name → Python name, from the overrides file) renames model
+    fields; the model generator then runs twice, as its class names are known only after one run."""
+    if not (document.get("components") or {}).get("schemas"):
+        return Models(source=f"{OPTIONS['custom_file_header']}\n", classes={}, fields={})
+    prepared = _fold_nullable(document)
+    prefix = "#/components/schemas/"
+    moved = {
+        ref: prefix + name
+        for ref, name in (rekey or {}).items()
+        if ref.startswith(prefix) and ref[len(prefix) :] != name
+    }
+    if moved:
+        keys = {unescape_token(r[len(prefix) :]): n[len(prefix) :] for r, n in moved.items()}
+        prepared = _rekeyed(prepared, moved)
+        schemas = prepared["components"]["schemas"]
+        prepared["components"]["schemas"] = {keys.get(k, k): v for k, v in schemas.items()}
+    back = {new: old for old, new in moved.items()}
+    components = prepared["components"]  # a copy: _fold_nullable builds new containers
+    components["schemas"] = {k: _untitled(k, v) for k, v in components["schemas"].items()}
+    aliases = _property_aliases(prepared)
+    source, meta = _run(prepared, aliases)
+    if field_names:
+        aliases = {**aliases, **_field_aliases(meta, back, field_names)}
+        source, meta = _run(prepared, aliases)
     if not isinstance(source, str):
         raise CodegenError("the model generator returned several modules; expected one")
     for model in meta.get("models", []):

@@ -208,3 +208,34 @@ def test_same_names_generate_with_warnings_and_each_call_hits_its_own_path(
         assert model.model_validate({"v": ok}).v == ok
         with pytest.raises(pydantic.ValidationError):
             model.model_validate({"v": bad})
+
+
+def test_fields_override_renames_model_fields_and_keeps_the_wire_names(tmp_path: Path) -> None:
+    (tmp_path / "spec.json").write_text(json.dumps(SPEC), encoding="utf-8")
+    (tmp_path / "overrides.toml").write_text(
+        '[schemas."#/components/schemas/Thing"]\n'
+        'reason = "readable names for the clashing fields"\n'
+        'fields = { "user-id" = "uid", "café" = "cafe_accented" }\n',
+        encoding="utf-8",
+    )
+    done = _generate(tmp_path / "spec.json", tmp_path / "out", "fields_sdk")
+    assert done.returncode == 0, done.stderr
+    sys.path.insert(0, str(tmp_path / "out"))
+    try:
+        models = importlib.import_module("fields_sdk.models")
+    finally:
+        sys.path.remove(str(tmp_path / "out"))
+    thing = models.Thing.model_validate({"user-id": "a", "café": "b", "user_id": "c"})
+    assert (thing.uid, thing.cafe_accented, thing.user_id) == ("a", "b", "c")
+    assert thing.model_dump(by_alias=True, exclude_none=True) == {
+        "user-id": "a", "café": "b", "user_id": "c"}  # fmt: skip
+    # A key that is no field of the schema is an error that lists the fields.
+    (tmp_path / "overrides.toml").write_text(
+        '[schemas."#/components/schemas/Thing"]\nreason = "typo"\nfields = { "usr" = "u" }\n',
+        encoding="utf-8",
+    )
+    done = _generate(tmp_path / "spec.json", tmp_path / "out2", "fields_sdk")
+    assert done.returncode == 1
+    assert (
+        "renames field 'usr' of #/components/schemas/Thing, which has no such field" in done.stderr
+    )
