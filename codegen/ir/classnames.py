@@ -183,6 +183,8 @@ def _case_words(name: str) -> str:
         return "upper case"
     if letters and all(c.islower() for c in letters):
         return "lower case"
+    if letters and letters[0].isupper() and all(c.islower() for c in letters[1:]):
+        return "title case"
     return "camel case" if name[:1].islower() else "mixed case"
 
 
@@ -191,25 +193,32 @@ def components(
 ) -> tuple[dict[str, Identifier], list[ClassClash]]:
     """Class names for component schemas that would share one (``#/components/schemas/<name>``
     → class name, every member of each such group), and each clash resolved (see the module
-    docstring). Schemas the overrides file names keep that name and are not grouped."""
+    docstring). Schemas the overrides file names keep that name (and are listed with it)."""
     schemas = (document.get("components") or {}).get("schemas") or {}
     prefix = "#/components/schemas/"
     refs = {name: prefix + name.replace("~", "~0").replace("/", "~1") for name in schemas}
-    used = {naming.from_override(overrides[r], r) for r in refs.values() if r in overrides}
+    fixed = {r: naming.from_override(overrides[r], r) for r in refs.values() if r in overrides}
     groups: dict[Identifier, list[str]] = {}
-    for name, ref in refs.items():
-        if ref not in overrides:
-            groups.setdefault(naming.pascal(name), []).append(name)
-    used |= set(groups)
+    for name in refs:
+        groups.setdefault(naming.pascal(name), []).append(name)
+    used = set(fixed.values()) | set(groups)
     out: dict[str, Identifier] = {}
     clashes: list[ClassClash] = []
     for plain, members in groups.items():
         if len(members) < 2:
             continue
+        # Named ones are handed over under their name too: the model generator would merge them.
+        out |= {refs[m]: fixed[refs[m]] for m in members if refs[m] in fixed}
+        members = [m for m in members if refs[m] not in fixed]
+        if not members:
+            continue
         order = {m: i for i, m in enumerate(members)}
         members = sorted(members, key=lambda m: (m != plain, not m.isascii(), order[m]))
-        out[refs[members[0]]] = plain
-        for name in members[1:]:
+        holder = next((r for r, n in fixed.items() if n == plain), refs[members[0]])
+        if holder == refs[members[0]]:
+            out[holder] = plain
+            members = members[1:]
+        for name in members:
             spelled = naming.pascal(naming.spelled(name))
             options = [spelled, naming.pascal(f"{plain} {_case_words(name)}")]
             options = list(
@@ -225,5 +234,5 @@ def components(
                 )
             used.add(given)
             out[refs[name]] = given
-            clashes.append(ClassClash(refs[name], refs[members[0]], plain, given))
+            clashes.append(ClassClash(refs[name], holder, plain, given))
     return out, clashes

@@ -337,7 +337,11 @@ def test_class_names_untouched_without_a_clash_and_override_wins() -> None:
     assert components(_doc("User", "Video"), {}) == ({}, [])
     p = "#/components/schemas/"
     names, clashes = components(_doc("User", "user"), {p + "user": "Account"})
-    assert (names, clashes) == ({}, [])
+    assert (names, clashes) == ({p + "user": "Account", p + "User": "User"}, [])
+    # An override that takes the plain name: the others are spelled by what differs.
+    names, [clash] = components(_doc("User", "user"), {p + "user": "User"})
+    assert names == {p + "user": "User", p + "User": "UserTitleCase"}
+    assert clash.holder == p + "user"
     # A name another schema has is never given: the next spelling is, or the override is asked.
     names, _ = components(_doc("Foo-Bar", "FooBar", "FooDashBar"), {})
     assert names[p + "Foo-Bar"] == "FooBarMixedCase"
