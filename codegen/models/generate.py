@@ -20,10 +20,11 @@ from datamodel_code_generator import generate
 from datamodel_code_generator.enums import DataModelType, InputFileType
 from datamodel_code_generator.format import PythonVersion
 
-from codegen.errors import CodegenError, unescape_token
+from codegen.errors import CodegenError
 from codegen.ir import naming
 from codegen.ir.classnames import denumber
 from codegen.ir.naming import Identifier
+from codegen.models.handover import field_aliases, original_refs, rekeyed
 
 
 @dataclass(frozen=True, slots=True)
@@ -319,20 +320,6 @@ def _property_aliases(document: Any) -> dict[str, str]:
     return aliases
 
 
-def _rekeyed(node: Any, moved: Mapping[str, str]) -> Any:
-    """``node`` with every reference string to a moved schema (``moved``: old ref → new ref)
-    pointing at its new place, ``$ref``s and discriminator mappings alike."""
-    if isinstance(node, dict):
-        return {k: _rekeyed(v, moved) for k, v in node.items()}
-    if isinstance(node, list):
-        return [_rekeyed(v, moved) for v in node]
-    if isinstance(node, str) and node.startswith("#/components/schemas/"):
-        for old, new in moved.items():
-            if node == old or node.startswith(old + "/"):
-                return new + node[len(old) :]
-    return node
-
-
 def _run(prepared: dict[str, Any], aliases: dict[str, str]) -> tuple[Any, dict[str, Any]]:
     """datamodel-code-generator's module and its metadata (classes, their refs and fields)."""
     with tempfile.TemporaryDirectory(prefix="codegen-models-") as tmp:
@@ -357,39 +344,6 @@ def _run(prepared: dict[str, Any], aliases: dict[str, str]) -> tuple[Any, dict[s
     return source, meta
 
 
-def _field_aliases(
-    meta: dict[str, Any], back: Mapping[str, str], fields: Mapping[str, Mapping[str, str]]
-) -> dict[str, str]:
-    """Scoped aliases (``Class.wire name`` → Python name) for the overrides file's ``fields``."""
-    out: dict[str, str] = {}
-    for ref, table in fields.items():
-        model = next(
-            (
-                m
-                for m in meta.get("models", [])
-                if back.get(m.get("source_ref"), m.get("source_ref")) == ref
-            ),
-            None,
-        )
-        at = f"#/schemas/{ref.replace('~', '~0').replace('/', '~1')}/fields"
-        if model is None:
-            raise CodegenError(
-                f"the overrides file renames fields of {ref}, which is no schema with a class",
-                pointer=at,
-                hint="Point at a component schema (#/components/schemas/<name>) or remove it.",
-            )
-        wires = {f.get("alias") or f["name"] for f in model.get("fields", [])}
-        for wire, name in table.items():
-            if wire not in wires:
-                raise CodegenError(
-                    f"the overrides file renames field {wire!r} of {ref}, which has no such field",
-                    pointer=at,
-                    hint=f"Its fields are {', '.join(sorted(wires))}; remove or fix the key.",
-                )
-            out[f"{model['class_name']}.{wire}"] = naming.from_override(name, at)
-    return out
-
-
 def generate_models(
     document: dict[str, Any],
     schema_names: Mapping[str, str] | None = None,
@@ -406,32 +360,17 @@ def generate_models(
     if not (document.get("components") or {}).get("schemas"):
         return Models(source=f"{OPTIONS['custom_file_header']}\n", classes={}, fields={})
     prepared = _fold_nullable(document)
-    prefix = "#/components/schemas/"
-    moved = {
-        ref: prefix + name
-        for ref, name in (rekey or {}).items()
-        if ref.startswith(prefix) and ref[len(prefix) :] != name
-    }
-    if moved:
-        keys = {unescape_token(r[len(prefix) :]): n[len(prefix) :] for r, n in moved.items()}
-        prepared = _rekeyed(prepared, moved)
-        schemas = prepared["components"]["schemas"]
-        prepared["components"]["schemas"] = {keys.get(k, k): v for k, v in schemas.items()}
-    back = {new: old for old, new in moved.items()}
+    prepared, back = rekeyed(prepared, rekey or {})
     components = prepared["components"]  # a copy: _fold_nullable builds new containers
     components["schemas"] = {k: _untitled(k, v) for k, v in components["schemas"].items()}
     aliases = _property_aliases(prepared)
     source, meta = _run(prepared, aliases)
     if field_names:
-        aliases = {**aliases, **_field_aliases(meta, back, field_names)}
+        aliases = {**aliases, **field_aliases(meta, back, field_names)}
         source, meta = _run(prepared, aliases)
     if not isinstance(source, str):
         raise CodegenError("the model generator returned several modules; expected one")
-    for model in meta.get("models", []):
-        ref = model.get("source_ref") or ""
-        for new, old in back.items():
-            if ref == new or ref.startswith(new + "/"):
-                model["source_ref"] = old + ref[len(new) :]
+    original_refs(meta, back)
     classes: dict[str, Identifier] = {}
     fields: dict[Identifier, tuple[ModelField, ...]] = {}
     for model in meta.get("models", []):
