@@ -70,7 +70,7 @@ class OperationOverride(_Strict):
     resource: str | None = None
     timeout: Seconds | None = None
     # Python names of parameters and body fields, keyed by "<location>.<wire name>"
-    # ("path.username", "body.username"); see codegen.ir.naming.resolve.
+    # ("path.username", "body.username"); see codegen.ir.collisions.resolve.
     params: dict[str, str] = Field(default_factory=dict)
 
 
@@ -87,10 +87,12 @@ class PollOverride(_Strict):
 
 
 class SchemaOverride(_Strict):
-    """A class name for the schema at a JSON pointer, where the generated one would clash."""
+    """A class name for the schema at a JSON pointer, where the generated one would clash, and
+    Python names of its fields keyed by wire name (``fields = {"user-id" = "uid"}``)."""
 
     reason: Reason
-    name: str
+    name: str | None = None
+    fields: dict[str, str] = Field(default_factory=dict)
 
 
 class TemplateSettings(_Strict):

@@ -16,6 +16,7 @@ from typing import Any
 from codegen import __version__
 from codegen.build.builder import Settings, build
 from codegen.errors import CodegenError, Diagnostics
+from codegen.ir import classnames
 from codegen.ir.records import Api
 from codegen.models.generate import generate_models
 from codegen.output.fingerprint import fingerprint
@@ -78,9 +79,22 @@ def generate(
         # 4. Lint: mistakes the later steps would paper over (an unknown type, `required` naming
         #    no property, a default or example its schema rejects) become warnings.
         lint(document, diags)
-        # 5. Models: datamodel-code-generator, and the map from schema pointers to classes.
-        schema_names = {ptr: rule.name for ptr, rule in overrides.schemas.items()}
-        models = generate_models(document, schema_names, diags)
+        # 5. Models: datamodel-code-generator, and the map from schema pointers to classes;
+        #    schemas whose names differ only in case or punctuation get their own classes.
+        schema_names = {p: r.name for p, r in overrides.schemas.items() if r.name}
+        field_names = {p: r.fields for p, r in overrides.schemas.items() if r.fields}
+        class_names, class_clashes = classnames.components(document, schema_names)
+        for c in class_clashes:
+            diags.warn(
+                f"schemas {c.loser} and {c.holder} both want the class name {c.wanted!r}",
+                c.loser,
+                f"{c.holder} keeps {c.wanted!r} and {c.loser} is {c.given!r}; to pick other "
+                f'names add [schemas."{c.loser}"] name = "..." and/or [schemas."{c.holder}"] '
+                'name = "..." (each with a `reason`)',
+            )
+        models = generate_models(
+            document, schema_names, diags, rekey=class_names, field_names=field_names
+        )
         # 6. Build the IR: names, resources, operations, parameters, bodies, responses, errors.
         settings = Settings(
             package=package,

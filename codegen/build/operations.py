@@ -142,8 +142,20 @@ def named(ctx: Context, resource: Identifier, ops: list[Operation]) -> list[Oper
         override = ctx.overrides.operations.get(o.key)
         fixed = o.name if override is not None and override.name else None
         wanted.append(Wanted(o.key, resource, o.operation_id, o.pointer, fixed))
-    methods = assign(wanted, ctx.settings.published_names)
-    funcs = assign(wanted, {}, short=False)
+    methods, clashes = assign(wanted, ctx.settings.published_names)
+    funcs, func_clashes = assign(wanted, {}, short=False)
+    said = {(c.loser.key, c.given) for c in clashes}
+    func_only = [c for c in func_clashes if (c.loser.key, c.given) not in said]
+    for c, what in [*((c, "method") for c in clashes), *((c, "function") for c in func_only)]:
+        ctx.diags.warn(
+            f"in resource {resource!r}, operations {c.loser.operation_id!r} ({c.loser.key}) and "
+            f"{c.holder.operation_id!r} ({c.holder.key}) both want the {what} name "
+            f"{c.wanted!r} (the other is at {c.holder.pointer})",
+            c.loser.pointer,
+            f"{c.holder.key} keeps {c.wanted!r} and {c.loser.key} is {c.given!r}; to pick other "
+            f'names add [operations."{c.loser.key}"] name = "..." and/or '
+            f'[operations."{c.holder.key}"] name = "..." (each with a `reason`)',
+        )
     taken = set(funcs.values())
     out = []
     for o in ops:

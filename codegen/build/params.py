@@ -10,7 +10,7 @@ from typing import Any
 from codegen.build.context import Context, doc_of
 from codegen.build.examples import given_example
 from codegen.errors import CodegenError, child, pointer
-from codegen.ir import naming
+from codegen.ir import collisions, naming
 from codegen.ir.opnames import param_key
 from codegen.ir.records import Body, Param, ParamLocation
 
@@ -80,7 +80,7 @@ def name_args(
     ctx: Context, key: str, params: list[Param], body: Body | None, at: str
 ) -> tuple[list[Param], Body | None]:
     """Distinct Python names for the operation's parameters and body fields, by the rule of
-    :func:`codegen.ir.naming.resolve` (body fields keep their names; a parameter that clashes
+    :func:`codegen.ir.collisions.resolve` (body fields keep their names; a parameter that clashes
     takes its location as a suffix, ...). Each clash is a warning naming both places and the
     override that picks other names: ``[operations."METHOD /path".params]`` keyed by
     ``"<location>.<wire name>"``."""
@@ -88,7 +88,7 @@ def name_args(
     table = dict(override.params) if override is not None else {}
     src = ctx.settings.overrides_source
     body_at = child(at, "requestBody")
-    items: list[naming.Named] = []
+    items: list[collisions.Named] = []
     for p in params:
         items.append(
             _named(
@@ -115,7 +115,7 @@ def name_args(
             )
         )
     taken = ("body",) if body is not None and not fields else ()
-    names, clashes = naming.resolve(items, taken=taken)
+    names, clashes = collisions.resolve(items, taken=taken)
     for c in clashes:
         loser, holder = c.loser, c.holder
         ctx.diags.warn(
@@ -134,13 +134,13 @@ def name_args(
     return params, body
 
 
-def _label(item: naming.Named) -> str:
+def _label(item: collisions.Named) -> str:
     return f"{_WHAT.get(item.where, item.where + ' parameter')} {item.wire!r}"
 
 
 def _named(
     item_key: str, wire: str, where: str, at: str, table: dict[str, str], key: str, src: str
-) -> naming.Named:
+) -> collisions.Named:
     fixed = (
         naming.from_override(table[item_key], pointer("operations", key, "params", item_key), src)
         if item_key in table
@@ -153,4 +153,4 @@ def _named(
             source=src,
             hint="Pick another name.",
         )
-    return naming.Named(item_key, wire, where, at, _RANK[where], fixed)
+    return collisions.Named(item_key, wire, where, at, _RANK[where], fixed)

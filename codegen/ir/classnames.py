@@ -5,12 +5,20 @@ shifts whenever the spec grows. Here every such class is renamed after where it 
 its component, the properties leading to it, and for a ``oneOf``/``anyOf`` member what the member
 is (its title, the schema it references, or its constant tag). A name that still clashes is an
 error unless the overrides file names the class.
+
+Component schemas whose names differ only in case, punctuation or accents (``User``/``user``/
+``USER``, ``café``/``cafe``, ``Foo-Bar``/``FooBar``) would want one class name. :func:`components`
+lets one keep it (the one spelled exactly like the class name, else an ASCII one, else the first in
+the document) and names each other one by what differs: its name spelled out (``café`` →
+``CafEAcute``, ``Foo-Bar`` → ``FooDashBar``), else with its case (``user`` → ``UserLowerCase``,
+``USER`` → ``UserUpperCase``), else both. Each is returned as a :class:`ClassClash` for a warning.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from codegen.errors import CodegenError, unescape_token
@@ -118,10 +126,13 @@ def denumber(
     ref_of = {m["class_name"]: m.get("source_ref") or "" for m in models}
     renames: dict[str, str] = {}
     duplicates: set[str] = set()
+    # Classes the overrides rename away free their names (``User``/``user`` may swap).
+    moving = {m["class_name"] for m in models if overrides.get(m.get("source_ref") or "", "")
+              not in ("", m["class_name"])}  # fmt: skip
     for model in models:
         old = model["class_name"]
         ref = model.get("source_ref") or ""
-        taken = existing | set(renames.values())
+        taken = existing - moving | set(renames.values())
         if ref in overrides:
             new = naming.from_override(overrides[ref], ref)
         else:
@@ -154,3 +165,74 @@ def denumber(
         if name in renames:
             classes[ptr] = Identifier(renames[name])
     return renames, duplicates
+
+
+@dataclass(frozen=True, slots=True)
+class ClassClash:
+    """The schema at ``loser`` wanted ``wanted``, which ``holder``'s keeps; it got ``given``."""
+
+    loser: str
+    holder: str
+    wanted: Identifier
+    given: Identifier
+
+
+def _case_words(name: str) -> str:
+    letters = [c for c in name if c.isalpha()]
+    if letters and all(c.isupper() for c in letters):
+        return "upper case"
+    if letters and all(c.islower() for c in letters):
+        return "lower case"
+    if letters and letters[0].isupper() and all(c.islower() for c in letters[1:]):
+        return "title case"
+    return "camel case" if name[:1].islower() else "mixed case"
+
+
+def components(
+    document: Mapping[str, Any], overrides: Mapping[str, str]
+) -> tuple[dict[str, Identifier], list[ClassClash]]:
+    """Class names for component schemas that would share one (``#/components/schemas/<name>``
+    → class name, every member of each such group), and each clash resolved (see the module
+    docstring). Schemas the overrides file names keep that name (and are listed with it)."""
+    schemas = (document.get("components") or {}).get("schemas") or {}
+    prefix = "#/components/schemas/"
+    refs = {name: prefix + name.replace("~", "~0").replace("/", "~1") for name in schemas}
+    fixed = {r: naming.from_override(overrides[r], r) for r in refs.values() if r in overrides}
+    groups: dict[Identifier, list[str]] = {}
+    for name in refs:
+        groups.setdefault(naming.pascal(name), []).append(name)
+    used = set(fixed.values()) | set(groups)
+    out: dict[str, Identifier] = {}
+    clashes: list[ClassClash] = []
+    for plain, members in groups.items():
+        if len(members) < 2:
+            continue
+        # Named ones are handed over under their name too: the model generator would merge them.
+        out |= {refs[m]: fixed[refs[m]] for m in members if refs[m] in fixed}
+        members = [m for m in members if refs[m] not in fixed]
+        if not members:
+            continue
+        order = {m: i for i, m in enumerate(members)}
+        members = sorted(members, key=lambda m: (m != plain, not m.isascii(), order[m]))
+        holder = next((r for r, n in fixed.items() if n == plain), refs[members[0]])
+        if holder == refs[members[0]]:
+            out[holder] = plain
+            members = members[1:]
+        for name in members:
+            spelled = naming.pascal(naming.spelled(name))
+            options = [spelled, naming.pascal(f"{plain} {_case_words(name)}")]
+            options = list(
+                dict.fromkeys([*options, naming.pascal(f"{spelled} {_case_words(name)}")])
+            )
+            given = next((o for o in options if o not in used), None)
+            if given is None:
+                raise CodegenError(
+                    f"schema {name!r} has no free class name: {', '.join(options)} are all taken",
+                    pointer=refs[name],
+                    hint=f'Name it in the overrides file: [schemas."{refs[name]}"] name = "..." '
+                    "with a reason.",
+                )
+            used.add(given)
+            out[refs[name]] = given
+            clashes.append(ClassClash(refs[name], holder, plain, given))
+    return out, clashes

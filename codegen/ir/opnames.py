@@ -67,10 +67,55 @@ def candidates(
     return tuple(out)
 
 
+@dataclass(frozen=True, slots=True)
+class OpClash:
+    """``loser`` wanted ``wanted``, which ``holder`` keeps; ``loser`` got ``given`` instead."""
+
+    loser: Wanted
+    holder: Wanted
+    wanted: Identifier
+    given: Identifier
+
+
+def _segments(key: str) -> list[str]:
+    """The words a path segment contributes to a name: ``users`` → ``users``, ``{id}`` →
+    ``by id``."""
+    path = key.partition(" ")[2]
+    return [f"by {s[1:-1]}" if s.startswith("{") else s for s in path.split("/") if s]
+
+
+def fallbacks(w: Wanted, holder: Wanted | None, base: Identifier) -> list[Identifier]:
+    """Names for ``w`` once every candidate is taken, ``holder`` keeping ``base``: ``base`` plus
+    what tells the two operations apart, first the path segments only ``w`` has
+    (``GET /users/a`` beside ``GET /users/b`` → ``get_user_a``), then the HTTP method
+    (``get_user_post``), then the operationId spelled out (``get-user`` → ``get_dash_user``),
+    then ``base`` plus the whole path and the method. Never a number."""
+    method = w.key.partition(" ")[0].lower()
+    theirs = _segments(holder.key) if holder is not None else []
+    own = [s for s in _segments(w.key) if s not in theirs]
+    options = []
+    if own:
+        options.append(naming.attribute(f"{base} {' '.join(own)}"))
+    if holder is None or holder.key.partition(" ")[0].lower() != method:
+        options.append(naming.attribute(f"{base} {method}"))
+    options.append(naming.spelled(w.operation_id))
+    options.append(naming.attribute(f"{base} {' '.join(_segments(w.key))} {method}"))
+    return list(dict.fromkeys(options))
+
+
+def _holds_plain(w: Wanted, name: Identifier, index: int) -> tuple[int, int, int, int]:
+    # Of operations with nothing else left that want one name: the shortest path (the others
+    # then have segments of their own to add), then the operationId spelled exactly like the
+    # name, then an ASCII one, then the first in the document keeps it.
+    exact = w.operation_id in (name, name.rstrip("_"))
+    return (len(_segments(w.key)), 0 if exact else 1, 0 if w.operation_id.isascii() else 1, index)
+
+
 def assign(
     wanted: Sequence[Wanted], published: Mapping[str, str], *, short: bool = True
-) -> dict[str, Identifier]:
-    """``METHOD /path`` → method name, for the operations of one resource."""
+) -> tuple[dict[str, Identifier], list[OpClash]]:
+    """``METHOD /path`` → method name, for the operations of one resource, and each clash that
+    only :func:`fallbacks` resolved (for a warning)."""
     names: dict[str, Identifier] = {}
     for w in wanted:
         if w.fixed is not None:
@@ -81,9 +126,11 @@ def assign(
         resource, _, name = published.get(w.key, "").partition(".")
         if resource == w.resource and name and name not in names.values():
             names[w.key] = Identifier(name)
+    order = {w.key: i for i, w in enumerate(wanted)}
     pending = [w for w in wanted if w.key not in names]
     level = {w.key: 0 for w in pending}
-    options = {w.key: candidates(w.operation_id, w.resource, short=short) for w in pending}
+    options = {w.key: list(candidates(w.operation_id, w.resource, short=short)) for w in pending}
+    holders: dict[str, tuple[Wanted | None, Identifier]] = {}
     while pending:
         proposed = {w.key: options[w.key][level[w.key]] for w in pending}
         taken = set(names.values())
@@ -92,13 +139,14 @@ def assign(
         for w in pending:
             if w.key not in clashing:
                 by_name.setdefault(proposed[w.key], []).append(w)
-        for contenders in by_name.values():
+        for name, contenders in by_name.items():
             if len(contenders) > 1:
-                # One that has no other name left keeps it; otherwise the newest version
-                # (operationId suffix V<n>) does. The others move on to their next candidate.
+                # One that has no other name left keeps it (of several such, see _holds_plain);
+                # otherwise the newest version (operationId suffix V<n>) does. The others move
+                # on to their next candidate.
                 stuck = [w for w in contenders if level[w.key] == len(options[w.key]) - 1]
                 if stuck:
-                    winners = stuck
+                    winners = [min(stuck, key=lambda x: _holds_plain(x, name, order[x.key]))]
                 else:
                     versions = [_version(w.operation_id) for w in contenders]
                     winners = [
@@ -111,23 +159,29 @@ def assign(
         pending = [w for w in pending if w.key in clashing]
         for w in pending:
             level[w.key] += 1
-            if level[w.key] >= len(options[w.key]):
-                rivals = [
-                    f"{x.operation_id!r} ({x.key})"
-                    for x in wanted
-                    if x.key != w.key
-                    and (
-                        names.get(x.key) in options[w.key] or proposed.get(x.key) in options[w.key]
-                    )
-                ]
-                raise CodegenError(
-                    f"operation {w.operation_id!r} ({w.key}) has no free method name in "
-                    f"resource {w.resource!r}: {', '.join(options[w.key])} are all taken"
-                    + (f" by {', '.join(rivals)}" if rivals else ""),
-                    pointer=w.pointer,
-                    hint=f'Add [operations."{w.key}"] with a `name` and a `reason` to the overrides file.',
-                )
-    return names
+            if level[w.key] < len(options[w.key]):
+                continue
+            if w.key not in holders:
+                base = options[w.key][-1]
+                holder = next((x for x in wanted if names.get(x.key) == base), None)
+                holders[w.key] = (holder, base)
+                extra = [n for n in fallbacks(w, holder, base) if n not in options[w.key]]
+                options[w.key] += extra
+                if extra:
+                    continue
+            raise CodegenError(
+                f"operation {w.operation_id!r} ({w.key}) has no free method name in "
+                f"resource {w.resource!r}: {', '.join(options[w.key])} are all taken",
+                pointer=w.pointer,
+                hint=f'Add [operations."{w.key}"] name = "..." with a `reason` to the overrides '
+                "file.",
+            )
+    clashes = []
+    for w in wanted:
+        if w.key in holders:
+            holder, base = holders[w.key]
+            clashes.append(OpClash(w, holder or w, base, names[w.key]))
+    return names, clashes
 
 
 def default_resource(op: Mapping[str, object], path: str) -> Identifier:

@@ -20,12 +20,13 @@ from datamodel_code_generator import generate
 from datamodel_code_generator.enums import DataModelType, InputFileType
 from datamodel_code_generator.format import PythonVersion
 
-from codegen.errors import CodegenError, Diagnostics, pointer
+from codegen.errors import CodegenError, Diagnostics
 from codegen.ir import naming
 from codegen.ir.classnames import denumber
 from codegen.ir.naming import Identifier
 from codegen.models import patterns
-from codegen.models.deep import run_deep
+from codegen.models.deep import cap_inline_nesting, run_deep
+from codegen.models.handover import field_aliases, original_refs, rekeyed
 from codegen.models.webhooks import with_webhook_payloads
 from codegen.spec import schemawalk
 
@@ -114,8 +115,8 @@ def rewrite(source: str, renames: Mapping[str, str], repeats: set[str]) -> str:
             found = _CLASS_NAME.match(row.encode()[node.col_offset :].decode())
             assert found is not None
             assert found.group(1) == node.name
-            start = node.col_offset + found.start(1)  # "class" and the name are ASCII
-            edits.append((node.lineno, start, start + len(node.name), final))
+            start = node.col_offset + found.start(1)  # "class" and the spaces are ASCII
+            edits.append((node.lineno, start, start + len(node.name.encode()), final))
     for item in ast.walk(tree):
         if isinstance(item, ast.Name) and item.id in renames:
             assert item.end_col_offset is not None
@@ -315,64 +316,24 @@ def _property_aliases(document: Any) -> dict[str, str]:
     return aliases
 
 
-# Python's parser allows 200 nested brackets; an annotation nests one or two per level of
-# arrays, maps and unions (a property or a named schema starts a new class, and a new count).
-_INLINE_NESTING = frozenset({"items", "additionalProperties", "anyOf", "oneOf"})
-_MAX_INLINE_NESTING = 40
-
-
-def _cap_inline_nesting(prepared: dict[str, Any], diags: Diagnostics | None) -> None:
-    """Arrays of arrays (or maps of maps) nested past what one Python annotation can spell are
-    typed ``Any`` from that depth on, with a warning; the values still parse, unchecked."""
-    for path, node in schemawalk.walk(prepared):
-        run = 0
-        for token in reversed(path):
-            if isinstance(token, int):
-                continue
-            if token not in _INLINE_NESTING:
-                break
-            run += 1
-        if run > _MAX_INLINE_NESTING and node:
-            node.clear()
-            if diags is not None:
-                diags.warn(
-                    f"schemas nested more than {_MAX_INLINE_NESTING} deep inside one type",
-                    pointer(*path),
-                    "typed the deeper levels as Any (one Python annotation cannot nest further)",
-                )
-
-
-def generate_models(
-    document: dict[str, Any],
-    schema_names: Mapping[str, str] | None = None,
-    diags: Diagnostics | None = None,
-) -> Models:
-    """Run datamodel-code-generator on a bundled (all-local) document (its inline webhook
-    payloads named first, :mod:`codegen.models.webhooks`)."""
-    document = with_webhook_payloads(document, diags)
-    if not (document.get("components") or {}).get("schemas"):
-        return Models(source=f"{OPTIONS['custom_file_header']}\n", classes={}, fields={})
-    prepared = _fold_nullable(document)
-    components = prepared["components"]  # a copy: _fold_nullable builds new containers
-    components["schemas"] = {k: _untitled(k, v) for k, v in components["schemas"].items()}
-    patterns.fit_all(prepared, diags)
-    _cap_inline_nesting(prepared, diags)
-    aliases = _property_aliases(prepared)
+def _run(prepared: dict[str, Any], aliases: dict[str, str]) -> tuple[Any, dict[str, Any]]:
+    """datamodel-code-generator's module and its metadata (classes, their refs and fields); the
+    library recurses once per nesting level, so it runs on a deep stack (:mod:`.deep`)."""
     with tempfile.TemporaryDirectory(prefix="codegen-models-") as tmp:
         meta_path = Path(tmp) / "metadata.json"
+
+        def run() -> Any:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                return generate(
+                    json.dumps(prepared),
+                    emit_model_metadata=meta_path,
+                    aliases=aliases or None,
+                    **OPTIONS,
+                )
+
         try:
-
-            def run() -> Any:
-                with warnings.catch_warnings():
-                    warnings.simplefilter("ignore")
-                    return generate(
-                        json.dumps(prepared),
-                        emit_model_metadata=meta_path,
-                        aliases=aliases or None,
-                        **OPTIONS,
-                    )
-
-            source = run_deep(run)  # the library recurses once per nesting level
+            source = run_deep(run)
         except Exception as exc:  # the library raises many types; all mean "cannot model this"
             text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             raise CodegenError(
@@ -381,8 +342,42 @@ def generate_models(
                 hint="Check the schema named in the message against the OpenAPI specification.",
             ) from exc
         meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
+    return source, meta
+
+
+def generate_models(
+    document: dict[str, Any],
+    schema_names: Mapping[str, str] | None = None,
+    diags: Diagnostics | None = None,
+    *,
+    rekey: Mapping[str, str] | None = None,
+    field_names: Mapping[str, Mapping[str, str]] | None = None,
+) -> Models:
+    """Run datamodel-code-generator on a bundled (all-local) document (its inline webhook
+    payloads named first, :mod:`codegen.models.webhooks`).
+
+    ``rekey`` (component ref → class name, from :func:`codegen.ir.classnames.components`): schemas
+    whose names differ only in case or punctuation are handed over under their class names,
+    since datamodel-code-generator would merge ``Foo-Bar`` and ``FooBar`` into one class.
+    ``field_names`` (schema ref → wire name → Python name, from the overrides file) renames model
+    fields; the model generator then runs twice, as its class names are known only after one run."""
+    document = with_webhook_payloads(document, diags)
+    if not (document.get("components") or {}).get("schemas"):
+        return Models(source=f"{OPTIONS['custom_file_header']}\n", classes={}, fields={})
+    prepared = _fold_nullable(document)
+    components = prepared["components"]  # a copy: _fold_nullable builds new containers
+    components["schemas"] = {k: _untitled(k, v) for k, v in components["schemas"].items()}
+    patterns.fit_all(prepared, diags)
+    cap_inline_nesting(prepared, diags)
+    prepared, back = rekeyed(prepared, rekey or {})
+    aliases = _property_aliases(prepared)
+    source, meta = _run(prepared, aliases)
+    if field_names:
+        aliases = {**aliases, **field_aliases(meta, back, field_names)}
+        source, meta = _run(prepared, aliases)
     if not isinstance(source, str):
         raise CodegenError("the model generator returned several modules; expected one")
+    original_refs(meta, back)
     classes: dict[str, Identifier] = {}
     fields: dict[Identifier, tuple[ModelField, ...]] = {}
     for model in meta.get("models", []):
@@ -394,6 +389,7 @@ def generate_models(
             ModelField(f["name"], f.get("alias") or f["name"], bool(f.get("required")))
             for f in model.get("fields", [])
         )
-    renames, repeats = denumber(classes, meta.get("models", []), prepared, schema_names or {})
+    names = {**(rekey or {}), **(schema_names or {})}
+    renames, repeats = denumber(classes, meta.get("models", []), prepared, names)
     fields = {Identifier(renames.get(k, k)): v for k, v in fields.items()}
     return Models(source=rewrite(source, renames, repeats), classes=classes, fields=fields)

@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pydantic
 import pytest
 
 from tests.support.fault_server import FaultServer, Reply
@@ -116,3 +117,125 @@ def test_petstore_generates(tmp_path: Path) -> None:
     assert "'username_path'" in done.stderr
     source = (tmp_path / "out" / "petstore" / "resources" / "user.py").read_text(encoding="utf-8")
     assert "username_path: str," in source
+
+
+# Operations and schemas whose names differ only in spelling (issue 12): each operation answers
+# with its own schema, so a call proves both the method and the class went to the right place.
+SCHEMAS = {"User": "string", "user": "integer", "USER": "boolean", "café": "string",
+           "cafe": "string", "Foo-Bar": "string", "FooBar": "string"}  # fmt: skip
+OPS = {"/users/a": ("getUser", "User"), "/users/b": ("get_user", "user"),
+       "/users/c": ("GetUser", "USER"), "/users/d": ("get_user_", "café"),
+       "/things": ("listThings", "cafe"), "/things/{id}": ("list_things", "Foo-Bar"),
+       "/things/x": ("list-things", "FooBar")}  # fmt: skip
+
+
+def _op(op_id: str, schema: str) -> dict[str, Any]:
+    content = {"application/json": {"schema": {"$ref": f"#/components/schemas/{schema}"}}}
+    params = [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}]
+    return {
+        "operationId": op_id,
+        "tags": ["users" if op_id.lower().startswith("get") else "things"],
+        "responses": {"200": {"description": "ok", "content": content}},
+        **({"parameters": params} if op_id == "list_things" else {}),
+    }
+
+
+SAME_NAMES: dict[str, Any] = {
+    "openapi": "3.0.3",
+    "info": {"title": "Same", "version": "1"},
+    "servers": [{"url": "http://127.0.0.1"}],
+    "paths": {path: {"get": _op(*o)} for path, o in OPS.items()},
+    "components": {
+        "schemas": {
+            name: {"type": "object", "required": ["v"], "properties": {"v": {"type": kind}}}
+            for name, kind in SCHEMAS.items()
+        }
+    },
+}
+
+
+def test_same_names_generate_with_warnings_and_each_call_hits_its_own_path(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "spec.json").write_text(json.dumps(SAME_NAMES), encoding="utf-8")
+    done = _generate(tmp_path / "spec.json", tmp_path / "out", "same_sdk")
+    assert done.returncode == 0, done.stderr
+    for override in ('[operations."GET /users/a"] name = "..."',
+                     '[operations."GET /users/c"] name = "..."',
+                     '[operations."GET /things/{id}"] name = "..."',
+                     '[schemas."#/components/schemas/user"] name = "..."',
+                     '[schemas."#/components/schemas/USER"] name = "..."',
+                     '[schemas."#/components/schemas/café"] name = "..."',
+                     '[schemas."#/components/schemas/Foo-Bar"] name = "..."'):  # fmt: skip
+        assert override in done.stderr
+    assert "#/paths/~1users~1a/get" in done.stderr
+    assert "#/paths/~1users~1b/get" in done.stderr
+    sys.path.insert(0, str(tmp_path / "out"))
+    try:
+        sdk = importlib.import_module("same_sdk")
+        models = importlib.import_module("same_sdk.models")
+    finally:
+        sys.path.remove(str(tmp_path / "out"))
+    values = {"string": "s", "integer": 7, "boolean": True}
+    with FaultServer() as server:
+        client = sdk.Same(base_url=server.url, max_retries=0)
+        calls = {
+            "/users/a": (client.users.get_user_a, "User"),
+            "/users/b": (client.users.get_user, "User"),  # spelled like the name: keeps it
+            "/users/c": (client.users.get_user_c, "User"),
+            "/users/d": (client.users.get_user_d, "User"),
+            "/things": (client.things.list_things, "Cafe"),  # the shortest path keeps it
+            "/things/x": (client.things.list_things_x, "FooBar"),
+        }
+        classes = {"/users/a": "User", "/users/b": "UserLowerCase", "/users/c": "UserUpperCase",
+                   "/users/d": "CafEAcute", "/things": "Cafe", "/things/x": "FooBar"}  # fmt: skip
+        for path, (method, _) in calls.items():
+            schema = OPS[path][1]
+            server.script(Reply(200, json={"v": values[SCHEMAS[schema]]}))
+            got = method()
+            assert server.requests[-1].path == path
+            assert type(got) is getattr(models, classes[path])
+            assert got.v == values[SCHEMAS[schema]]
+        server.script(Reply(200, json={"v": "s"}))
+        got = client.things.list_things_by_id(id_="42")
+        assert server.requests[-1].path == "/things/42"
+        assert type(got) is models.FooDashBar
+    # Each schema has its own class, which parses (only) a payload of its own shape.
+    for cls, ok, bad in [("User", "s", 1.5), ("UserLowerCase", 7, "x"), ("UserUpperCase", True, "x"),
+                         ("CafEAcute", "s", 1), ("Cafe", "s", 1), ("FooDashBar", "s", 1),
+                         ("FooBar", "s", 1)]:  # fmt: skip
+        model = getattr(models, cls)
+        assert model.model_validate({"v": ok}).v == ok
+        with pytest.raises(pydantic.ValidationError):
+            model.model_validate({"v": bad})
+
+
+def test_fields_override_renames_model_fields_and_keeps_the_wire_names(tmp_path: Path) -> None:
+    (tmp_path / "spec.json").write_text(json.dumps(SPEC), encoding="utf-8")
+    (tmp_path / "overrides.toml").write_text(
+        '[schemas."#/components/schemas/Thing"]\n'
+        'reason = "readable names for the clashing fields"\n'
+        'fields = { "user-id" = "uid", "café" = "cafe_accented" }\n',
+        encoding="utf-8",
+    )
+    done = _generate(tmp_path / "spec.json", tmp_path / "out", "fields_sdk")
+    assert done.returncode == 0, done.stderr
+    sys.path.insert(0, str(tmp_path / "out"))
+    try:
+        models = importlib.import_module("fields_sdk.models")
+    finally:
+        sys.path.remove(str(tmp_path / "out"))
+    thing = models.Thing.model_validate({"user-id": "a", "café": "b", "user_id": "c"})
+    assert (thing.uid, thing.cafe_accented, thing.user_id) == ("a", "b", "c")
+    assert thing.model_dump(by_alias=True, exclude_none=True) == {
+        "user-id": "a", "café": "b", "user_id": "c"}  # fmt: skip
+    # A key that is no field of the schema is an error that lists the fields.
+    (tmp_path / "overrides.toml").write_text(
+        '[schemas."#/components/schemas/Thing"]\nreason = "typo"\nfields = { "usr" = "u" }\n',
+        encoding="utf-8",
+    )
+    done = _generate(tmp_path / "spec.json", tmp_path / "out2", "fields_sdk")
+    assert done.returncode == 1
+    assert (
+        "renames field 'usr' of #/components/schemas/Thing, which has no such field" in done.stderr
+    )

@@ -182,7 +182,7 @@ ERRORS: dict[str, Error] = {
 }
 
 WARNINGS: dict[str, Warns] = {
-    # Issue 12: name collisions are resolved by the documented rule (codegen.ir.naming.resolve).
+    # Issue 12: name collisions are resolved by the documented rule (codegen.ir.collisions.resolve).
     "err_param_name_collision.json": Warns(
         (
             "warning: in GET /users, query parameter 'user-id' and query parameter 'user_id' both "
@@ -195,6 +195,27 @@ WARNINGS: dict[str, Warns] = {
             "warning: in GET /files, query parameter '\ufb01le' and query parameter 'file' both "
             "want the Python name 'file' (the other is at #/paths/~1files/get/parameters/0)",
             "  at: #/paths/~1files/get/parameters/1",
+        )
+    ),
+    "warn_operation_name_collision.json": Warns(
+        (
+            "warning: in resource 'users', operations 'getUser' (GET /users/a) and 'get_user' "
+            "(GET /users/b) both want the method name 'get_user' (the other is at "
+            "#/paths/~1users~1b/get)",
+            "  at: #/paths/~1users~1a/get",
+            "  did: GET /users/b keeps 'get_user' and GET /users/a is 'get_user_a'; to pick other "
+            'names add [operations."GET /users/a"] name = "..." and/or [operations."GET /users/b"] '
+            'name = "..." (each with a `reason`)',
+        )
+    ),
+    "warn_schema_name_collision.json": Warns(
+        (
+            "warning: schemas #/components/schemas/café and #/components/schemas/cafe both want "
+            "the class name 'Cafe'",
+            "  at: #/components/schemas/café",
+            "  did: #/components/schemas/cafe keeps 'Cafe' and #/components/schemas/café is "
+            "'CafEAcute'; to pick other names add [schemas.\"#/components/schemas/café\"] name = "
+            '"..." and/or [schemas."#/components/schemas/cafe"] name = "..." (each with a `reason`)',
         )
     ),
     "warn_unsupported_security.json": Warns(

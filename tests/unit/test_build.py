@@ -233,13 +233,17 @@ def test_override_resource_not_an_identifier_names_the_file() -> None:
 
 
 def test_two_operations_one_name_in_a_resource() -> None:
+    # Issue 12: the shorter path keeps the name, the other adds the segment only it has.
     spec = spec_of(
         {"/things": {"get": op("listThings")}, "/things/all": {"get": op("list_things")}}
     )
-    err = _error(spec)
-    assert "'listThings'" in err.message
-    assert "'list_things'" in err.message
-    assert err.pointer in ("#/paths/~1things~1all/get", "#/paths/~1things/get")
+    diags = Diagnostics()
+    api = make_api(spec, diags=diags)
+    assert grouping(api) == {"things": ["list_things", "list_things_all"]}
+    [warning] = [w for w in diags.warnings if "both want" in w.message]
+    assert warning.pointer == "#/paths/~1things~1all/get"
+    assert "#/paths/~1things/get" in warning.message
+    assert '[operations."GET /things/all"] name = "..."' in warning.did
 
 
 def test_excluded_operations() -> None:

@@ -10,6 +10,8 @@ from hypothesis import strategies as st
 
 from codegen.errors import CodegenError
 from codegen.ir import naming
+from codegen.ir.classnames import components
+from codegen.ir.collisions import Named, resolve
 from codegen.ir.naming import Identifier
 
 
@@ -227,3 +229,131 @@ def test_every_parameter_location_has_a_collision_rank() -> None:
     from codegen.ir.records import ParamLocation
 
     assert {loc.value for loc in ParamLocation} | {"body"} == set(_RANK)
+
+
+# ------------------------------------------------------------------ collisions.resolve, step by step
+
+
+def _n(key: str, wire: str, where: str, rank: int = 0, fixed: str | None = None) -> Named:
+    return Named(key, wire, where, f"#/{key}", rank, Identifier(fixed) if fixed else None)
+
+
+def test_resolve_leaves_names_that_do_not_collide() -> None:
+    names, clashes = resolve([_n("query.pageSize", "pageSize", "query"), _n("body.x", "x", "body")])
+    assert names == {"query.pageSize": "page_size", "body.x": "x"}
+    assert clashes == []
+
+
+def test_resolve_location_suffix_for_the_lower_ranked() -> None:
+    path, query = _n("path.id", "id", "path", 1), _n("query.id", "id", "query", 2)
+    names, [clash] = resolve([query, path])
+    assert names == {"path.id": "id_", "query.id": "id_query"}
+    assert (clash.loser, clash.holder, clash.wanted, clash.given) == (
+        query,
+        path,
+        "id_",
+        "id_query",
+    )
+
+
+def test_resolve_verbatim_wire_name_when_same_location() -> None:
+    names, _ = resolve([_n("body.user_id", "user_id", "body"), _n("body.userId", "userId", "body")])
+    assert names == {"body.user_id": "user_id", "body.userId": "userId"}
+
+
+def test_resolve_spelled_out_punctuation() -> None:
+    items = [_n("body.a", "StartTime", "body"), _n("body.b", "StartTime<", "body")]
+    assert resolve(items)[0] == {"body.a": "start_time", "body.b": "start_time_lt"}
+    items = [_n("body.a", "user_id", "body"), _n("body.b", "user-id", "body")]
+    assert resolve(items)[0] == {"body.a": "user_id", "body.b": "user_dash_id"}
+
+
+def test_resolve_nfkc_and_accents() -> None:
+    items = [_n("body.a", "café", "body"), _n("body.b", "cafe", "body"),
+             _n("body.c", "\ufb01", "body"), _n("body.d", "fi", "body")]  # fmt: skip
+    names, clashes = resolve(items)
+    assert names == {
+        "body.a": "caf_e_acute",
+        "body.b": "cafe",
+        "body.c": "ligature_fi",
+        "body.d": "fi",
+    }
+    assert {c.loser.key for c in clashes} == {"body.a", "body.c"}  # the exact spelling keeps it
+
+
+def test_resolve_empty_and_blank_names() -> None:
+    items = [_n("body.a", "", "body"), _n("body.b", "  ", "body"), _n("body.c", "n", "body")]
+    names, _ = resolve(items)
+    assert names == {"body.c": "n", "body.a": "empty", "body.b": "space_space"}
+
+
+def test_resolve_reserved_sdk_names_are_never_given() -> None:
+    items = [_n("body.timeout", "timeout", "body"), _n("header.timeout", "timeout", "header", 3)]
+    names, _ = resolve(items, taken=("body",))
+    assert names == {"body.timeout": "timeout_", "header.timeout": "timeout_header"}
+    assert "timeout" not in names.values()
+    names, _ = resolve([_n("query.body", "body", "query")], taken=("body",))
+    assert names == {"query.body": "body_query"}
+
+
+def test_resolve_override_wins() -> None:
+    items = [_n("path.id", "id", "path", 1), _n("query.id", "id", "query", 2, fixed="ident")]
+    names, clashes = resolve(items)
+    assert names == {"query.id": "ident", "path.id": "id_"}
+    assert clashes == []
+
+
+def test_resolve_override_naming_a_taken_name_is_an_error() -> None:
+    items = [_n("path.a", "a", "path", 1, fixed="x"), _n("query.b", "b", "query", 2, fixed="x")]
+    with pytest.raises(CodegenError, match=r"'query\.b' 'x', which 'path\.a' is called too"):
+        resolve(items)
+
+
+def test_resolve_every_candidate_taken_names_the_override() -> None:
+    items = [_n("body.user_id", "user_id", "body"), _n("body.user-id", "user-id", "body")]
+    with pytest.raises(CodegenError) as info:
+        resolve(items, taken=("user_dash_id", "user_dash_id_body"))
+    assert "'user-id' (body.user-id) has no free Python name" in info.value.message
+    assert "user_dash_id, user_dash_id_body are all taken" in info.value.message
+    assert info.value.hint == 'Name it in the overrides file: "body.user-id" = "..."'
+    assert info.value.pointer == "#/body.user-id"
+
+
+# ------------------------------------------------------------------ classnames.components
+
+
+def _doc(*names: str) -> dict[str, object]:
+    return {"components": {"schemas": {n: {"type": "object"} for n in names}}}
+
+
+def test_class_names_differing_in_case_punctuation_accents() -> None:
+    names, clashes = components(
+        _doc("user", "User", "USER", "café", "cafe", "Foo-Bar", "FooBar"), {}
+    )
+    p = "#/components/schemas/"
+    assert names == {p + "User": "User", p + "user": "UserLowerCase", p + "USER": "UserUpperCase",
+                     p + "cafe": "Cafe", p + "café": "CafEAcute",
+                     p + "FooBar": "FooBar", p + "Foo-Bar": "FooDashBar"}  # fmt: skip
+    assert {(c.loser, c.holder) for c in clashes} == {
+        (p + "user", p + "User"), (p + "USER", p + "User"),
+        (p + "café", p + "cafe"), (p + "Foo-Bar", p + "FooBar"),
+    }  # fmt: skip
+
+
+def test_class_names_untouched_without_a_clash_and_override_wins() -> None:
+    assert components(_doc("User", "Video"), {}) == ({}, [])
+    p = "#/components/schemas/"
+    names, clashes = components(_doc("User", "user"), {p + "user": "Account"})
+    assert (names, clashes) == ({p + "user": "Account", p + "User": "User"}, [])
+    # An override that takes the plain name: the others are spelled by what differs.
+    names, [clash] = components(_doc("User", "user"), {p + "user": "User"})
+    assert names == {p + "user": "User", p + "User": "UserTitleCase"}
+    assert clash.holder == p + "user"
+    # A name another schema has is never given: the next spelling is, or the override is asked.
+    names, _ = components(_doc("Foo-Bar", "FooBar", "FooDashBar"), {})
+    assert names[p + "Foo-Bar"] == "FooBarMixedCase"
+    with pytest.raises(CodegenError) as info:
+        components(_doc("User", "user", "UserLowerCase"), {})
+    assert info.value.pointer == p + "user"
+    assert "User, UserLowerCase are all taken" in info.value.message
+    assert '[schemas."#/components/schemas/user"] name = "..."' in info.value.hint

@@ -32,25 +32,25 @@ def test_functions_never_take_the_bare_verb() -> None:
 
 
 def test_newest_version_keeps_the_short_name() -> None:
-    names = assign(
+    names, _ = assign(
         [_w("GET /v2/videos/{id}", "getVideo"), _w("GET /v3/videos/{id}", "getVideoV3")], {}
     )
     assert names == {"GET /v3/videos/{id}": "get", "GET /v2/videos/{id}": "get_video"}
 
 
 def test_one_with_no_other_choice_keeps_its_name() -> None:
-    names = assign(
+    names, _ = assign(
         [_w("GET /v1/me", "getUserMe", "user"), _w("GET /v3/me", "getUserMeV3", "user")], {}
     )
     assert names == {"GET /v1/me": "get_user_me", "GET /v3/me": "get_user_me_v3"}
 
 
 def test_published_names_survive_a_new_operation() -> None:
-    before = assign([_w("GET /v3/videos/{id}", "getVideoV3")], {})
+    before, _ = assign([_w("GET /v3/videos/{id}", "getVideoV3")], {})
     assert before == {"GET /v3/videos/{id}": "get"}
     published = {k: f"videos.{v}" for k, v in before.items()}
     # A newer operation arrives that would otherwise take `get`: the published name stays.
-    after = assign(
+    after, _ = assign(
         [_w("GET /v3/videos/{id}", "getVideoV3"), _w("GET /v4/videos/{id}", "getVideoV4")],
         published,
     )
@@ -59,16 +59,65 @@ def test_published_names_survive_a_new_operation() -> None:
 
 
 def test_published_name_in_another_resource_is_not_reused() -> None:
-    names = assign([_w("GET /x", "getVideoV3")], {"GET /x": "assets.fetch"})
+    names, _ = assign([_w("GET /x", "getVideoV3")], {"GET /x": "assets.fetch"})
     assert names == {"GET /x": "get"}
 
 
-def test_unresolvable_clash_names_both_operations() -> None:
-    with pytest.raises(CodegenError) as info:
-        assign([_w("GET /a", "listThings", "things"), _w("GET /b", "list_things", "things")], {})
-    assert (
-        "'listThings' (GET /a)" in info.value.message
-        or "'list_things' (GET /b)" in info.value.message
+def test_same_name_three_spellings_take_their_distinguishing_segment() -> None:
+    # Issue 12: getUser / get_user / GetUser in one resource: the one spelled like the name keeps
+    # it, the others add the path segment only they have; each clash is reported.
+    wanted = [_w("GET /users/a", "getUser", "users"), _w("GET /users/b", "get_user", "users"),
+              _w("GET /users/c", "GetUser", "users")]  # fmt: skip
+    names, clashes = assign(wanted, {})
+    assert names == {"GET /users/a": "get_user_a", "GET /users/b": "get_user",
+                     "GET /users/c": "get_user_c"}  # fmt: skip
+    assert [(c.loser.key, c.holder.key, c.wanted, c.given) for c in clashes] == [
+        ("GET /users/a", "GET /users/b", "get_user", "get_user_a"),
+        ("GET /users/c", "GET /users/b", "get_user", "get_user_c"),
+    ]
+    # Deterministic whatever the document order.
+    assert assign(list(reversed(wanted)), {})[0] == names
+
+
+def test_shorter_path_keeps_the_name_path_parameter_spelled_by() -> None:
+    names, _ = assign(
+        [
+            _w("GET /things/{id}", "listThings", "things"),
+            _w("GET /things", "list_things", "things"),
+        ],
+        {},
     )
-    assert " by " in info.value.message
-    assert "overrides file" in info.value.hint
+    assert names == {"GET /things": "list_things", "GET /things/{id}": "list_things_by_id"}
+
+
+def test_same_path_other_method_takes_the_method() -> None:
+    names, _ = assign(
+        [_w("GET /things", "listThings", "things"), _w("POST /things", "list_things", "things")],
+        {},
+    )
+    assert names == {"POST /things": "list_things", "GET /things": "list_things_get"}
+
+
+def test_published_name_keeps_winning_over_the_exact_spelling() -> None:
+    wanted = [_w("GET /users/a", "getUser", "people"), _w("GET /users/b", "get_user", "people")]
+    names, [clash] = assign(wanted, {"GET /users/a": "people.get_user"})
+    assert names == {"GET /users/a": "get_user", "GET /users/b": "get_user_b"}
+    assert clash.holder.key == "GET /users/a"
+
+
+def test_no_clash_no_report() -> None:
+    names, clashes = assign([_w("GET /a", "getA", "a"), _w("GET /b", "getB", "a")], {})
+    assert clashes == []
+    assert names == {"GET /a": "get", "GET /b": "get_b"}
+
+
+def test_unresolvable_clash_names_the_override() -> None:
+    # Every fallback of GET /a is taken by an operation the overrides file names.
+    fixed = ["list_things_get", "list_things_a_get"]
+    wanted = [_w("GET /a", "listThings", "things"), _w("GET /b", "list_things", "things")]
+    wanted += [Wanted(f"PUT /{n}", Identifier("things"), n, f"#/{n}", Identifier(n)) for n in fixed]
+    wanted.append(_w("POST /a", "x", "things"))
+    with pytest.raises(CodegenError) as info:
+        assign([*wanted[:1], *wanted[1:]], {"POST /a": "things.list_things_a"})
+    assert "'listThings' (GET /a) has no free method name" in info.value.message
+    assert info.value.hint.startswith('Add [operations."GET /a"] name = "..."')
