@@ -227,6 +227,10 @@ def _prepare_schema(node: dict[str, Any]) -> Any:
             **node,
             "properties": {name: _untitled(name, p) for name, p in node["properties"].items()},
         }
+    if node.get("nullable") is False:
+        # The default, said out loud; the library then types an optional field `float = None`,
+        # which no type checker accepts.
+        node = {k: v for k, v in node.items() if k != "nullable"}
     if node.get("additionalProperties") is False:
         # Responses must survive fields the server adds later; the typed keyword arguments
         # already keep callers to the declared fields.

@@ -128,3 +128,21 @@ def test_models_on_the_base_keep_the_forward_compatibility_rules(package: Module
     assert package.Asset.model_validate({"asset_id": "a", "from": "z"}).from_ == "z"
     opened = package.Open.model_validate({"name": "n", "extra": 2})
     assert opened.model_extra == {"extra": 2}  # the schema allows extras: kept
+
+
+def test_an_explicit_nullable_false_keeps_the_optional_field_optional(tmp_path: Path) -> None:
+    """`nullable: false` is the default said out loud; it used to make the model generator write
+    `a: float = None`, which mypy and pyright reject."""
+    doc = {
+        "openapi": "3.0.3",
+        "components": {
+            "schemas": {
+                "W": {
+                    "type": "object",
+                    "properties": {"a": {"type": "number", "nullable": False}},
+                }
+            }
+        },
+    }
+    source = generate_models(doc).source
+    assert "a: float | None = None" in source
