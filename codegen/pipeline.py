@@ -62,7 +62,7 @@ def generate(
     templates = template_folder(overrides, overrides_path)
     if templates is not None and overrides_path is not None:
         check_template_folder(templates, overrides_path.name)
-    # 2. Validate: OpenAPI 3.0/3.1, operations well formed; harmless deviations normalised.
+    # 2. Validate: OpenAPI 3.0/3.1/3.2, operations well formed; harmless deviations normalised.
     #    Problems inside operations are collected and those operations left out, so the
     #    build reports its own problems in the same run; it fails with all of them.
     checked = validate(
