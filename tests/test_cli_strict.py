@@ -64,9 +64,16 @@ def _tree(folder: Path) -> dict[Path, bytes]:
     return {p: p.read_bytes() for p in folder.rglob("*") if p.is_file()}
 
 
+def _defaults_intended(folder: Path) -> None:
+    """An overrides file beside the spec, saying the defaults are meant: without one the run warns
+    that defaults were used, which --strict (rightly) turns into an error too."""
+    (folder / "overrides.toml").write_text("# The generator's defaults are what this spec wants.\n")
+
+
 def test_warnings_print_once_each_sorted_and_strict_fails(tmp_path: Path) -> None:
     spec = tmp_path / "spec.json"
     spec.write_text(json.dumps(SPEC))
+    _defaults_intended(tmp_path)
     out = tmp_path / "out"
     loose = _run("--spec", str(spec), "--out", str(out))
     assert loose.returncode == 0, loose.stderr
@@ -97,6 +104,7 @@ def test_strict_passes_a_clean_spec(tmp_path: Path) -> None:
     thing["properties"]["count"]["default"] = 10
     spec = tmp_path / "spec.json"
     spec.write_text(json.dumps(clean))
+    _defaults_intended(tmp_path)
     proc = _run("--spec", str(spec), "--out", str(tmp_path / "out"), "--strict")
     assert proc.returncode == 0, proc.stderr
     assert "warning" not in proc.stderr

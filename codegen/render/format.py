@@ -30,6 +30,8 @@ target-version = "py311"
 [lint]
 select = ["E", "F", "W", "I", "UP", "B", "RUF100"]
 ignore = ["E501"]
+# The copied runtime is linted with the generator's wider rule set; keep its `# noqa: RUF0…`.
+external = ["RUF0"]
 """
 _DETAIL_LINES = 20
 
