@@ -47,7 +47,9 @@ async def test_async_soak_500_calls_with_random_faults() -> None:
         client = async_client(
             server.url,
             max_retries=MAX_RETRIES,
-            timeout=httpx.Timeout(0.2, connect=1.0),
+            # Read 0.2 s is the fault model (a 0.5 s hang); writes and the pool get room, so a busy
+            # machine cannot turn a send into a timeout the oracle does not expect.
+            timeout=httpx.Timeout(0.2, connect=1.0, write=5.0, pool=5.0),
             sleep=_nowait,
         )
         gate = asyncio.Semaphore(IN_FLIGHT)
