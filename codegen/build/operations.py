@@ -13,7 +13,7 @@ from codegen.build.bodies import build_body
 from codegen.build.context import Context, doc_of
 from codegen.build.params import build_param, merged_params, name_args
 from codegen.build.responses import build_response
-from codegen.errors import CodegenError, child, pointer
+from codegen.errors import child, pointer
 from codegen.ir import naming
 from codegen.ir.naming import Identifier
 from codegen.ir.opnames import Wanted, assign, default_resource
@@ -64,7 +64,6 @@ def build_operation(
     operation = Operation(
         name=name,
         func=name,
-        async_func=name,
         method=method_enum,
         path=path,
         operation_id=str(op_id),
@@ -143,32 +142,17 @@ def named(ctx: Context, resource: Identifier, ops: list[Operation]) -> list[Oper
         fixed = o.name if override is not None and override.name else None
         wanted.append(Wanted(o.key, resource, o.operation_id, o.pointer, fixed))
     methods, clashes = assign(wanted, ctx.settings.published_names)
-    funcs, func_clashes = assign(wanted, {}, short=False)
-    said = {(c.loser.key, c.given) for c in clashes}
-    func_only = [c for c in func_clashes if (c.loser.key, c.given) not in said]
-    for c, what in [*((c, "method") for c in clashes), *((c, "function") for c in func_only)]:
+    # `func` names only the module's private Endpoint constant and the polling noun: unique by
+    # the same rule, but nothing a user sees, so its clashes need no warning.
+    funcs, _ = assign(wanted, {}, short=False)
+    for c in clashes:
         ctx.diags.warn(
             f"in resource {resource!r}, operations {c.loser.operation_id!r} ({c.loser.key}) and "
-            f"{c.holder.operation_id!r} ({c.holder.key}) both want the {what} name "
+            f"{c.holder.operation_id!r} ({c.holder.key}) both want the method name "
             f"{c.wanted!r} (the other is at {c.holder.pointer})",
             c.loser.pointer,
             f"{c.holder.key} keeps {c.wanted!r} and {c.loser.key} is {c.given!r}; to pick other "
             f'names add [operations."{c.loser.key}"] name = "..." and/or '
             f'[operations."{c.holder.key}"] name = "..." (each with a `reason`)',
         )
-    taken = set(funcs.values())
-    out = []
-    for o in ops:
-        func = funcs[o.key]
-        # `<func>_async`, unless another operation's function already has that name.
-        options = [naming.suffixed(func, "async"), naming.attribute(f"async_{func}")]
-        async_func = next((n for n in options if n not in taken), None)
-        if async_func is None:
-            raise CodegenError(
-                f"no free name for the async twin of {func!r}",
-                pointer=o.pointer,
-                hint="Rename one of the operations in the overrides file.",
-            )
-        taken.add(async_func)
-        out.append(replace(o, name=methods[o.key], func=func, async_func=async_func))
-    return out
+    return [replace(o, name=methods[o.key], func=funcs[o.key]) for o in ops]

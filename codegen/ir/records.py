@@ -264,7 +264,6 @@ class ErrorStatus:
 class Operation:
     name: Identifier  # the resource method
     func: Identifier  # the long name: its `Endpoint` constant is `_` + this in capitals
-    async_func: Identifier  # its async twin
     method: HttpMethod
     path: str
     operation_id: str
