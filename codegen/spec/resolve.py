@@ -15,21 +15,20 @@ from typing import Any
 from urllib.parse import unquote
 
 from codegen.errors import CodegenError, child, escape_token, unescape_token
+from codegen.spec import schemawalk
 from codegen.spec.load import parse_text
 
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 # Keys under which a schema starts (a parameter's, a media type's, a header's; the components').
 _SCHEMA_KEYS = frozenset({"schema", "schemas"})
 # Members whose keys are names the spec chose, not keywords: a property called "example" or a
-# response called "default" is an object like any other there.
-_NAME_MAPS = frozenset(
-    {
-        "properties", "patternProperties", "$defs", "definitions", "dependentSchemas", "paths",
-        "webhooks", "responses", "content", "schemas", "parameters", "headers", "callbacks",
-        "links", "encoding", "securitySchemes", "requestBodies", "pathItems", "examples",
-        "variables",
-    }
-)  # fmt: skip
+# response called "default" is an object like any other there. The schema-level maps are
+# schemawalk's; the rest are the document's own maps of names.
+_NAME_MAPS = schemawalk.MAP | {
+    "paths", "webhooks", "responses", "content", "schemas", "parameters", "headers",
+    "callbacks", "links", "encoding", "securitySchemes", "requestBodies", "pathItems",
+    "examples", "variables",
+}  # fmt: skip
 # Keywords whose values are data: a `$ref` key inside them is a key of the data, not a reference.
 _DATA_KEYS = frozenset({"example", "default", "const", "enum", "value"})
 
