@@ -73,8 +73,9 @@ def generate(
         #    schemas no operation can reach are left out.
         #    Operations marked x-excluded are not generated, so schemas only they use are not
         #    either (unless --include-excluded).
-        document = _sdk_schemas(
-            bundle(checked, Resolver(checked, spec.parent, root_file=spec)), include_excluded
+        document = reachable(
+            bundle(checked, Resolver(checked, spec.parent, root_file=spec)),
+            skip_excluded=not include_excluded,
         )
         # 4. Lint: mistakes the later steps would paper over (an unknown type, `required` naming
         #    no property, a default or example its schema rejects) become warnings.
@@ -162,24 +163,3 @@ def _defaults_used(document: dict[str, Any]) -> tuple[str, str, str]:
         "#",
         hint,
     )
-
-
-def _sdk_schemas(document: dict[str, Any], include_excluded: bool) -> dict[str, Any]:
-    """``document`` keeping only the schemas the generated operations can reach: the paths stay
-    whole (the build skips excluded operations itself and reports override keys against them)."""
-    if include_excluded:
-        return reachable(document)
-    paths = {
-        path: {
-            k: v
-            for k, v in item.items()
-            if not (isinstance(v, dict) and v.get("x-excluded") is True)
-        }
-        if isinstance(item, dict)
-        else item
-        for path, item in (document.get("paths") or {}).items()
-    }
-    schemas = (reachable({**document, "paths": paths}).get("components") or {}).get("schemas")
-    if schemas is None:
-        return document
-    return {**document, "components": {**document["components"], "schemas": schemas}}

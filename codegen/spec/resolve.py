@@ -282,12 +282,30 @@ def bundle(document: dict[str, Any], resolver: Resolver) -> dict[str, Any]:
     return out
 
 
-def reachable(document: dict[str, Any]) -> dict[str, Any]:
+def _kept_operations(paths: Any) -> Any:
+    """``paths`` without the operations marked ``x-excluded`` (which get no method)."""
+    if not isinstance(paths, dict):
+        return paths
+    return {
+        path: {
+            k: v
+            for k, v in item.items()
+            if not (isinstance(v, dict) and v.get("x-excluded") is True)
+        }
+        if isinstance(item, dict)
+        else item
+        for path, item in paths.items()
+    }
+
+
+def reachable(document: dict[str, Any], *, skip_excluded: bool = False) -> dict[str, Any]:
     """``document`` without the component schemas no operation (or 3.1 webhook) can reach.
 
     Models are generated for what the client can send or receive; a schema only a vendor
     extension uses (GitHub's x-webhooks: a third of its schemas) is left out, which also keeps
-    the model stage — the slowest — to the work that matters.
+    the model stage — the slowest — to the work that matters. ``skip_excluded``: operations marked
+    ``x-excluded`` reach nothing either (the paths themselves are returned whole: the build skips
+    those operations and still checks override keys against them).
     """
     schemas = (document.get("components") or {}).get("schemas")
     if not isinstance(schemas, dict):
@@ -295,7 +313,8 @@ def reachable(document: dict[str, Any]) -> dict[str, Any]:
     prefix = "#/components/schemas/"
     keep: set[str] = set()
     components = document.get("components") or {}
-    todo: list[tuple[Any, bool]] = [(document.get("paths"), True), (document.get("webhooks"), True)]
+    paths = _kept_operations(document.get("paths")) if skip_excluded else document.get("paths")
+    todo: list[tuple[Any, bool]] = [(paths, True), (document.get("webhooks"), True)]
     todo += [(v, True) for k, v in components.items() if k != "schemas"]
     while todo:
         node, names = todo.pop()
