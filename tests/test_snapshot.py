@@ -24,8 +24,8 @@ MODELS = (
 )
 OPERATION = (
     "_CREATE_PROOFREAD",
-    "VideoTranslate.create_proofread",
-    "AsyncVideoTranslate.create_proofread",
+    "VideoTranslationsProofreads.create",
+    "AsyncVideoTranslationsProofreads.create",
 )
 
 
@@ -67,7 +67,7 @@ def _model_segments(files: dict[str, str], names: tuple[str, ...]) -> str:
 
 
 def snapshot_text(result: Result) -> str:
-    api = result.files["heygen/resources/video_translate.py"]
+    api = result.files["heygen/resources/video_translations_proofreads.py"]
     return (
         "# The proofread operation and its models as generated from openapi/external-api.json.\n"
         "# Refresh: make snapshot-update\n\n"

@@ -20,6 +20,7 @@ from codegen.build.responses import error_class_name, error_model
 from codegen.errors import CodegenError, Diagnostics, pointer
 from codegen.ir import naming
 from codegen.ir.naming import Identifier
+from codegen.ir.opnames import resource_name
 from codegen.ir.records import Api, Doc, ErrorClass, Operation, PagingRule, Resource
 from codegen.models.generate import Models
 from codegen.overrides import Overrides
@@ -41,7 +42,8 @@ def build(
         diags.error(exc)
         diags.raise_errors()
         raise
-    grouped: dict[Identifier, list[Operation]] = {}
+    grouped: dict[tuple[Identifier, ...], list[Operation]] = {}
+    tagged: dict[tuple[Identifier, ...], set[str]] = {}  # the first tags of a resource's operations
     seen_keys: set[str] = set(diags.skipped)
     for path, item in doc["paths"].items():
         for method in METHODS:
@@ -54,25 +56,65 @@ def build(
             with diags.collecting():  # a broken operation is reported; the others still built
                 resource, operation = build_operation(ctx, path, method, item, op)
                 grouped.setdefault(resource, []).append(operation)
+                tags = op.get("tags")
+                first = tags[0] if isinstance(tags, list) and tags else None
+                tagged.setdefault(resource, set()).add(str(first))
     _check_override_keys(ctx, "operations", overrides.operations, seen_keys)
     tag_docs = {
         naming.snake(t["name"]): doc_of(t)
         for t in doc.get("tags") or []
         if isinstance(t, dict) and isinstance(t.get("name"), str)
     }
+    # Every prefix of a resource path is a resource too (`webhooks` above `webhooks.endpoints`).
+    for res_path in list(grouped):
+        for n in range(1, len(res_path)):
+            grouped.setdefault(res_path[:n], [])
+    modules: dict[Identifier, tuple[Identifier, ...]] = {}
     resources = []
     names: list[tuple[str, str]] = []
-    for res_name in sorted(grouped):
+    for res_path in sorted(grouped):
+        res_name = resource_name(res_path)
+        if modules.setdefault(res_name, res_path) != res_path:
+            diags.error(
+                CodegenError(
+                    f"resources {'.'.join(modules[res_name])} and {'.'.join(res_path)} would share "
+                    f"the module {res_name!r}",
+                    pointer=grouped[res_path][0].pointer if grouped[res_path] else "",
+                    hint="Give one of them another `resource` in the overrides file.",
+                )
+            )
+            continue
         with diags.collecting():
-            ops = named(ctx, res_name, grouped[res_name])
-            names += [(o.key, f"{res_name}.{o.name}") for o in ops]
+            ops = named(ctx, res_path, grouped[res_path])
+            names += [(o.key, f"{'.'.join(res_path)}.{o.name}") for o in ops]
+            children = tuple(
+                resource_name(p) for p in sorted(grouped) if p[:-1] == res_path and len(p) > 1
+            )
+            taken = {o.name for o in ops}
+            for child in (p[-1] for p in grouped if p[:-1] == res_path and len(p) > 1):
+                if child in taken:
+                    diags.error(
+                        CodegenError(
+                            f"resource {'.'.join(res_path)} has both a method and a nested "
+                            f"resource named {child!r}",
+                            pointer=ops[0].pointer,
+                            hint="Rename the method or move the resource in the overrides file.",
+                        )
+                    )
             resources.append(
                 Resource(
                     name=res_name,
                     class_name=_resource_class(ctx, res_name),
-                    doc=tag_docs.get(res_name, Doc()),
+                    # a tag's description, when all of the resource's operations carry it first
+                    doc=(
+                        tag_docs.get(naming.snake(next(iter(tagged[res_path]))), Doc())
+                        if len(tagged.get(res_path, ())) == 1
+                        else Doc()
+                    ),
                     operations=tuple(ops),
                     polls=polls(ctx, ops),
+                    path=res_path,
+                    children=children,
                 )
             )
     _check_override_keys(ctx, "polling", overrides.polling, seen_keys)

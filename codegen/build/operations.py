@@ -1,6 +1,9 @@
 """One operation of the spec → :class:`codegen.ir.records.Operation`: its name and resource
 (overrides first), parameters, body, response, errors, timeout and docs; then the method and
 function names of a resource's operations, assigned together so they stay unique and stable.
+Resources are paths (``("video_translations", "proofreads")``), from the URL by
+:func:`codegen.ir.opnames.route` unless the overrides name one (dotted: ``"users"``,
+``"video_translations.proofreads"``).
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from codegen.build.responses import build_response
 from codegen.errors import child, pointer
 from codegen.ir import naming
 from codegen.ir.naming import Identifier
-from codegen.ir.opnames import Wanted, assign, default_resource
+from codegen.ir.opnames import Wanted, assign, resource_name, route
 from codegen.ir.records import Body, ContentKind, HttpMethod, Operation, Param, ParamLocation
 
 IDEMPOTENCY_HEADER = "idempotency-key"
@@ -24,8 +27,8 @@ IDEMPOTENCY_HEADER = "idempotency-key"
 
 def build_operation(
     ctx: Context, path: str, method: str, item: dict[str, Any], op: dict[str, Any]
-) -> tuple[Identifier, Operation]:
-    """The resource an operation belongs to and the operation (names not yet final)."""
+) -> tuple[tuple[Identifier, ...], Operation]:
+    """The resource path an operation belongs to and the operation (names not yet final)."""
     op_at = pointer("paths", path, method)
     key = f"{method.upper()} {path}"
     override = ctx.overrides.operations.get(key)
@@ -126,28 +129,32 @@ def _default_timeout(ctx: Context, method: HttpMethod, body: Body | None) -> flo
 
 def _resource_name(
     ctx: Context, op: dict[str, Any], path: str, override: str | None, key: str
-) -> Identifier:
+) -> tuple[Identifier, ...]:
     if override:
-        return naming.from_override(
-            override, pointer("operations", key, "resource"), ctx.settings.overrides_source
-        )
-    return default_resource(op, path)
+        where = pointer("operations", key, "resource")
+        src = ctx.settings.overrides_source
+        return tuple(naming.from_override(part, where, src) for part in override.split("."))
+    op_id = op.get("operationId")
+    method = key.partition(" ")[0]
+    return route(method, path, op_id if isinstance(op_id, str) else None).resource
 
 
-def named(ctx: Context, resource: Identifier, ops: list[Operation]) -> list[Operation]:
+def named(ctx: Context, path: tuple[Identifier, ...], ops: list[Operation]) -> list[Operation]:
     """Give each operation its method and function names (see :mod:`codegen.ir.opnames`)."""
     wanted = []
+    resource = resource_name(path)
     for o in ops:
         override = ctx.overrides.operations.get(o.key)
         fixed = o.name if override is not None and override.name else None
-        wanted.append(Wanted(o.key, resource, o.operation_id, o.pointer, fixed))
+        rule = route(o.method.value, o.path, o.operation_id).name
+        wanted.append(Wanted(o.key, resource, o.operation_id, o.pointer, fixed, path, rule))
     methods, clashes = assign(wanted, ctx.settings.published_names)
     # `func` names only the module's private Endpoint constant and the polling noun: unique by
     # the same rule, but nothing a user sees, so its clashes need no warning.
     funcs, _ = assign(wanted, {}, short=False)
     for c in clashes:
         ctx.diags.warn(
-            f"in resource {resource!r}, operations {c.loser.operation_id!r} ({c.loser.key}) and "
+            f"in resource {'.'.join(path)!r}, operations {c.loser.operation_id!r} ({c.loser.key}) and "
             f"{c.holder.operation_id!r} ({c.holder.key}) both want the method name "
             f"{c.wanted!r} (the other is at {c.holder.pointer})",
             c.loser.pointer,

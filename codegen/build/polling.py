@@ -37,7 +37,8 @@ def polls(ctx: Context, ops: list[Operation]) -> tuple[Poll, ...]:
         name = (
             naming.from_override(rule.name, child(at, "name"), src)
             if rule.name
-            else naming.attribute(f"wait_for_{noun}")
+            # openai-python's name: `client.videos.poll(video_id)` waits on `get`
+            else naming.attribute("poll" if op.name == "get" else f"poll_{op.name}")
         )
         out.append(
             Poll(

@@ -97,15 +97,13 @@ class _Op:
 
     @property
     def resource(self) -> naming.Identifier:
-        """The SDK namespace the generator derives (first tag, else first path segment);
-        overrides files are not read."""
-        return opnames.default_resource(self.node, self.path)
+        """The SDK namespace the generator derives from the path; overrides files are not read."""
+        return opnames.default_resource(self.node, self.path, self.method)
 
     @property
     def method_name(self) -> str:
-        if self.operation_id is None:
-            return self.resource
-        return f"{self.resource}.{opnames.candidates(self.operation_id, self.resource)[0]}"
+        found = opnames.route(self.method, self.path, self.operation_id)
+        return ".".join((*found.resource, found.name))
 
 
 def load_spec(path: Path, which: str) -> Spec:

@@ -1,15 +1,34 @@
-"""Method names for operations: short where unambiguous, stable once published.
+"""Resource paths and method names for operations: read off the URL, stable once published.
 
-Candidates per operation, most preferred first: the verb alone when the rest of the operationId
-names the resource (``listVideosV3`` in ``videos`` → ``list``), the operationId without its version
-suffix (``list_videos``), then with it (``list_videos_v3``). Names already published (recorded in
-the previous output's manifest) are kept, so adding an operation never renames another one; new
-operations take their first candidate that clashes with nothing. A clash no candidate resolves is
-an error that asks for an override.
+**Resources follow the path.** Version segments (``v3``) are dropped; every literal segment that
+is followed by a parameter, or that is a plural noun, is a resource nested in the one before it
+(``/v3/video-translations/proofreads/{proofread_id}`` → ``video_translations.proofreads``).
+A singular trailing segment is not a resource but a method of its parent: an action
+(``POST …/{id}/rotate-secret`` → ``rotate_secret``) or a singleton (``GET /users/me`` → ``me``).
+
+**Methods are verbs.** On an item (the path ends in a parameter): GET ``get``, PUT/PATCH
+``update``, DELETE ``delete``. On a collection: GET ``list`` (``get`` for a singular one), POST
+``create`` (or the operationId's own verb when that is all it adds: ``uploadAsset`` at
+``POST /assets`` → ``upload``), PUT/PATCH ``update``, DELETE ``delete``. An action takes the operationId's own words
+when they end with the segment's (``createAvatarConsent`` at ``…/consent`` → ``create_consent``;
+a GET's leading ``get`` is dropped), else the segment's words. The operationId's words that name
+the resource never reappear in the method (the "residual" below has them removed).
+
+**Clashes.** Candidates per operation, most preferred first: the rule's name, the same with the
+path's version (``list_v2``), the residual of the operationId, the operationId itself. Names
+already published (the previous output's manifest) are kept, so adding an operation never renames
+another one; in a clash the operation whose operationId agrees with the rule wins, then the newest
+version. A clash no candidate resolves is an error that asks for an override.
+
+Plural nouns are recognised by their ending (``-s``, not ``-ss``/``-us``/``-is``): the rules only ask
+"is this segment plural", never singularise, so a suffix test does what an inflection library would
+and keeps the generator free of one; a segment it misjudges is one ``resource`` override away.
 """
 
 from __future__ import annotations
 
+import keyword
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -17,51 +36,139 @@ from codegen.errors import CodegenError
 from codegen.ir import naming
 from codegen.ir.naming import Identifier
 
+_VERSION = re.compile(r"^v([0-9]+)$")
+ROOT = Identifier("root")  # the resource of operations whose path has no literal segment
+_ITEM_VERBS = {
+    "GET": "get",
+    "PUT": "update",
+    "PATCH": "update",
+    "DELETE": "delete",
+    "POST": "update",
+}
+_COLLECTION_VERBS = {"GET": "list", "POST": "create", "PUT": "update", "PATCH": "update"}
+_COLLECTION_VERBS["DELETE"] = "delete"
+_NOT_VERBS = frozenset({"new", "all", "one", "many", "item", "items", "post"})
+
+
+@dataclass(frozen=True, slots=True)
+class Route:
+    """Where an operation lives in the SDK, by the rules alone (no overrides, no clashes)."""
+
+    resource: tuple[Identifier, ...]  # client.<a>.<b>…
+    name: Identifier  # the method
+
 
 @dataclass(frozen=True, slots=True)
 class Wanted:
     key: str  # METHOD /path
-    resource: Identifier
+    resource: Identifier  # the resource's module name (its path joined by "_")
     operation_id: str
     pointer: str
     fixed: Identifier | None = None  # from the overrides file
+    resource_path: tuple[Identifier, ...] = ()  # client.<a>.<b>; () means (resource,)
+    rule: Identifier | None = None  # the name the path rules give; None: operationId only
 
 
-def _plural_forms(words: list[str]) -> set[tuple[str, ...]]:
-    if not words:
-        return set()
-    last = words[-1]
-    forms = {last, last.rstrip("s") if last.endswith("s") else last + "s"}
-    return {(*words[:-1], form) for form in forms}
-
-
-def _version(operation_id: str) -> int:
-    parts = naming.words(operation_id)
+def is_plural(segment: str) -> bool:
+    """Whether a path segment's last word is a plural noun (``proofreads``, ``event-types``)."""
+    parts = naming.words(segment)
     last = parts[-1] if parts else ""
-    return int(last[1:]) if len(parts) > 1 and last[:1] == "v" and last[1:].isdigit() else 0
+    return len(last) > 2 and last.endswith("s") and not last.endswith(("ss", "us", "is"))
+
+
+def path_version(path: str) -> int:
+    """The API version a path names (``/v3/videos`` → 3), 0 when none."""
+    found = [int(m.group(1)) for s in path.split("/") if (m := _VERSION.match(s))]
+    return max(found, default=0)
+
+
+def _segments(path: str) -> list[str | None]:
+    """The path's literal segments without versions; ``None`` for a parameter."""
+    out: list[str | None] = []
+    for s in path.split("/"):
+        if not s or _VERSION.match(s):
+            continue
+        out.append(None if "{" in s else s)
+    return out
+
+
+def _resource_words(resource: Sequence[str]) -> set[str]:
+    found: set[str] = set()
+    for part in resource:
+        for w in naming.words(part):
+            found |= {w, w + "s", w[:-1] if w.endswith("s") else w, w + "es"}
+    return found
+
+
+def residual(operation_id: str, resource: Sequence[str]) -> list[str]:
+    """The operationId's words without those naming the resource or the version:
+    ``rotateWebhookEndpointSecret`` in ``webhooks.endpoints`` → ``rotate secret``."""
+    parts = naming.words(operation_id)
+    if len(parts) > 1 and _VERSION.match(parts[-1]):
+        parts = parts[:-1]
+    drop = _resource_words(resource)
+    return [w for w in parts if w not in drop]
+
+
+def route(method: str, path: str, operation_id: str | None = None) -> Route:
+    """The resource and method the path rules give ``METHOD path`` (see the module docstring)."""
+    method = method.upper()
+    segments = _segments(path)
+    literals = [s for s in segments if s is not None]
+    ends_in_param = bool(segments) and segments[-1] is None
+    if ends_in_param or not literals:
+        verbs = _ITEM_VERBS if ends_in_param else _COLLECTION_VERBS
+        resource = literals
+        name = verbs.get(method, method.lower())
+        if not ends_in_param and method == "GET":
+            name = "get"
+    elif len(literals) == 1 or is_plural(literals[-1]):
+        resource = literals
+        name = _COLLECTION_VERBS.get(method, method.lower())
+        if method == "GET" and not is_plural(literals[-1]):
+            name = "get"  # GET /user: a singleton
+        rest = residual(operation_id or "", resource)
+        if (
+            method == "POST"
+            and len(rest) == 1
+            and rest[0] not in _NOT_VERBS
+            and not keyword.iskeyword(rest[0])
+        ):
+            name = rest[0]  # uploadAsset at POST /assets → upload; designVoice → design
+    else:
+        resource, action = literals[:-1], naming.words(literals[-1])
+        rest = residual(operation_id or "", resource)
+        if method == "GET" and rest[:1] == ["get"]:
+            rest = rest[1:]
+        name = "_".join(rest if rest[-len(action) :] == action else action)
+    path_ = tuple(naming.attribute(s) for s in resource) or (ROOT,)
+    return Route(path_, naming.attribute(name))
+
+
+def resource_name(resource_path: Sequence[Identifier]) -> Identifier:
+    """The module (and namespace key) of a resource: its path joined by ``_``."""
+    return naming.snake("_".join(resource_path))
+
+
+def _version(w: Wanted) -> int:
+    parts = naming.words(w.operation_id)
+    last = parts[-1] if parts else ""
+    by_id = int(last[1:]) if len(parts) > 1 and last[:1] == "v" and last[1:].isdigit() else 0
+    return max(by_id, path_version(w.key.partition(" ")[2]))
 
 
 def candidates(
     operation_id: str, resource: Identifier, *, short: bool = True
 ) -> tuple[Identifier, ...]:
-    """The names ``operation_id`` may take in ``resource``, most preferred first. Module-level
-    functions (``short=False``) never take the bare verb, which could shadow a builtin."""
-    long = naming.snake(operation_id, drop_version=True)
-    versioned = naming.snake(operation_id)
-    parts = naming.words(operation_id)
-    if len(parts) > 1 and parts[-1][:1] == "v" and parts[-1][1:].isdigit():
-        parts = parts[:-1]
+    """The operationId-based names of an operation: its residual in ``resource`` (``short``),
+    then the whole operationId without and with its version. Module-level names
+    (``short=False``) never take the residual, which could be a bare verb."""
     out: list[Identifier] = []
-    res_words = naming.words(resource)
-    forms = _plural_forms(res_words)
     if short:
-        n = len(res_words)
-        if len(parts) > n and tuple(parts[:n]) in forms:
-            # "repos/get" in resource repos → get; "pulls/list-files" → list_files
-            out.append(naming.attribute(" ".join(parts[n:])))
-        elif len(parts) > 1 and tuple(parts[1:]) in forms:
-            out.append(naming.attribute(parts[0]))
-    for name in (long, versioned):
+        rest = residual(operation_id, [resource])
+        if rest:
+            out.append(naming.attribute(" ".join(rest)))
+    for name in (naming.snake(operation_id, drop_version=True), naming.snake(operation_id)):
         if name not in out:
             out.append(name)
     return tuple(out)
@@ -77,7 +184,7 @@ class OpClash:
     given: Identifier
 
 
-def _segments(key: str) -> list[str]:
+def _key_words(key: str) -> list[str]:
     """The words a path segment contributes to a name: ``users`` → ``users``, ``{id}`` →
     ``by id``."""
     path = key.partition(" ")[2]
@@ -91,15 +198,15 @@ def fallbacks(w: Wanted, holder: Wanted | None, base: Identifier) -> list[Identi
     (``get_user_post``), then the operationId spelled out (``get-user`` → ``get_dash_user``),
     then ``base`` plus the whole path and the method. Never a number."""
     method = w.key.partition(" ")[0].lower()
-    theirs = _segments(holder.key) if holder is not None else []
-    own = [s for s in _segments(w.key) if s not in theirs]
+    theirs = _key_words(holder.key) if holder is not None else []
+    own = [s for s in _key_words(w.key) if s not in theirs]
     options = []
     if own:
         options.append(naming.attribute(f"{base} {' '.join(own)}"))
     if holder is None or holder.key.partition(" ")[0].lower() != method:
         options.append(naming.attribute(f"{base} {method}"))
     options.append(naming.spelled(w.operation_id))
-    options.append(naming.attribute(f"{base} {' '.join(_segments(w.key))} {method}"))
+    options.append(naming.attribute(f"{base} {' '.join(_key_words(w.key))} {method}"))
     return list(dict.fromkeys(options))
 
 
@@ -108,7 +215,28 @@ def _holds_plain(w: Wanted, name: Identifier, index: int) -> tuple[int, int, int
     # then have segments of their own to add), then the operationId spelled exactly like the
     # name, then an ASCII one, then the first in the document keeps it.
     exact = w.operation_id in (name, name.rstrip("_"))
-    return (len(_segments(w.key)), 0 if exact else 1, 0 if w.operation_id.isascii() else 1, index)
+    return (len(_key_words(w.key)), 0 if exact else 1, 0 if w.operation_id.isascii() else 1, index)
+
+
+def _options(w: Wanted, short: bool) -> tuple[Identifier, ...]:
+    out: list[Identifier] = []
+    if short and w.rule is not None:
+        out.append(w.rule)
+        version = path_version(w.key.partition(" ")[2])
+        if version:
+            out.append(naming.suffixed(w.rule, f"v{version}"))
+        rest = residual(w.operation_id, w.resource_path or (w.resource,))
+        if rest:
+            out.append(naming.attribute(" ".join(rest)))
+    for name in candidates(w.operation_id, w.resource, short=short and w.rule is None):
+        out.append(name)
+    return tuple(dict.fromkeys(out))
+
+
+def _agrees(w: Wanted) -> bool:
+    """Whether the operationId says what the rule does (``rotateSecret`` ~ ``rotate_secret``)."""
+    rest = residual(w.operation_id, w.resource_path or (w.resource,))
+    return w.rule is not None and naming.words(w.rule) == rest[-len(naming.words(w.rule)) :]
 
 
 def assign(
@@ -123,13 +251,15 @@ def assign(
     for w in wanted:
         if w.key in names:
             continue
-        resource, _, name = published.get(w.key, "").partition(".")
-        if resource == w.resource and name and name not in names.values():
+        # "video_translations.proofreads.create": kept while the operation stays in that resource
+        resource, _, name = published.get(w.key, "").rpartition(".")
+        here = ".".join(w.resource_path or (w.resource,))
+        if resource == here and name and name not in names.values():
             names[w.key] = Identifier(name)
     order = {w.key: i for i, w in enumerate(wanted)}
     pending = [w for w in wanted if w.key not in names]
     level = {w.key: 0 for w in pending}
-    options = {w.key: list(candidates(w.operation_id, w.resource, short=short)) for w in pending}
+    options = {w.key: list(_options(w, short)) for w in pending}
     holders: dict[str, tuple[Wanted | None, Identifier]] = {}
     while pending:
         proposed = {w.key: options[w.key][level[w.key]] for w in pending}
@@ -145,10 +275,13 @@ def assign(
                 # otherwise the newest version (operationId suffix V<n>) does. The others move
                 # on to their next candidate.
                 stuck = [w for w in contenders if level[w.key] == len(options[w.key]) - 1]
+                agreeing = [w for w in contenders if level[w.key] == 0 and _agrees(w)]
                 if stuck:
                     winners = [min(stuck, key=lambda x: _holds_plain(x, name, order[x.key]))]
+                elif len(agreeing) == 1:
+                    winners = agreeing
                 else:
-                    versions = [_version(w.operation_id) for w in contenders]
+                    versions = [_version(w) for w in contenders]
                     winners = [
                         w for w, v in zip(contenders, versions, strict=True) if v == max(versions)
                     ]
@@ -184,15 +317,11 @@ def assign(
     return names, clashes
 
 
-def default_resource(op: Mapping[str, object], path: str) -> Identifier:
-    """The SDK namespace of an operation when the overrides name none: its first tag, else the
-    first literal path segment that is not a version (``/v3/videos/{id}`` → ``videos``)."""
-    tags = op.get("tags")
-    if isinstance(tags, list) and tags and isinstance(tags[0], str):
-        return naming.snake(tags[0])
-    segments = [s for s in path.split("/") if s and not s.startswith("{")]
-    segments = [s for s in segments if not (s[:1] == "v" and s[1:].isdigit())]
-    return naming.snake(segments[0] if segments else "default")
+def default_resource(op: Mapping[str, object], path: str, method: str = "GET") -> Identifier:
+    """The module name of an operation's resource when the overrides name none (see
+    :func:`route`): ``/v3/video-translations/proofreads/{id}`` → ``video_translations_proofreads``."""
+    op_id = op.get("operationId")
+    return resource_name(route(method, path, op_id if isinstance(op_id, str) else None).resource)
 
 
 def param_key(param: Mapping[str, object]) -> tuple[str, str]:

@@ -300,11 +300,26 @@ class Poll:
 
 @dataclass(frozen=True, slots=True)
 class Resource:
+    """A namespace of the client: ``path`` is how users reach it (``client.webhooks.endpoints``),
+    ``name`` its module (the path joined by ``_``), ``children`` the names of the resources nested
+    directly in it. A resource may hold only children (``webhooks``)."""
+
     name: Identifier
     class_name: Identifier
     doc: Doc
     operations: tuple[Operation, ...]
     polls: tuple[Poll, ...] = ()
+    path: tuple[Identifier, ...] = ()
+    children: tuple[Identifier, ...] = ()
+
+    @property
+    def attribute(self) -> Identifier:
+        """Its attribute on the parent (or the client)."""
+        return self.path[-1] if self.path else self.name
+
+    @property
+    def dotted(self) -> str:
+        return ".".join(self.path or (self.name,))
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,59 +24,11 @@ from .errors import STATUS_ERROR_CLASSES
 if TYPE_CHECKING:
     from pydantic import BaseModel
 
-    from .resources.assets import (
-        Assets,
-        AssetsWithRawResponse,
-        AsyncAssets,
-        AsyncAssetsWithRawResponse,
-    )
-    from .resources.avatars import (
-        AsyncAvatars,
-        AsyncAvatarsWithRawResponse,
-        Avatars,
-        AvatarsWithRawResponse,
-    )
-    from .resources.lipsync import (
-        AsyncLipsync,
-        AsyncLipsyncWithRawResponse,
-        Lipsync,
-        LipsyncWithRawResponse,
-    )
-    from .resources.user import (
-        AsyncUser,
-        AsyncUserWithRawResponse,
-        User,
-        UserWithRawResponse,
-    )
-    from .resources.video_agent import (
-        AsyncVideoAgent,
-        AsyncVideoAgentWithRawResponse,
-        VideoAgent,
-        VideoAgentWithRawResponse,
-    )
-    from .resources.video_translate import (
-        AsyncVideoTranslate,
-        AsyncVideoTranslateWithRawResponse,
-        VideoTranslate,
-        VideoTranslateWithRawResponse,
-    )
-    from .resources.videos import (
-        AsyncVideos,
-        AsyncVideosWithRawResponse,
-        Videos,
-        VideosWithRawResponse,
-    )
-    from .resources.voices import (
-        AsyncVoices,
-        AsyncVoicesWithRawResponse,
-        Voices,
-        VoicesWithRawResponse,
-    )
-    from .resources.webhooks import (
-        AsyncWebhooks,
-        AsyncWebhooksWithRawResponse,
-        Webhooks,
-        WebhooksWithRawResponse,
+    from .resources.video_translations import (
+        AsyncVideoTranslations,
+        AsyncVideoTranslationsWithRawResponse,
+        VideoTranslations,
+        VideoTranslationsWithRawResponse,
     )
 
 _R = TypeVar("_R")
@@ -84,10 +36,16 @@ _W = TypeVar("_W")
 
 
 class _RawNamespaces:
-    """`client.with_raw_response`: the client's namespaces, their methods returning `APIResponse`."""
+    """`client.with_raw_response` (or a raw resource): the namespaces of `source`, their methods
+    returning `APIResponse`."""
 
-    def __init__(self, client: SyncAPIClient | AsyncAPIClient) -> None:
-        self._client = client
+    def __init__(self, source: object) -> None:
+        self._client = source
+
+
+class _Resource:
+    """The base of a resource class that holds nested resources (`client.webhooks.endpoints`);
+    those are built with the resource's client."""
 
 
 class _Namespace(Generic[_R, _W]):
@@ -109,7 +67,9 @@ class _Namespace(Generic[_R, _W]):
     @overload
     def __get__(self, obj: _RawNamespaces, owner: type[object]) -> _W: ...
     @overload
-    def __get__(self, obj: SyncAPIClient | AsyncAPIClient, owner: type[object]) -> _R: ...
+    def __get__(
+        self, obj: SyncAPIClient | AsyncAPIClient | _Resource, owner: type[object]
+    ) -> _R: ...
     def __get__(self, obj: object, owner: type[object]) -> Any:
         if obj is None:
             return self
@@ -120,82 +80,29 @@ class _Namespace(Generic[_R, _W]):
             return obj.__dict__[self._key]
         except KeyError:
             module = importlib.import_module(self._module, __package__)
-            resource = obj.__dict__[self._key] = getattr(module, self._cls)(obj)
+            client = (
+                obj if isinstance(obj, SyncAPIClient | AsyncAPIClient) else obj.__dict__["_client"]
+            )
+            resource = obj.__dict__[self._key] = getattr(module, self._cls)(client)
             return resource
 
 
 class _Namespaces:
     """The resource namespaces, shared by `HeyGen` and its `with_raw_response`."""
 
-    assets: _Namespace[Assets, AssetsWithRawResponse] = _Namespace(".resources.assets", "Assets")
-    """Upload files for use in video creation"""
-    avatars: _Namespace[Avatars, AvatarsWithRawResponse] = _Namespace(
-        ".resources.avatars", "Avatars"
+    video_translations: _Namespace[VideoTranslations, VideoTranslationsWithRawResponse] = (
+        _Namespace(".resources.video_translations", "VideoTranslations")
     )
-    """List and manage avatars and looks"""
-    lipsync: _Namespace[Lipsync, LipsyncWithRawResponse] = _Namespace(
-        ".resources.lipsync", "Lipsync"
-    )
-    """Dub or replace audio on existing videos"""
-    user: _Namespace[User, UserWithRawResponse] = _Namespace(".resources.user", "User")
-    """Account information and billing"""
-    video_agent: _Namespace[VideoAgent, VideoAgentWithRawResponse] = _Namespace(
-        ".resources.video_agent", "VideoAgent"
-    )
-    """Create videos from text prompts using AI"""
-    video_translate: _Namespace[VideoTranslate, VideoTranslateWithRawResponse] = _Namespace(
-        ".resources.video_translate", "VideoTranslate"
-    )
-    """Translate videos into other languages"""
-    videos: _Namespace[Videos, VideosWithRawResponse] = _Namespace(".resources.videos", "Videos")
-    """Create, list, retrieve, and delete videos"""
-    voices: _Namespace[Voices, VoicesWithRawResponse] = _Namespace(".resources.voices", "Voices")
-    """Text-to-speech and voice management"""
-    webhooks: _Namespace[Webhooks, WebhooksWithRawResponse] = _Namespace(
-        ".resources.webhooks", "Webhooks"
-    )
-    """Manage webhook endpoints and events"""
+    """Operations of `video_translations`."""
 
 
 class _AsyncNamespaces:
     """The async resource namespaces, shared by `AsyncHeyGen` and its `with_raw_response`."""
 
-    assets: _Namespace[AsyncAssets, AsyncAssetsWithRawResponse] = _Namespace(
-        ".resources.assets", "AsyncAssets"
-    )
-    """Upload files for use in video creation"""
-    avatars: _Namespace[AsyncAvatars, AsyncAvatarsWithRawResponse] = _Namespace(
-        ".resources.avatars", "AsyncAvatars"
-    )
-    """List and manage avatars and looks"""
-    lipsync: _Namespace[AsyncLipsync, AsyncLipsyncWithRawResponse] = _Namespace(
-        ".resources.lipsync", "AsyncLipsync"
-    )
-    """Dub or replace audio on existing videos"""
-    user: _Namespace[AsyncUser, AsyncUserWithRawResponse] = _Namespace(
-        ".resources.user", "AsyncUser"
-    )
-    """Account information and billing"""
-    video_agent: _Namespace[AsyncVideoAgent, AsyncVideoAgentWithRawResponse] = _Namespace(
-        ".resources.video_agent", "AsyncVideoAgent"
-    )
-    """Create videos from text prompts using AI"""
-    video_translate: _Namespace[AsyncVideoTranslate, AsyncVideoTranslateWithRawResponse] = (
-        _Namespace(".resources.video_translate", "AsyncVideoTranslate")
-    )
-    """Translate videos into other languages"""
-    videos: _Namespace[AsyncVideos, AsyncVideosWithRawResponse] = _Namespace(
-        ".resources.videos", "AsyncVideos"
-    )
-    """Create, list, retrieve, and delete videos"""
-    voices: _Namespace[AsyncVoices, AsyncVoicesWithRawResponse] = _Namespace(
-        ".resources.voices", "AsyncVoices"
-    )
-    """Text-to-speech and voice management"""
-    webhooks: _Namespace[AsyncWebhooks, AsyncWebhooksWithRawResponse] = _Namespace(
-        ".resources.webhooks", "AsyncWebhooks"
-    )
-    """Manage webhook endpoints and events"""
+    video_translations: _Namespace[
+        AsyncVideoTranslations, AsyncVideoTranslationsWithRawResponse
+    ] = _Namespace(".resources.video_translations", "AsyncVideoTranslations")
+    """Operations of `video_translations`."""
 
 
 def _error_model() -> type[BaseModel]:

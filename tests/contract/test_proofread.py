@@ -105,7 +105,7 @@ def test_create_proofread_sync(proofread_prism: str, arguments: dict[str, Any]) 
             api_key=API_KEY, base_url=proofread_prism, max_retries=0, http_client=http
         ) as client,
     ):
-        result = client.video_translate.create_proofread(**arguments)
+        result = client.video_translations.proofreads.create(**arguments)
     _check(recorder, arguments, result)
 
 
@@ -118,7 +118,7 @@ async def test_create_proofread_async(proofread_prism: str, arguments: dict[str,
             api_key=API_KEY, base_url=proofread_prism, max_retries=0, http_client=http
         ) as client,
     ):
-        result = await client.video_translate.create_proofread(**arguments)
+        result = await client.video_translations.proofreads.create(**arguments)
     _check(recorder, arguments, result)
 
 
@@ -134,7 +134,7 @@ def test_prism_rejects_an_invalid_request(proofread_prism: str) -> None:
         ) as client,
         pytest.raises(APIStatusError) as caught,
     ):
-        client.video_translate.create_proofread(**REQUIRED, extra_body={"not_a_field": 1})
+        client.video_translations.proofreads.create(**REQUIRED, extra_body={"not_a_field": 1})
     assert 400 <= caught.value.status_code < 500
     (sent,) = recorder.exchanges
     assert any(v.get("location", [None])[0] == "request" for v in sent.violations), sent

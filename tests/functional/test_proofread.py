@@ -46,7 +46,7 @@ def _client(server: FaultServer, **kwargs: Any) -> HeyGen:
 def test_create_proofread_sends_the_documented_request(fault_server: FaultServer) -> None:
     fault_server.script(OK)
     with _client(fault_server) as client:
-        result = client.video_translate.create_proofread(
+        result = client.video_translations.proofreads.create(
             video=AssetUrl(url="https://cdn.example.com/v.mp4"),
             output_languages=["es", "fr"],
             title="Demo",
@@ -74,7 +74,7 @@ def test_create_proofread_sends_the_documented_request(fault_server: FaultServer
 def test_optional_fields_and_explicit_null_are_sent(fault_server: FaultServer) -> None:
     fault_server.script(OK)
     with _client(fault_server) as client:
-        client.video_translate.create_proofread(
+        client.video_translations.proofreads.create(
             video=AssetId(asset_id="as_1"),
             output_languages=["de"],
             title="T",
@@ -104,7 +104,7 @@ def test_async_create_proofread(fault_server: FaultServer) -> None:
 
     async def main() -> CreateProofreadResponse:
         async with AsyncHeyGen(api_key=KEY, base_url=fault_server.url) as client:
-            return await client.video_translate.create_proofread(
+            return await client.video_translations.proofreads.create(
                 video=AssetUrl(url="https://cdn.example.com/v.mp4"),
                 output_languages=["es"],
                 title="Demo",
@@ -120,7 +120,7 @@ def test_async_create_proofread(fault_server: FaultServer) -> None:
 def test_bearer_token_is_sent_instead_of_the_api_key(fault_server: FaultServer) -> None:
     fault_server.script(OK)
     with HeyGen(bearer_token="tok_abc", base_url=fault_server.url) as client:
-        client.video_translate.create_proofread(
+        client.video_translations.proofreads.create(
             video=AssetUrl(url="u"), output_languages=["es"], title="t"
         )
     (request,) = fault_server.requests
@@ -133,7 +133,7 @@ def test_environment_fallbacks(fault_server: FaultServer, monkeypatch: pytest.Mo
     monkeypatch.setenv("HEYGEN_BASE_URL", fault_server.url)
     fault_server.script(OK)
     with HeyGen() as client:
-        client.video_translate.create_proofread(
+        client.video_translations.proofreads.create(
             video=AssetUrl(url="u"), output_languages=["es"], title="t"
         )
     assert fault_server.requests[0].headers["x-api-key"] == "from-env"
@@ -184,7 +184,7 @@ def test_documented_error_statuses_raise_their_class(
         Reply(status, json=_error(code, f"failed {status}", "video"), headers=headers)
     )
     with _client(fault_server, max_retries=0) as client, pytest.raises(cls) as info:
-        client.video_translate.create_proofread(
+        client.video_translations.proofreads.create(
             video=AssetUrl(url="u"), output_languages=["es"], title="t"
         )
     err = info.value
@@ -209,12 +209,12 @@ def test_connection_and_timeout_errors(fault_server: FaultServer) -> None:
         HeyGen(api_key=KEY, base_url=closed, max_retries=0) as client,
         pytest.raises(APIConnectionError),
     ):
-        client.video_translate.create_proofread(
+        client.video_translations.proofreads.create(
             video=AssetUrl(url="u"), output_languages=["es"], title="t"
         )
     fault_server.script(Reply(200, json={"data": {}}, delay=1.0))
     with _client(fault_server, max_retries=0) as client, pytest.raises(APITimeoutError):
-        client.video_translate.create_proofread(
+        client.video_translations.proofreads.create(
             video=AssetUrl(url="u"), output_languages=["es"], title="t", timeout=0.2
         )
 
@@ -222,7 +222,7 @@ def test_connection_and_timeout_errors(fault_server: FaultServer) -> None:
 def test_raw_response_exposes_status_headers_and_key(fault_server: FaultServer) -> None:
     fault_server.script(Reply(200, json=OK.json, headers={"x-request-id": "req_9"}))
     with _client(fault_server) as client:
-        raw = client.with_raw_response.video_translate.create_proofread(
+        raw = client.with_raw_response.video_translations.proofreads.create(
             video=AssetUrl(url="u"), output_languages=["es"], title="t", idempotency_key="k-1"
         )
     assert raw.status_code == 200
@@ -233,7 +233,7 @@ def test_raw_response_exposes_status_headers_and_key(fault_server: FaultServer) 
 
 def test_resource_namespaces_belong_to_their_client(fault_server: FaultServer) -> None:
     with _client(fault_server) as client:
-        assert client.video_translate is client.video_translate  # built once
+        assert client.video_translations is client.video_translations  # built once
         copy = client.with_options(max_retries=0)
-        assert copy.video_translate is not client.video_translate
-        assert copy.video_translate._client is copy
+        assert copy.video_translations is not client.video_translations
+        assert copy.video_translations._client is copy

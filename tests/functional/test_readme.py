@@ -13,7 +13,7 @@ from tests.support.fault_server import FaultServer, Reply
 def test_readme_usage_example(fault_server: FaultServer) -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     blocks = re.findall(r"```python\n(.*?)```", readme, re.S)
-    example = next(b for b in blocks if "create_proofread" in b)
+    example = next(b for b in blocks if "proofreads.create" in b)
     fault_server.script(
         Reply(200, json={"data": {"proofread_ids": ["pr_7"], "status": "processing"}})
     )

@@ -25,7 +25,7 @@ from heygen import (
     RateLimitError,
 )
 from heygen.models import AssetUrl, CreateProofreadResponse, ProofreadStatus
-from heygen.resources.video_translate import _CREATE_PROOFREAD
+from heygen.resources.video_translations_proofreads import _CREATE_PROOFREAD
 
 from tests.support.fault_server import FaultServer, Hang, Reply, Reset, fault_server
 
@@ -50,13 +50,13 @@ class AsyncWaits(Waits):
 
 
 def create(client: HeyGen, **kw: Any) -> CreateProofreadResponse:
-    return client.video_translate.create_proofread(
+    return client.video_translations.proofreads.create(
         video=AssetUrl(url="https://example.com/v.mp4"), output_languages=["es"], title="t", **kw
     )
 
 
 async def acreate(client: AsyncHeyGen, **kw: Any) -> CreateProofreadResponse:
-    return await client.video_translate.create_proofread(
+    return await client.video_translations.proofreads.create(
         video=AssetUrl(url="https://example.com/v.mp4"), output_languages=["es"], title="t", **kw
     )
 
@@ -87,7 +87,7 @@ def test_429_retry_after_then_200_same_key(fault_server: FaultServer) -> None:
         Reply(200, json=OK, headers={"x-request-id": "req-9"}),
     )
     client, waits = sync_client(fault_server)
-    raw = client.with_raw_response.video_translate.create_proofread(
+    raw = client.with_raw_response.video_translations.proofreads.create(
         video=AssetUrl(url="https://example.com/v.mp4"), output_languages=["es"], title="t"
     )
     assert raw.parse().proofread_ids == ["p1", "p2"]
@@ -326,7 +326,7 @@ async def test_async_http_client_injection(fault_server: FaultServer) -> None:
         async with AsyncHeyGen(
             api_key=KEY, base_url=fault_server.url, http_client=http_client
         ) as client:
-            raw = await client.with_raw_response.video_translate.create_proofread(
+            raw = await client.with_raw_response.video_translations.proofreads.create(
                 video=AssetUrl(url="https://example.com/v.mp4"), output_languages=["es"], title="t"
             )
         assert not http_client.is_closed

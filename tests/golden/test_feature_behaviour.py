@@ -150,8 +150,8 @@ def test_unions_on_the_wire(fault_server: FaultServer) -> None:
         Reply(200, json={"petType": "Dog", "name": "Rex", "barks": True}),
     )
 
-    client.search.search(query=42)
-    found = client.search.search(query="42", filter_=m.RangeFilter(min=1, max=2))
+    client.search.create(query=42)
+    found = client.search.create(query="42", filter_=m.RangeFilter(min=1, max=2))
     pet = client.pets.get(id_="p1")
 
     first, second, third = fault_server.requests
@@ -265,7 +265,7 @@ def test_additional_properties_on_the_wire(fault_server: FaultServer) -> None:
     body = {"limits": {"uploads": {"max": 3}}, "metadata": {"source": "ui", "team": "core"}}
     fault_server.script(Reply(200, json=body))
 
-    result = pkg.AdditionalProperties(base_url=fault_server.url).settings.put(
+    result = pkg.AdditionalProperties(base_url=fault_server.url).settings.update(
         limits={"uploads": m.Limit(max=3)},
         metadata=m.Metadata.model_validate({"source": "ui", "team": "core"}),
     )
@@ -282,7 +282,7 @@ def test_additional_properties_true_keeps_extra_keys_in_responses(
     pkg = _load("additional_properties")
     body = {"limits": {}, "metadata": {"source": "ui", "team": "core"}}
     fault_server.script(Reply(200, json=body))
-    result = pkg.AdditionalProperties(base_url=fault_server.url).settings.put(limits={})
+    result = pkg.AdditionalProperties(base_url=fault_server.url).settings.update(limits={})
     assert result.metadata.model_extra == {"team": "core"}
 
 
@@ -393,8 +393,8 @@ def test_formats_byte_accepts_any_binary_content() -> None:
 
 def test_params_override_makes_path_level_limit_required() -> None:
     _load("params")
-    resources = importlib.import_module("golden_params.resources.accounts")
-    params = inspect.signature(resources.Accounts.list_items).parameters
+    resources = importlib.import_module("golden_params.resources.accounts_items")
+    params = inspect.signature(resources.AccountsItems.list).parameters
     required = {
         n for n, p in params.items() if n != "self" and p.default is inspect.Parameter.empty
     }
@@ -407,7 +407,7 @@ def test_params_on_the_wire(fault_server: FaultServer) -> None:
     client = pkg.Params(base_url=fault_server.url)
     fault_server.script(Reply(200, json=[{"id": "i1"}]), Reply(200, json=[]))
 
-    items = client.accounts.list_items(
+    items = client.accounts.items.list(
         account_id="acc/1",
         limit=5,
         x_request_tag="batch-7",
@@ -416,7 +416,7 @@ def test_params_on_the_wire(fault_server: FaultServer) -> None:
         session="s 1;",
         theme="dark",
     )
-    client.accounts.list_items(account_id="acc1", limit=1, x_request_tag="t")
+    client.accounts.items.list(account_id="acc1", limit=1, x_request_tag="t")
 
     full, bare = fault_server.requests
     assert full.path == "/accounts/acc%2F1/items"
@@ -436,7 +436,7 @@ def test_params_cookie_header_async(fault_server: FaultServer) -> None:
 
     async def call() -> None:
         async with pkg.AsyncParams(base_url=fault_server.url) as client:
-            await client.accounts.list_items(
+            await client.accounts.items.list(
                 account_id="a", limit=1, x_request_tag="t", session="abc"
             )
 
@@ -522,8 +522,8 @@ def test_responses_return_annotations() -> None:
     resources = importlib.import_module("golden_responses.resources.reports")
     sig = inspect.signature
     assert sig(resources.Reports.delete).return_annotation in (None, "None")
-    assert sig(resources.Reports.get_report_summary).return_annotation == "str"
-    assert sig(resources.Reports.download).return_annotation == "bytes"
+    assert sig(resources.Reports.summary).return_annotation == "str"
+    assert sig(resources.Reports.file).return_annotation == "bytes"
 
 
 def test_responses_on_the_wire(fault_server: FaultServer) -> None:
@@ -537,8 +537,8 @@ def test_responses_on_the_wire(fault_server: FaultServer) -> None:
     )
 
     deleted = client.reports.delete(id_="r1")
-    summary = client.reports.get_report_summary(id_="r1")
-    data = client.reports.download(id_="r1")
+    summary = client.reports.summary(id_="r1")
+    data = client.reports.file(id_="r1")
 
     assert deleted is None
     assert summary == "Total: 3 ✓"
@@ -575,7 +575,7 @@ def test_responses_download_async(fault_server: FaultServer) -> None:
 
     async def call() -> bytes:
         async with pkg.AsyncResponses(base_url=fault_server.url) as client:
-            data: bytes = await client.reports.download(id_="r1")
+            data: bytes = await client.reports.file(id_="r1")
             return data
 
     assert asyncio.run(call()) == b"\x00\x01"
@@ -669,7 +669,7 @@ def test_request_bodies_on_the_wire(fault_server: FaultServer) -> None:
     fault_server.script(Reply(200, json={"token": "t"}), Reply(204), Reply(201, json={"id": "n1"}))
 
     token = client.tokens.create(grant_type="client_credentials", scope="read write")
-    client.datasets.replace(id_="d1", body="a,b\n1,2\n")
+    client.datasets.update(id_="d1", body="a,b\n1,2\n")
     note = client.notes.create(text="no attachment")
 
     form, csv, multipart = fault_server.requests

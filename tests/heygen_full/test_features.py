@@ -162,7 +162,7 @@ def test_wait_for_video_polls_until_completed(
     client = full_pkg.HeyGen(api_key="k", base_url=fault_server.url).with_options(
         sleep=waits.append
     )
-    video = client.videos.wait_for_video(video_id="v1", interval=1.0)
+    video = client.videos.poll(video_id="v1", interval=1.0)
     assert video.status.value == "completed"
     assert len(fault_server.requests) == 3
     assert waits == [1.0, 1.5]
@@ -175,7 +175,7 @@ def test_wait_for_video_raises_on_failure(full_pkg: ModuleType, fault_server: Fa
         sleep=lambda s: None
     )
     with pytest.raises(full_pkg.PollingFailedError) as info:
-        client.videos.wait_for_video(video_id="v1")
+        client.videos.poll(video_id="v1")
     assert info.value.status == "failed"
     assert info.value.result.id == "v1"
 
@@ -186,7 +186,7 @@ def test_wait_for_video_times_out(full_pkg: ModuleType, fault_server: FaultServe
         sleep=lambda s: None
     )
     with pytest.raises(full_pkg.PollingTimeoutError, match="still 'processing'"):
-        client.videos.wait_for_video(video_id="v1", timeout=0.0)
+        client.videos.poll(video_id="v1", timeout=0.0)
     assert len(fault_server.requests) == 1
 
 
@@ -204,7 +204,7 @@ def test_async_wait_for_proofread(full_pkg: ModuleType, fault_server: FaultServe
         client = full_pkg.AsyncHeyGen(api_key="k", base_url=fault_server.url).with_options(
             sleep=no_wait
         )
-        return await client.video_translate.wait_for_proofread(proofread_id="p1")
+        return await client.video_translations.proofreads.poll(proofread_id="p1")
 
     result = asyncio.run(main())
     assert result.status.value == "completed"

@@ -121,7 +121,7 @@ def test_bad_package_from_command_line() -> None:
     assert err.pointer == "--package"
 
 
-def test_grouping_by_first_tag_then_path_segment() -> None:
+def test_grouping_follows_the_path_not_the_tags() -> None:
     spec = spec_of(
         {
             "/v2/video_translate": {"post": op("translateVideo", tags=["Video Translate", "x"])},
@@ -138,10 +138,10 @@ def test_grouping_by_first_tag_then_path_segment() -> None:
     )
     api = make_api(spec)
     assert grouping(api) == {
-        # the verb alone where the rest of the operationId names the resource
+        # plain verbs from the HTTP method; tags and operationIds do not move an operation
         "assets": ["list"],
-        "default": ["root"],
-        "video_translate": ["translate_video"],
+        "root": ["get"],
+        "video_translate": ["create"],
         "videos": ["get", "list"],
     }
     assert {r.name: r.class_name for r in api.resources}["video_translate"] == "VideoTranslate"
@@ -164,9 +164,9 @@ def test_operation_names() -> None:
         }
     )
     found = ops(make_api(spec))
-    assert found["POST /a"].name == "create_proofread"
+    assert found["POST /a"].name == "create"
     assert found["POST /a"].operation_id == "createProofreadV3"
-    assert found["GET /a"].name == "list_http_things"
+    assert found["GET /a"].name == "get"  # a singular collection: a singleton
     assert found["DELETE /b"].name == "delete"  # no operationId: method and path, in resource b
     assert found["DELETE /b"].func == "delete_b"  # module-level functions keep the long name
     assert found["POST /a"].method is HttpMethod.POST
@@ -777,4 +777,4 @@ def test_a_nullable_envelope_member_is_the_result_type_and_can_be_polled() -> No
     [resource] = api.resources
     [operation] = resource.operations
     assert operation.response.type.annotation() == "Job"
-    assert [p.name for p in resource.polls] == ["wait_for_job"]
+    assert [p.name for p in resource.polls] == ["poll"]

@@ -17,10 +17,15 @@ def _w(key: str, op_id: str, resource: str = "videos") -> Wanted:
     ("op_id", "resource", "expected"),
     [
         ("listVideosV3", "videos", ("list", "list_videos", "list_videos_v3")),
+        (
+            "rotateWebhookEndpointSecret",
+            "endpoints",
+            ("rotate_webhook_secret", "rotate_webhook_endpoint_secret"),
+        ),
         ("getVideo", "videos", ("get", "get_video")),
         ("listLipsyncsV3", "lipsync", ("list", "list_lipsyncs", "list_lipsyncs_v3")),
-        ("createProofreadV3", "video_translate", ("create_proofread", "create_proofread_v3")),
-        ("getUserMe", "user", ("get_user_me",)),
+        ("createProofreadV3", "proofreads", ("create", "create_proofread", "create_proofread_v3")),
+        ("getUserMe", "user", ("get_me", "get_user_me")),
     ],
 )
 def test_candidates(op_id: str, resource: str, expected: tuple[str, ...]) -> None:
@@ -42,7 +47,7 @@ def test_one_with_no_other_choice_keeps_its_name() -> None:
     names, _ = assign(
         [_w("GET /v1/me", "getUserMe", "user"), _w("GET /v3/me", "getUserMeV3", "user")], {}
     )
-    assert names == {"GET /v1/me": "get_user_me", "GET /v3/me": "get_user_me_v3"}
+    assert names == {"GET /v1/me": "get_user_me", "GET /v3/me": "get_me"}
 
 
 def test_published_names_survive_a_new_operation() -> None:

@@ -15,7 +15,7 @@ from codegen.ir.records import (
 from codegen.render.text import docstring_body, literal, toml_string
 from codegen.render.views.docstrings import doc_lines, one_line
 from codegen.render.views.operations import operation_view, poll_view, wire_helper
-from codegen.render.views.records import ApiView, AuthView, ErrorView, ResourceView
+from codegen.render.views.records import ApiView, AuthView, ChildView, ErrorView, ResourceView
 
 _BUILTIN_TYPES = frozenset({"list", "dict", "str", "int", "float", "bool", "bytes"})
 _RUNTIME_MODULES = (".models", "._types", "._files")
@@ -53,7 +53,13 @@ def option_imports(res: Resource) -> tuple[str, ...]:
     return tuple(sorted(used))
 
 
-def resource_view(res: Resource, paging: PagingRule | None = None) -> ResourceView:
+def _summary(res: Resource) -> str:
+    return doc_lines(res.doc, fallback=f"Operations of `{res.dotted}`.")[0]
+
+
+def resource_view(
+    res: Resource, paging: PagingRule | None = None, everything: tuple[Resource, ...] = ()
+) -> ResourceView:
     models, other, files = _resource_imports(res)
     uses_paging = paging is not None and any(op.response.paged for op in res.operations)
     # A method named like a builtin type (`list`) shadows it inside the class body, so the
@@ -61,9 +67,16 @@ def resource_view(res: Resource, paging: PagingRule | None = None) -> ResourceVi
     shadowed = (
         frozenset({op.name for op in res.operations} | {p.name for p in res.polls}) & _BUILTIN_TYPES
     )
-    lines = doc_lines(res.doc, fallback=f"Operations of the {res.name} resource.")
+    lines = doc_lines(res.doc, fallback=f"Operations of `{res.dotted}`.")
+    by_name = {r.name: r for r in everything}
     return ResourceView(
         name=res.name,
+        dotted=res.dotted,
+        top_level=len(res.path) <= 1,
+        children=tuple(
+            ChildView(c.attribute, c.name, c.class_name, _summary(c))
+            for c in (by_name[n] for n in res.children)
+        ),
         class_name=res.class_name,
         docstring="\n".join(lines),
         summary=lines[0],
@@ -115,7 +128,7 @@ def api_view(api: Api) -> ApiView:
         base_url_env_name=docstring_body(f"{api.env_prefix}_BASE_URL"),
         log_env=literal(f"{api.env_prefix}_LOG"),
         auth=auth,
-        resources=tuple(resource_view(r, api.paging) for r in api.resources),
+        resources=tuple(resource_view(r, api.paging, api.resources) for r in api.resources),
         errors=tuple(
             ErrorView(e.status, e.name, e.builtin, f"Raised for HTTP {e.status} responses.")
             for e in api.error_classes

@@ -59,16 +59,46 @@ def _example(example: Example | None, t: TypeRef) -> str:
 
 
 def _arg(
-    name: str, t: TypeRef, required: bool, text: str, example: str, shadowed: frozenset[str]
+    name: str,
+    t: TypeRef,
+    required: bool,
+    text: str,
+    example: str,
+    shadowed: frozenset[str],
+    positional: bool = False,
 ) -> ArgView:
-    return ArgView(name, t.annotation(shadowed), required, arg_entry(name, text), example)
+    return ArgView(
+        name, t.annotation(shadowed), required, arg_entry(name, text), example, positional
+    )
+
+
+def _path_order(op: Operation, p: Param) -> int:
+    """Where a path parameter appears in the path template (unknown ones last)."""
+    at = op.path.find("{" + p.wire_name + "}")
+    return at if at >= 0 else len(op.path)
 
 
 def args(op: Operation, shadowed: frozenset[str] = frozenset()) -> tuple[ArgView, ...]:
-    """The method's keyword arguments: required ones first, the idempotency key last."""
+    """The method's arguments: the path parameters first, positional, in path order; then the
+    keyword-only ones, required first, the idempotency key last."""
+    positional = [
+        _arg(
+            p.name,
+            p.type,
+            True,
+            arg_text(p.doc),
+            _example(p.example, p.type),
+            shadowed,
+            positional=True,
+        )
+        for p in sorted(
+            (p for p in op.params if p.location == ParamLocation.PATH),
+            key=lambda p: _path_order(op, p),
+        )
+    ]
     found: list[ArgView] = []
     for p in op.params:
-        if p is not op.idempotency:
+        if p is not op.idempotency and p.location != ParamLocation.PATH:
             found.append(
                 _arg(
                     p.name,
@@ -103,7 +133,7 @@ def args(op: Operation, shadowed: frozenset[str] = frozenset()) -> tuple[ArgView
                 shadowed,
             )
         )
-    ordered = [a for a in found if a.required] + [a for a in found if not a.required]
+    ordered = positional + [a for a in found if a.required] + [a for a in found if not a.required]
     if op.idempotency is not None:
         name = op.idempotency.name
         ordered.append(ArgView(name, "str", False, arg_entry(name, IDEMPOTENCY_DOC), ""))

@@ -20,6 +20,7 @@ class ArgView:
         str, ...
     ]  # the wrapped "name: text" entry of the docstring's Args; () if undocumented
     example: str  # a required argument's example value, code escaped for a docstring
+    positional: bool = False  # a path parameter: positional-or-keyword, before the `*`
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,8 +96,21 @@ class PollView:
 
 
 @dataclass(frozen=True, slots=True)
+class ChildView:
+    """A resource nested in another: its attribute, module and class."""
+
+    attribute: str
+    module: str
+    class_name: str
+    summary: str
+
+
+@dataclass(frozen=True, slots=True)
 class ResourceView:
-    name: str
+    name: str  # the module
+    dotted: str  # how users reach it: `webhooks.endpoints`
+    top_level: bool  # an attribute of the client itself
+    children: tuple[ChildView, ...]
     class_name: str
     docstring: str
     summary: str

@@ -32,10 +32,16 @@ _W = TypeVar("_W")
 
 
 class _RawNamespaces:
-    """`client.with_raw_response`: the client's namespaces, their methods returning `APIResponse`."""
+    """`client.with_raw_response` (or a raw resource): the namespaces of `source`, their methods
+    returning `APIResponse`."""
 
-    def __init__(self, client: SyncAPIClient | AsyncAPIClient) -> None:
-        self._client = client
+    def __init__(self, source: object) -> None:
+        self._client = source
+
+
+class _Resource:
+    """The base of a resource class that holds nested resources (`client.webhooks.endpoints`);
+    those are built with the resource's client."""
 
 
 class _Namespace(Generic[_R, _W]):
@@ -57,7 +63,9 @@ class _Namespace(Generic[_R, _W]):
     @overload
     def __get__(self, obj: _RawNamespaces, owner: type[object]) -> _W: ...
     @overload
-    def __get__(self, obj: SyncAPIClient | AsyncAPIClient, owner: type[object]) -> _R: ...
+    def __get__(
+        self, obj: SyncAPIClient | AsyncAPIClient | _Resource, owner: type[object]
+    ) -> _R: ...
     def __get__(self, obj: object, owner: type[object]) -> Any:
         if obj is None:
             return self
@@ -68,7 +76,10 @@ class _Namespace(Generic[_R, _W]):
             return obj.__dict__[self._key]
         except KeyError:
             module = importlib.import_module(self._module, __package__)
-            resource = obj.__dict__[self._key] = getattr(module, self._cls)(obj)
+            client = (
+                obj if isinstance(obj, SyncAPIClient | AsyncAPIClient) else obj.__dict__["_client"]
+            )
+            resource = obj.__dict__[self._key] = getattr(module, self._cls)(client)
             return resource
 
 
@@ -78,7 +89,7 @@ class _Namespaces:
     settings: _Namespace[SettingsResource, SettingsResourceWithRawResponse] = _Namespace(
         ".resources.settings", "SettingsResource"
     )
-    """Operations of the settings resource."""
+    """Operations of `settings`."""
 
 
 class _AsyncNamespaces:
@@ -87,7 +98,7 @@ class _AsyncNamespaces:
     settings: _Namespace[AsyncSettingsResource, AsyncSettingsResourceWithRawResponse] = _Namespace(
         ".resources.settings", "AsyncSettingsResource"
     )
-    """Operations of the settings resource."""
+    """Operations of `settings`."""
 
 
 CONFIG = ClientConfig(

@@ -44,10 +44,16 @@ _W = TypeVar("_W")
 
 
 class _RawNamespaces:
-    """`client.with_raw_response`: the client's namespaces, their methods returning `APIResponse`."""
+    """`client.with_raw_response` (or a raw resource): the namespaces of `source`, their methods
+    returning `APIResponse`."""
 
-    def __init__(self, client: SyncAPIClient | AsyncAPIClient) -> None:
-        self._client = client
+    def __init__(self, source: object) -> None:
+        self._client = source
+
+
+class _Resource:
+    """The base of a resource class that holds nested resources (`client.webhooks.endpoints`);
+    those are built with the resource's client."""
 
 
 class _Namespace(Generic[_R, _W]):
@@ -69,7 +75,9 @@ class _Namespace(Generic[_R, _W]):
     @overload
     def __get__(self, obj: _RawNamespaces, owner: type[object]) -> _W: ...
     @overload
-    def __get__(self, obj: SyncAPIClient | AsyncAPIClient, owner: type[object]) -> _R: ...
+    def __get__(
+        self, obj: SyncAPIClient | AsyncAPIClient | _Resource, owner: type[object]
+    ) -> _R: ...
     def __get__(self, obj: object, owner: type[object]) -> Any:
         if obj is None:
             return self
@@ -80,7 +88,10 @@ class _Namespace(Generic[_R, _W]):
             return obj.__dict__[self._key]
         except KeyError:
             module = importlib.import_module(self._module, __package__)
-            resource = obj.__dict__[self._key] = getattr(module, self._cls)(obj)
+            client = (
+                obj if isinstance(obj, SyncAPIClient | AsyncAPIClient) else obj.__dict__["_client"]
+            )
+            resource = obj.__dict__[self._key] = getattr(module, self._cls)(client)
             return resource
 
 
@@ -90,11 +101,11 @@ class _Namespaces:
     folders: _Namespace[Folders, FoldersWithRawResponse] = _Namespace(
         ".resources.folders", "Folders"
     )
-    """Operations of the folders resource."""
+    """Operations of `folders`."""
     pets: _Namespace[Pets, PetsWithRawResponse] = _Namespace(".resources.pets", "Pets")
-    """Operations of the pets resource."""
+    """Operations of `pets`."""
     trees: _Namespace[Trees, TreesWithRawResponse] = _Namespace(".resources.trees", "Trees")
-    """Operations of the trees resource."""
+    """Operations of `trees`."""
 
 
 class _AsyncNamespaces:
@@ -103,15 +114,15 @@ class _AsyncNamespaces:
     folders: _Namespace[AsyncFolders, AsyncFoldersWithRawResponse] = _Namespace(
         ".resources.folders", "AsyncFolders"
     )
-    """Operations of the folders resource."""
+    """Operations of `folders`."""
     pets: _Namespace[AsyncPets, AsyncPetsWithRawResponse] = _Namespace(
         ".resources.pets", "AsyncPets"
     )
-    """Operations of the pets resource."""
+    """Operations of `pets`."""
     trees: _Namespace[AsyncTrees, AsyncTreesWithRawResponse] = _Namespace(
         ".resources.trees", "AsyncTrees"
     )
-    """Operations of the trees resource."""
+    """Operations of `trees`."""
 
 
 CONFIG = ClientConfig(

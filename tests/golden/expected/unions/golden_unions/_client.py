@@ -38,10 +38,16 @@ _W = TypeVar("_W")
 
 
 class _RawNamespaces:
-    """`client.with_raw_response`: the client's namespaces, their methods returning `APIResponse`."""
+    """`client.with_raw_response` (or a raw resource): the namespaces of `source`, their methods
+    returning `APIResponse`."""
 
-    def __init__(self, client: SyncAPIClient | AsyncAPIClient) -> None:
-        self._client = client
+    def __init__(self, source: object) -> None:
+        self._client = source
+
+
+class _Resource:
+    """The base of a resource class that holds nested resources (`client.webhooks.endpoints`);
+    those are built with the resource's client."""
 
 
 class _Namespace(Generic[_R, _W]):
@@ -63,7 +69,9 @@ class _Namespace(Generic[_R, _W]):
     @overload
     def __get__(self, obj: _RawNamespaces, owner: type[object]) -> _W: ...
     @overload
-    def __get__(self, obj: SyncAPIClient | AsyncAPIClient, owner: type[object]) -> _R: ...
+    def __get__(
+        self, obj: SyncAPIClient | AsyncAPIClient | _Resource, owner: type[object]
+    ) -> _R: ...
     def __get__(self, obj: object, owner: type[object]) -> Any:
         if obj is None:
             return self
@@ -74,7 +82,10 @@ class _Namespace(Generic[_R, _W]):
             return obj.__dict__[self._key]
         except KeyError:
             module = importlib.import_module(self._module, __package__)
-            resource = obj.__dict__[self._key] = getattr(module, self._cls)(obj)
+            client = (
+                obj if isinstance(obj, SyncAPIClient | AsyncAPIClient) else obj.__dict__["_client"]
+            )
+            resource = obj.__dict__[self._key] = getattr(module, self._cls)(client)
             return resource
 
 
@@ -82,9 +93,9 @@ class _Namespaces:
     """The resource namespaces, shared by `Unions` and its `with_raw_response`."""
 
     pets: _Namespace[Pets, PetsWithRawResponse] = _Namespace(".resources.pets", "Pets")
-    """Operations of the pets resource."""
+    """Operations of `pets`."""
     search: _Namespace[Search, SearchWithRawResponse] = _Namespace(".resources.search", "Search")
-    """Operations of the search resource."""
+    """Operations of `search`."""
 
 
 class _AsyncNamespaces:
@@ -93,11 +104,11 @@ class _AsyncNamespaces:
     pets: _Namespace[AsyncPets, AsyncPetsWithRawResponse] = _Namespace(
         ".resources.pets", "AsyncPets"
     )
-    """Operations of the pets resource."""
+    """Operations of `pets`."""
     search: _Namespace[AsyncSearch, AsyncSearchWithRawResponse] = _Namespace(
         ".resources.search", "AsyncSearch"
     )
-    """Operations of the search resource."""
+    """Operations of `search`."""
 
 
 CONFIG = ClientConfig(

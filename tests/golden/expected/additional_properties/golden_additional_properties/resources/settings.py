@@ -1,5 +1,9 @@
 # Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
-"""Operations of the settings resource."""
+"""Operations of `settings`.
+
+The `settings` namespace of the client (`client.settings.…`), sync and async, and its
+raw-response twin (`client.with_raw_response.settings.…`).
+"""
 
 from __future__ import annotations
 
@@ -25,12 +29,12 @@ _PUT_SETTINGS = Endpoint("PUT", "/settings", "putSettings")
 
 
 class SettingsResource:
-    """Operations of the settings resource."""
+    """Operations of `settings`."""
 
     def __init__(self, client: AdditionalProperties) -> None:
         self._client = client
 
-    def put(
+    def update(
         self,
         *,
         limits: dict[str, Limit],
@@ -52,7 +56,7 @@ class SettingsResource:
             Settings: The settings
 
         Example:
-            result = client.settings.put(limits={'key': Limit(max=1)})
+            result = client.settings.update(limits={'key': Limit(max=1)})
         """
         result = self._client._request(
             _PUT_SETTINGS,
@@ -71,16 +75,16 @@ class SettingsResourceWithRawResponse:
     """`SettingsResource` whose methods return the raw `APIResponse`."""
 
     def __init__(self, resource: SettingsResource) -> None:
-        self.put = to_raw_response_wrapper(resource.put)
+        self.update = to_raw_response_wrapper(resource.update)
 
 
 class AsyncSettingsResource:
-    """Operations of the settings resource."""
+    """Operations of `settings`."""
 
     def __init__(self, client: AsyncAdditionalProperties) -> None:
         self._client = client
 
-    async def put(
+    async def update(
         self,
         *,
         limits: dict[str, Limit],
@@ -102,7 +106,7 @@ class AsyncSettingsResource:
             Settings: The settings
 
         Example:
-            result = await client.settings.put(limits={'key': Limit(max=1)})
+            result = await client.settings.update(limits={'key': Limit(max=1)})
         """
         result = await self._client._request(
             _PUT_SETTINGS,
@@ -121,4 +125,4 @@ class AsyncSettingsResourceWithRawResponse:
     """`AsyncSettingsResource` whose methods return the raw `APIResponse`."""
 
     def __init__(self, resource: AsyncSettingsResource) -> None:
-        self.put = async_to_raw_response_wrapper(resource.put)
+        self.update = async_to_raw_response_wrapper(resource.update)

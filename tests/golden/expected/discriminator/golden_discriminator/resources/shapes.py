@@ -1,5 +1,9 @@
 # Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
-"""Operations of the shapes resource."""
+"""Operations of `shapes`.
+
+The `shapes` namespace of the client (`client.shapes.…`), sync and async, and its
+raw-response twin (`client.with_raw_response.shapes.…`).
+"""
 
 from __future__ import annotations
 
@@ -25,7 +29,7 @@ _CREATE_SHAPE = Endpoint("POST", "/shapes", "createShape")
 
 
 class Shapes:
-    """Operations of the shapes resource."""
+    """Operations of `shapes`."""
 
     def __init__(self, client: Discriminator) -> None:
         self._client = client
@@ -66,7 +70,7 @@ class ShapesWithRawResponse:
 
 
 class AsyncShapes:
-    """Operations of the shapes resource."""
+    """Operations of `shapes`."""
 
     def __init__(self, client: AsyncDiscriminator) -> None:
         self._client = client

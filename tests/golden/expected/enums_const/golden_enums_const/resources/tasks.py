@@ -1,5 +1,9 @@
 # Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
-"""Operations of the tasks resource."""
+"""Operations of `tasks`.
+
+The `tasks` namespace of the client (`client.tasks.…`), sync and async, and its
+raw-response twin (`client.with_raw_response.tasks.…`).
+"""
 
 from __future__ import annotations
 
@@ -28,7 +32,7 @@ _CREATE_TASK = Endpoint("POST", "/tasks", "createTask")
 
 
 class Tasks:
-    """Operations of the tasks resource."""
+    """Operations of `tasks`."""
 
     def __init__(self, client: EnumsConst) -> None:
         self._client = client
@@ -99,7 +103,7 @@ class TasksWithRawResponse:
 
 
 class AsyncTasks:
-    """Operations of the tasks resource."""
+    """Operations of `tasks`."""
 
     def __init__(self, client: AsyncEnumsConst) -> None:
         self._client = client

@@ -1,5 +1,9 @@
 # Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
-"""Operations of the jobs resource."""
+"""Operations of `jobs`.
+
+The `jobs` namespace of the client (`client.jobs.…`), sync and async, and its
+raw-response twin (`client.with_raw_response.jobs.…`).
+"""
 
 from __future__ import annotations
 
@@ -30,7 +34,7 @@ _RETRIEVE = Endpoint("GET", "/v1/jobs/{job_id}", "getJobV1")
 
 
 class Jobs:
-    """Operations of the jobs resource."""
+    """Operations of `jobs`."""
 
     def __init__(self, client: Envelope) -> None:
         self._client = client
@@ -75,8 +79,8 @@ class Jobs:
 
     def retrieve(
         self,
-        *,
         job_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -92,7 +96,7 @@ class Jobs:
             NotFoundError: 404 Error
 
         Example:
-            result = client.jobs.retrieve(job_id='string')
+            result = client.jobs.retrieve('string')
         """
         result = self._client._request(
             _RETRIEVE,
@@ -113,7 +117,7 @@ class JobsWithRawResponse:
 
 
 class AsyncJobs:
-    """Operations of the jobs resource."""
+    """Operations of `jobs`."""
 
     def __init__(self, client: AsyncEnvelope) -> None:
         self._client = client
@@ -158,8 +162,8 @@ class AsyncJobs:
 
     async def retrieve(
         self,
-        *,
         job_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -175,7 +179,7 @@ class AsyncJobs:
             NotFoundError: 404 Error
 
         Example:
-            result = await client.jobs.retrieve(job_id='string')
+            result = await client.jobs.retrieve('string')
         """
         result = await self._client._request(
             _RETRIEVE,

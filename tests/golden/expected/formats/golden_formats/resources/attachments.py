@@ -1,5 +1,9 @@
 # Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
-"""Operations of the attachments resource."""
+"""Operations of `attachments`.
+
+The `attachments` namespace of the client (`client.attachments.…`), sync and async, and its
+raw-response twin (`client.with_raw_response.attachments.…`).
+"""
 
 from __future__ import annotations
 
@@ -24,7 +28,7 @@ _UPLOAD_ATTACHMENT = Endpoint("POST", "/attachments", "uploadAttachment")
 
 
 class Attachments:
-    """Operations of the attachments resource."""
+    """Operations of `attachments`."""
 
     def __init__(self, client: Formats) -> None:
         self._client = client
@@ -67,7 +71,7 @@ class AttachmentsWithRawResponse:
 
 
 class AsyncAttachments:
-    """Operations of the attachments resource."""
+    """Operations of `attachments`."""
 
     def __init__(self, client: AsyncFormats) -> None:
         self._client = client

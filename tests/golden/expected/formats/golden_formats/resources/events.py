@@ -1,5 +1,9 @@
 # Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
-"""Operations of the events resource."""
+"""Operations of `events`.
+
+The `events` namespace of the client (`client.events.…`), sync and async, and its
+raw-response twin (`client.with_raw_response.events.…`).
+"""
 
 from __future__ import annotations
 
@@ -24,7 +28,7 @@ _CREATE_EVENT = Endpoint("POST", "/events", "createEvent")
 
 
 class Events:
-    """Operations of the events resource."""
+    """Operations of `events`."""
 
     def __init__(self, client: Formats) -> None:
         self._client = client
@@ -70,7 +74,7 @@ class EventsWithRawResponse:
 
 
 class AsyncEvents:
-    """Operations of the events resource."""
+    """Operations of `events`."""
 
     def __init__(self, client: AsyncFormats) -> None:
         self._client = client

@@ -1,5 +1,9 @@
 # Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
-"""Operations of the folders resource."""
+"""Operations of `folders`.
+
+The `folders` namespace of the client (`client.folders.…`), sync and async, and its
+raw-response twin (`client.with_raw_response.folders.…`).
+"""
 
 from __future__ import annotations
 
@@ -24,7 +28,7 @@ _CREATE_FOLDER = Endpoint("POST", "/folders", "createFolder")
 
 
 class Folders:
-    """Operations of the folders resource."""
+    """Operations of `folders`."""
 
     def __init__(self, client: ModelsPackage) -> None:
         self._client = client
@@ -67,7 +71,7 @@ class FoldersWithRawResponse:
 
 
 class AsyncFolders:
-    """Operations of the folders resource."""
+    """Operations of `folders`."""
 
     def __init__(self, client: AsyncModelsPackage) -> None:
         self._client = client

@@ -1,5 +1,9 @@
 # Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
-"""Operations of the pets resource."""
+"""Operations of `pets`.
+
+The `pets` namespace of the client (`client.pets.…`), sync and async, and its
+raw-response twin (`client.with_raw_response.pets.…`).
+"""
 
 from __future__ import annotations
 
@@ -22,7 +26,7 @@ _CREATE_PET = Endpoint("POST", "/pets", "createPet")
 
 
 class Pets:
-    """Operations of the pets resource."""
+    """Operations of `pets`."""
 
     def __init__(self, client: ModelsPackage) -> None:
         self._client = client
@@ -66,7 +70,7 @@ class PetsWithRawResponse:
 
 
 class AsyncPets:
-    """Operations of the pets resource."""
+    """Operations of `pets`."""
 
     def __init__(self, client: AsyncModelsPackage) -> None:
         self._client = client

@@ -1,5 +1,9 @@
 # Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
-"""Operations of the search_results resource."""
+"""Operations of `search_results`.
+
+The `search_results` namespace of the client (`client.search_results.…`), sync and async, and its
+raw-response twin (`client.with_raw_response.search_results.…`).
+"""
 
 from __future__ import annotations
 
@@ -22,7 +26,7 @@ _LIST_SEARCH_RESULTS = Endpoint("GET", "/v2/search-results", "listSearchResultsV
 
 
 class SearchResults:
-    """Operations of the search_results resource."""
+    """Operations of `search_results`."""
 
     def __init__(self, client: Naming) -> None:
         self._client = client
@@ -67,7 +71,7 @@ class SearchResultsWithRawResponse:
 
 
 class AsyncSearchResults:
-    """Operations of the search_results resource."""
+    """Operations of `search_results`."""
 
     def __init__(self, client: AsyncNaming) -> None:
         self._client = client

@@ -1,5 +1,9 @@
 # Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
-"""Operations of the profiles resource."""
+"""Operations of `profiles`.
+
+The `profiles` namespace of the client (`client.profiles.…`), sync and async, and its
+raw-response twin (`client.with_raw_response.profiles.…`).
+"""
 
 from __future__ import annotations
 
@@ -23,15 +27,15 @@ _UPDATE_PROFILE = Endpoint("PATCH", "/profiles/{id}", "updateProfile")
 
 
 class Profiles:
-    """Operations of the profiles resource."""
+    """Operations of `profiles`."""
 
     def __init__(self, client: Nullable30) -> None:
         self._client = client
 
     def update(
         self,
-        *,
         id_: str,
+        *,
         nickname: str | None | NotGiven = NOT_GIVEN,
         age: int | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -46,7 +50,7 @@ class Profiles:
             Profile: Updated
 
         Example:
-            result = client.profiles.update(id_='string')
+            result = client.profiles.update('string')
         """
         result = self._client._request(
             _UPDATE_PROFILE,
@@ -67,15 +71,15 @@ class ProfilesWithRawResponse:
 
 
 class AsyncProfiles:
-    """Operations of the profiles resource."""
+    """Operations of `profiles`."""
 
     def __init__(self, client: AsyncNullable30) -> None:
         self._client = client
 
     async def update(
         self,
-        *,
         id_: str,
+        *,
         nickname: str | None | NotGiven = NOT_GIVEN,
         age: int | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -90,7 +94,7 @@ class AsyncProfiles:
             Profile: Updated
 
         Example:
-            result = await client.profiles.update(id_='string')
+            result = await client.profiles.update('string')
         """
         result = await self._client._request(
             _UPDATE_PROFILE,

@@ -1,5 +1,9 @@
 # Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
-"""Operations of the notes resource."""
+"""Operations of `notes`.
+
+The `notes` namespace of the client (`client.notes.…`), sync and async, and its
+raw-response twin (`client.with_raw_response.notes.…`).
+"""
 
 from __future__ import annotations
 
@@ -24,15 +28,15 @@ _UPDATE_NOTE = Endpoint("PATCH", "/notes/{id}", "updateNote")
 
 
 class Notes:
-    """Operations of the notes resource."""
+    """Operations of `notes`."""
 
     def __init__(self, client: Nullable31) -> None:
         self._client = client
 
     def update(
         self,
-        *,
         id_: str,
+        *,
         title: str | None | NotGiven = NOT_GIVEN,
         priority: int | None | NotGiven = NOT_GIVEN,
         label: Label | None | NotGiven = NOT_GIVEN,
@@ -51,7 +55,7 @@ class Notes:
             Note: The updated note
 
         Example:
-            result = client.notes.update(id_='string')
+            result = client.notes.update('string')
         """
         result = self._client._request(
             _UPDATE_NOTE,
@@ -72,15 +76,15 @@ class NotesWithRawResponse:
 
 
 class AsyncNotes:
-    """Operations of the notes resource."""
+    """Operations of `notes`."""
 
     def __init__(self, client: AsyncNullable31) -> None:
         self._client = client
 
     async def update(
         self,
-        *,
         id_: str,
+        *,
         title: str | None | NotGiven = NOT_GIVEN,
         priority: int | None | NotGiven = NOT_GIVEN,
         label: Label | None | NotGiven = NOT_GIVEN,
@@ -99,7 +103,7 @@ class AsyncNotes:
             Note: The updated note
 
         Example:
-            result = await client.notes.update(id_='string')
+            result = await client.notes.update('string')
         """
         result = await self._client._request(
             _UPDATE_NOTE,

@@ -1,143 +1,67 @@
 # Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
-"""Operations of the accounts resource."""
+"""Operations of `accounts`.
+
+The `accounts` namespace of the client (`client.accounts.…`), sync and async, and its
+raw-response twin (`client.with_raw_response.accounts.…`).
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
-import httpx
-
-from .._base_client import Endpoint
-from .._options import cookie_header, request_options
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..models import (
-    Item,
-)
+from .._client import _Namespace, _RawNamespaces, _Resource
 
 if TYPE_CHECKING:
     from .._client import AsyncParams, Params
+    from .accounts_items import (
+        AccountsItems,
+        AccountsItemsWithRawResponse,
+        AsyncAccountsItems,
+        AsyncAccountsItemsWithRawResponse,
+    )
 
-_LIST_ITEMS = Endpoint("GET", "/accounts/{accountId}/items", "listItems")
 
+class Accounts(_Resource):
+    """Operations of `accounts`."""
 
-class Accounts:
-    """Operations of the accounts resource."""
+    items: _Namespace[AccountsItems, AccountsItemsWithRawResponse] = _Namespace(
+        ".resources.accounts_items", "AccountsItems"
+    )
+    """Operations of `accounts.items`."""
 
     def __init__(self, client: Params) -> None:
         self._client = client
 
-    def list_items(
-        self,
-        *,
-        account_id: str,
-        limit: int,
-        x_request_tag: str,
-        x_region: str | NotGiven = NOT_GIVEN,
-        ids: list[str] | NotGiven = NOT_GIVEN,
-        session: str | NotGiven = NOT_GIVEN,
-        theme: str | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> list[Item]:
-        """List items.
 
-        Args:
-            limit: Overrides the path-level limit; required here.
-            x_region: The region to read from.
-
-        Returns:
-            list[Item]: The items
-
-        Example:
-            result = client.accounts.list_items(
-                account_id='string',
-                limit=1,
-                x_request_tag='string',
-            )
-        """
-        result = self._client._request(
-            _LIST_ITEMS,
-            path_params={"accountId": account_id},
-            query={"limit": limit, "ids": ids},
-            headers={
-                "X-Region": x_region,
-                "X-Request-Tag": x_request_tag,
-                "Cookie": cookie_header({"session": session, "theme": theme}),
-            },
-            cast_to=list[Item],
-            envelope=None,
-            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-        return cast(list[Item], result)
-
-
-class AccountsWithRawResponse:
+class AccountsWithRawResponse(_RawNamespaces):
     """`Accounts` whose methods return the raw `APIResponse`."""
 
+    items: _Namespace[AccountsItems, AccountsItemsWithRawResponse] = _Namespace(
+        ".resources.accounts_items", "AccountsItems"
+    )
+
     def __init__(self, resource: Accounts) -> None:
-        self.list_items = to_raw_response_wrapper(resource.list_items)
+        super().__init__(resource)
 
 
-class AsyncAccounts:
-    """Operations of the accounts resource."""
+class AsyncAccounts(_Resource):
+    """Operations of `accounts`."""
+
+    items: _Namespace[AsyncAccountsItems, AsyncAccountsItemsWithRawResponse] = _Namespace(
+        ".resources.accounts_items", "AsyncAccountsItems"
+    )
+    """Operations of `accounts.items`."""
 
     def __init__(self, client: AsyncParams) -> None:
         self._client = client
 
-    async def list_items(
-        self,
-        *,
-        account_id: str,
-        limit: int,
-        x_request_tag: str,
-        x_region: str | NotGiven = NOT_GIVEN,
-        ids: list[str] | NotGiven = NOT_GIVEN,
-        session: str | NotGiven = NOT_GIVEN,
-        theme: str | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> list[Item]:
-        """List items.
 
-        Args:
-            limit: Overrides the path-level limit; required here.
-            x_region: The region to read from.
-
-        Returns:
-            list[Item]: The items
-
-        Example:
-            result = await client.accounts.list_items(
-                account_id='string',
-                limit=1,
-                x_request_tag='string',
-            )
-        """
-        result = await self._client._request(
-            _LIST_ITEMS,
-            path_params={"accountId": account_id},
-            query={"limit": limit, "ids": ids},
-            headers={
-                "X-Region": x_region,
-                "X-Request-Tag": x_request_tag,
-                "Cookie": cookie_header({"session": session, "theme": theme}),
-            },
-            cast_to=list[Item],
-            envelope=None,
-            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-        return cast(list[Item], result)
-
-
-class AsyncAccountsWithRawResponse:
+class AsyncAccountsWithRawResponse(_RawNamespaces):
     """`AsyncAccounts` whose methods return the raw `APIResponse`."""
 
+    items: _Namespace[AsyncAccountsItems, AsyncAccountsItemsWithRawResponse] = _Namespace(
+        ".resources.accounts_items", "AsyncAccountsItems"
+    )
+
     def __init__(self, resource: AsyncAccounts) -> None:
-        self.list_items = async_to_raw_response_wrapper(resource.list_items)
+        super().__init__(resource)

@@ -1,5 +1,9 @@
 # Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
-"""Operations of the pets resource."""
+"""Operations of `pets`.
+
+The `pets` namespace of the client (`client.pets.…`), sync and async, and its
+raw-response twin (`client.with_raw_response.pets.…`).
+"""
 
 from __future__ import annotations
 
@@ -27,7 +31,7 @@ _DELETE_PET = Endpoint("DELETE", "/pets/{petId}", "deletePet")
 
 
 class Pets:
-    """Operations of the pets resource."""
+    """Operations of `pets`."""
 
     def __init__(self, client: Petstore) -> None:
         self._client = client
@@ -96,8 +100,8 @@ class Pets:
 
     def get(
         self,
-        *,
         pet_id: int,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -113,7 +117,7 @@ class Pets:
             NotFoundError: 404 No such pet
 
         Example:
-            result = client.pets.get(pet_id=1)
+            result = client.pets.get(1)
         """
         result = self._client._request(
             _GET_PET,
@@ -126,8 +130,8 @@ class Pets:
 
     def delete(
         self,
-        *,
         pet_id: int,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -140,7 +144,7 @@ class Pets:
             None: Deleted
 
         Example:
-            client.pets.delete(pet_id=1)
+            client.pets.delete(1)
         """
         result = self._client._request(
             _DELETE_PET,
@@ -163,7 +167,7 @@ class PetsWithRawResponse:
 
 
 class AsyncPets:
-    """Operations of the pets resource."""
+    """Operations of `pets`."""
 
     def __init__(self, client: AsyncPetstore) -> None:
         self._client = client
@@ -232,8 +236,8 @@ class AsyncPets:
 
     async def get(
         self,
-        *,
         pet_id: int,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -249,7 +253,7 @@ class AsyncPets:
             NotFoundError: 404 No such pet
 
         Example:
-            result = await client.pets.get(pet_id=1)
+            result = await client.pets.get(1)
         """
         result = await self._client._request(
             _GET_PET,
@@ -262,8 +266,8 @@ class AsyncPets:
 
     async def delete(
         self,
-        *,
         pet_id: int,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -276,7 +280,7 @@ class AsyncPets:
             None: Deleted
 
         Example:
-            await client.pets.delete(pet_id=1)
+            await client.pets.delete(1)
         """
         result = await self._client._request(
             _DELETE_PET,

@@ -1,5 +1,9 @@
 # Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
-"""Operations of the users resource."""
+"""Operations of `users`.
+
+The `users` namespace of the client (`client.users.…`), sync and async, and its
+raw-response twin (`client.with_raw_response.users.…`).
+"""
 
 from __future__ import annotations
 
@@ -22,7 +26,7 @@ _CREATE_USER = Endpoint("POST", "/users", "createUser")
 
 
 class Users:
-    """Operations of the users resource."""
+    """Operations of `users`."""
 
     def __init__(self, client: ReadWriteOnly) -> None:
         self._client = client
@@ -65,7 +69,7 @@ class UsersWithRawResponse:
 
 
 class AsyncUsers:
-    """Operations of the users resource."""
+    """Operations of `users`."""
 
     def __init__(self, client: AsyncReadWriteOnly) -> None:
         self._client = client

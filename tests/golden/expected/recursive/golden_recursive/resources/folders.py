@@ -1,5 +1,9 @@
 # Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
-"""Operations of the folders resource."""
+"""Operations of `folders`.
+
+The `folders` namespace of the client (`client.folders.…`), sync and async, and its
+raw-response twin (`client.with_raw_response.folders.…`).
+"""
 
 from __future__ import annotations
 
@@ -23,7 +27,7 @@ _CREATE_FOLDER = Endpoint("POST", "/folders", "createFolder")
 
 
 class Folders:
-    """Operations of the folders resource."""
+    """Operations of `folders`."""
 
     def __init__(self, client: Recursive) -> None:
         self._client = client
@@ -65,7 +69,7 @@ class FoldersWithRawResponse:
 
 
 class AsyncFolders:
-    """Operations of the folders resource."""
+    """Operations of `folders`."""
 
     def __init__(self, client: AsyncRecursive) -> None:
         self._client = client

@@ -1,5 +1,9 @@
 # Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
-"""Operations of the trees resource."""
+"""Operations of `trees`.
+
+The `trees` namespace of the client (`client.trees.…`), sync and async, and its
+raw-response twin (`client.with_raw_response.trees.…`).
+"""
 
 from __future__ import annotations
 
@@ -22,15 +26,15 @@ _GET_TREE = Endpoint("GET", "/trees/{id}", "getTree")
 
 
 class Trees:
-    """Operations of the trees resource."""
+    """Operations of `trees`."""
 
     def __init__(self, client: Recursive) -> None:
         self._client = client
 
     def get(
         self,
-        *,
         id_: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -43,7 +47,7 @@ class Trees:
             Node: The root node
 
         Example:
-            result = client.trees.get(id_='string')
+            result = client.trees.get('string')
         """
         result = self._client._request(
             _GET_TREE,
@@ -63,15 +67,15 @@ class TreesWithRawResponse:
 
 
 class AsyncTrees:
-    """Operations of the trees resource."""
+    """Operations of `trees`."""
 
     def __init__(self, client: AsyncRecursive) -> None:
         self._client = client
 
     async def get(
         self,
-        *,
         id_: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -84,7 +88,7 @@ class AsyncTrees:
             Node: The root node
 
         Example:
-            result = await client.trees.get(id_='string')
+            result = await client.trees.get('string')
         """
         result = await self._client._request(
             _GET_TREE,

@@ -1,5 +1,9 @@
 # Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
-"""Operations of the datasets resource."""
+"""Operations of `datasets`.
+
+The `datasets` namespace of the client (`client.datasets.…`), sync and async, and its
+raw-response twin (`client.with_raw_response.datasets.…`).
+"""
 
 from __future__ import annotations
 
@@ -19,15 +23,15 @@ _REPLACE_DATASET = Endpoint("PUT", "/datasets/{id}", "replaceDataset", content_t
 
 
 class Datasets:
-    """Operations of the datasets resource."""
+    """Operations of `datasets`."""
 
     def __init__(self, client: RequestBodies) -> None:
         self._client = client
 
-    def replace(
+    def update(
         self,
-        *,
         id_: str,
+        *,
         body: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -44,7 +48,7 @@ class Datasets:
             None: Replaced
 
         Example:
-            client.datasets.replace(id_='string', body="string")
+            client.datasets.update('string', body="string")
         """
         result = self._client._request(
             _REPLACE_DATASET,
@@ -61,19 +65,19 @@ class DatasetsWithRawResponse:
     """`Datasets` whose methods return the raw `APIResponse`."""
 
     def __init__(self, resource: Datasets) -> None:
-        self.replace = to_raw_response_wrapper(resource.replace)
+        self.update = to_raw_response_wrapper(resource.update)
 
 
 class AsyncDatasets:
-    """Operations of the datasets resource."""
+    """Operations of `datasets`."""
 
     def __init__(self, client: AsyncRequestBodies) -> None:
         self._client = client
 
-    async def replace(
+    async def update(
         self,
-        *,
         id_: str,
+        *,
         body: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -90,7 +94,7 @@ class AsyncDatasets:
             None: Replaced
 
         Example:
-            await client.datasets.replace(id_='string', body="string")
+            await client.datasets.update('string', body="string")
         """
         result = await self._client._request(
             _REPLACE_DATASET,
@@ -107,4 +111,4 @@ class AsyncDatasetsWithRawResponse:
     """`AsyncDatasets` whose methods return the raw `APIResponse`."""
 
     def __init__(self, resource: AsyncDatasets) -> None:
-        self.replace = async_to_raw_response_wrapper(resource.replace)
+        self.update = async_to_raw_response_wrapper(resource.update)

@@ -1,5 +1,9 @@
 # Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
-"""Operations of the notes resource."""
+"""Operations of `notes`.
+
+The `notes` namespace of the client (`client.notes.…`), sync and async, and its
+raw-response twin (`client.with_raw_response.notes.…`).
+"""
 
 from __future__ import annotations
 
@@ -20,7 +24,7 @@ _CREATE_NOTE = Endpoint("POST", "/notes", "createNote")
 
 
 class Notes:
-    """Operations of the notes resource."""
+    """Operations of `notes`."""
 
     def __init__(self, client: RequestBodies) -> None:
         self._client = client
@@ -63,7 +67,7 @@ class NotesWithRawResponse:
 
 
 class AsyncNotes:
-    """Operations of the notes resource."""
+    """Operations of `notes`."""
 
     def __init__(self, client: AsyncRequestBodies) -> None:
         self._client = client

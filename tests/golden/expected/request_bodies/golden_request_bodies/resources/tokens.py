@@ -1,5 +1,9 @@
 # Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
-"""Operations of the tokens resource."""
+"""Operations of `tokens`.
+
+The `tokens` namespace of the client (`client.tokens.…`), sync and async, and its
+raw-response twin (`client.with_raw_response.tokens.…`).
+"""
 
 from __future__ import annotations
 
@@ -19,7 +23,7 @@ _CREATE_TOKEN = Endpoint("POST", "/tokens", "createToken")
 
 
 class Tokens:
-    """Operations of the tokens resource."""
+    """Operations of `tokens`."""
 
     def __init__(self, client: RequestBodies) -> None:
         self._client = client
@@ -62,7 +66,7 @@ class TokensWithRawResponse:
 
 
 class AsyncTokens:
-    """Operations of the tokens resource."""
+    """Operations of `tokens`."""
 
     def __init__(self, client: AsyncRequestBodies) -> None:
         self._client = client

@@ -1,5 +1,9 @@
 # Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
-"""Operations of the reports resource."""
+"""Operations of `reports`.
+
+The `reports` namespace of the client (`client.reports.…`), sync and async, and its
+raw-response twin (`client.with_raw_response.reports.…`).
+"""
 
 from __future__ import annotations
 
@@ -21,15 +25,15 @@ _DOWNLOAD_REPORT = Endpoint("GET", "/reports/{id}/file", "downloadReport")
 
 
 class Reports:
-    """Operations of the reports resource."""
+    """Operations of `reports`."""
 
     def __init__(self, client: Responses) -> None:
         self._client = client
 
     def delete(
         self,
-        *,
         id_: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -42,7 +46,7 @@ class Reports:
             None: Deleted
 
         Example:
-            client.reports.delete(id_='string')
+            client.reports.delete('string')
         """
         result = self._client._request(
             _DELETE_REPORT,
@@ -53,10 +57,10 @@ class Reports:
         )
         return cast(None, result)
 
-    def get_report_summary(
+    def summary(
         self,
-        *,
         id_: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -69,7 +73,7 @@ class Reports:
             str: The summary
 
         Example:
-            result = client.reports.get_report_summary(id_='string')
+            result = client.reports.summary('string')
         """
         result = self._client._request(
             _GET_REPORT_SUMMARY,
@@ -80,10 +84,10 @@ class Reports:
         )
         return cast(str, result)
 
-    def download(
+    def file(
         self,
-        *,
         id_: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -96,7 +100,7 @@ class Reports:
             bytes: The file
 
         Example:
-            result = client.reports.download(id_='string')
+            result = client.reports.file('string')
         """
         result = self._client._request(
             _DOWNLOAD_REPORT,
@@ -113,20 +117,20 @@ class ReportsWithRawResponse:
 
     def __init__(self, resource: Reports) -> None:
         self.delete = to_raw_response_wrapper(resource.delete)
-        self.get_report_summary = to_raw_response_wrapper(resource.get_report_summary)
-        self.download = to_raw_response_wrapper(resource.download)
+        self.summary = to_raw_response_wrapper(resource.summary)
+        self.file = to_raw_response_wrapper(resource.file)
 
 
 class AsyncReports:
-    """Operations of the reports resource."""
+    """Operations of `reports`."""
 
     def __init__(self, client: AsyncResponses) -> None:
         self._client = client
 
     async def delete(
         self,
-        *,
         id_: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -139,7 +143,7 @@ class AsyncReports:
             None: Deleted
 
         Example:
-            await client.reports.delete(id_='string')
+            await client.reports.delete('string')
         """
         result = await self._client._request(
             _DELETE_REPORT,
@@ -150,10 +154,10 @@ class AsyncReports:
         )
         return cast(None, result)
 
-    async def get_report_summary(
+    async def summary(
         self,
-        *,
         id_: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -166,7 +170,7 @@ class AsyncReports:
             str: The summary
 
         Example:
-            result = await client.reports.get_report_summary(id_='string')
+            result = await client.reports.summary('string')
         """
         result = await self._client._request(
             _GET_REPORT_SUMMARY,
@@ -177,10 +181,10 @@ class AsyncReports:
         )
         return cast(str, result)
 
-    async def download(
+    async def file(
         self,
-        *,
         id_: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -193,7 +197,7 @@ class AsyncReports:
             bytes: The file
 
         Example:
-            result = await client.reports.download(id_='string')
+            result = await client.reports.file('string')
         """
         result = await self._client._request(
             _DOWNLOAD_REPORT,
@@ -210,5 +214,5 @@ class AsyncReportsWithRawResponse:
 
     def __init__(self, resource: AsyncReports) -> None:
         self.delete = async_to_raw_response_wrapper(resource.delete)
-        self.get_report_summary = async_to_raw_response_wrapper(resource.get_report_summary)
-        self.download = async_to_raw_response_wrapper(resource.download)
+        self.summary = async_to_raw_response_wrapper(resource.summary)
+        self.file = async_to_raw_response_wrapper(resource.file)

@@ -1,5 +1,9 @@
 # Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
-"""Operations of the pets resource."""
+"""Operations of `pets`.
+
+The `pets` namespace of the client (`client.pets.…`), sync and async, and its
+raw-response twin (`client.with_raw_response.pets.…`).
+"""
 
 from __future__ import annotations
 
@@ -23,15 +27,15 @@ _GET_PET = Endpoint("GET", "/pets/{id}", "getPet")
 
 
 class Pets:
-    """Operations of the pets resource."""
+    """Operations of `pets`."""
 
     def __init__(self, client: Unions) -> None:
         self._client = client
 
     def get(
         self,
-        *,
         id_: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -44,7 +48,7 @@ class Pets:
             Cat | Dog: A cat or a dog
 
         Example:
-            result = client.pets.get(id_='string')
+            result = client.pets.get('string')
         """
         result = self._client._request(
             _GET_PET,
@@ -64,15 +68,15 @@ class PetsWithRawResponse:
 
 
 class AsyncPets:
-    """Operations of the pets resource."""
+    """Operations of `pets`."""
 
     def __init__(self, client: AsyncUnions) -> None:
         self._client = client
 
     async def get(
         self,
-        *,
         id_: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -85,7 +89,7 @@ class AsyncPets:
             Cat | Dog: A cat or a dog
 
         Example:
-            result = await client.pets.get(id_='string')
+            result = await client.pets.get('string')
         """
         result = await self._client._request(
             _GET_PET,

@@ -1,5 +1,9 @@
 # Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
-"""Operations of the search resource."""
+"""Operations of `search`.
+
+The `search` namespace of the client (`client.search.…`), sync and async, and its
+raw-response twin (`client.with_raw_response.search.…`).
+"""
 
 from __future__ import annotations
 
@@ -25,12 +29,12 @@ _SEARCH = Endpoint("POST", "/search", "search")
 
 
 class Search:
-    """Operations of the search resource."""
+    """Operations of `search`."""
 
     def __init__(self, client: Unions) -> None:
         self._client = client
 
-    def search(
+    def create(
         self,
         *,
         query: str | int,
@@ -50,7 +54,7 @@ class Search:
             SearchResult: Search results
 
         Example:
-            result = client.search.search(query='string')
+            result = client.search.create(query='string')
         """
         result = self._client._request(
             _SEARCH,
@@ -66,16 +70,16 @@ class SearchWithRawResponse:
     """`Search` whose methods return the raw `APIResponse`."""
 
     def __init__(self, resource: Search) -> None:
-        self.search = to_raw_response_wrapper(resource.search)
+        self.create = to_raw_response_wrapper(resource.create)
 
 
 class AsyncSearch:
-    """Operations of the search resource."""
+    """Operations of `search`."""
 
     def __init__(self, client: AsyncUnions) -> None:
         self._client = client
 
-    async def search(
+    async def create(
         self,
         *,
         query: str | int,
@@ -95,7 +99,7 @@ class AsyncSearch:
             SearchResult: Search results
 
         Example:
-            result = await client.search.search(query='string')
+            result = await client.search.create(query='string')
         """
         result = await self._client._request(
             _SEARCH,
@@ -111,4 +115,4 @@ class AsyncSearchWithRawResponse:
     """`AsyncSearch` whose methods return the raw `APIResponse`."""
 
     def __init__(self, resource: AsyncSearch) -> None:
-        self.search = async_to_raw_response_wrapper(resource.search)
+        self.create = async_to_raw_response_wrapper(resource.create)
