@@ -14,7 +14,7 @@ from typing import Any
 
 from codegen.build.context import Context, Settings, doc_of
 from codegen.build.identity import auth, base_url, identity
-from codegen.build.operations import build_operation, named
+from codegen.build.operations import build_operation, named, regroup
 from codegen.build.polling import polls
 from codegen.build.responses import error_class_name, error_model
 from codegen.errors import CodegenError, Diagnostics, pointer
@@ -43,7 +43,7 @@ def build(
         diags.raise_errors()
         raise
     grouped: dict[tuple[Identifier, ...], list[Operation]] = {}
-    tagged: dict[tuple[Identifier, ...], set[str]] = {}  # the first tags of a resource's operations
+    first_tag: dict[str, str] = {}  # METHOD /path -> its first tag
     seen_keys: set[str] = set(diags.skipped)
     for path, item in doc["paths"].items():
         for method in METHODS:
@@ -57,18 +57,21 @@ def build(
                 resource, operation = build_operation(ctx, path, method, item, op)
                 grouped.setdefault(resource, []).append(operation)
                 tags = op.get("tags")
-                first = tags[0] if isinstance(tags, list) and tags else None
-                tagged.setdefault(resource, set()).add(str(first))
+                first_tag[operation.key] = str(tags[0]) if isinstance(tags, list) and tags else ""
     _check_override_keys(ctx, "operations", overrides.operations, seen_keys)
     tag_docs = {
         naming.snake(t["name"]): doc_of(t)
         for t in doc.get("tags") or []
         if isinstance(t, dict) and isinstance(t.get("name"), str)
     }
-    # Every prefix of a resource path is a resource too (`webhooks` above `webhooks.endpoints`).
+    # A segment with resources below it is a resource itself, and so is every prefix of a
+    # resource path (`webhooks` above `webhooks.endpoints`).
+    grouped = regroup(ctx, grouped)
     for res_path in list(grouped):
         for n in range(1, len(res_path)):
             grouped.setdefault(res_path[:n], [])
+    nested = frozenset(grouped)
+    tagged = {p: {first_tag[o.key] for o in ops_} for p, ops_ in grouped.items()}
     modules: dict[Identifier, tuple[Identifier, ...]] = {}
     resources = []
     names: list[tuple[str, str]] = []
@@ -85,7 +88,7 @@ def build(
             )
             continue
         with diags.collecting():
-            ops = named(ctx, res_path, grouped[res_path])
+            ops = named(ctx, res_path, grouped[res_path], nested)
             names += [(o.key, f"{'.'.join(res_path)}.{o.name}") for o in ops]
             children = tuple(
                 resource_name(p) for p in sorted(grouped) if p[:-1] == res_path and len(p) > 1

@@ -139,14 +139,36 @@ def _resource_name(
     return route(method, path, op_id if isinstance(op_id, str) else None).resource
 
 
-def named(ctx: Context, path: tuple[Identifier, ...], ops: list[Operation]) -> list[Operation]:
+def regroup(
+    ctx: Context, grouped: dict[tuple[Identifier, ...], list[Operation]]
+) -> dict[tuple[Identifier, ...], list[Operation]]:
+    """Move actions whose segment turned out to be a resource (it has resources below it) into
+    that resource; operations with a ``resource`` override stay where they are."""
+    known = frozenset(p[:n] for p in grouped for n in range(1, len(p) + 1))
+    out: dict[tuple[Identifier, ...], list[Operation]] = {}
+    for res_path, ops in grouped.items():
+        for o in ops:
+            override = ctx.overrides.operations.get(o.key)
+            target = res_path
+            if not (override and override.resource):
+                target = route(o.method.value, o.path, o.operation_id, known).resource
+            out.setdefault(target, []).append(o)
+    return out
+
+
+def named(
+    ctx: Context,
+    path: tuple[Identifier, ...],
+    ops: list[Operation],
+    nested: frozenset[tuple[Identifier, ...]] = frozenset(),
+) -> list[Operation]:
     """Give each operation its method and function names (see :mod:`codegen.ir.opnames`)."""
     wanted = []
     resource = resource_name(path)
     for o in ops:
         override = ctx.overrides.operations.get(o.key)
         fixed = o.name if override is not None and override.name else None
-        rule = route(o.method.value, o.path, o.operation_id).name
+        rule = route(o.method.value, o.path, o.operation_id, nested).name
         wanted.append(Wanted(o.key, resource, o.operation_id, o.pointer, fixed, path, rule))
     methods, clashes = assign(wanted, ctx.settings.published_names)
     # `func` names only the module's private Endpoint constant and the polling noun: unique by

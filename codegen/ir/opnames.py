@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import keyword
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from codegen.errors import CodegenError
@@ -110,12 +110,23 @@ def residual(operation_id: str, resource: Sequence[str]) -> list[str]:
     return [w for w in parts if w not in drop]
 
 
-def route(method: str, path: str, operation_id: str | None = None) -> Route:
-    """The resource and method the path rules give ``METHOD path`` (see the module docstring)."""
+def route(
+    method: str,
+    path: str,
+    operation_id: str | None = None,
+    nested: Collection[tuple[Identifier, ...]] = (),
+) -> Route:
+    """The resource and method the path rules give ``METHOD path`` (see the module docstring).
+    ``nested``: the resource paths of the whole API; a singular segment that has resources
+    below it (``/repos/{o}/{r}/readme`` beside ``…/readme/{dir}``) is a resource too."""
     method = method.upper()
     segments = _segments(path)
     literals = [s for s in segments if s is not None]
     ends_in_param = bool(segments) and segments[-1] is None
+    singular_action = len(literals) > 1 and not ends_in_param and not is_plural(literals[-1])
+    if singular_action and tuple(naming.attribute(s) for s in literals) in nested:
+        name = "get" if method == "GET" else _COLLECTION_VERBS.get(method, method.lower())
+        return Route(tuple(naming.attribute(s) for s in literals), naming.attribute(name))
     if ends_in_param or not literals:
         verbs = _ITEM_VERBS if ends_in_param else _COLLECTION_VERBS
         resource = literals

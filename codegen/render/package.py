@@ -114,8 +114,8 @@ def render(api: Api, models: Models, templates: Path | None = None) -> dict[str,
     put(f"{pkg}/_version.py", "package/_version.py.jinja")
     put(f"{pkg}/errors.py", "package/errors.py.jinja")
     put(f"{pkg}/resources/__init__.py", "package/resources/__init__.py.jinja")
-    for res, res_view in zip(api.resources, view.resources, strict=True):
-        put(f"{pkg}/resources/{res.name}.py", "package/resources/resource.py.jinja", res=res_view)
+    for module, module_view in view.modules:  # a top-level resource and those nested in it
+        put(f"{pkg}/resources/{module}.py", "package/resources/resource.py.jinja", mod=module_view)
     tree = ast.parse(models.source)  # once: the models module is 12 MB for GitHub
     layout = api.models_layout
     if layout == "package" or (layout == "auto" and class_count(tree) > SPLIT_ABOVE):

@@ -17,7 +17,10 @@ from codegen.render.package import runtime_files
 
 from .conftest import PACKAGE
 
-LIMIT = 150
+# 149 with flat, tag-named resources; nesting them as the URL does (issue 14: 21 resources
+# instead of 12, each a class per mode with its raw twin and child accessors) costs ~8 lines
+# per operation. Next: share the child accessors between a class and its raw twin.
+LIMIT = 160
 MODELS_SECTION = "\n## Models\n"
 
 

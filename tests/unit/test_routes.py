@@ -127,3 +127,11 @@ def test_published_nested_names_are_kept() -> None:
     assert assign([_w(key, "rotateWebhookEndpointSecret", path)], elsewhere) == {
         key: "rotate_secret"
     }
+
+
+def test_a_singular_segment_with_resources_below_it_is_a_resource() -> None:
+    alone = route("GET", "/repos/{o}/{r}/readme", "repos/get-readme")
+    assert (alone.resource, alone.name) == (("repos",), "readme")
+    nested = frozenset({(Identifier("repos"), Identifier("readme"))})
+    moved = route("GET", "/repos/{o}/{r}/readme", "repos/get-readme", nested)
+    assert (moved.resource, moved.name) == (("repos", "readme"), "get")

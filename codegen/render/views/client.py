@@ -15,7 +15,14 @@ from codegen.ir.records import (
 from codegen.render.text import docstring_body, literal, toml_string
 from codegen.render.views.docstrings import doc_lines, one_line
 from codegen.render.views.operations import operation_view, poll_view, wire_helper
-from codegen.render.views.records import ApiView, AuthView, ChildView, ErrorView, ResourceView
+from codegen.render.views.records import (
+    ApiView,
+    AuthView,
+    ChildView,
+    ErrorView,
+    ModuleView,
+    ResourceView,
+)
 
 _BUILTIN_TYPES = frozenset({"list", "dict", "str", "int", "float", "bool", "bytes"})
 _RUNTIME_MODULES = (".models", "._types", "._files")
@@ -74,7 +81,7 @@ def resource_view(
         dotted=res.dotted,
         top_level=len(res.path) <= 1,
         children=tuple(
-            ChildView(c.attribute, c.name, c.class_name, _summary(c))
+            ChildView(c.attribute, c.path[0] if c.path else c.name, c.class_name, _summary(c))
             for c in (by_name[n] for n in res.children)
         ),
         class_name=res.class_name,
@@ -100,6 +107,37 @@ def resource_view(
     )
 
 
+def module_view(views: tuple[ResourceView, ...]) -> ModuleView:
+    """The module of ``views[0]`` (a top-level resource) holding all of ``views``."""
+    top = views[0]
+    return ModuleView(
+        dotted=top.dotted,
+        docstring=top.docstring,
+        resources=views,
+        model_imports=tuple(sorted({m for v in views for m in v.model_imports})),
+        typing_imports=tuple(
+            sorted({i for v in views for i in v.typing_imports}, key=lambda i: (i.module, i.name))
+        ),
+        shadows_builtins=any(v.shadows_builtins for v in views),
+        option_imports=tuple(sorted({o for v in views for o in v.option_imports})),
+        needs_file_types=any(v.needs_file_types for v in views),
+        has_children=any(v.children for v in views),
+        polls=any(v.polls for v in views),
+        paging=next((v.paging for v in views if v.paging), None),
+    )
+
+
+def _modules(api: Api, views: tuple[ResourceView, ...]) -> tuple[tuple[str, ModuleView], ...]:
+    by_top: dict[str, list[ResourceView]] = {}
+    for res, view in zip(api.resources, views, strict=True):
+        by_top.setdefault(res.path[0] if res.path else res.name, []).append(view)
+    # the top-level resource first: its docstring is the module's
+    return tuple(
+        (name, module_view(tuple(sorted(found, key=lambda v: (not v.top_level, v.dotted)))))
+        for name, found in sorted(by_top.items())
+    )
+
+
 def api_view(api: Api) -> ApiView:
     auth = tuple(
         AuthView(
@@ -113,6 +151,7 @@ def api_view(api: Api) -> ApiView:
         for a in api.auth
     )
     lines = doc_lines(Doc(summary=api.title, description=api.doc.description))
+    resources = tuple(resource_view(r, api.paging, api.resources) for r in api.resources)
     return ApiView(
         package=api.package,
         package_literal=literal(api.package),
@@ -128,7 +167,8 @@ def api_view(api: Api) -> ApiView:
         base_url_env_name=docstring_body(f"{api.env_prefix}_BASE_URL"),
         log_env=literal(f"{api.env_prefix}_LOG"),
         auth=auth,
-        resources=tuple(resource_view(r, api.paging, api.resources) for r in api.resources),
+        resources=resources,
+        modules=_modules(api, resources),
         errors=tuple(
             ErrorView(e.status, e.name, e.builtin, f"Raised for HTTP {e.status} responses.")
             for e in api.error_classes

@@ -125,6 +125,23 @@ class ResourceView:
 
 
 @dataclass(frozen=True, slots=True)
+class ModuleView:
+    """A top-level resource's module: it and the resources nested in it, with their imports."""
+
+    dotted: str
+    docstring: str
+    resources: tuple[ResourceView, ...]
+    model_imports: tuple[str, ...]
+    typing_imports: tuple[Import, ...]
+    shadows_builtins: bool
+    option_imports: tuple[str, ...]  # names imported from ``_options``
+    needs_file_types: bool
+    has_children: bool
+    polls: bool
+    paging: tuple[str, str, str, str] | None
+
+
+@dataclass(frozen=True, slots=True)
 class AuthView:
     kind: str  # "api_key" | "bearer"
     param: str
@@ -159,6 +176,7 @@ class ApiView:
     log_env: str
     auth: tuple[AuthView, ...]
     resources: tuple[ResourceView, ...]
+    modules: tuple[tuple[str, ModuleView], ...]  # (module name, view) of each top-level resource
     errors: tuple[ErrorView, ...]
     error_model: str
     error_envelope: str

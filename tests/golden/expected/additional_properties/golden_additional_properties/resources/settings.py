@@ -1,9 +1,5 @@
 # Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
-"""Operations of `settings`.
-
-The `settings` namespace of the client (`client.settings.…`), sync and async, and its
-raw-response twin (`client.with_raw_response.settings.…`).
-"""
+"""`client.settings`: Operations of `settings`."""
 
 from __future__ import annotations
 
@@ -15,12 +11,7 @@ from .._base_client import Endpoint, model_body
 from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..models import (
-    Limit,
-    Metadata,
-    Settings,
-    StrictPoint,
-)
+from ..models import Limit, Metadata, Settings, StrictPoint
 
 if TYPE_CHECKING:
     from .._client import AdditionalProperties, AsyncAdditionalProperties

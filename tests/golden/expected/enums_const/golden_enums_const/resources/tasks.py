@@ -1,9 +1,5 @@
 # Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
-"""Operations of `tasks`.
-
-The `tasks` namespace of the client (`client.tasks.…`), sync and async, and its
-raw-response twin (`client.with_raw_response.tasks.…`).
-"""
+"""`client.tasks`: Operations of `tasks`."""
 
 from __future__ import annotations
 
@@ -16,13 +12,7 @@ from .._base_client import Endpoint, model_body
 from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..models import (
-    Check,
-    NewTask,
-    Priority,
-    Task,
-    TaskStatus,
-)
+from ..models import Check, NewTask, Priority, Task, TaskStatus
 
 if TYPE_CHECKING:
     from .._client import AsyncEnumsConst, EnumsConst

@@ -1,9 +1,5 @@
 # Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
-"""Operations of `jobs`.
-
-The `jobs` namespace of the client (`client.jobs.…`), sync and async, and its
-raw-response twin (`client.with_raw_response.jobs.…`).
-"""
+"""`client.jobs`: Operations of `jobs`."""
 
 from __future__ import annotations
 
@@ -15,10 +11,7 @@ from .._base_client import Endpoint, model_body
 from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..models import (
-    CreateJobRequest,
-    Job,
-)
+from ..models import CreateJobRequest, Job
 
 if TYPE_CHECKING:
     from .._client import AsyncEnvelope, Envelope

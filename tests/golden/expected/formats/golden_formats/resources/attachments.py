@@ -1,9 +1,5 @@
 # Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
-"""Operations of `attachments`.
-
-The `attachments` namespace of the client (`client.attachments.…`), sync and async, and its
-raw-response twin (`client.with_raw_response.attachments.…`).
-"""
+"""`client.attachments`: Operations of `attachments`."""
 
 from __future__ import annotations
 
@@ -17,9 +13,7 @@ from .._files import FileTypes, multipart_files
 from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..models import (
-    Attachment,
-)
+from ..models import Attachment
 
 if TYPE_CHECKING:
     from .._client import AsyncFormats, Formats

@@ -1,9 +1,5 @@
 # Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
-"""Operations of `folders`.
-
-The `folders` namespace of the client (`client.folders.…`), sync and async, and its
-raw-response twin (`client.with_raw_response.folders.…`).
-"""
+"""`client.folders`: Operations of `folders`."""
 
 from __future__ import annotations
 
@@ -15,11 +11,7 @@ from .._base_client import Endpoint, model_body
 from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..models import (
-    File,
-    Folder,
-    Owner,
-)
+from ..models import File, Folder, Owner
 
 if TYPE_CHECKING:
     from .._client import AsyncModelsPackage, ModelsPackage

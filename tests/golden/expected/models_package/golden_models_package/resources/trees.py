@@ -1,9 +1,5 @@
 # Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
-"""Operations of `trees`.
-
-The `trees` namespace of the client (`client.trees.…`), sync and async, and its
-raw-response twin (`client.with_raw_response.trees.…`).
-"""
+"""`client.trees`: Operations of `trees`."""
 
 from __future__ import annotations
 
@@ -15,9 +11,7 @@ from .._base_client import Endpoint
 from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..models import (
-    Node,
-)
+from ..models import Node
 
 if TYPE_CHECKING:
     from .._client import AsyncModelsPackage, ModelsPackage

@@ -1,9 +1,5 @@
 # Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
-"""Operations of `search_results`.
-
-The `search_results` namespace of the client (`client.search_results.…`), sync and async, and its
-raw-response twin (`client.with_raw_response.search_results.…`).
-"""
+"""`client.search_results`: Operations of `search_results`."""
 
 from __future__ import annotations
 
@@ -15,9 +11,7 @@ from .._base_client import Endpoint
 from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..models import (
-    Result,
-)
+from ..models import Result
 
 if TYPE_CHECKING:
     from .._client import AsyncNaming, Naming

@@ -1,9 +1,5 @@
 # Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
-"""Operations of `profiles`.
-
-The `profiles` namespace of the client (`client.profiles.…`), sync and async, and its
-raw-response twin (`client.with_raw_response.profiles.…`).
-"""
+"""`client.profiles`: Operations of `profiles`."""
 
 from __future__ import annotations
 
@@ -15,10 +11,7 @@ from .._base_client import Endpoint, model_body
 from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..models import (
-    Profile,
-    ProfileUpdate,
-)
+from ..models import Profile, ProfileUpdate
 
 if TYPE_CHECKING:
     from .._client import AsyncNullable30, Nullable30

@@ -1,9 +1,5 @@
 # Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
-"""Operations of `datasets`.
-
-The `datasets` namespace of the client (`client.datasets.…`), sync and async, and its
-raw-response twin (`client.with_raw_response.datasets.…`).
-"""
+"""`client.datasets`: Operations of `datasets`."""
 
 from __future__ import annotations
 

@@ -1,9 +1,5 @@
 # Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
-"""Operations of `notes`.
-
-The `notes` namespace of the client (`client.notes.…`), sync and async, and its
-raw-response twin (`client.with_raw_response.notes.…`).
-"""
+"""`client.notes`: Operations of `notes`."""
 
 from __future__ import annotations
 

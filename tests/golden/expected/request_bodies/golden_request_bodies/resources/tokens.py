@@ -1,9 +1,5 @@
 # Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
-"""Operations of `tokens`.
-
-The `tokens` namespace of the client (`client.tokens.…`), sync and async, and its
-raw-response twin (`client.with_raw_response.tokens.…`).
-"""
+"""`client.tokens`: Operations of `tokens`."""
 
 from __future__ import annotations
 

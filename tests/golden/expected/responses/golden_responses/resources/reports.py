@@ -1,9 +1,5 @@
 # Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
-"""Operations of `reports`.
-
-The `reports` namespace of the client (`client.reports.…`), sync and async, and its
-raw-response twin (`client.with_raw_response.reports.…`).
-"""
+"""`client.reports`: Operations of `reports`."""
 
 from __future__ import annotations
 

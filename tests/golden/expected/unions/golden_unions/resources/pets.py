@@ -1,9 +1,5 @@
 # Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
-"""Operations of `pets`.
-
-The `pets` namespace of the client (`client.pets.…`), sync and async, and its
-raw-response twin (`client.with_raw_response.pets.…`).
-"""
+"""`client.pets`: Operations of `pets`."""
 
 from __future__ import annotations
 
@@ -15,10 +11,7 @@ from .._base_client import Endpoint
 from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..models import (
-    Cat,
-    Dog,
-)
+from ..models import Cat, Dog
 
 if TYPE_CHECKING:
     from .._client import AsyncUnions, Unions
