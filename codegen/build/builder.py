@@ -141,7 +141,34 @@ def build(
         paging=PagingRule(**overrides.paging.model_dump()) if overrides.paging else None,
         names=tuple(sorted(names)),
         models_layout=overrides.client.models,
+        **_metadata(doc, overrides.client.docs_url),
     )
+
+
+def _text(value: object) -> str:
+    return " ".join(value.split()) if isinstance(value, str) else ""
+
+
+def _metadata(doc: dict[str, Any], docs_url: str | None) -> dict[str, Any]:
+    """Package metadata from ``info`` (licence, contact, terms) and the docs URL."""
+    info = doc["info"]
+    def table(value: object) -> dict[str, Any]:
+        return value if isinstance(value, dict) else {}
+
+    lic, contact = table(info.get("license")), table(info.get("contact"))
+    external = table(doc.get("externalDocs"))
+    urls = [
+        ("Homepage", _text(contact.get("url"))),
+        ("Documentation", _text(docs_url) or _text(external.get("url"))),
+        ("Terms of Service", _text(info.get("termsOfService"))),
+        ("License", _text(lic.get("url"))),
+    ]
+    return {
+        "license": _text(lic.get("identifier")) or _text(lic.get("name")),
+        "author": _text(contact.get("name")),
+        "author_email": _text(contact.get("email")),
+        "urls": tuple((k, v) for k, v in urls if v.startswith(("https://", "http://"))),
+    }
 
 
 def _check_override_keys(

@@ -374,3 +374,7 @@ class Api:
     paging: PagingRule | None = None
     names: tuple[tuple[str, str], ...] = ()  # METHOD /path -> "resource.method", as published
     models_layout: str = "auto"  # "module" (models.py), "package" (models/, lazy) or "auto"
+    license: str = ""  # info.license: an SPDX identifier or a name
+    author: str = ""  # info.contact.name
+    author_email: str = ""  # info.contact.email
+    urls: tuple[tuple[str, str], ...] = ()  # (label, url) for pyproject's [project.urls]

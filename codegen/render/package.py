@@ -109,6 +109,11 @@ def render(api: Api, models: Models, templates: Path | None = None) -> dict[str,
         files[rel] = HEADER + _render_one(env, template, api=view, **values)
 
     files["pyproject.toml"] = _render_one(env, "pyproject.toml.jinja", api=view)
+    files["README.md"] = (
+        "<!-- Generated from the OpenAPI document by codegen; do not edit. -->
+"
+        + _render_one(env, "package/README.md.jinja", api=view)
+    )
     put(f"{pkg}/__init__.py", "package/__init__.py.jinja")
     put(f"{pkg}/_client.py", "package/_client.py.jinja")
     put(f"{pkg}/_version.py", "package/_version.py.jinja")

@@ -138,6 +138,17 @@ def _modules(api: Api, views: tuple[ResourceView, ...]) -> tuple[tuple[str, Modu
     )
 
 
+def _first_sentence(text: str) -> str:
+    flat = " ".join(text.split())
+    return flat.split(". ", 1)[0].rstrip(".") + "." if flat else ""
+
+
+def _authors(api: Api) -> str:
+    parts = [f"name = {json.dumps(api.author)}"] if api.author else []
+    parts += [f"email = {json.dumps(api.author_email)}"] if api.author_email else []
+    return "{ " + ", ".join(parts) + " }" if parts else ""
+
+
 def api_view(api: Api) -> ApiView:
     auth = tuple(
         AuthView(
@@ -169,6 +180,12 @@ def api_view(api: Api) -> ApiView:
         auth=auth,
         resources=resources,
         modules=_modules(api, resources),
+        description_toml=json.dumps(_first_sentence(api.doc.description) or api.title),
+        license_toml=json.dumps(api.license) if api.license else "",
+        authors_toml=_authors(api),
+        urls_toml=tuple((json.dumps(k), json.dumps(v)) for k, v in api.urls),
+        description_md=" ".join(api.doc.description.split()),
+        log_env_name=docstring_body(f"{api.env_prefix}_LOG"),
         errors=tuple(
             ErrorView(e.status, e.name, e.builtin, f"Raised for HTTP {e.status} responses.")
             for e in api.error_classes

@@ -177,6 +177,12 @@ class ApiView:
     auth: tuple[AuthView, ...]
     resources: tuple[ResourceView, ...]
     modules: tuple[tuple[str, ModuleView], ...]  # (module name, view) of each top-level resource
+    description_toml: str  # TOML strings (json.dumps) for pyproject.toml
+    license_toml: str  # "" when the spec names none
+    authors_toml: str  # an inline table, or ""
+    urls_toml: tuple[tuple[str, str], ...]
+    description_md: str  # the API's description, for the README
+    log_env_name: str  # HEYGEN_LOG, for prose
     errors: tuple[ErrorView, ...]
     error_model: str
     error_envelope: str
