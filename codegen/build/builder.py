@@ -152,6 +152,7 @@ def _text(value: object) -> str:
 def _metadata(doc: dict[str, Any], docs_url: str | None) -> dict[str, Any]:
     """Package metadata from ``info`` (licence, contact, terms) and the docs URL."""
     info = doc["info"]
+
     def table(value: object) -> dict[str, Any]:
         return value if isinstance(value, dict) else {}
 
