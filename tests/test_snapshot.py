@@ -67,12 +67,7 @@ def _model_segments(files: dict[str, str], names: tuple[str, ...]) -> str:
 
 
 def snapshot_text(result: Result) -> str:
-<<<<<<< HEAD
-    api = result.files["heygen/resources/video_translations_proofreads.py"]
-=======
     api = result.files["heygen/resources/video_translations.py"]
-    models = result.files["heygen/models.py"]
->>>>>>> 102e886 (Nested resources live in their top-level resource's module; api.md maps METHOD /path to each method)
     return (
         "# The proofread operation and its models as generated from openapi/external-api.json.\n"
         "# Refresh: make snapshot-update\n\n"

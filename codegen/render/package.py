@@ -110,8 +110,7 @@ def render(api: Api, models: Models, templates: Path | None = None) -> dict[str,
 
     files["pyproject.toml"] = _render_one(env, "pyproject.toml.jinja", api=view)
     files["README.md"] = (
-        "<!-- Generated from the OpenAPI document by codegen; do not edit. -->
-"
+        "<!-- Generated from the OpenAPI document by codegen; do not edit. -->\n"
         + _render_one(env, "package/README.md.jinja", api=view)
     )
     put(f"{pkg}/__init__.py", "package/__init__.py.jinja")

@@ -24,11 +24,59 @@ from .errors import STATUS_ERROR_CLASSES
 if TYPE_CHECKING:
     from pydantic import BaseModel
 
+    from .resources.assets import (
+        Assets,
+        AssetsWithRawResponse,
+        AsyncAssets,
+        AsyncAssetsWithRawResponse,
+    )
+    from .resources.avatars import (
+        AsyncAvatars,
+        AsyncAvatarsWithRawResponse,
+        Avatars,
+        AvatarsWithRawResponse,
+    )
+    from .resources.lipsyncs import (
+        AsyncLipsyncs,
+        AsyncLipsyncsWithRawResponse,
+        Lipsyncs,
+        LipsyncsWithRawResponse,
+    )
+    from .resources.users import (
+        AsyncUsers,
+        AsyncUsersWithRawResponse,
+        Users,
+        UsersWithRawResponse,
+    )
+    from .resources.video_agents import (
+        AsyncVideoAgents,
+        AsyncVideoAgentsWithRawResponse,
+        VideoAgents,
+        VideoAgentsWithRawResponse,
+    )
     from .resources.video_translations import (
         AsyncVideoTranslations,
         AsyncVideoTranslationsWithRawResponse,
         VideoTranslations,
         VideoTranslationsWithRawResponse,
+    )
+    from .resources.videos import (
+        AsyncVideos,
+        AsyncVideosWithRawResponse,
+        Videos,
+        VideosWithRawResponse,
+    )
+    from .resources.voices import (
+        AsyncVoices,
+        AsyncVoicesWithRawResponse,
+        Voices,
+        VoicesWithRawResponse,
+    )
+    from .resources.webhooks import (
+        AsyncWebhooks,
+        AsyncWebhooksWithRawResponse,
+        Webhooks,
+        WebhooksWithRawResponse,
     )
 
 _R = TypeVar("_R")
@@ -90,19 +138,75 @@ class _Namespace(Generic[_R, _W]):
 class _Namespaces:
     """The resource namespaces, shared by `HeyGen` and its `with_raw_response`."""
 
+    assets: _Namespace[Assets, AssetsWithRawResponse] = _Namespace(".resources.assets", "Assets")
+    """Upload files for use in video creation"""
+    avatars: _Namespace[Avatars, AvatarsWithRawResponse] = _Namespace(
+        ".resources.avatars", "Avatars"
+    )
+    """List and manage avatars and looks"""
+    lipsyncs: _Namespace[Lipsyncs, LipsyncsWithRawResponse] = _Namespace(
+        ".resources.lipsyncs", "Lipsyncs"
+    )
+    """Dub or replace audio on existing videos"""
+    users: _Namespace[Users, UsersWithRawResponse] = _Namespace(".resources.users", "Users")
+    """Account information and billing"""
+    video_agents: _Namespace[VideoAgents, VideoAgentsWithRawResponse] = _Namespace(
+        ".resources.video_agents", "VideoAgents"
+    )
+    """Create videos from text prompts using AI"""
     video_translations: _Namespace[VideoTranslations, VideoTranslationsWithRawResponse] = (
         _Namespace(".resources.video_translations", "VideoTranslations")
     )
-    """Operations of `video_translations`."""
+    """Translate videos into other languages"""
+    videos: _Namespace[Videos, VideosWithRawResponse] = _Namespace(".resources.videos", "Videos")
+    """Create, list, retrieve, and delete videos"""
+    voices: _Namespace[Voices, VoicesWithRawResponse] = _Namespace(".resources.voices", "Voices")
+    """Text-to-speech and voice management"""
+    webhooks: _Namespace[Webhooks, WebhooksWithRawResponse] = _Namespace(
+        ".resources.webhooks", "Webhooks"
+    )
+    """Operations of `webhooks`."""
 
 
 class _AsyncNamespaces:
     """The async resource namespaces, shared by `AsyncHeyGen` and its `with_raw_response`."""
 
+    assets: _Namespace[AsyncAssets, AsyncAssetsWithRawResponse] = _Namespace(
+        ".resources.assets", "AsyncAssets"
+    )
+    """Upload files for use in video creation"""
+    avatars: _Namespace[AsyncAvatars, AsyncAvatarsWithRawResponse] = _Namespace(
+        ".resources.avatars", "AsyncAvatars"
+    )
+    """List and manage avatars and looks"""
+    lipsyncs: _Namespace[AsyncLipsyncs, AsyncLipsyncsWithRawResponse] = _Namespace(
+        ".resources.lipsyncs", "AsyncLipsyncs"
+    )
+    """Dub or replace audio on existing videos"""
+    users: _Namespace[AsyncUsers, AsyncUsersWithRawResponse] = _Namespace(
+        ".resources.users", "AsyncUsers"
+    )
+    """Account information and billing"""
+    video_agents: _Namespace[AsyncVideoAgents, AsyncVideoAgentsWithRawResponse] = _Namespace(
+        ".resources.video_agents", "AsyncVideoAgents"
+    )
+    """Create videos from text prompts using AI"""
     video_translations: _Namespace[
         AsyncVideoTranslations, AsyncVideoTranslationsWithRawResponse
     ] = _Namespace(".resources.video_translations", "AsyncVideoTranslations")
-    """Operations of `video_translations`."""
+    """Translate videos into other languages"""
+    videos: _Namespace[AsyncVideos, AsyncVideosWithRawResponse] = _Namespace(
+        ".resources.videos", "AsyncVideos"
+    )
+    """Create, list, retrieve, and delete videos"""
+    voices: _Namespace[AsyncVoices, AsyncVoicesWithRawResponse] = _Namespace(
+        ".resources.voices", "AsyncVoices"
+    )
+    """Text-to-speech and voice management"""
+    webhooks: _Namespace[AsyncWebhooks, AsyncWebhooksWithRawResponse] = _Namespace(
+        ".resources.webhooks", "AsyncWebhooks"
+    )
+    """Operations of `webhooks`."""
 
 
 def _error_model() -> type[BaseModel]:

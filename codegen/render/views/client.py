@@ -144,8 +144,8 @@ def _first_sentence(text: str) -> str:
 
 
 def _authors(api: Api) -> str:
-    parts = [f"name = {json.dumps(api.author)}"] if api.author else []
-    parts += [f"email = {json.dumps(api.author_email)}"] if api.author_email else []
+    parts = [f"name = {toml_string(api.author)}"] if api.author else []
+    parts += [f"email = {toml_string(api.author_email)}"] if api.author_email else []
     return "{ " + ", ".join(parts) + " }" if parts else ""
 
 
@@ -180,10 +180,10 @@ def api_view(api: Api) -> ApiView:
         auth=auth,
         resources=resources,
         modules=_modules(api, resources),
-        description_toml=json.dumps(_first_sentence(api.doc.description) or api.title),
-        license_toml=json.dumps(api.license) if api.license else "",
+        description_toml=toml_string(_first_sentence(api.doc.description) or api.title),
+        license_toml=toml_string(api.license) if api.license else "",
         authors_toml=_authors(api),
-        urls_toml=tuple((json.dumps(k), json.dumps(v)) for k, v in api.urls),
+        urls_toml=tuple((toml_string(k), toml_string(v)) for k, v in api.urls),
         description_md=" ".join(api.doc.description.split()),
         log_env_name=docstring_body(f"{api.env_prefix}_LOG"),
         errors=tuple(

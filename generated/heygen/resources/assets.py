@@ -1,5 +1,5 @@
 # Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
-"""Upload files for use in video creation"""
+"""`client.assets`: Upload files for use in video creation"""
 
 from __future__ import annotations
 
@@ -12,9 +12,7 @@ from .._files import FileTypes, multipart_files
 from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..models import (
-    UploadAssetV3Response,
-)
+from ..models import UploadAssetV3Response
 
 if TYPE_CHECKING:
     from .._client import AsyncHeyGen, HeyGen

@@ -1,5 +1,5 @@
 # Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
-"""List and manage avatars and looks"""
+"""`client.avatars`: List and manage avatars and looks"""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Literal, cast
 import httpx
 
 from .._base_client import Endpoint, model_body
+from .._client import _Namespace, _RawNamespaces, _Resource
 from .._options import request_options
 from .._pagination import AsyncPager, Paging, SyncPage, get_page, get_page_async
 from .._polling import poll, poll_async
@@ -43,13 +44,18 @@ _UPDATE_AVATAR_LOOK = Endpoint(
 )
 
 
-class Avatars:
+class Avatars(_Resource):
+    """List and manage avatars and looks"""
+
+    looks: _Namespace[AvatarsLooks, AvatarsLooksWithRawResponse] = _Namespace(
+        ".resources.avatars", "AvatarsLooks"
+    )
     """List and manage avatars and looks"""
 
     def __init__(self, client: HeyGen) -> None:
         self._client = client
 
-    def list_avatar_groups(
+    def list(
         self,
         *,
         ownership: Literal["public", "private"] | NotGiven = NOT_GIVEN,
@@ -84,7 +90,7 @@ class Avatars:
         Docs: https://docs.heygen.com/reference/list-avatar-groups
 
         Example:
-            for item in client.avatars.list_avatar_groups():
+            for item in client.avatars.list():
                 print(item)
         """
         return get_page(
@@ -141,10 +147,10 @@ class Avatars:
         )
         return cast(CreateAvatarResponse, result)
 
-    def get_avatar_group(
+    def get(
         self,
-        *,
         group_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -170,7 +176,7 @@ class Avatars:
         Docs: https://docs.heygen.com/reference/get-avatar-group-details
 
         Example:
-            result = client.avatars.get_avatar_group(group_id='ag_abc123')
+            result = client.avatars.get('ag_abc123')
         """
         result = self._client._request(
             _GET_AVATAR_GROUP,
@@ -181,10 +187,10 @@ class Avatars:
         )
         return cast(AvatarGroupItem, result)
 
-    def create_avatar_consent(
+    def create_consent(
         self,
-        *,
         group_id: str,
+        *,
         reroute_url: str | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -215,7 +221,7 @@ class Avatars:
         Docs: https://docs.heygen.com/reference/create-avatar-consent
 
         Example:
-            result = client.avatars.create_avatar_consent(group_id='ag_abc123')
+            result = client.avatars.create_consent('ag_abc123')
         """
         result = self._client._request(
             _CREATE_AVATAR_CONSENT,
@@ -227,160 +233,14 @@ class Avatars:
         )
         return cast(CreateAvatarConsentResponse, result)
 
-    def list_avatar_looks(
+    def poll(
         self,
-        *,
-        group_id: str | NotGiven = NOT_GIVEN,
-        avatar_type: Literal["studio_avatar", "video_avatar", "photo_avatar"]
-        | NotGiven = NOT_GIVEN,
-        ownership: Literal["public", "private"] | NotGiven = NOT_GIVEN,
-        limit: int | NotGiven = NOT_GIVEN,
-        token: str | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> SyncPage[AvatarLookItem]:
-        """List avatar looks.
-
-        List avatar looks with cursor-based pagination. Filter by ownership, type, or group_id.
-        Each look has a unique ID that you pass as avatar_id to POST /v3/videos. The type field
-        determines which engines and parameters are compatible.
-
-        Args:
-            group_id: Filter looks to a specific avatar group. Returns only looks belonging to
-                this group.
-            avatar_type: Filter by avatar type: 'studio_avatar', 'video_avatar', or
-                'photo_avatar'.
-            ownership: Filter by ownership: 'public' for preset avatars, or 'private' for your
-                own. Omit for all.
-            limit: Maximum number of items to return per page (1-50).
-            token: Opaque cursor token for the next page.
-
-        Returns:
-            SyncPage[AvatarLookItem]: Successful response
-
-        Raises:
-            BadRequestError: 400 Invalid request parameters
-            AuthenticationError: 401 Authentication failed
-            RateLimitError: 429 Rate limit exceeded
-
-        Docs: https://docs.heygen.com/reference/list-avatar-looks
-
-        Example:
-            for item in client.avatars.list_avatar_looks():
-                print(item)
-        """
-        return get_page(
-            self._client,
-            _LIST_AVATAR_LOOKS,
-            _PAGING,
-            AvatarLookItem,
-            query={
-                "group_id": group_id,
-                "avatar_type": avatar_type,
-                "ownership": ownership,
-                "limit": limit,
-                "token": token,
-            },
-            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    def get_avatar_look(
-        self,
-        *,
-        look_id: str,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> AvatarLookItem:
-        """Get avatar look details.
-
-        Get detailed information about a single avatar look. The look ID is what you pass as
-        avatar_id to POST /v3/videos.
-
-        Args:
-            look_id: Unique avatar look identifier. This is the value to pass as avatar_id to
-                POST /v3/videos.
-
-        Returns:
-            AvatarLookItem: Successful response
-
-        Raises:
-            BadRequestError: 400 Invalid request parameters
-            AuthenticationError: 401 Authentication failed
-            NotFoundError: 404 Resource not found
-            RateLimitError: 429 Rate limit exceeded
-
-        Docs: https://docs.heygen.com/reference/get-avatar-look-details
-
-        Example:
-            result = client.avatars.get_avatar_look(look_id='string')
-        """
-        result = self._client._request(
-            _GET_AVATAR_LOOK,
-            path_params={"look_id": look_id},
-            cast_to=AvatarLookItem,
-            envelope="data",
-            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-        return cast(AvatarLookItem, result)
-
-    def update_avatar_look(
-        self,
-        *,
-        look_id: str,
-        name: str | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> AvatarLookItem:
-        """Update an avatar look.
-
-        Update mutable fields on an avatar look. Currently supports renaming.
-
-        Args:
-            look_id: Unique avatar look identifier. This is the value to pass as avatar_id to
-                POST /v3/videos.
-            name: New display name for the look.
-
-        Returns:
-            AvatarLookItem: Successful response
-
-        Raises:
-            BadRequestError: 400 Invalid request parameters
-            AuthenticationError: 401 Authentication failed
-            NotFoundError: 404 Resource not found
-            RateLimitError: 429 Rate limit exceeded
-
-        Docs: https://docs.heygen.com/reference/update-an-avatar-look
-
-        Example:
-            result = client.avatars.update_avatar_look(look_id='string')
-        """
-        result = self._client._request(
-            _UPDATE_AVATAR_LOOK,
-            path_params={"look_id": look_id},
-            json=model_body(UpdateAvatarLookRequest, {"name": name}),
-            cast_to=AvatarLookItem,
-            envelope="data",
-            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-        return cast(AvatarLookItem, result)
-
-    def wait_for_avatar_group(
-        self,
-        *,
         group_id: str,
+        *,
         timeout: float = 600.0,
         interval: float = 2.0,
     ) -> AvatarGroupItem:
-        """Wait until the avatar group is done: poll `get_avatar_group` until its status is
+        """Wait until the avatar group is done: poll `get` until its status is
         completed, and return that result.
 
         Raises `PollingFailedError` on a failure state (failed) and
@@ -388,7 +248,7 @@ class Avatars:
         starts at `interval` seconds and grows by half each time, up to 30 s.
         """
         return poll(
-            lambda: self.get_avatar_group(group_id=group_id),
+            lambda: self.get(group_id=group_id),
             attribute="status",
             success=("completed",),
             failure=("failed",),
@@ -398,52 +258,34 @@ class Avatars:
             sleep=self._client._sleep,
         )
 
-    def wait_for_avatar_look(
-        self,
-        *,
-        look_id: str,
-        timeout: float = 600.0,
-        interval: float = 2.0,
-    ) -> AvatarLookItem:
-        """Wait until the avatar look is done: poll `get_avatar_look` until its status is
-        completed, and return that result.
 
-        Raises `PollingFailedError` on a failure state (failed) and
-        `PollingTimeoutError` when `timeout` seconds pass first. The wait between polls
-        starts at `interval` seconds and grows by half each time, up to 30 s.
-        """
-        return poll(
-            lambda: self.get_avatar_look(look_id=look_id),
-            attribute="status",
-            success=("completed",),
-            failure=("failed",),
-            timeout=timeout,
-            interval=interval,
-            what="avatar look",
-            sleep=self._client._sleep,
-        )
-
-
-class AvatarsWithRawResponse:
+class AvatarsWithRawResponse(_RawNamespaces):
     """`Avatars` whose methods return the raw `APIResponse`."""
 
+    looks: _Namespace[AvatarsLooks, AvatarsLooksWithRawResponse] = _Namespace(
+        ".resources.avatars", "AvatarsLooks"
+    )
+
     def __init__(self, resource: Avatars) -> None:
-        self.list_avatar_groups = to_raw_response_wrapper(resource.list_avatar_groups)
+        super().__init__(resource)
+        self.list = to_raw_response_wrapper(resource.list)
         self.create = to_raw_response_wrapper(resource.create)
-        self.get_avatar_group = to_raw_response_wrapper(resource.get_avatar_group)
-        self.create_avatar_consent = to_raw_response_wrapper(resource.create_avatar_consent)
-        self.list_avatar_looks = to_raw_response_wrapper(resource.list_avatar_looks)
-        self.get_avatar_look = to_raw_response_wrapper(resource.get_avatar_look)
-        self.update_avatar_look = to_raw_response_wrapper(resource.update_avatar_look)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.create_consent = to_raw_response_wrapper(resource.create_consent)
 
 
-class AsyncAvatars:
+class AsyncAvatars(_Resource):
+    """List and manage avatars and looks"""
+
+    looks: _Namespace[AsyncAvatarsLooks, AsyncAvatarsLooksWithRawResponse] = _Namespace(
+        ".resources.avatars", "AsyncAvatarsLooks"
+    )
     """List and manage avatars and looks"""
 
     def __init__(self, client: AsyncHeyGen) -> None:
         self._client = client
 
-    def list_avatar_groups(
+    def list(
         self,
         *,
         ownership: Literal["public", "private"] | NotGiven = NOT_GIVEN,
@@ -478,7 +320,7 @@ class AsyncAvatars:
         Docs: https://docs.heygen.com/reference/list-avatar-groups
 
         Example:
-            async for item in client.avatars.list_avatar_groups():
+            async for item in client.avatars.list():
                 print(item)
         """
         return get_page_async(
@@ -535,10 +377,10 @@ class AsyncAvatars:
         )
         return cast(CreateAvatarResponse, result)
 
-    async def get_avatar_group(
+    async def get(
         self,
-        *,
         group_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -564,7 +406,7 @@ class AsyncAvatars:
         Docs: https://docs.heygen.com/reference/get-avatar-group-details
 
         Example:
-            result = await client.avatars.get_avatar_group(group_id='ag_abc123')
+            result = await client.avatars.get('ag_abc123')
         """
         result = await self._client._request(
             _GET_AVATAR_GROUP,
@@ -575,10 +417,10 @@ class AsyncAvatars:
         )
         return cast(AvatarGroupItem, result)
 
-    async def create_avatar_consent(
+    async def create_consent(
         self,
-        *,
         group_id: str,
+        *,
         reroute_url: str | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -609,7 +451,7 @@ class AsyncAvatars:
         Docs: https://docs.heygen.com/reference/create-avatar-consent
 
         Example:
-            result = await client.avatars.create_avatar_consent(group_id='ag_abc123')
+            result = await client.avatars.create_consent('ag_abc123')
         """
         result = await self._client._request(
             _CREATE_AVATAR_CONSENT,
@@ -621,7 +463,241 @@ class AsyncAvatars:
         )
         return cast(CreateAvatarConsentResponse, result)
 
-    def list_avatar_looks(
+    async def poll(
+        self,
+        group_id: str,
+        *,
+        timeout: float = 600.0,
+        interval: float = 2.0,
+    ) -> AvatarGroupItem:
+        """Wait until the avatar group is done: poll `get` until its status is
+        completed, and return that result.
+
+        Raises `PollingFailedError` on a failure state (failed) and
+        `PollingTimeoutError` when `timeout` seconds pass first. The wait between polls
+        starts at `interval` seconds and grows by half each time, up to 30 s.
+        """
+        return await poll_async(
+            lambda: self.get(group_id=group_id),
+            attribute="status",
+            success=("completed",),
+            failure=("failed",),
+            timeout=timeout,
+            interval=interval,
+            what="avatar group",
+            sleep=self._client._sleep,
+        )
+
+
+class AsyncAvatarsWithRawResponse(_RawNamespaces):
+    """`AsyncAvatars` whose methods return the raw `APIResponse`."""
+
+    looks: _Namespace[AsyncAvatarsLooks, AsyncAvatarsLooksWithRawResponse] = _Namespace(
+        ".resources.avatars", "AsyncAvatarsLooks"
+    )
+
+    def __init__(self, resource: AsyncAvatars) -> None:
+        super().__init__(resource)
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.create_consent = async_to_raw_response_wrapper(resource.create_consent)
+
+
+class AvatarsLooks:
+    """List and manage avatars and looks"""
+
+    def __init__(self, client: HeyGen) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        group_id: str | NotGiven = NOT_GIVEN,
+        avatar_type: Literal["studio_avatar", "video_avatar", "photo_avatar"]
+        | NotGiven = NOT_GIVEN,
+        ownership: Literal["public", "private"] | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        token: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SyncPage[AvatarLookItem]:
+        """List avatar looks.
+
+        List avatar looks with cursor-based pagination. Filter by ownership, type, or group_id.
+        Each look has a unique ID that you pass as avatar_id to POST /v3/videos. The type field
+        determines which engines and parameters are compatible.
+
+        Args:
+            group_id: Filter looks to a specific avatar group. Returns only looks belonging to
+                this group.
+            avatar_type: Filter by avatar type: 'studio_avatar', 'video_avatar', or
+                'photo_avatar'.
+            ownership: Filter by ownership: 'public' for preset avatars, or 'private' for your
+                own. Omit for all.
+            limit: Maximum number of items to return per page (1-50).
+            token: Opaque cursor token for the next page.
+
+        Returns:
+            SyncPage[AvatarLookItem]: Successful response
+
+        Raises:
+            BadRequestError: 400 Invalid request parameters
+            AuthenticationError: 401 Authentication failed
+            RateLimitError: 429 Rate limit exceeded
+
+        Docs: https://docs.heygen.com/reference/list-avatar-looks
+
+        Example:
+            for item in client.avatars.looks.list():
+                print(item)
+        """
+        return get_page(
+            self._client,
+            _LIST_AVATAR_LOOKS,
+            _PAGING,
+            AvatarLookItem,
+            query={
+                "group_id": group_id,
+                "avatar_type": avatar_type,
+                "ownership": ownership,
+                "limit": limit,
+                "token": token,
+            },
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    def get(
+        self,
+        look_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AvatarLookItem:
+        """Get avatar look details.
+
+        Get detailed information about a single avatar look. The look ID is what you pass as
+        avatar_id to POST /v3/videos.
+
+        Args:
+            look_id: Unique avatar look identifier. This is the value to pass as avatar_id to
+                POST /v3/videos.
+
+        Returns:
+            AvatarLookItem: Successful response
+
+        Raises:
+            BadRequestError: 400 Invalid request parameters
+            AuthenticationError: 401 Authentication failed
+            NotFoundError: 404 Resource not found
+            RateLimitError: 429 Rate limit exceeded
+
+        Docs: https://docs.heygen.com/reference/get-avatar-look-details
+
+        Example:
+            result = client.avatars.looks.get('string')
+        """
+        result = self._client._request(
+            _GET_AVATAR_LOOK,
+            path_params={"look_id": look_id},
+            cast_to=AvatarLookItem,
+            envelope="data",
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+        return cast(AvatarLookItem, result)
+
+    def update(
+        self,
+        look_id: str,
+        *,
+        name: str | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AvatarLookItem:
+        """Update an avatar look.
+
+        Update mutable fields on an avatar look. Currently supports renaming.
+
+        Args:
+            look_id: Unique avatar look identifier. This is the value to pass as avatar_id to
+                POST /v3/videos.
+            name: New display name for the look.
+
+        Returns:
+            AvatarLookItem: Successful response
+
+        Raises:
+            BadRequestError: 400 Invalid request parameters
+            AuthenticationError: 401 Authentication failed
+            NotFoundError: 404 Resource not found
+            RateLimitError: 429 Rate limit exceeded
+
+        Docs: https://docs.heygen.com/reference/update-an-avatar-look
+
+        Example:
+            result = client.avatars.looks.update('string')
+        """
+        result = self._client._request(
+            _UPDATE_AVATAR_LOOK,
+            path_params={"look_id": look_id},
+            json=model_body(UpdateAvatarLookRequest, {"name": name}),
+            cast_to=AvatarLookItem,
+            envelope="data",
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+        return cast(AvatarLookItem, result)
+
+    def poll(
+        self,
+        look_id: str,
+        *,
+        timeout: float = 600.0,
+        interval: float = 2.0,
+    ) -> AvatarLookItem:
+        """Wait until the avatar look is done: poll `get` until its status is
+        completed, and return that result.
+
+        Raises `PollingFailedError` on a failure state (failed) and
+        `PollingTimeoutError` when `timeout` seconds pass first. The wait between polls
+        starts at `interval` seconds and grows by half each time, up to 30 s.
+        """
+        return poll(
+            lambda: self.get(look_id=look_id),
+            attribute="status",
+            success=("completed",),
+            failure=("failed",),
+            timeout=timeout,
+            interval=interval,
+            what="avatar look",
+            sleep=self._client._sleep,
+        )
+
+
+class AvatarsLooksWithRawResponse:
+    """`AvatarsLooks` whose methods return the raw `APIResponse`."""
+
+    def __init__(self, resource: AvatarsLooks) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.update = to_raw_response_wrapper(resource.update)
+
+
+class AsyncAvatarsLooks:
+    """List and manage avatars and looks"""
+
+    def __init__(self, client: AsyncHeyGen) -> None:
+        self._client = client
+
+    def list(
         self,
         *,
         group_id: str | NotGiven = NOT_GIVEN,
@@ -663,7 +739,7 @@ class AsyncAvatars:
         Docs: https://docs.heygen.com/reference/list-avatar-looks
 
         Example:
-            async for item in client.avatars.list_avatar_looks():
+            async for item in client.avatars.looks.list():
                 print(item)
         """
         return get_page_async(
@@ -681,10 +757,10 @@ class AsyncAvatars:
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
-    async def get_avatar_look(
+    async def get(
         self,
-        *,
         look_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -712,7 +788,7 @@ class AsyncAvatars:
         Docs: https://docs.heygen.com/reference/get-avatar-look-details
 
         Example:
-            result = await client.avatars.get_avatar_look(look_id='string')
+            result = await client.avatars.looks.get('string')
         """
         result = await self._client._request(
             _GET_AVATAR_LOOK,
@@ -723,10 +799,10 @@ class AsyncAvatars:
         )
         return cast(AvatarLookItem, result)
 
-    async def update_avatar_look(
+    async def update(
         self,
-        *,
         look_id: str,
+        *,
         name: str | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -755,7 +831,7 @@ class AsyncAvatars:
         Docs: https://docs.heygen.com/reference/update-an-avatar-look
 
         Example:
-            result = await client.avatars.update_avatar_look(look_id='string')
+            result = await client.avatars.looks.update('string')
         """
         result = await self._client._request(
             _UPDATE_AVATAR_LOOK,
@@ -767,39 +843,14 @@ class AsyncAvatars:
         )
         return cast(AvatarLookItem, result)
 
-    async def wait_for_avatar_group(
+    async def poll(
         self,
-        *,
-        group_id: str,
-        timeout: float = 600.0,
-        interval: float = 2.0,
-    ) -> AvatarGroupItem:
-        """Wait until the avatar group is done: poll `get_avatar_group` until its status is
-        completed, and return that result.
-
-        Raises `PollingFailedError` on a failure state (failed) and
-        `PollingTimeoutError` when `timeout` seconds pass first. The wait between polls
-        starts at `interval` seconds and grows by half each time, up to 30 s.
-        """
-        return await poll_async(
-            lambda: self.get_avatar_group(group_id=group_id),
-            attribute="status",
-            success=("completed",),
-            failure=("failed",),
-            timeout=timeout,
-            interval=interval,
-            what="avatar group",
-            sleep=self._client._sleep,
-        )
-
-    async def wait_for_avatar_look(
-        self,
-        *,
         look_id: str,
+        *,
         timeout: float = 600.0,
         interval: float = 2.0,
     ) -> AvatarLookItem:
-        """Wait until the avatar look is done: poll `get_avatar_look` until its status is
+        """Wait until the avatar look is done: poll `get` until its status is
         completed, and return that result.
 
         Raises `PollingFailedError` on a failure state (failed) and
@@ -807,7 +858,7 @@ class AsyncAvatars:
         starts at `interval` seconds and grows by half each time, up to 30 s.
         """
         return await poll_async(
-            lambda: self.get_avatar_look(look_id=look_id),
+            lambda: self.get(look_id=look_id),
             attribute="status",
             success=("completed",),
             failure=("failed",),
@@ -818,14 +869,10 @@ class AsyncAvatars:
         )
 
 
-class AsyncAvatarsWithRawResponse:
-    """`AsyncAvatars` whose methods return the raw `APIResponse`."""
+class AsyncAvatarsLooksWithRawResponse:
+    """`AsyncAvatarsLooks` whose methods return the raw `APIResponse`."""
 
-    def __init__(self, resource: AsyncAvatars) -> None:
-        self.list_avatar_groups = async_to_raw_response_wrapper(resource.list_avatar_groups)
-        self.create = async_to_raw_response_wrapper(resource.create)
-        self.get_avatar_group = async_to_raw_response_wrapper(resource.get_avatar_group)
-        self.create_avatar_consent = async_to_raw_response_wrapper(resource.create_avatar_consent)
-        self.list_avatar_looks = async_to_raw_response_wrapper(resource.list_avatar_looks)
-        self.get_avatar_look = async_to_raw_response_wrapper(resource.get_avatar_look)
-        self.update_avatar_look = async_to_raw_response_wrapper(resource.update_avatar_look)
+    def __init__(self, resource: AsyncAvatarsLooks) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.update = async_to_raw_response_wrapper(resource.update)

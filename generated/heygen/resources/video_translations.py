@@ -1,15 +1,18 @@
 # Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
-"""`client.video_translations`: Operations of `video_translations`."""
+"""`client.video_translations`: Translate videos into other languages"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+import builtins
+from typing import TYPE_CHECKING, Literal, cast
 
 import httpx
 
 from .._base_client import Endpoint, model_body
 from .._client import _Namespace, _RawNamespaces, _Resource
 from .._options import request_options
+from .._pagination import AsyncPager, Paging, SyncPage, get_page, get_page_async
+from .._polling import poll, poll_async
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import (
@@ -17,12 +20,57 @@ from ..models import (
     AssetUrl,
     CreateProofreadRequest,
     CreateProofreadResponse,
+    CreateVideoTranslationRequest,
+    CreateVideoTranslationRequestSrtRole,
+    DownloadSRTResponse,
+    GenerateVideoRequest,
+    GenerateVideoResponse,
+    ProofreadDetail,
+    UpdateVideoTranslationRequest,
+    UploadSRTRequest,
+    VideoTranslationCaptionResponse,
+    VideoTranslationCreateResponse,
+    VideoTranslationDeleteResponse,
+    VideoTranslationDetail,
+    VideoTranslationLanguagesResponse,
     VideoTranslationMode,
 )
 
 if TYPE_CHECKING:
     from .._client import AsyncHeyGen, HeyGen
 
+_PAGING = Paging(cursor_param="token", items="data", has_more="has_more", next_cursor="next_token")
+
+_LIST_VIDEO_TRANSLATIONS = Endpoint(
+    "GET", "/v3/video-translations", "listVideoTranslationsV3", timeout=30.0
+)
+_CREATE_VIDEO_TRANSLATION = Endpoint(
+    "POST", "/v3/video-translations", "createVideoTranslationV3", timeout=60.0
+)
+_GET_VIDEO_TRANSLATION = Endpoint(
+    "GET", "/v3/video-translations/{video_translation_id}", "getVideoTranslationV3", timeout=30.0
+)
+_DELETE_VIDEO_TRANSLATION = Endpoint(
+    "DELETE",
+    "/v3/video-translations/{video_translation_id}",
+    "deleteVideoTranslationV3",
+    timeout=30.0,
+)
+_UPDATE_VIDEO_TRANSLATION = Endpoint(
+    "PATCH",
+    "/v3/video-translations/{video_translation_id}",
+    "updateVideoTranslationV3",
+    timeout=60.0,
+)
+_GET_VIDEO_TRANSLATION_CAPTION = Endpoint(
+    "GET",
+    "/v3/video-translations/{video_translation_id}/caption",
+    "getVideoTranslationCaptionV3",
+    timeout=30.0,
+)
+_LIST_VIDEO_TRANSLATION_LANGUAGES = Endpoint(
+    "GET", "/v3/video-translations/languages", "listVideoTranslationLanguagesV3", timeout=30.0
+)
 _CREATE_PROOFREAD = Endpoint(
     "POST",
     "/v3/video-translations/proofreads",
@@ -31,10 +79,36 @@ _CREATE_PROOFREAD = Endpoint(
     idempotency_pattern="^[A-Za-z0-9_\\-:.]{1,255}$",
     timeout=60.0,
 )
+_GET_PROOFREAD = Endpoint(
+    "GET", "/v3/video-translations/proofreads/{proofread_id}", "getProofreadV3", timeout=30.0
+)
+_DOWNLOAD_PROOFREAD_SRT = Endpoint(
+    "GET",
+    "/v3/video-translations/proofreads/{proofread_id}/srt",
+    "downloadProofreadSrtV3",
+    timeout=30.0,
+)
+_UPLOAD_PROOFREAD_SRT = Endpoint(
+    "PUT",
+    "/v3/video-translations/proofreads/{proofread_id}/srt",
+    "uploadProofreadSrtV3",
+    timeout=60.0,
+)
+_GENERATE_FROM_PROOFREAD = Endpoint(
+    "POST",
+    "/v3/video-translations/proofreads/{proofread_id}/generate",
+    "generateFromProofreadV3",
+    timeout=60.0,
+)
 
 
 class VideoTranslations(_Resource):
-    """Operations of `video_translations`."""
+    """Translate videos into other languages"""
+
+    languages: _Namespace[VideoTranslationsLanguages, VideoTranslationsLanguagesWithRawResponse] = (
+        _Namespace(".resources.video_translations", "VideoTranslationsLanguages")
+    )
+    """Translate videos into other languages"""
 
     proofreads: _Namespace[
         VideoTranslationsProofreads, VideoTranslationsProofreadsWithRawResponse
@@ -44,20 +118,398 @@ class VideoTranslations(_Resource):
     def __init__(self, client: HeyGen) -> None:
         self._client = client
 
+    def list(
+        self,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        token: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SyncPage[VideoTranslationDetail]:
+        """List video translations.
+
+        List video translations with cursor-based pagination.
+
+        Args:
+            limit: Maximum number of items per page
+            token: Opaque cursor token for the next page
+
+        Returns:
+            SyncPage[VideoTranslationDetail]: Successful response
+
+        Raises:
+            BadRequestError: 400 Invalid request parameters
+            AuthenticationError: 401 Authentication failed
+            RateLimitError: 429 Rate limit exceeded
+
+        Docs: https://docs.heygen.com/reference/list-video-translations
+
+        Example:
+            for item in client.video_translations.list():
+                print(item)
+        """
+        return get_page(
+            self._client,
+            _LIST_VIDEO_TRANSLATIONS,
+            _PAGING,
+            VideoTranslationDetail,
+            query={"limit": limit, "token": token},
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    def create(
+        self,
+        *,
+        video: AssetUrl | AssetId,
+        output_languages: builtins.list[str],
+        title: str | None | NotGiven = NOT_GIVEN,
+        audio: AssetUrl | AssetId | None | NotGiven = NOT_GIVEN,
+        input_language: str | None | NotGiven = NOT_GIVEN,
+        translate_audio_only: bool | NotGiven = NOT_GIVEN,
+        speaker_num: int | None | NotGiven = NOT_GIVEN,
+        mode: VideoTranslationMode | NotGiven = NOT_GIVEN,
+        callback_url: str | None | NotGiven = NOT_GIVEN,
+        callback_id: str | None | NotGiven = NOT_GIVEN,
+        enable_caption: bool | NotGiven = NOT_GIVEN,
+        keep_the_same_format: bool | None | NotGiven = NOT_GIVEN,
+        enable_dynamic_duration: bool | NotGiven = NOT_GIVEN,
+        disable_music_track: bool | NotGiven = NOT_GIVEN,
+        enable_speech_enhancement: bool | NotGiven = NOT_GIVEN,
+        enable_watermark: bool | NotGiven = NOT_GIVEN,
+        start_time: float | None | NotGiven = NOT_GIVEN,
+        end_time: float | None | NotGiven = NOT_GIVEN,
+        brand_voice_id: str | None | NotGiven = NOT_GIVEN,
+        srt: AssetUrl | AssetId | None | NotGiven = NOT_GIVEN,
+        srt_role: CreateVideoTranslationRequestSrtRole | None | NotGiven = NOT_GIVEN,
+        fps_mode: str | None | NotGiven = NOT_GIVEN,
+        folder_id: str | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> VideoTranslationCreateResponse:
+        """Create video translation.
+
+        Translate a video into one or more target languages. The translation runs asynchronously
+        — the response contains an id (or ids for batch) which can be used to poll status.
+
+        Use GET /v3/video-translations/languages to discover supported language codes.
+
+        Args:
+            video: Source video — provide as {type: 'url', url: '...'} or {type: 'asset_id',
+                asset_id: '...'}
+            output_languages: Target language names (e.g. 'Chinese (Cantonese, Traditional)',
+                'Spanish (Spain)', 'English'). Use GET /v3/video-translations/languages for valid
+                values. Use one for single translation, multiple for batch.
+            title: Title for the translation job
+            audio: Custom audio for dubbing — provide as {type: 'url', url: '...'} or {type:
+                'asset_id', asset_id: '...'}
+            input_language: Source language code (auto-detected if omitted)
+            translate_audio_only: Only translate audio, keep original video
+            speaker_num: Number of speakers (improves speaker separation)
+            mode: Translation quality mode: 'speed' (faster) or 'precision' (higher quality,
+                uses avatar inference)
+            callback_url: Webhook URL for completion notifications
+            callback_id: ID included in webhook payload
+            enable_caption: Generate captions for translated video
+            keep_the_same_format: Preserve the source video's encoding specs (resolution,
+                bitrate).
+            enable_dynamic_duration: Allow dynamic duration adjustment
+            disable_music_track: Remove background music
+            enable_speech_enhancement: Enhance speech quality
+            enable_watermark: Add watermark to output
+            start_time: Start time in seconds for partial translation
+            end_time: End time in seconds for partial translation
+            brand_voice_id: Custom brand voice ID. Requires brand voice setup.
+            srt: Custom subtitle file — provide as {type: 'url', url: '...'} or {type:
+                'asset_id', asset_id: '...'}. Enterprise plan only.
+            srt_role: Which video the subtitle applies to: 'input' (source) or 'output'
+                (translated). Enterprise plan only.
+            fps_mode: Frame rate mode: 'vfr', 'cfr', or 'passthrough'. Only valid with audio.
+            folder_id: Project/folder ID to organize translation into
+
+        Returns:
+            VideoTranslationCreateResponse: Successful response
+
+        Raises:
+            BadRequestError: 400 Invalid request parameters
+            AuthenticationError: 401 Authentication failed
+            RateLimitError: 429 Rate limit exceeded
+
+        Docs: https://docs.heygen.com/reference/create-video-translation
+
+        Example:
+            result = client.video_translations.create(
+                video=AssetUrl(url='https://example.com/webhook'),
+                output_languages=['string'],
+            )
+        """
+        result = self._client._request(
+            _CREATE_VIDEO_TRANSLATION,
+            json=model_body(
+                CreateVideoTranslationRequest,
+                {
+                    "video": video,
+                    "title": title,
+                    "output_languages": output_languages,
+                    "audio": audio,
+                    "input_language": input_language,
+                    "translate_audio_only": translate_audio_only,
+                    "speaker_num": speaker_num,
+                    "mode": mode,
+                    "callback_url": callback_url,
+                    "callback_id": callback_id,
+                    "enable_caption": enable_caption,
+                    "keep_the_same_format": keep_the_same_format,
+                    "enable_dynamic_duration": enable_dynamic_duration,
+                    "disable_music_track": disable_music_track,
+                    "enable_speech_enhancement": enable_speech_enhancement,
+                    "enable_watermark": enable_watermark,
+                    "start_time": start_time,
+                    "end_time": end_time,
+                    "brand_voice_id": brand_voice_id,
+                    "srt": srt,
+                    "srt_role": srt_role,
+                    "fps_mode": fps_mode,
+                    "folder_id": folder_id,
+                },
+            ),
+            cast_to=VideoTranslationCreateResponse,
+            envelope="data",
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+        return cast(VideoTranslationCreateResponse, result)
+
+    def get(
+        self,
+        video_translation_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> VideoTranslationDetail:
+        """Get video translation details.
+
+        Get detailed information about a video translation including status, URLs, and metadata.
+
+        Args:
+            video_translation_id: Unique video translation identifier
+
+        Returns:
+            VideoTranslationDetail: Successful response
+
+        Raises:
+            BadRequestError: 400 Invalid request parameters
+            AuthenticationError: 401 Authentication failed
+            NotFoundError: 404 Resource not found
+            RateLimitError: 429 Rate limit exceeded
+
+        Docs: https://docs.heygen.com/reference/get-video-translation-details
+
+        Example:
+            result = client.video_translations.get('string')
+        """
+        result = self._client._request(
+            _GET_VIDEO_TRANSLATION,
+            path_params={"video_translation_id": video_translation_id},
+            cast_to=VideoTranslationDetail,
+            envelope="data",
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+        return cast(VideoTranslationDetail, result)
+
+    def delete(
+        self,
+        video_translation_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> VideoTranslationDeleteResponse:
+        """Delete video translation.
+
+        Permanently delete a video translation.
+
+        Args:
+            video_translation_id: Unique video translation identifier
+
+        Returns:
+            VideoTranslationDeleteResponse: Successful response
+
+        Raises:
+            BadRequestError: 400 Invalid request parameters
+            AuthenticationError: 401 Authentication failed
+            NotFoundError: 404 Resource not found
+            RateLimitError: 429 Rate limit exceeded
+
+        Docs: https://docs.heygen.com/reference/delete-video-translation
+
+        Example:
+            result = client.video_translations.delete('string')
+        """
+        result = self._client._request(
+            _DELETE_VIDEO_TRANSLATION,
+            path_params={"video_translation_id": video_translation_id},
+            cast_to=VideoTranslationDeleteResponse,
+            envelope="data",
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+        return cast(VideoTranslationDeleteResponse, result)
+
+    def update(
+        self,
+        video_translation_id: str,
+        *,
+        title: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> VideoTranslationDetail:
+        """Update video translation.
+
+        Update a video translation's title.
+
+        Args:
+            video_translation_id: Unique video translation identifier
+            title: New title for the video translation
+
+        Returns:
+            VideoTranslationDetail: Successful response
+
+        Raises:
+            BadRequestError: 400 Invalid request parameters
+            AuthenticationError: 401 Authentication failed
+            NotFoundError: 404 Resource not found
+            RateLimitError: 429 Rate limit exceeded
+
+        Docs: https://docs.heygen.com/reference/update-video-translation
+
+        Example:
+            result = client.video_translations.update(
+                'string',
+                title='My Generated Video',
+            )
+        """
+        result = self._client._request(
+            _UPDATE_VIDEO_TRANSLATION,
+            path_params={"video_translation_id": video_translation_id},
+            json=model_body(UpdateVideoTranslationRequest, {"title": title}),
+            cast_to=VideoTranslationDetail,
+            envelope="data",
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+        return cast(VideoTranslationDetail, result)
+
+    def caption(
+        self,
+        video_translation_id: str,
+        *,
+        format_: Literal["vtt", "srt"],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> VideoTranslationCaptionResponse:
+        """Get video translation caption.
+
+        Get the caption file (SRT or VTT format) for a completed video translation. Requires
+        enable_caption=true when creating the translation.
+
+        Args:
+            video_translation_id: Unique video translation identifier
+            format_: Caption format: 'srt' or 'vtt'
+
+        Returns:
+            VideoTranslationCaptionResponse: Successful response
+
+        Raises:
+            BadRequestError: 400 Invalid request parameters
+            AuthenticationError: 401 Authentication failed
+            NotFoundError: 404 Resource not found
+            RateLimitError: 429 Rate limit exceeded
+
+        Docs: https://docs.heygen.com/reference/get-video-translation-caption
+
+        Example:
+            result = client.video_translations.caption(
+                'string',
+                format_='vtt',
+            )
+        """
+        result = self._client._request(
+            _GET_VIDEO_TRANSLATION_CAPTION,
+            path_params={"video_translation_id": video_translation_id},
+            query={"format": format_},
+            cast_to=VideoTranslationCaptionResponse,
+            envelope="data",
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+        return cast(VideoTranslationCaptionResponse, result)
+
+    def poll(
+        self,
+        video_translation_id: str,
+        *,
+        timeout: float = 600.0,
+        interval: float = 2.0,
+    ) -> VideoTranslationDetail:
+        """Wait until the video translation is done: poll `get` until its status is
+        completed, and return that result.
+
+        Raises `PollingFailedError` on a failure state (failed) and
+        `PollingTimeoutError` when `timeout` seconds pass first. The wait between polls
+        starts at `interval` seconds and grows by half each time, up to 30 s.
+        """
+        return poll(
+            lambda: self.get(video_translation_id=video_translation_id),
+            attribute="status",
+            success=("completed",),
+            failure=("failed",),
+            timeout=timeout,
+            interval=interval,
+            what="video translation",
+            sleep=self._client._sleep,
+        )
+
 
 class VideoTranslationsWithRawResponse(_RawNamespaces):
     """`VideoTranslations` whose methods return the raw `APIResponse`."""
 
+    languages: _Namespace[VideoTranslationsLanguages, VideoTranslationsLanguagesWithRawResponse] = (
+        _Namespace(".resources.video_translations", "VideoTranslationsLanguages")
+    )
     proofreads: _Namespace[
         VideoTranslationsProofreads, VideoTranslationsProofreadsWithRawResponse
     ] = _Namespace(".resources.video_translations", "VideoTranslationsProofreads")
 
     def __init__(self, resource: VideoTranslations) -> None:
         super().__init__(resource)
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.caption = to_raw_response_wrapper(resource.caption)
 
 
 class AsyncVideoTranslations(_Resource):
-    """Operations of `video_translations`."""
+    """Translate videos into other languages"""
+
+    languages: _Namespace[
+        AsyncVideoTranslationsLanguages, AsyncVideoTranslationsLanguagesWithRawResponse
+    ] = _Namespace(".resources.video_translations", "AsyncVideoTranslationsLanguages")
+    """Translate videos into other languages"""
 
     proofreads: _Namespace[
         AsyncVideoTranslationsProofreads, AsyncVideoTranslationsProofreadsWithRawResponse
@@ -67,16 +519,485 @@ class AsyncVideoTranslations(_Resource):
     def __init__(self, client: AsyncHeyGen) -> None:
         self._client = client
 
+    def list(
+        self,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        token: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPager[VideoTranslationDetail]:
+        """List video translations.
+
+        List video translations with cursor-based pagination.
+
+        Args:
+            limit: Maximum number of items per page
+            token: Opaque cursor token for the next page
+
+        Returns:
+            AsyncPager[VideoTranslationDetail]: Successful response
+
+        Raises:
+            BadRequestError: 400 Invalid request parameters
+            AuthenticationError: 401 Authentication failed
+            RateLimitError: 429 Rate limit exceeded
+
+        Docs: https://docs.heygen.com/reference/list-video-translations
+
+        Example:
+            async for item in client.video_translations.list():
+                print(item)
+        """
+        return get_page_async(
+            self._client,
+            _LIST_VIDEO_TRANSLATIONS,
+            _PAGING,
+            VideoTranslationDetail,
+            query={"limit": limit, "token": token},
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    async def create(
+        self,
+        *,
+        video: AssetUrl | AssetId,
+        output_languages: builtins.list[str],
+        title: str | None | NotGiven = NOT_GIVEN,
+        audio: AssetUrl | AssetId | None | NotGiven = NOT_GIVEN,
+        input_language: str | None | NotGiven = NOT_GIVEN,
+        translate_audio_only: bool | NotGiven = NOT_GIVEN,
+        speaker_num: int | None | NotGiven = NOT_GIVEN,
+        mode: VideoTranslationMode | NotGiven = NOT_GIVEN,
+        callback_url: str | None | NotGiven = NOT_GIVEN,
+        callback_id: str | None | NotGiven = NOT_GIVEN,
+        enable_caption: bool | NotGiven = NOT_GIVEN,
+        keep_the_same_format: bool | None | NotGiven = NOT_GIVEN,
+        enable_dynamic_duration: bool | NotGiven = NOT_GIVEN,
+        disable_music_track: bool | NotGiven = NOT_GIVEN,
+        enable_speech_enhancement: bool | NotGiven = NOT_GIVEN,
+        enable_watermark: bool | NotGiven = NOT_GIVEN,
+        start_time: float | None | NotGiven = NOT_GIVEN,
+        end_time: float | None | NotGiven = NOT_GIVEN,
+        brand_voice_id: str | None | NotGiven = NOT_GIVEN,
+        srt: AssetUrl | AssetId | None | NotGiven = NOT_GIVEN,
+        srt_role: CreateVideoTranslationRequestSrtRole | None | NotGiven = NOT_GIVEN,
+        fps_mode: str | None | NotGiven = NOT_GIVEN,
+        folder_id: str | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> VideoTranslationCreateResponse:
+        """Create video translation.
+
+        Translate a video into one or more target languages. The translation runs asynchronously
+        — the response contains an id (or ids for batch) which can be used to poll status.
+
+        Use GET /v3/video-translations/languages to discover supported language codes.
+
+        Args:
+            video: Source video — provide as {type: 'url', url: '...'} or {type: 'asset_id',
+                asset_id: '...'}
+            output_languages: Target language names (e.g. 'Chinese (Cantonese, Traditional)',
+                'Spanish (Spain)', 'English'). Use GET /v3/video-translations/languages for valid
+                values. Use one for single translation, multiple for batch.
+            title: Title for the translation job
+            audio: Custom audio for dubbing — provide as {type: 'url', url: '...'} or {type:
+                'asset_id', asset_id: '...'}
+            input_language: Source language code (auto-detected if omitted)
+            translate_audio_only: Only translate audio, keep original video
+            speaker_num: Number of speakers (improves speaker separation)
+            mode: Translation quality mode: 'speed' (faster) or 'precision' (higher quality,
+                uses avatar inference)
+            callback_url: Webhook URL for completion notifications
+            callback_id: ID included in webhook payload
+            enable_caption: Generate captions for translated video
+            keep_the_same_format: Preserve the source video's encoding specs (resolution,
+                bitrate).
+            enable_dynamic_duration: Allow dynamic duration adjustment
+            disable_music_track: Remove background music
+            enable_speech_enhancement: Enhance speech quality
+            enable_watermark: Add watermark to output
+            start_time: Start time in seconds for partial translation
+            end_time: End time in seconds for partial translation
+            brand_voice_id: Custom brand voice ID. Requires brand voice setup.
+            srt: Custom subtitle file — provide as {type: 'url', url: '...'} or {type:
+                'asset_id', asset_id: '...'}. Enterprise plan only.
+            srt_role: Which video the subtitle applies to: 'input' (source) or 'output'
+                (translated). Enterprise plan only.
+            fps_mode: Frame rate mode: 'vfr', 'cfr', or 'passthrough'. Only valid with audio.
+            folder_id: Project/folder ID to organize translation into
+
+        Returns:
+            VideoTranslationCreateResponse: Successful response
+
+        Raises:
+            BadRequestError: 400 Invalid request parameters
+            AuthenticationError: 401 Authentication failed
+            RateLimitError: 429 Rate limit exceeded
+
+        Docs: https://docs.heygen.com/reference/create-video-translation
+
+        Example:
+            result = await client.video_translations.create(
+                video=AssetUrl(url='https://example.com/webhook'),
+                output_languages=['string'],
+            )
+        """
+        result = await self._client._request(
+            _CREATE_VIDEO_TRANSLATION,
+            json=model_body(
+                CreateVideoTranslationRequest,
+                {
+                    "video": video,
+                    "title": title,
+                    "output_languages": output_languages,
+                    "audio": audio,
+                    "input_language": input_language,
+                    "translate_audio_only": translate_audio_only,
+                    "speaker_num": speaker_num,
+                    "mode": mode,
+                    "callback_url": callback_url,
+                    "callback_id": callback_id,
+                    "enable_caption": enable_caption,
+                    "keep_the_same_format": keep_the_same_format,
+                    "enable_dynamic_duration": enable_dynamic_duration,
+                    "disable_music_track": disable_music_track,
+                    "enable_speech_enhancement": enable_speech_enhancement,
+                    "enable_watermark": enable_watermark,
+                    "start_time": start_time,
+                    "end_time": end_time,
+                    "brand_voice_id": brand_voice_id,
+                    "srt": srt,
+                    "srt_role": srt_role,
+                    "fps_mode": fps_mode,
+                    "folder_id": folder_id,
+                },
+            ),
+            cast_to=VideoTranslationCreateResponse,
+            envelope="data",
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+        return cast(VideoTranslationCreateResponse, result)
+
+    async def get(
+        self,
+        video_translation_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> VideoTranslationDetail:
+        """Get video translation details.
+
+        Get detailed information about a video translation including status, URLs, and metadata.
+
+        Args:
+            video_translation_id: Unique video translation identifier
+
+        Returns:
+            VideoTranslationDetail: Successful response
+
+        Raises:
+            BadRequestError: 400 Invalid request parameters
+            AuthenticationError: 401 Authentication failed
+            NotFoundError: 404 Resource not found
+            RateLimitError: 429 Rate limit exceeded
+
+        Docs: https://docs.heygen.com/reference/get-video-translation-details
+
+        Example:
+            result = await client.video_translations.get('string')
+        """
+        result = await self._client._request(
+            _GET_VIDEO_TRANSLATION,
+            path_params={"video_translation_id": video_translation_id},
+            cast_to=VideoTranslationDetail,
+            envelope="data",
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+        return cast(VideoTranslationDetail, result)
+
+    async def delete(
+        self,
+        video_translation_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> VideoTranslationDeleteResponse:
+        """Delete video translation.
+
+        Permanently delete a video translation.
+
+        Args:
+            video_translation_id: Unique video translation identifier
+
+        Returns:
+            VideoTranslationDeleteResponse: Successful response
+
+        Raises:
+            BadRequestError: 400 Invalid request parameters
+            AuthenticationError: 401 Authentication failed
+            NotFoundError: 404 Resource not found
+            RateLimitError: 429 Rate limit exceeded
+
+        Docs: https://docs.heygen.com/reference/delete-video-translation
+
+        Example:
+            result = await client.video_translations.delete('string')
+        """
+        result = await self._client._request(
+            _DELETE_VIDEO_TRANSLATION,
+            path_params={"video_translation_id": video_translation_id},
+            cast_to=VideoTranslationDeleteResponse,
+            envelope="data",
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+        return cast(VideoTranslationDeleteResponse, result)
+
+    async def update(
+        self,
+        video_translation_id: str,
+        *,
+        title: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> VideoTranslationDetail:
+        """Update video translation.
+
+        Update a video translation's title.
+
+        Args:
+            video_translation_id: Unique video translation identifier
+            title: New title for the video translation
+
+        Returns:
+            VideoTranslationDetail: Successful response
+
+        Raises:
+            BadRequestError: 400 Invalid request parameters
+            AuthenticationError: 401 Authentication failed
+            NotFoundError: 404 Resource not found
+            RateLimitError: 429 Rate limit exceeded
+
+        Docs: https://docs.heygen.com/reference/update-video-translation
+
+        Example:
+            result = await client.video_translations.update(
+                'string',
+                title='My Generated Video',
+            )
+        """
+        result = await self._client._request(
+            _UPDATE_VIDEO_TRANSLATION,
+            path_params={"video_translation_id": video_translation_id},
+            json=model_body(UpdateVideoTranslationRequest, {"title": title}),
+            cast_to=VideoTranslationDetail,
+            envelope="data",
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+        return cast(VideoTranslationDetail, result)
+
+    async def caption(
+        self,
+        video_translation_id: str,
+        *,
+        format_: Literal["vtt", "srt"],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> VideoTranslationCaptionResponse:
+        """Get video translation caption.
+
+        Get the caption file (SRT or VTT format) for a completed video translation. Requires
+        enable_caption=true when creating the translation.
+
+        Args:
+            video_translation_id: Unique video translation identifier
+            format_: Caption format: 'srt' or 'vtt'
+
+        Returns:
+            VideoTranslationCaptionResponse: Successful response
+
+        Raises:
+            BadRequestError: 400 Invalid request parameters
+            AuthenticationError: 401 Authentication failed
+            NotFoundError: 404 Resource not found
+            RateLimitError: 429 Rate limit exceeded
+
+        Docs: https://docs.heygen.com/reference/get-video-translation-caption
+
+        Example:
+            result = await client.video_translations.caption(
+                'string',
+                format_='vtt',
+            )
+        """
+        result = await self._client._request(
+            _GET_VIDEO_TRANSLATION_CAPTION,
+            path_params={"video_translation_id": video_translation_id},
+            query={"format": format_},
+            cast_to=VideoTranslationCaptionResponse,
+            envelope="data",
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+        return cast(VideoTranslationCaptionResponse, result)
+
+    async def poll(
+        self,
+        video_translation_id: str,
+        *,
+        timeout: float = 600.0,
+        interval: float = 2.0,
+    ) -> VideoTranslationDetail:
+        """Wait until the video translation is done: poll `get` until its status is
+        completed, and return that result.
+
+        Raises `PollingFailedError` on a failure state (failed) and
+        `PollingTimeoutError` when `timeout` seconds pass first. The wait between polls
+        starts at `interval` seconds and grows by half each time, up to 30 s.
+        """
+        return await poll_async(
+            lambda: self.get(video_translation_id=video_translation_id),
+            attribute="status",
+            success=("completed",),
+            failure=("failed",),
+            timeout=timeout,
+            interval=interval,
+            what="video translation",
+            sleep=self._client._sleep,
+        )
+
 
 class AsyncVideoTranslationsWithRawResponse(_RawNamespaces):
     """`AsyncVideoTranslations` whose methods return the raw `APIResponse`."""
 
+    languages: _Namespace[
+        AsyncVideoTranslationsLanguages, AsyncVideoTranslationsLanguagesWithRawResponse
+    ] = _Namespace(".resources.video_translations", "AsyncVideoTranslationsLanguages")
     proofreads: _Namespace[
         AsyncVideoTranslationsProofreads, AsyncVideoTranslationsProofreadsWithRawResponse
     ] = _Namespace(".resources.video_translations", "AsyncVideoTranslationsProofreads")
 
     def __init__(self, resource: AsyncVideoTranslations) -> None:
         super().__init__(resource)
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.update = async_to_raw_response_wrapper(resource.update)
+        self.caption = async_to_raw_response_wrapper(resource.caption)
+
+
+class VideoTranslationsLanguages:
+    """Translate videos into other languages"""
+
+    def __init__(self, client: HeyGen) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> VideoTranslationLanguagesResponse:
+        """List supported languages.
+
+        List all supported target language codes for video translation.
+
+        Returns:
+            VideoTranslationLanguagesResponse: Successful response
+
+        Raises:
+            BadRequestError: 400 Invalid request parameters
+            AuthenticationError: 401 Authentication failed
+            RateLimitError: 429 Rate limit exceeded
+
+        Docs: https://docs.heygen.com/reference/list-supported-languages
+
+        Example:
+            result = client.video_translations.languages.list()
+        """
+        result = self._client._request(
+            _LIST_VIDEO_TRANSLATION_LANGUAGES,
+            cast_to=VideoTranslationLanguagesResponse,
+            envelope="data",
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+        return cast(VideoTranslationLanguagesResponse, result)
+
+
+class VideoTranslationsLanguagesWithRawResponse:
+    """`VideoTranslationsLanguages` whose methods return the raw `APIResponse`."""
+
+    def __init__(self, resource: VideoTranslationsLanguages) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+
+
+class AsyncVideoTranslationsLanguages:
+    """Translate videos into other languages"""
+
+    def __init__(self, client: AsyncHeyGen) -> None:
+        self._client = client
+
+    async def list(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> VideoTranslationLanguagesResponse:
+        """List supported languages.
+
+        List all supported target language codes for video translation.
+
+        Returns:
+            VideoTranslationLanguagesResponse: Successful response
+
+        Raises:
+            BadRequestError: 400 Invalid request parameters
+            AuthenticationError: 401 Authentication failed
+            RateLimitError: 429 Rate limit exceeded
+
+        Docs: https://docs.heygen.com/reference/list-supported-languages
+
+        Example:
+            result = await client.video_translations.languages.list()
+        """
+        result = await self._client._request(
+            _LIST_VIDEO_TRANSLATION_LANGUAGES,
+            cast_to=VideoTranslationLanguagesResponse,
+            envelope="data",
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+        return cast(VideoTranslationLanguagesResponse, result)
+
+
+class AsyncVideoTranslationsLanguagesWithRawResponse:
+    """`AsyncVideoTranslationsLanguages` whose methods return the raw `APIResponse`."""
+
+    def __init__(self, resource: AsyncVideoTranslationsLanguages) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
 
 
 class VideoTranslationsProofreads:
@@ -149,9 +1070,9 @@ class VideoTranslationsProofreads:
 
         Example:
             result = client.video_translations.proofreads.create(
-                video=AssetUrl(url='string'),
+                video=AssetUrl(url='https://example.com/webhook'),
                 output_languages=['string'],
-                title='string',
+                title='My Generated Video',
             )
         """
         result = self._client._request(
@@ -181,12 +1102,226 @@ class VideoTranslationsProofreads:
         )
         return cast(CreateProofreadResponse, result)
 
+    def get(
+        self,
+        proofread_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ProofreadDetail:
+        """Get proofread details.
+
+        Get status and details of a proofread session.
+
+        Args:
+            proofread_id: Unique proofread identifier
+
+        Returns:
+            ProofreadDetail: Successful response
+
+        Raises:
+            BadRequestError: 400 Invalid request parameters
+            AuthenticationError: 401 Authentication failed
+            NotFoundError: 404 Resource not found
+            RateLimitError: 429 Rate limit exceeded
+
+        Docs: https://docs.heygen.com/reference/get-proofread-details
+
+        Example:
+            result = client.video_translations.proofreads.get('string')
+        """
+        result = self._client._request(
+            _GET_PROOFREAD,
+            path_params={"proofread_id": proofread_id},
+            cast_to=ProofreadDetail,
+            envelope="data",
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+        return cast(ProofreadDetail, result)
+
+    def download_srt(
+        self,
+        proofread_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> DownloadSRTResponse:
+        """Download proofread SRT.
+
+        Download the edited and original SRT files for a completed proofread.
+
+        Args:
+            proofread_id: Unique proofread identifier
+
+        Returns:
+            DownloadSRTResponse: Successful response
+
+        Raises:
+            BadRequestError: 400 Invalid request parameters
+            AuthenticationError: 401 Authentication failed
+            NotFoundError: 404 Resource not found
+            RateLimitError: 429 Rate limit exceeded
+
+        Docs: https://docs.heygen.com/reference/download-proofread-srt
+
+        Example:
+            result = client.video_translations.proofreads.download_srt('string')
+        """
+        result = self._client._request(
+            _DOWNLOAD_PROOFREAD_SRT,
+            path_params={"proofread_id": proofread_id},
+            cast_to=DownloadSRTResponse,
+            envelope="data",
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+        return cast(DownloadSRTResponse, result)
+
+    def upload_srt(
+        self,
+        proofread_id: str,
+        *,
+        srt: AssetUrl | AssetId,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ProofreadDetail:
+        """Upload proofread SRT.
+
+        Upload an edited SRT file to update the proofread subtitles. Returns the updated
+        proofread detail.
+
+        Args:
+            proofread_id: Unique proofread identifier
+            srt: SRT file — provide as {type: 'url', url: '...'} or {type: 'asset_id', asset_id:
+                '...'}
+
+        Returns:
+            ProofreadDetail: Successful response
+
+        Raises:
+            BadRequestError: 400 Invalid request parameters
+            AuthenticationError: 401 Authentication failed
+            NotFoundError: 404 Resource not found
+            RateLimitError: 429 Rate limit exceeded
+
+        Docs: https://docs.heygen.com/reference/upload-proofread-srt
+
+        Example:
+            result = client.video_translations.proofreads.upload_srt(
+                'string',
+                srt=AssetUrl(url='https://example.com/webhook'),
+            )
+        """
+        result = self._client._request(
+            _UPLOAD_PROOFREAD_SRT,
+            path_params={"proofread_id": proofread_id},
+            json=model_body(UploadSRTRequest, {"srt": srt}),
+            cast_to=ProofreadDetail,
+            envelope="data",
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+        return cast(ProofreadDetail, result)
+
+    def generate(
+        self,
+        proofread_id: str,
+        *,
+        captions: bool | NotGiven = NOT_GIVEN,
+        translate_audio_only: bool | NotGiven = NOT_GIVEN,
+        callback_id: str | None | NotGiven = NOT_GIVEN,
+        callback_url: str | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> GenerateVideoResponse:
+        """Generate video from proofread.
+
+        Generate a translated video from a completed proofread session.
+
+        Args:
+            proofread_id: Unique proofread identifier
+            captions: Generate captions for the translated video
+            translate_audio_only: Only translate audio, keep original video
+            callback_id: ID included in webhook payload
+            callback_url: Webhook URL for completion notifications
+
+        Returns:
+            GenerateVideoResponse: Successful response
+
+        Raises:
+            BadRequestError: 400 Invalid request parameters
+            AuthenticationError: 401 Authentication failed
+            NotFoundError: 404 Resource not found
+            RateLimitError: 429 Rate limit exceeded
+
+        Docs: https://docs.heygen.com/reference/generate-video-from-proofread
+
+        Example:
+            result = client.video_translations.proofreads.generate('string')
+        """
+        result = self._client._request(
+            _GENERATE_FROM_PROOFREAD,
+            path_params={"proofread_id": proofread_id},
+            json=model_body(
+                GenerateVideoRequest,
+                {
+                    "captions": captions,
+                    "translate_audio_only": translate_audio_only,
+                    "callback_id": callback_id,
+                    "callback_url": callback_url,
+                },
+            ),
+            cast_to=GenerateVideoResponse,
+            envelope="data",
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+        return cast(GenerateVideoResponse, result)
+
+    def poll(
+        self,
+        proofread_id: str,
+        *,
+        timeout: float = 600.0,
+        interval: float = 2.0,
+    ) -> ProofreadDetail:
+        """Wait until the proofread is done: poll `get` until its status is
+        completed, and return that result.
+
+        Raises `PollingFailedError` on a failure state (failed) and
+        `PollingTimeoutError` when `timeout` seconds pass first. The wait between polls
+        starts at `interval` seconds and grows by half each time, up to 30 s.
+        """
+        return poll(
+            lambda: self.get(proofread_id=proofread_id),
+            attribute="status",
+            success=("completed",),
+            failure=("failed",),
+            timeout=timeout,
+            interval=interval,
+            what="proofread",
+            sleep=self._client._sleep,
+        )
+
 
 class VideoTranslationsProofreadsWithRawResponse:
     """`VideoTranslationsProofreads` whose methods return the raw `APIResponse`."""
 
     def __init__(self, resource: VideoTranslationsProofreads) -> None:
         self.create = to_raw_response_wrapper(resource.create)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.download_srt = to_raw_response_wrapper(resource.download_srt)
+        self.upload_srt = to_raw_response_wrapper(resource.upload_srt)
+        self.generate = to_raw_response_wrapper(resource.generate)
 
 
 class AsyncVideoTranslationsProofreads:
@@ -259,9 +1394,9 @@ class AsyncVideoTranslationsProofreads:
 
         Example:
             result = await client.video_translations.proofreads.create(
-                video=AssetUrl(url='string'),
+                video=AssetUrl(url='https://example.com/webhook'),
                 output_languages=['string'],
-                title='string',
+                title='My Generated Video',
             )
         """
         result = await self._client._request(
@@ -291,9 +1426,223 @@ class AsyncVideoTranslationsProofreads:
         )
         return cast(CreateProofreadResponse, result)
 
+    async def get(
+        self,
+        proofread_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ProofreadDetail:
+        """Get proofread details.
+
+        Get status and details of a proofread session.
+
+        Args:
+            proofread_id: Unique proofread identifier
+
+        Returns:
+            ProofreadDetail: Successful response
+
+        Raises:
+            BadRequestError: 400 Invalid request parameters
+            AuthenticationError: 401 Authentication failed
+            NotFoundError: 404 Resource not found
+            RateLimitError: 429 Rate limit exceeded
+
+        Docs: https://docs.heygen.com/reference/get-proofread-details
+
+        Example:
+            result = await client.video_translations.proofreads.get('string')
+        """
+        result = await self._client._request(
+            _GET_PROOFREAD,
+            path_params={"proofread_id": proofread_id},
+            cast_to=ProofreadDetail,
+            envelope="data",
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+        return cast(ProofreadDetail, result)
+
+    async def download_srt(
+        self,
+        proofread_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> DownloadSRTResponse:
+        """Download proofread SRT.
+
+        Download the edited and original SRT files for a completed proofread.
+
+        Args:
+            proofread_id: Unique proofread identifier
+
+        Returns:
+            DownloadSRTResponse: Successful response
+
+        Raises:
+            BadRequestError: 400 Invalid request parameters
+            AuthenticationError: 401 Authentication failed
+            NotFoundError: 404 Resource not found
+            RateLimitError: 429 Rate limit exceeded
+
+        Docs: https://docs.heygen.com/reference/download-proofread-srt
+
+        Example:
+            result = await client.video_translations.proofreads.download_srt('string')
+        """
+        result = await self._client._request(
+            _DOWNLOAD_PROOFREAD_SRT,
+            path_params={"proofread_id": proofread_id},
+            cast_to=DownloadSRTResponse,
+            envelope="data",
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+        return cast(DownloadSRTResponse, result)
+
+    async def upload_srt(
+        self,
+        proofread_id: str,
+        *,
+        srt: AssetUrl | AssetId,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ProofreadDetail:
+        """Upload proofread SRT.
+
+        Upload an edited SRT file to update the proofread subtitles. Returns the updated
+        proofread detail.
+
+        Args:
+            proofread_id: Unique proofread identifier
+            srt: SRT file — provide as {type: 'url', url: '...'} or {type: 'asset_id', asset_id:
+                '...'}
+
+        Returns:
+            ProofreadDetail: Successful response
+
+        Raises:
+            BadRequestError: 400 Invalid request parameters
+            AuthenticationError: 401 Authentication failed
+            NotFoundError: 404 Resource not found
+            RateLimitError: 429 Rate limit exceeded
+
+        Docs: https://docs.heygen.com/reference/upload-proofread-srt
+
+        Example:
+            result = await client.video_translations.proofreads.upload_srt(
+                'string',
+                srt=AssetUrl(url='https://example.com/webhook'),
+            )
+        """
+        result = await self._client._request(
+            _UPLOAD_PROOFREAD_SRT,
+            path_params={"proofread_id": proofread_id},
+            json=model_body(UploadSRTRequest, {"srt": srt}),
+            cast_to=ProofreadDetail,
+            envelope="data",
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+        return cast(ProofreadDetail, result)
+
+    async def generate(
+        self,
+        proofread_id: str,
+        *,
+        captions: bool | NotGiven = NOT_GIVEN,
+        translate_audio_only: bool | NotGiven = NOT_GIVEN,
+        callback_id: str | None | NotGiven = NOT_GIVEN,
+        callback_url: str | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> GenerateVideoResponse:
+        """Generate video from proofread.
+
+        Generate a translated video from a completed proofread session.
+
+        Args:
+            proofread_id: Unique proofread identifier
+            captions: Generate captions for the translated video
+            translate_audio_only: Only translate audio, keep original video
+            callback_id: ID included in webhook payload
+            callback_url: Webhook URL for completion notifications
+
+        Returns:
+            GenerateVideoResponse: Successful response
+
+        Raises:
+            BadRequestError: 400 Invalid request parameters
+            AuthenticationError: 401 Authentication failed
+            NotFoundError: 404 Resource not found
+            RateLimitError: 429 Rate limit exceeded
+
+        Docs: https://docs.heygen.com/reference/generate-video-from-proofread
+
+        Example:
+            result = await client.video_translations.proofreads.generate('string')
+        """
+        result = await self._client._request(
+            _GENERATE_FROM_PROOFREAD,
+            path_params={"proofread_id": proofread_id},
+            json=model_body(
+                GenerateVideoRequest,
+                {
+                    "captions": captions,
+                    "translate_audio_only": translate_audio_only,
+                    "callback_id": callback_id,
+                    "callback_url": callback_url,
+                },
+            ),
+            cast_to=GenerateVideoResponse,
+            envelope="data",
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+        return cast(GenerateVideoResponse, result)
+
+    async def poll(
+        self,
+        proofread_id: str,
+        *,
+        timeout: float = 600.0,
+        interval: float = 2.0,
+    ) -> ProofreadDetail:
+        """Wait until the proofread is done: poll `get` until its status is
+        completed, and return that result.
+
+        Raises `PollingFailedError` on a failure state (failed) and
+        `PollingTimeoutError` when `timeout` seconds pass first. The wait between polls
+        starts at `interval` seconds and grows by half each time, up to 30 s.
+        """
+        return await poll_async(
+            lambda: self.get(proofread_id=proofread_id),
+            attribute="status",
+            success=("completed",),
+            failure=("failed",),
+            timeout=timeout,
+            interval=interval,
+            what="proofread",
+            sleep=self._client._sleep,
+        )
+
 
 class AsyncVideoTranslationsProofreadsWithRawResponse:
     """`AsyncVideoTranslationsProofreads` whose methods return the raw `APIResponse`."""
 
     def __init__(self, resource: AsyncVideoTranslationsProofreads) -> None:
         self.create = async_to_raw_response_wrapper(resource.create)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.download_srt = async_to_raw_response_wrapper(resource.download_srt)
+        self.upload_srt = async_to_raw_response_wrapper(resource.upload_srt)
+        self.generate = async_to_raw_response_wrapper(resource.generate)

@@ -1,5 +1,5 @@
 # Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
-"""Create, list, retrieve, and delete videos"""
+"""`client.videos`: Create, list, retrieve, and delete videos"""
 
 from __future__ import annotations
 
@@ -130,8 +130,8 @@ class Videos:
 
     def get(
         self,
-        *,
         video_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -158,7 +158,7 @@ class Videos:
         Docs: https://docs.heygen.com/reference/get-video-details
 
         Example:
-            result = client.videos.get(video_id='v_abc123def456')
+            result = client.videos.get('v_abc123def456')
         """
         result = self._client._request(
             _GET_VIDEO,
@@ -171,8 +171,8 @@ class Videos:
 
     def delete(
         self,
-        *,
         video_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -198,7 +198,7 @@ class Videos:
         Docs: https://docs.heygen.com/reference/delete-a-video
 
         Example:
-            result = client.videos.delete(video_id='v_abc123def456')
+            result = client.videos.delete('v_abc123def456')
         """
         result = self._client._request(
             _DELETE_VIDEO,
@@ -209,10 +209,10 @@ class Videos:
         )
         return cast(DeleteVideoResponse, result)
 
-    def wait_for_video(
+    def poll(
         self,
-        *,
         video_id: str,
+        *,
         timeout: float = 600.0,
         interval: float = 2.0,
     ) -> VideoDetail:
@@ -343,8 +343,8 @@ class AsyncVideos:
 
     async def get(
         self,
-        *,
         video_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -371,7 +371,7 @@ class AsyncVideos:
         Docs: https://docs.heygen.com/reference/get-video-details
 
         Example:
-            result = await client.videos.get(video_id='v_abc123def456')
+            result = await client.videos.get('v_abc123def456')
         """
         result = await self._client._request(
             _GET_VIDEO,
@@ -384,8 +384,8 @@ class AsyncVideos:
 
     async def delete(
         self,
-        *,
         video_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -411,7 +411,7 @@ class AsyncVideos:
         Docs: https://docs.heygen.com/reference/delete-a-video
 
         Example:
-            result = await client.videos.delete(video_id='v_abc123def456')
+            result = await client.videos.delete('v_abc123def456')
         """
         result = await self._client._request(
             _DELETE_VIDEO,
@@ -422,10 +422,10 @@ class AsyncVideos:
         )
         return cast(DeleteVideoResponse, result)
 
-    async def wait_for_video(
+    async def poll(
         self,
-        *,
         video_id: str,
+        *,
         timeout: float = 600.0,
         interval: float = 2.0,
     ) -> VideoDetail:

@@ -1,5 +1,5 @@
 # Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
-"""Text-to-speech and voice management"""
+"""`client.voices`: Text-to-speech and voice management"""
 
 from __future__ import annotations
 

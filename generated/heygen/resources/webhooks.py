@@ -1,13 +1,15 @@
 # Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
-"""Manage webhook endpoints and events"""
+"""`client.webhooks`: Operations of `webhooks`."""
 
 from __future__ import annotations
 
+import builtins
 from typing import TYPE_CHECKING, Any, Literal, cast
 
 import httpx
 
 from .._base_client import Endpoint, model_body
+from .._client import _Namespace, _RawNamespaces, _Resource
 from .._options import request_options
 from .._pagination import AsyncPager, Paging, SyncPage, get_page, get_page_async
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
@@ -27,9 +29,6 @@ if TYPE_CHECKING:
 
 _PAGING = Paging(cursor_param="token", items="data", has_more="has_more", next_cursor="next_token")
 
-_LIST_WEBHOOK_EVENT_TYPES = Endpoint(
-    "GET", "/v3/webhooks/event-types", "listWebhookEventTypes", timeout=30.0
-)
 _LIST_WEBHOOK_ENDPOINTS = Endpoint(
     "GET", "/v3/webhooks/endpoints", "listWebhookEndpoints", timeout=30.0
 )
@@ -48,51 +47,97 @@ _ROTATE_WEBHOOK_ENDPOINT_SECRET = Endpoint(
     "rotateWebhookEndpointSecret",
     timeout=60.0,
 )
+_LIST_WEBHOOK_EVENT_TYPES = Endpoint(
+    "GET", "/v3/webhooks/event-types", "listWebhookEventTypes", timeout=30.0
+)
 _LIST_WEBHOOK_EVENTS = Endpoint("GET", "/v3/webhooks/events", "listWebhookEvents", timeout=30.0)
 
 
-class Webhooks:
+class Webhooks(_Resource):
+    """Operations of `webhooks`."""
+
+    endpoints: _Namespace[WebhooksEndpoints, WebhooksEndpointsWithRawResponse] = _Namespace(
+        ".resources.webhooks", "WebhooksEndpoints"
+    )
+    """Manage webhook endpoints and events"""
+
+    event_types: _Namespace[WebhooksEventTypes, WebhooksEventTypesWithRawResponse] = _Namespace(
+        ".resources.webhooks", "WebhooksEventTypes"
+    )
+    """Manage webhook endpoints and events"""
+
+    events: _Namespace[WebhooksEvents, WebhooksEventsWithRawResponse] = _Namespace(
+        ".resources.webhooks", "WebhooksEvents"
+    )
     """Manage webhook endpoints and events"""
 
     def __init__(self, client: HeyGen) -> None:
         self._client = client
 
-    def list_webhook_event_types(
-        self,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> list[WebhookEventTypeItem]:
-        """List webhook event types.
 
-        List all available webhook event types with human-readable descriptions. Returns the
-        complete set in a single response (no pagination needed).
+class WebhooksWithRawResponse(_RawNamespaces):
+    """`Webhooks` whose methods return the raw `APIResponse`."""
 
-        Returns:
-            list[WebhookEventTypeItem]: Successful response
+    endpoints: _Namespace[WebhooksEndpoints, WebhooksEndpointsWithRawResponse] = _Namespace(
+        ".resources.webhooks", "WebhooksEndpoints"
+    )
+    event_types: _Namespace[WebhooksEventTypes, WebhooksEventTypesWithRawResponse] = _Namespace(
+        ".resources.webhooks", "WebhooksEventTypes"
+    )
+    events: _Namespace[WebhooksEvents, WebhooksEventsWithRawResponse] = _Namespace(
+        ".resources.webhooks", "WebhooksEvents"
+    )
 
-        Raises:
-            BadRequestError: 400 Invalid request parameters
-            AuthenticationError: 401 Authentication failed
-            RateLimitError: 429 Rate limit exceeded
+    def __init__(self, resource: Webhooks) -> None:
+        super().__init__(resource)
 
-        Docs: https://docs.heygen.com/reference/list-webhook-event-types
 
-        Example:
-            result = client.webhooks.list_webhook_event_types()
-        """
-        result = self._client._request(
-            _LIST_WEBHOOK_EVENT_TYPES,
-            cast_to=list[WebhookEventTypeItem],
-            envelope="data",
-            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-        return cast(list[WebhookEventTypeItem], result)
+class AsyncWebhooks(_Resource):
+    """Operations of `webhooks`."""
 
-    def list_webhook_endpoints(
+    endpoints: _Namespace[AsyncWebhooksEndpoints, AsyncWebhooksEndpointsWithRawResponse] = (
+        _Namespace(".resources.webhooks", "AsyncWebhooksEndpoints")
+    )
+    """Manage webhook endpoints and events"""
+
+    event_types: _Namespace[AsyncWebhooksEventTypes, AsyncWebhooksEventTypesWithRawResponse] = (
+        _Namespace(".resources.webhooks", "AsyncWebhooksEventTypes")
+    )
+    """Manage webhook endpoints and events"""
+
+    events: _Namespace[AsyncWebhooksEvents, AsyncWebhooksEventsWithRawResponse] = _Namespace(
+        ".resources.webhooks", "AsyncWebhooksEvents"
+    )
+    """Manage webhook endpoints and events"""
+
+    def __init__(self, client: AsyncHeyGen) -> None:
+        self._client = client
+
+
+class AsyncWebhooksWithRawResponse(_RawNamespaces):
+    """`AsyncWebhooks` whose methods return the raw `APIResponse`."""
+
+    endpoints: _Namespace[AsyncWebhooksEndpoints, AsyncWebhooksEndpointsWithRawResponse] = (
+        _Namespace(".resources.webhooks", "AsyncWebhooksEndpoints")
+    )
+    event_types: _Namespace[AsyncWebhooksEventTypes, AsyncWebhooksEventTypesWithRawResponse] = (
+        _Namespace(".resources.webhooks", "AsyncWebhooksEventTypes")
+    )
+    events: _Namespace[AsyncWebhooksEvents, AsyncWebhooksEventsWithRawResponse] = _Namespace(
+        ".resources.webhooks", "AsyncWebhooksEvents"
+    )
+
+    def __init__(self, resource: AsyncWebhooks) -> None:
+        super().__init__(resource)
+
+
+class WebhooksEndpoints:
+    """Manage webhook endpoints and events"""
+
+    def __init__(self, client: HeyGen) -> None:
+        self._client = client
+
+    def list(
         self,
         *,
         limit: int | NotGiven = NOT_GIVEN,
@@ -122,7 +167,7 @@ class Webhooks:
         Docs: https://docs.heygen.com/reference/list-webhook-endpoints
 
         Example:
-            for item in client.webhooks.list_webhook_endpoints():
+            for item in client.webhooks.endpoints.list():
                 print(item)
         """
         return get_page(
@@ -134,11 +179,11 @@ class Webhooks:
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
-    def create_webhook_endpoint(
+    def create(
         self,
         *,
         url: str,
-        events: list[WebhookEventType] | None | NotGiven = NOT_GIVEN,
+        events: builtins.list[WebhookEventType] | None | NotGiven = NOT_GIVEN,
         entity_id: str | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -169,7 +214,7 @@ class Webhooks:
         Docs: https://docs.heygen.com/reference/create-a-webhook-endpoint
 
         Example:
-            result = client.webhooks.create_webhook_endpoint(url='https://example.com/webhook')
+            result = client.webhooks.endpoints.create(url='https://example.com/webhook')
         """
         result = self._client._request(
             _CREATE_WEBHOOK_ENDPOINT,
@@ -182,10 +227,10 @@ class Webhooks:
         )
         return cast(WebhookEndpointResponse, result)
 
-    def delete_webhook_endpoint(
+    def delete(
         self,
-        *,
         endpoint_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -211,7 +256,7 @@ class Webhooks:
         Docs: https://docs.heygen.com/reference/delete-a-webhook-endpoint
 
         Example:
-            result = client.webhooks.delete_webhook_endpoint(endpoint_id='ep_abc123def456')
+            result = client.webhooks.endpoints.delete('ep_abc123def456')
         """
         result = self._client._request(
             _DELETE_WEBHOOK_ENDPOINT,
@@ -222,12 +267,12 @@ class Webhooks:
         )
         return cast(dict[str, Any], result)
 
-    def update_webhook_endpoint(
+    def update(
         self,
-        *,
         endpoint_id: str,
+        *,
         url: str | None | NotGiven = NOT_GIVEN,
-        events: list[WebhookEventType] | None | NotGiven = NOT_GIVEN,
+        events: builtins.list[WebhookEventType] | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -255,7 +300,7 @@ class Webhooks:
         Docs: https://docs.heygen.com/reference/update-a-webhook-endpoint
 
         Example:
-            result = client.webhooks.update_webhook_endpoint(endpoint_id='ep_abc123def456')
+            result = client.webhooks.endpoints.update('ep_abc123def456')
         """
         result = self._client._request(
             _UPDATE_WEBHOOK_ENDPOINT,
@@ -267,10 +312,10 @@ class Webhooks:
         )
         return cast(WebhookEndpointResponse, result)
 
-    def rotate_webhook_endpoint_secret(
+    def rotate_secret(
         self,
-        *,
         endpoint_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -297,7 +342,7 @@ class Webhooks:
         Docs: https://docs.heygen.com/reference/rotate-webhook-signing-secret
 
         Example:
-            result = client.webhooks.rotate_webhook_endpoint_secret(endpoint_id='ep_abc123def456')
+            result = client.webhooks.endpoints.rotate_secret('ep_abc123def456')
         """
         result = self._client._request(
             _ROTATE_WEBHOOK_ENDPOINT_SECRET,
@@ -308,7 +353,357 @@ class Webhooks:
         )
         return cast(RotateSecretResponseData, result)
 
-    def list_webhook_events(
+
+class WebhooksEndpointsWithRawResponse:
+    """`WebhooksEndpoints` whose methods return the raw `APIResponse`."""
+
+    def __init__(self, resource: WebhooksEndpoints) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.rotate_secret = to_raw_response_wrapper(resource.rotate_secret)
+
+
+class AsyncWebhooksEndpoints:
+    """Manage webhook endpoints and events"""
+
+    def __init__(self, client: AsyncHeyGen) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        token: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPager[WebhookEndpointResponse]:
+        """List webhook endpoints.
+
+        List registered webhook endpoints with cursor-based pagination.
+
+        Args:
+            limit: Maximum number of endpoints to return (1-100). Default: 10.
+            token: Opaque pagination cursor from a previous response's next_token.
+
+        Returns:
+            AsyncPager[WebhookEndpointResponse]: Successful response
+
+        Raises:
+            BadRequestError: 400 Invalid request parameters
+            AuthenticationError: 401 Authentication failed
+            RateLimitError: 429 Rate limit exceeded
+
+        Docs: https://docs.heygen.com/reference/list-webhook-endpoints
+
+        Example:
+            async for item in client.webhooks.endpoints.list():
+                print(item)
+        """
+        return get_page_async(
+            self._client,
+            _LIST_WEBHOOK_ENDPOINTS,
+            _PAGING,
+            WebhookEndpointResponse,
+            query={"limit": limit, "token": token},
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    async def create(
+        self,
+        *,
+        url: str,
+        events: builtins.list[WebhookEventType] | None | NotGiven = NOT_GIVEN,
+        entity_id: str | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> WebhookEndpointResponse:
+        """Create a webhook endpoint.
+
+        Register a new webhook endpoint to receive event notifications. Returns the endpoint
+        details including the signing secret — store it securely, it will not be shown again
+        except via rotate-secret.
+
+        Args:
+            url: Publicly accessible HTTPS URL that will receive webhook POST requests.
+            events: Event types to subscribe to. Omit or set to null to receive all events.
+            entity_id: Optional entity ID to scope this endpoint to a specific resource (e.g. a
+                personalized video project).
+
+        Returns:
+            WebhookEndpointResponse: Successful response
+
+        Raises:
+            BadRequestError: 400 Invalid request parameters
+            AuthenticationError: 401 Authentication failed
+            RateLimitError: 429 Rate limit exceeded
+
+        Docs: https://docs.heygen.com/reference/create-a-webhook-endpoint
+
+        Example:
+            result = await client.webhooks.endpoints.create(url='https://example.com/webhook')
+        """
+        result = await self._client._request(
+            _CREATE_WEBHOOK_ENDPOINT,
+            json=model_body(
+                CreateWebhookEndpointRequest, {"url": url, "events": events, "entity_id": entity_id}
+            ),
+            cast_to=WebhookEndpointResponse,
+            envelope="data",
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+        return cast(WebhookEndpointResponse, result)
+
+    async def delete(
+        self,
+        endpoint_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        """Delete a webhook endpoint.
+
+        Permanently delete a webhook endpoint. Events will no longer be delivered to this URL.
+
+        Args:
+            endpoint_id: Webhook endpoint ID
+
+        Returns:
+            dict[str, Any]: Successful response
+
+        Raises:
+            BadRequestError: 400 Invalid request parameters
+            AuthenticationError: 401 Authentication failed
+            NotFoundError: 404 Resource not found
+            RateLimitError: 429 Rate limit exceeded
+
+        Docs: https://docs.heygen.com/reference/delete-a-webhook-endpoint
+
+        Example:
+            result = await client.webhooks.endpoints.delete('ep_abc123def456')
+        """
+        result = await self._client._request(
+            _DELETE_WEBHOOK_ENDPOINT,
+            path_params={"endpoint_id": endpoint_id},
+            cast_to=dict[str, Any],
+            envelope="data",
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+        return cast(dict[str, Any], result)
+
+    async def update(
+        self,
+        endpoint_id: str,
+        *,
+        url: str | None | NotGiven = NOT_GIVEN,
+        events: builtins.list[WebhookEventType] | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> WebhookEndpointResponse:
+        """Update a webhook endpoint.
+
+        Update the URL and/or subscribed event types for an existing webhook endpoint.
+
+        Args:
+            endpoint_id: Webhook endpoint ID
+            url: New URL for the endpoint. Must be publicly accessible HTTPS.
+            events: New list of event types to subscribe to. Replaces the existing list.
+
+        Returns:
+            WebhookEndpointResponse: Successful response
+
+        Raises:
+            BadRequestError: 400 Invalid request parameters
+            AuthenticationError: 401 Authentication failed
+            NotFoundError: 404 Resource not found
+            RateLimitError: 429 Rate limit exceeded
+
+        Docs: https://docs.heygen.com/reference/update-a-webhook-endpoint
+
+        Example:
+            result = await client.webhooks.endpoints.update('ep_abc123def456')
+        """
+        result = await self._client._request(
+            _UPDATE_WEBHOOK_ENDPOINT,
+            path_params={"endpoint_id": endpoint_id},
+            json=model_body(UpdateWebhookEndpointRequest, {"url": url, "events": events}),
+            cast_to=WebhookEndpointResponse,
+            envelope="data",
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+        return cast(WebhookEndpointResponse, result)
+
+    async def rotate_secret(
+        self,
+        endpoint_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RotateSecretResponseData:
+        """Rotate webhook signing secret.
+
+        Generate a new signing secret for a webhook endpoint. The old secret is immediately
+        invalidated. Store the new secret securely — it will not be shown again.
+
+        Args:
+            endpoint_id: Webhook endpoint ID
+
+        Returns:
+            RotateSecretResponseData: Successful response
+
+        Raises:
+            BadRequestError: 400 Invalid request parameters
+            AuthenticationError: 401 Authentication failed
+            NotFoundError: 404 Resource not found
+            RateLimitError: 429 Rate limit exceeded
+
+        Docs: https://docs.heygen.com/reference/rotate-webhook-signing-secret
+
+        Example:
+            result = await client.webhooks.endpoints.rotate_secret('ep_abc123def456')
+        """
+        result = await self._client._request(
+            _ROTATE_WEBHOOK_ENDPOINT_SECRET,
+            path_params={"endpoint_id": endpoint_id},
+            cast_to=RotateSecretResponseData,
+            envelope="data",
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+        return cast(RotateSecretResponseData, result)
+
+
+class AsyncWebhooksEndpointsWithRawResponse:
+    """`AsyncWebhooksEndpoints` whose methods return the raw `APIResponse`."""
+
+    def __init__(self, resource: AsyncWebhooksEndpoints) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.update = async_to_raw_response_wrapper(resource.update)
+        self.rotate_secret = async_to_raw_response_wrapper(resource.rotate_secret)
+
+
+class WebhooksEventTypes:
+    """Manage webhook endpoints and events"""
+
+    def __init__(self, client: HeyGen) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[WebhookEventTypeItem]:
+        """List webhook event types.
+
+        List all available webhook event types with human-readable descriptions. Returns the
+        complete set in a single response (no pagination needed).
+
+        Returns:
+            builtins.list[WebhookEventTypeItem]: Successful response
+
+        Raises:
+            BadRequestError: 400 Invalid request parameters
+            AuthenticationError: 401 Authentication failed
+            RateLimitError: 429 Rate limit exceeded
+
+        Docs: https://docs.heygen.com/reference/list-webhook-event-types
+
+        Example:
+            result = client.webhooks.event_types.list()
+        """
+        result = self._client._request(
+            _LIST_WEBHOOK_EVENT_TYPES,
+            cast_to=builtins.list[WebhookEventTypeItem],
+            envelope="data",
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+        return cast(builtins.list[WebhookEventTypeItem], result)
+
+
+class WebhooksEventTypesWithRawResponse:
+    """`WebhooksEventTypes` whose methods return the raw `APIResponse`."""
+
+    def __init__(self, resource: WebhooksEventTypes) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+
+
+class AsyncWebhooksEventTypes:
+    """Manage webhook endpoints and events"""
+
+    def __init__(self, client: AsyncHeyGen) -> None:
+        self._client = client
+
+    async def list(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[WebhookEventTypeItem]:
+        """List webhook event types.
+
+        List all available webhook event types with human-readable descriptions. Returns the
+        complete set in a single response (no pagination needed).
+
+        Returns:
+            builtins.list[WebhookEventTypeItem]: Successful response
+
+        Raises:
+            BadRequestError: 400 Invalid request parameters
+            AuthenticationError: 401 Authentication failed
+            RateLimitError: 429 Rate limit exceeded
+
+        Docs: https://docs.heygen.com/reference/list-webhook-event-types
+
+        Example:
+            result = await client.webhooks.event_types.list()
+        """
+        result = await self._client._request(
+            _LIST_WEBHOOK_EVENT_TYPES,
+            cast_to=builtins.list[WebhookEventTypeItem],
+            envelope="data",
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+        return cast(builtins.list[WebhookEventTypeItem], result)
+
+
+class AsyncWebhooksEventTypesWithRawResponse:
+    """`AsyncWebhooksEventTypes` whose methods return the raw `APIResponse`."""
+
+    def __init__(self, resource: AsyncWebhooksEventTypes) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+
+
+class WebhooksEvents:
+    """Manage webhook endpoints and events"""
+
+    def __init__(self, client: HeyGen) -> None:
+        self._client = client
+
+    def list(
         self,
         *,
         event_type: Literal[
@@ -368,7 +763,7 @@ class Webhooks:
         Docs: https://docs.heygen.com/reference/list-webhook-events
 
         Example:
-            for item in client.webhooks.list_webhook_events():
+            for item in client.webhooks.events.list():
                 print(item)
         """
         return get_page(
@@ -386,279 +781,20 @@ class Webhooks:
         )
 
 
-class WebhooksWithRawResponse:
-    """`Webhooks` whose methods return the raw `APIResponse`."""
+class WebhooksEventsWithRawResponse:
+    """`WebhooksEvents` whose methods return the raw `APIResponse`."""
 
-    def __init__(self, resource: Webhooks) -> None:
-        self.list_webhook_event_types = to_raw_response_wrapper(resource.list_webhook_event_types)
-        self.list_webhook_endpoints = to_raw_response_wrapper(resource.list_webhook_endpoints)
-        self.create_webhook_endpoint = to_raw_response_wrapper(resource.create_webhook_endpoint)
-        self.delete_webhook_endpoint = to_raw_response_wrapper(resource.delete_webhook_endpoint)
-        self.update_webhook_endpoint = to_raw_response_wrapper(resource.update_webhook_endpoint)
-        self.rotate_webhook_endpoint_secret = to_raw_response_wrapper(
-            resource.rotate_webhook_endpoint_secret
-        )
-        self.list_webhook_events = to_raw_response_wrapper(resource.list_webhook_events)
+    def __init__(self, resource: WebhooksEvents) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
 
 
-class AsyncWebhooks:
+class AsyncWebhooksEvents:
     """Manage webhook endpoints and events"""
 
     def __init__(self, client: AsyncHeyGen) -> None:
         self._client = client
 
-    async def list_webhook_event_types(
-        self,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> list[WebhookEventTypeItem]:
-        """List webhook event types.
-
-        List all available webhook event types with human-readable descriptions. Returns the
-        complete set in a single response (no pagination needed).
-
-        Returns:
-            list[WebhookEventTypeItem]: Successful response
-
-        Raises:
-            BadRequestError: 400 Invalid request parameters
-            AuthenticationError: 401 Authentication failed
-            RateLimitError: 429 Rate limit exceeded
-
-        Docs: https://docs.heygen.com/reference/list-webhook-event-types
-
-        Example:
-            result = await client.webhooks.list_webhook_event_types()
-        """
-        result = await self._client._request(
-            _LIST_WEBHOOK_EVENT_TYPES,
-            cast_to=list[WebhookEventTypeItem],
-            envelope="data",
-            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-        return cast(list[WebhookEventTypeItem], result)
-
-    def list_webhook_endpoints(
-        self,
-        *,
-        limit: int | NotGiven = NOT_GIVEN,
-        token: str | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPager[WebhookEndpointResponse]:
-        """List webhook endpoints.
-
-        List registered webhook endpoints with cursor-based pagination.
-
-        Args:
-            limit: Maximum number of endpoints to return (1-100). Default: 10.
-            token: Opaque pagination cursor from a previous response's next_token.
-
-        Returns:
-            AsyncPager[WebhookEndpointResponse]: Successful response
-
-        Raises:
-            BadRequestError: 400 Invalid request parameters
-            AuthenticationError: 401 Authentication failed
-            RateLimitError: 429 Rate limit exceeded
-
-        Docs: https://docs.heygen.com/reference/list-webhook-endpoints
-
-        Example:
-            async for item in client.webhooks.list_webhook_endpoints():
-                print(item)
-        """
-        return get_page_async(
-            self._client,
-            _LIST_WEBHOOK_ENDPOINTS,
-            _PAGING,
-            WebhookEndpointResponse,
-            query={"limit": limit, "token": token},
-            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    async def create_webhook_endpoint(
-        self,
-        *,
-        url: str,
-        events: list[WebhookEventType] | None | NotGiven = NOT_GIVEN,
-        entity_id: str | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> WebhookEndpointResponse:
-        """Create a webhook endpoint.
-
-        Register a new webhook endpoint to receive event notifications. Returns the endpoint
-        details including the signing secret — store it securely, it will not be shown again
-        except via rotate-secret.
-
-        Args:
-            url: Publicly accessible HTTPS URL that will receive webhook POST requests.
-            events: Event types to subscribe to. Omit or set to null to receive all events.
-            entity_id: Optional entity ID to scope this endpoint to a specific resource (e.g. a
-                personalized video project).
-
-        Returns:
-            WebhookEndpointResponse: Successful response
-
-        Raises:
-            BadRequestError: 400 Invalid request parameters
-            AuthenticationError: 401 Authentication failed
-            RateLimitError: 429 Rate limit exceeded
-
-        Docs: https://docs.heygen.com/reference/create-a-webhook-endpoint
-
-        Example:
-            result = await client.webhooks.create_webhook_endpoint(url='https://example.com/webhook')
-        """
-        result = await self._client._request(
-            _CREATE_WEBHOOK_ENDPOINT,
-            json=model_body(
-                CreateWebhookEndpointRequest, {"url": url, "events": events, "entity_id": entity_id}
-            ),
-            cast_to=WebhookEndpointResponse,
-            envelope="data",
-            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-        return cast(WebhookEndpointResponse, result)
-
-    async def delete_webhook_endpoint(
-        self,
-        *,
-        endpoint_id: str,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> dict[str, Any]:
-        """Delete a webhook endpoint.
-
-        Permanently delete a webhook endpoint. Events will no longer be delivered to this URL.
-
-        Args:
-            endpoint_id: Webhook endpoint ID
-
-        Returns:
-            dict[str, Any]: Successful response
-
-        Raises:
-            BadRequestError: 400 Invalid request parameters
-            AuthenticationError: 401 Authentication failed
-            NotFoundError: 404 Resource not found
-            RateLimitError: 429 Rate limit exceeded
-
-        Docs: https://docs.heygen.com/reference/delete-a-webhook-endpoint
-
-        Example:
-            result = await client.webhooks.delete_webhook_endpoint(endpoint_id='ep_abc123def456')
-        """
-        result = await self._client._request(
-            _DELETE_WEBHOOK_ENDPOINT,
-            path_params={"endpoint_id": endpoint_id},
-            cast_to=dict[str, Any],
-            envelope="data",
-            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-        return cast(dict[str, Any], result)
-
-    async def update_webhook_endpoint(
-        self,
-        *,
-        endpoint_id: str,
-        url: str | None | NotGiven = NOT_GIVEN,
-        events: list[WebhookEventType] | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> WebhookEndpointResponse:
-        """Update a webhook endpoint.
-
-        Update the URL and/or subscribed event types for an existing webhook endpoint.
-
-        Args:
-            endpoint_id: Webhook endpoint ID
-            url: New URL for the endpoint. Must be publicly accessible HTTPS.
-            events: New list of event types to subscribe to. Replaces the existing list.
-
-        Returns:
-            WebhookEndpointResponse: Successful response
-
-        Raises:
-            BadRequestError: 400 Invalid request parameters
-            AuthenticationError: 401 Authentication failed
-            NotFoundError: 404 Resource not found
-            RateLimitError: 429 Rate limit exceeded
-
-        Docs: https://docs.heygen.com/reference/update-a-webhook-endpoint
-
-        Example:
-            result = await client.webhooks.update_webhook_endpoint(endpoint_id='ep_abc123def456')
-        """
-        result = await self._client._request(
-            _UPDATE_WEBHOOK_ENDPOINT,
-            path_params={"endpoint_id": endpoint_id},
-            json=model_body(UpdateWebhookEndpointRequest, {"url": url, "events": events}),
-            cast_to=WebhookEndpointResponse,
-            envelope="data",
-            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-        return cast(WebhookEndpointResponse, result)
-
-    async def rotate_webhook_endpoint_secret(
-        self,
-        *,
-        endpoint_id: str,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> RotateSecretResponseData:
-        """Rotate webhook signing secret.
-
-        Generate a new signing secret for a webhook endpoint. The old secret is immediately
-        invalidated. Store the new secret securely — it will not be shown again.
-
-        Args:
-            endpoint_id: Webhook endpoint ID
-
-        Returns:
-            RotateSecretResponseData: Successful response
-
-        Raises:
-            BadRequestError: 400 Invalid request parameters
-            AuthenticationError: 401 Authentication failed
-            NotFoundError: 404 Resource not found
-            RateLimitError: 429 Rate limit exceeded
-
-        Docs: https://docs.heygen.com/reference/rotate-webhook-signing-secret
-
-        Example:
-            result = await client.webhooks.rotate_webhook_endpoint_secret(endpoint_id='ep_abc123def456')
-        """
-        result = await self._client._request(
-            _ROTATE_WEBHOOK_ENDPOINT_SECRET,
-            path_params={"endpoint_id": endpoint_id},
-            cast_to=RotateSecretResponseData,
-            envelope="data",
-            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-        return cast(RotateSecretResponseData, result)
-
-    def list_webhook_events(
+    def list(
         self,
         *,
         event_type: Literal[
@@ -718,7 +854,7 @@ class AsyncWebhooks:
         Docs: https://docs.heygen.com/reference/list-webhook-events
 
         Example:
-            async for item in client.webhooks.list_webhook_events():
+            async for item in client.webhooks.events.list():
                 print(item)
         """
         return get_page_async(
@@ -736,24 +872,8 @@ class AsyncWebhooks:
         )
 
 
-class AsyncWebhooksWithRawResponse:
-    """`AsyncWebhooks` whose methods return the raw `APIResponse`."""
+class AsyncWebhooksEventsWithRawResponse:
+    """`AsyncWebhooksEvents` whose methods return the raw `APIResponse`."""
 
-    def __init__(self, resource: AsyncWebhooks) -> None:
-        self.list_webhook_event_types = async_to_raw_response_wrapper(
-            resource.list_webhook_event_types
-        )
-        self.list_webhook_endpoints = async_to_raw_response_wrapper(resource.list_webhook_endpoints)
-        self.create_webhook_endpoint = async_to_raw_response_wrapper(
-            resource.create_webhook_endpoint
-        )
-        self.delete_webhook_endpoint = async_to_raw_response_wrapper(
-            resource.delete_webhook_endpoint
-        )
-        self.update_webhook_endpoint = async_to_raw_response_wrapper(
-            resource.update_webhook_endpoint
-        )
-        self.rotate_webhook_endpoint_secret = async_to_raw_response_wrapper(
-            resource.rotate_webhook_endpoint_secret
-        )
-        self.list_webhook_events = async_to_raw_response_wrapper(resource.list_webhook_events)
+    def __init__(self, resource: AsyncWebhooksEvents) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
