@@ -24,7 +24,7 @@ from codegen.errors import CodegenError, Diagnostics
 from codegen.ir import naming
 from codegen.ir.classnames import denumber
 from codegen.ir.naming import Identifier
-from codegen.models import patterns
+from codegen.models import liskov, patterns
 from codegen.models.deep import cap_inline_nesting, run_deep
 from codegen.models.handover import field_aliases, original_refs, rekeyed
 from codegen.models.webhooks import with_webhook_payloads
@@ -396,4 +396,5 @@ def generate_models(
     names = {**(rekey or {}), **(schema_names or {})}
     renames, repeats = denumber(classes, meta.get("models", []), prepared, names)
     fields = {Identifier(renames.get(k, k)): v for k, v in fields.items()}
-    return Models(source=rewrite(source, renames, repeats), classes=classes, fields=fields)
+    source = liskov.fix(rewrite(source, renames, repeats))
+    return Models(source=source, classes=classes, fields=fields)
