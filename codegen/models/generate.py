@@ -24,7 +24,7 @@ from codegen.errors import CodegenError, Diagnostics
 from codegen.ir import naming
 from codegen.ir.classnames import denumber
 from codegen.ir.naming import Identifier
-from codegen.models import liskov, patterns
+from codegen.models import mend, patterns
 from codegen.models.deep import cap_inline_nesting, run_deep
 from codegen.models.handover import field_aliases, original_refs, rekeyed
 from codegen.models.webhooks import with_webhook_payloads
@@ -117,7 +117,13 @@ def rewrite(source: str, renames: Mapping[str, str], repeats: set[str]) -> str:
             assert found.group(1) == node.name
             start = node.col_offset + found.start(1)  # "class" and the spaces are ASCII
             edits.append((node.lineno, start, start + len(node.name.encode()), final))
+    # A property named `Field` makes the library import pydantic's as `Field_aliased`, but its
+    # root models still call `Field(...)`: a name nothing defines once annotations are evaluated.
+    field = mend.field_alias(tree)
     for item in ast.walk(tree):
+        if field and isinstance(item, ast.Call) and mend.calls_field(item):
+            assert item.func.end_col_offset is not None
+            edits.append((item.lineno, item.func.col_offset, item.func.end_col_offset, field))
         if isinstance(item, ast.Name) and item.id in renames:
             assert item.end_col_offset is not None
             edits.append((item.lineno, item.col_offset, item.end_col_offset, renames[item.id]))
@@ -396,5 +402,5 @@ def generate_models(
     names = {**(rekey or {}), **(schema_names or {})}
     renames, repeats = denumber(classes, meta.get("models", []), prepared, names)
     fields = {Identifier(renames.get(k, k)): v for k, v in fields.items()}
-    source = liskov.fix(rewrite(source, renames, repeats))
+    source = mend.field_overrides(rewrite(source, renames, repeats))
     return Models(source=source, classes=classes, fields=fields)

@@ -13,7 +13,7 @@ from typing import Any
 import pydantic
 import pytest
 
-from codegen.models.liskov import fix
+from codegen.models.mend import field_overrides as fix
 from tests.robust.support import build_all, generate_spec, imported, mypy_strict
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -135,3 +135,65 @@ def test_only_none_dropped_is_widened_in_place() -> None:
         'class B(A):\n    x: Annotated[str, Field(max_length=2)] = "ab"\n    """Doc."""\n'
     )
     assert 'x: Annotated[str | None, Field(max_length=2)] = "ab"' in fix(source)
+
+
+def test_a_property_named_field_leaves_root_models_buildable(tmp_path: Path) -> None:
+    """A property named `Field` makes the model generator alias pydantic's `Field`; its root
+    models used the plain name anyway, so building them failed (an AWS spec of APIs.guru)."""
+    spec = {
+        "openapi": "3.0.3",
+        "info": {"title": "Fields", "version": "1"},
+        "paths": {
+            "/sort": {
+                "get": {
+                    "operationId": "getSort",
+                    "parameters": [
+                        {
+                            "name": "name",
+                            "in": "query",
+                            "schema": {"$ref": "#/components/schemas/Ratio"},
+                        }
+                    ],
+                    "responses": {
+                        "200": {
+                            "description": "ok",
+                            "content": {
+                                "application/json": {
+                                    "schema": {"$ref": "#/components/schemas/Sort"}
+                                }
+                            },
+                        }
+                    },
+                }
+            }
+        },
+        "components": {
+            "schemas": {
+                "Ratio": {"type": "integer", "minimum": 0, "maximum": 100},
+                "Name": {"type": "string", "pattern": ".*\\S.*"},
+                "Sort": {
+                    "type": "object",
+                    "properties": {
+                        "Field": {"allOf": [{"$ref": "#/components/schemas/Name"}]},
+                        "Order": {"type": "string", "maxLength": 4},
+                    },
+                },
+            }
+        },
+    }
+    out = tmp_path / "out"
+    generate_spec(spec, out, "fields_sdk")
+    with imported(out, "fields_sdk"):
+        models = importlib.import_module("fields_sdk.models")
+        assert build_all(models)
+        sort = models.Sort.model_validate({"Field": "name", "Order": "asc"})
+        assert sort.model_dump(by_alias=True, exclude_none=True) == {
+            "Field": "name",
+            "Order": "asc",
+        }
+        with pytest.raises(pydantic.ValidationError):
+            models.Sort.model_validate({"Field": "   "})
+        assert models.Ratio.model_validate(7).root == 7
+        with pytest.raises(pydantic.ValidationError):
+            models.Ratio.model_validate(101)
+    mypy_strict(out, "fields_sdk")

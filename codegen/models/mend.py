@@ -1,7 +1,11 @@
-"""Subclass fields that type-check: an ``allOf`` child that redeclares an inherited field.
+"""datamodel-code-generator output mended where it would not type-check or build.
 
-datamodel-code-generator turns ``allOf: [{$ref: Base}, {properties: {error: {type: string,
-default: X}}}]`` into ``class Child(Base): error: str = "X"`` while ``Base`` declares
+**Pydantic's ``Field`` under an alias.** A property named ``Field`` makes the library import
+pydantic's as ``Field_aliased``, but its root models still call ``Field(...)``, a name nothing
+defines once annotations are evaluated (:func:`field_alias`, :func:`calls_field`).
+
+**Subclass fields.** An ``allOf`` child that redeclares an inherited field: the library turns
+``allOf: [{$ref: Base}, {properties: {error: {type: string, default: X}}}]`` into ``class Child(Base): error: str = "X"`` while ``Base`` declares
 ``error: str | None = None``. pydantic accepts that, but the attribute is mutable, so its type is
 invariant and pyright rejects the override (``reportIncompatibleVariableOverride``). Two fixes,
 by what the child changes:
@@ -12,7 +16,7 @@ by what the child changes:
   bases' own base and copies, in order, the inherited fields it does not redeclare, so no class
   claims to be what its fields contradict. The wire shape is unchanged.
 
-:func:`fix` leaves a module without such overrides as it is (one ``ast`` parse).
+:func:`field_overrides` leaves a module without such overrides as it is (one ``ast`` parse).
 """
 
 from __future__ import annotations
@@ -63,7 +67,7 @@ def _own_fields(cls: ast.ClassDef) -> dict[str, _Field]:
     return out
 
 
-def fix(source: str) -> str:
+def field_overrides(source: str) -> str:
     """``source`` (a generated model module) with every incompatible field override mended."""
     tree = ast.parse(source)
     classes = {n.name: n for n in tree.body if isinstance(n, ast.ClassDef)}
@@ -120,6 +124,23 @@ def fix(source: str) -> str:
     if not edits:
         return source
     return _apply(lines, edits)
+
+
+def field_alias(tree: ast.Module) -> str | None:
+    """The alias pydantic's ``Field`` is imported under when the module binds no plain ``Field``."""
+    names = {
+        (a.name, a.asname) for n in tree.body if isinstance(n, ast.ImportFrom) for a in n.names
+    }
+    aliased = next((asname for name, asname in names if name == "Field" and asname), None)
+    plain = ("Field", None) in names or any(
+        isinstance(n, ast.ClassDef) and n.name == "Field" for n in tree.body
+    )
+    return None if plain else aliased
+
+
+def calls_field(call: ast.Call) -> bool:
+    """Whether ``call`` is a bare ``Field(...)``."""
+    return isinstance(call.func, ast.Name) and call.func.id == "Field"
 
 
 def _ancestors(name: str, classes: dict[str, ast.ClassDef]) -> list[str]:
