@@ -3,6 +3,8 @@ RFC 7464 records, each fed whole, byte by byte and split at every position."""
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from runtime._sse import JsonLinesDecoder, ServerSentEvent, SSEDecoder, decoder_kind
 
@@ -11,7 +13,7 @@ def _events(body: bytes, cuts: list[int] | None = None) -> list[ServerSentEvent]
     decoder = SSEDecoder()
     out: list[ServerSentEvent] = []
     edges = [0, *(cuts or []), len(body)]
-    for start, end in zip(edges, edges[1:], strict=False):
+    for start, end in itertools.pairwise(edges):
         out += decoder.feed(body[start:end])
     return out + decoder.end()
 
@@ -23,7 +25,9 @@ def _every_split(body: bytes) -> list[list[ServerSentEvent]]:
     return runs
 
 
-def _e(data: str, event: str = "message", id: str = "", retry: int | None = None) -> ServerSentEvent:
+def _e(
+    data: str, event: str = "message", id: str = "", retry: int | None = None
+) -> ServerSentEvent:
     return ServerSentEvent(data=data, event=event, id=id, retry=retry)
 
 
