@@ -3,10 +3,11 @@
 - ``Stream[T]`` / ``AsyncStream[T]``: the items of a ``text/event-stream`` (each event's
   ``data``), JSON Lines / NDJSON (each line) or JSON text sequence (each record), validated as
   ``T``. ``T`` is ``str`` for events whose data is plain text; anything else is parsed as JSON
-  and validated (a mismatch raises ``APIResponseValidationError``). ``iter_events()`` (SSE only)
-  yields ``Event[T]`` with the event's name, id and retry as well.
-- ``BinaryStream`` / ``AsyncBinaryStream``: a binary body in chunks (``iter_bytes()``,
-  ``write_to_file(path)``) without holding it in memory.
+  and validated (a mismatch raises ``APIResponseValidationError``); an event whose data is
+  ``[DONE]`` ends a stream of JSON events. ``iter_events()`` (SSE only) yields ``Event[T]`` with
+  the event's name, id and retry as well.
+- ``BinaryStream`` / ``AsyncBinaryStream`` (in ``_files``, re-exported): a binary body in chunks
+  (``iter_bytes()``, ``write_to_file(path)``) without holding it in memory.
 
 Each is a context manager; the HTTP response (its connection) is closed when the loop ends,
 breaks or raises, on ``close()`` and on leaving the ``with`` block. The client checks the status
@@ -18,14 +19,14 @@ iterating raises ``APIConnectionError`` / ``APITimeoutError``. Decoding: :mod:`.
 from __future__ import annotations
 
 import json
-import os
-from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
+from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 import httpx
 import pydantic
 
-from ._exceptions import APIConnectionError, APIResponseValidationError, APITimeoutError
+from ._exceptions import APIResponseValidationError
+from ._files import AsyncBinaryStream, BinaryStream, Redact, read_error
 from ._parse import validate_value
 from ._response import APIResponse
 from ._sse import JsonLinesDecoder, ServerSentEvent, SSEDecoder, decoder_kind
@@ -43,15 +44,7 @@ __all__ = [
 ]
 
 T = TypeVar("T")
-Redact = Callable[[str], str]
-
-
-def _stream_error(response: httpx.Response, redact: Redact, exc: Exception) -> APIConnectionError:
-    """A transport error while reading a stream, as the package's error (credential redacted)."""
-    detail = redact(f"{type(exc).__name__}: {exc}")
-    if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(request=response.request, message=f"Stream timed out ({detail}).")
-    return APIConnectionError(request=response.request, message=f"Stream interrupted ({detail}).")
+_DONE = "[DONE]"
 
 
 class Event(Generic[T]):
@@ -94,6 +87,7 @@ class _Items(Generic[T]):
             SSEDecoder() if self._sse else JsonLinesDecoder(json_seq=self._kind == "json-seq")
         )
         self._started = False
+        self.done = False  # the stream sent its end marker; the rest is not read
         self._next: Generator[Any, None, None] | None = None  # what ``__next__`` reads
         self._anext: AsyncGenerator[Any, None] | None = None
 
@@ -134,8 +128,17 @@ class _Items(Generic[T]):
         return value
 
     def _decoded(self, chunk: bytes | None) -> list[Any]:
-        """The raw items (events or texts) a chunk completes; ``None`` is the end."""
-        return self._decoder.end() if chunk is None else self._decoder.feed(chunk)
+        """The raw items (events or texts) a chunk completes; ``None`` is the end. Events of
+        JSON data stop at one whose data is ``[DONE]`` (the end marker many APIs send)."""
+        if self.done:
+            return []
+        items: list[Any] = self._decoder.end() if chunk is None else self._decoder.feed(chunk)
+        if self._sse and self._item is not str:
+            for index, raw in enumerate(items):
+                if raw.data == _DONE:
+                    self.done = True
+                    return items[:index]
+        return items
 
     def _typed(self, raw: Any, events: bool) -> Any:
         if isinstance(raw, ServerSentEvent):
@@ -168,9 +171,11 @@ class Stream(_Items[T]):
                 except StopIteration:
                     break
                 except httpx.TransportError as exc:
-                    raise _stream_error(self.response, self._redact, exc) from exc
+                    raise read_error(self.response, self._redact, exc) from exc
                 for raw in self._decoded(chunk):
                     yield self._typed(raw, events)
+                if self.done:
+                    break
             for raw in self._decoded(None):
                 yield self._typed(raw, events)
         finally:
@@ -218,9 +223,11 @@ class AsyncStream(_Items[T]):
                 except StopAsyncIteration:
                     break
                 except httpx.TransportError as exc:
-                    raise _stream_error(self.response, self._redact, exc) from exc
+                    raise read_error(self.response, self._redact, exc) from exc
                 for raw in self._decoded(chunk):
                     yield self._typed(raw, events)
+                if self.done:
+                    break
             for raw in self._decoded(None):
                 yield self._typed(raw, events)
         finally:
@@ -243,119 +250,6 @@ class AsyncStream(_Items[T]):
     async def close(self) -> None:
         if self._anext is not None:
             await self._anext.aclose()
-        await self.response.aclose()
-
-    aclose = close
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(self, *exc_info: object) -> None:
-        await self.close()
-
-
-class _Binary:
-    def __init__(
-        self,
-        response: httpx.Response,
-        *,
-        request_id: str | None = None,
-        redact: Redact = str,
-        **_: Any,
-    ) -> None:
-        self.response = response
-        self.request_id = request_id
-        self._redact = redact
-
-    @property
-    def headers(self) -> httpx.Headers:
-        return self.response.headers
-
-    @property
-    def content_type(self) -> str | None:
-        value: str | None = self.response.headers.get("content-type")
-        return value
-
-    def __repr__(self) -> str:
-        req = self.response.request
-        return f"<{type(self).__name__} {req.method} {req.url} request_id={self.request_id!r}>"
-
-
-class BinaryStream(_Binary):
-    """A binary body read in chunks: ``iter_bytes()``, ``write_to_file(path)`` or ``read()``."""
-
-    def iter_bytes(self, chunk_size: int | None = None) -> Iterator[bytes]:
-        """The body (decompressed) in chunks; the response is closed at its end."""
-        chunks = self.response.iter_bytes(chunk_size)
-        try:
-            while True:
-                try:
-                    chunk = next(chunks)
-                except StopIteration:
-                    return
-                except httpx.TransportError as exc:
-                    raise _stream_error(self.response, self._redact, exc) from exc
-                yield chunk
-        finally:
-            self.response.close()
-
-    def write_to_file(self, path: str | os.PathLike[str], chunk_size: int | None = None) -> int:
-        """Write the body to ``path`` chunk by chunk; returns the number of bytes written."""
-        written = 0
-        with open(path, "wb") as file:
-            for chunk in self.iter_bytes(chunk_size):
-                file.write(chunk)
-                written += len(chunk)
-        return written
-
-    def read(self) -> bytes:
-        """The whole body at once (it is then held in memory)."""
-        return b"".join(self.iter_bytes())
-
-    def close(self) -> None:
-        self.response.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
-
-
-class AsyncBinaryStream(_Binary):
-    """The async twin of ``BinaryStream`` (``aiter_bytes``; ``write_to_file`` writes blocking
-    local-file calls between network reads)."""
-
-    async def aiter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
-        chunks = self.response.aiter_bytes(chunk_size)
-        try:
-            while True:
-                try:
-                    chunk = await anext(chunks)
-                except StopAsyncIteration:
-                    return
-                except httpx.TransportError as exc:
-                    raise _stream_error(self.response, self._redact, exc) from exc
-                yield chunk
-        finally:
-            await self.response.aclose()
-
-    iter_bytes = aiter_bytes
-
-    async def write_to_file(
-        self, path: str | os.PathLike[str], chunk_size: int | None = None
-    ) -> int:
-        written = 0
-        with open(path, "wb") as file:  # local disk, between network reads
-            async for chunk in self.aiter_bytes(chunk_size):
-                file.write(chunk)
-                written += len(chunk)
-        return written
-
-    async def read(self) -> bytes:
-        return b"".join([chunk async for chunk in self.aiter_bytes()])
-
-    async def close(self) -> None:
         await self.response.aclose()
 
     aclose = close

@@ -10,7 +10,8 @@ import httpx
 import pydantic
 import pytest
 from runtime._exceptions import APIConnectionError, APIResponseValidationError
-from runtime._streaming import AsyncStream, BinaryStream, Stream
+from runtime._files import BinaryStream
+from runtime._streaming import AsyncStream, Stream
 
 
 class Item(pydantic.BaseModel):
@@ -55,7 +56,16 @@ def test_iter_events_gives_name_id_retry_and_typed_data() -> None:
 
 
 def test_plain_text_data_is_kept_as_text() -> None:
-    assert list(_stream([b"data: 3\n\ndata: {}\n\n"], "text/event-stream", item=str)) == ["3", "{}"]
+    body = [b"data: 3\n\ndata: {}\n\ndata: [DONE]\n\n"]
+    assert list(_stream(body, "text/event-stream", item=str)) == ["3", "{}", "[DONE]"]
+
+
+def test_done_marker_ends_a_stream_of_json_events_without_reading_on() -> None:
+    body = [b'data: {"n": 1}\n\ndata: [DONE]\n\ndata: {"n": 2}\n\n', b"not even an event"]
+    stream = _stream(body, "text/event-stream")
+    assert list(stream) == [Item(n=1)]
+    assert stream.done
+    assert stream.response.is_closed
 
 
 def test_json_lines_and_next() -> None:
