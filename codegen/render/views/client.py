@@ -21,6 +21,7 @@ from codegen.render.views.records import (
     ChildView,
     ErrorView,
     ModuleView,
+    OperationView,
     ResourceView,
 )
 
@@ -198,4 +199,16 @@ def api_view(api: Api) -> ApiView:
         ),
         error_model=api.error_model.name if api.error_model else "",
         error_envelope=literal(api.error_envelope),
+        item_stream=_first(resources, "Stream"),
+        download=_first(resources, "BinaryStream"),
+    )
+
+
+def _first(
+    resources: tuple[ResourceView, ...], stream_class: str
+) -> tuple[ResourceView, OperationView] | None:
+    """The first method returning ``stream_class`` (``Stream`` or ``BinaryStream``)."""
+    return next(
+        ((r, op) for r in resources for op in r.operations if op.stream_class == stream_class),
+        None,
     )

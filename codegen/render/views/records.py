@@ -191,3 +191,6 @@ class ApiView:
     errors: tuple[ErrorView, ...]
     error_model: str
     error_envelope: str
+    # the first method returning events / JSON lines, and the first download, for the README
+    item_stream: tuple[ResourceView, OperationView] | None = None
+    download: tuple[ResourceView, OperationView] | None = None
