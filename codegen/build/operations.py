@@ -16,6 +16,7 @@ from codegen.build.bodies import build_body
 from codegen.build.context import Context, doc_of
 from codegen.build.params import build_param, merged_params, name_args
 from codegen.build.responses import build_response
+from codegen.build.streams import alternate, stream_flag
 from codegen.errors import child, pointer
 from codegen.ir import naming
 from codegen.ir.naming import Identifier
@@ -54,6 +55,7 @@ def build_operation(
     cursor = ctx.overrides.paging.cursor_param if ctx.overrides.paging else None
     paged = any(p.location == ParamLocation.QUERY and p.wire_name == cursor for p in params)
     response, errors = build_response(ctx, op, op_at, paged)
+    streamed = alternate(ctx, op, op_at, response)
     method_enum = HttpMethod(method.upper())
     timeout = (
         override.timeout
@@ -80,6 +82,8 @@ def build_operation(
         timeout=timeout,
         deprecated=bool(op.get("deprecated")),
         server=_server(ctx, item, op, op_at),
+        streamed=streamed,
+        stream_flag=stream_flag(body) if streamed and streamed.kind == ContentKind.STREAM else None,
     )
     return resource, operation
 
@@ -184,4 +188,35 @@ def named(
             f'names add [operations."{c.loser.key}"] name = "..." and/or '
             f'[operations."{c.holder.key}"] name = "..." (each with a `reason`)',
         )
-    return [replace(o, name=methods[o.key], func=funcs[o.key]) for o in ops]
+    return _stream_names(
+        ctx, path, [replace(o, name=methods[o.key], func=funcs[o.key]) for o in ops]
+    )
+
+
+def _stream_names(
+    ctx: Context, path: tuple[Identifier, ...], ops: list[Operation]
+) -> list[Operation]:
+    """The method name of each streamed twin: the first free of ``<name>_stream`` and
+    ``stream_<name>``; with neither free the twin is left out, with a warning."""
+    taken = {o.name for o in ops}
+    out = []
+    for o in ops:
+        if o.streamed is not None:
+            free = [
+                n
+                for n in (naming.snake(f"{o.name}_stream"), naming.snake(f"stream_{o.name}"))
+                if n not in taken
+            ]
+            if free:
+                taken.add(free[0])
+                o = replace(o, stream_name=free[0])
+            else:
+                ctx.diags.warn(
+                    f"in resource {'.'.join(path)!r}, the streamed form of {o.name!r} has no free "
+                    f"method name ({o.name}_stream and stream_{o.name} are taken); it is left out",
+                    o.pointer,
+                    'rename the other methods with [operations."METHOD /path"] name = "..."',
+                )
+                o = replace(o, streamed=None, stream_flag=None)
+        out.append(o)
+    return out

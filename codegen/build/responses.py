@@ -9,6 +9,7 @@ import http
 from typing import Any
 
 from codegen.build.context import Context, doc_of, json_media
+from codegen.build.streams import item_response, stream_media
 from codegen.errors import child, pointer
 from codegen.ir import naming
 from codegen.ir.naming import Identifier
@@ -68,6 +69,9 @@ def _success(ctx: Context, status: int, resp: dict[str, Any], at: str, paged: bo
     if not content or status == 204:
         return Response(status, ContentKind.NONE, Primitive("None"), doc=doc_of(resp))
     media = json_media(content)
+    streamed = stream_media(content)
+    if streamed is not None and media is None:
+        return item_response(ctx, status, resp, at, streamed)
     if media is None:
         first = next(iter(content))
         base = first.split(";")[0].strip().lower()

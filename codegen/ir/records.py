@@ -47,6 +47,7 @@ class ContentKind(StrEnum):
     FORM = "form"
     TEXT = "text"
     BINARY = "binary"
+    STREAM = "stream"  # a response read item by item: server-sent events or JSON lines
     NONE = "none"
 
 
@@ -251,6 +252,9 @@ class Response:
     envelope: str | None = None
     doc: Doc = Doc()
     paged: bool = False  # ``type`` is then the item type of a cursor-paged list
+    # Read as it arrives: the media type(s) asked for; ``type`` is then the item type (events,
+    # JSON lines), or ``bytes`` for a binary body in chunks.
+    stream: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,6 +281,11 @@ class Operation:
     timeout: float | None = None
     deprecated: bool = False
     server: str | None = None  # the operation's own absolute base URL (``servers`` on it)
+    # The streamed twin of a JSON or binary response (a second method, ``stream_name``), and
+    # the boolean body field each of the two methods sets (``stream: true`` asks for it).
+    streamed: Response | None = None
+    stream_name: Identifier | None = None
+    stream_flag: str | None = None
 
     @property
     def key(self) -> str:

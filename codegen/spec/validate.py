@@ -13,6 +13,7 @@ from typing import Any
 
 from codegen.errors import CodegenError, Diagnostics, child, pointer
 from codegen.spec import schemawalk
+from codegen.spec.media import is_item_stream
 from codegen.spec.resolve import Resolver, Target, members
 
 # ``query`` is OpenAPI 3.2's QUERY method (absent from 3.0/3.1 documents, so harmless there).
@@ -290,12 +291,17 @@ def _check_32(doc: dict[str, Any], diags: Diagnostics) -> None:
             for code, response in (responses if isinstance(responses, dict) else {}).items():
                 content = response.get("content") if isinstance(response, dict) else None
                 for media, entry in (content if isinstance(content, dict) else {}).items():
-                    if isinstance(entry, dict) and "itemSchema" in entry:
+                    if (
+                        isinstance(entry, dict)
+                        and "itemSchema" in entry
+                        and not is_item_stream(media)
+                    ):
                         diags.warn(
                             f"the streamed response {media!r} (itemSchema) is not parsed item by "
                             "item",
                             pointer("paths", path, method, "responses", code, "content", media),
-                            "the method returns the whole body at once for now",
+                            "only text/event-stream and JSON Lines are read item by item; the "
+                            "method returns the whole body at once",
                         )
 
 

@@ -306,7 +306,11 @@ class BaseClient:
                 self._log.debug(
                     "response headers=%s body=%s",
                     self._redactor.headers(response.headers),
-                    self._redactor.body(response.content, LOG_BODY_LIMIT),
+                    # A stream's body is not read here (its stream reads it).
+                    self._redactor.body(
+                        response.content if response.is_stream_consumed else b"<streamed>",
+                        LOG_BODY_LIMIT,
+                    ),
                 )
         if 200 <= response.status_code < 300:
             return None

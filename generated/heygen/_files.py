@@ -1,5 +1,7 @@
 # Copied from the codegen runtime (templates/runtime/), not generated from the spec; do not edit.
-"""File uploads: what a caller may pass for a binary field, and its multipart form.
+"""Files both ways. Uploads: what a caller may pass for a binary field, and its multipart form.
+Downloads: ``BinaryStream`` / ``AsyncBinaryStream``, a binary response body read in chunks
+(``iter_bytes()``, ``write_to_file(path)``), never held in memory whole.
 
 A file is a path (``pathlib.Path`` or any ``os.PathLike``; streamed from disk, see ``PathFile``), raw ``bytes``, a binary file object
 (``open(..., "rb")``, ``io.BytesIO``), or a ``(filename, content[, content_type])`` tuple. A plain
@@ -10,11 +12,16 @@ from __future__ import annotations
 
 import io
 import os
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from pathlib import Path
-from typing import IO, Any, cast
+from typing import IO, Any, Self, cast
 
+import httpx
+
+from ._exceptions import APIConnectionError, APITimeoutError
 from ._types import NotGiven
+
+Redact = Callable[[str], str]
 
 FileContent = bytes | IO[bytes]
 FileTypes = (
@@ -25,7 +32,16 @@ FileTypes = (
     | tuple[str | None, FileContent, str | None]
 )
 
-__all__ = ["FileContent", "FileTypes", "PathFile", "file_part", "multipart_files"]
+__all__ = [
+    "AsyncBinaryStream",
+    "BinaryStream",
+    "FileContent",
+    "FileTypes",
+    "PathFile",
+    "file_part",
+    "multipart_files",
+    "read_error",
+]
 
 
 class PathFile(io.RawIOBase):
@@ -109,3 +125,126 @@ def multipart_files(fields: Mapping[str, object]) -> dict[str, Any]:
         for name, value in fields.items()
         if not isinstance(value, NotGiven) and value is not None
     }
+
+
+def read_error(response: httpx.Response, redact: Redact, exc: Exception) -> APIConnectionError:
+    """A transport error while reading a stream, as the package's error (credential redacted)."""
+    detail = redact(f"{type(exc).__name__}: {exc}")
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(request=response.request, message=f"Stream timed out ({detail}).")
+    return APIConnectionError(request=response.request, message=f"Stream interrupted ({detail}).")
+
+
+class _Binary:
+    """What both download classes share: the response, its request id and headers."""
+
+    def __init__(
+        self,
+        response: httpx.Response,
+        *,
+        request_id: str | None = None,
+        redact: Redact = str,
+        **_: Any,
+    ) -> None:
+        self.response = response
+        self.request_id = request_id
+        self._redact = redact
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.response.headers
+
+    @property
+    def content_type(self) -> str | None:
+        value: str | None = self.response.headers.get("content-type")
+        return value
+
+    def __repr__(self) -> str:
+        req = self.response.request
+        return f"<{type(self).__name__} {req.method} {req.url} request_id={self.request_id!r}>"
+
+
+class BinaryStream(_Binary):
+    """A binary body read in chunks: ``iter_bytes()``, ``write_to_file(path)`` or ``read()``."""
+
+    def iter_bytes(self, chunk_size: int | None = None) -> Iterator[bytes]:
+        """The body (decompressed) in chunks; the response is closed at its end."""
+        chunks = self.response.iter_bytes(chunk_size)
+        try:
+            while True:
+                try:
+                    chunk = next(chunks)
+                except StopIteration:
+                    return
+                except httpx.TransportError as exc:
+                    raise read_error(self.response, self._redact, exc) from exc
+                yield chunk
+        finally:
+            self.response.close()
+
+    def write_to_file(self, path: str | os.PathLike[str], chunk_size: int | None = None) -> int:
+        """Write the body to ``path`` chunk by chunk; returns the number of bytes written."""
+        written = 0
+        with open(path, "wb") as file:
+            for chunk in self.iter_bytes(chunk_size):
+                file.write(chunk)
+                written += len(chunk)
+        return written
+
+    def read(self) -> bytes:
+        """The whole body at once (it is then held in memory)."""
+        return b"".join(self.iter_bytes())
+
+    def close(self) -> None:
+        self.response.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+class AsyncBinaryStream(_Binary):
+    """The async twin of ``BinaryStream`` (``aiter_bytes``; ``write_to_file`` writes blocking
+    local-file calls between network reads)."""
+
+    async def aiter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
+        chunks = self.response.aiter_bytes(chunk_size)
+        try:
+            while True:
+                try:
+                    chunk = await anext(chunks)
+                except StopAsyncIteration:
+                    return
+                except httpx.TransportError as exc:
+                    raise read_error(self.response, self._redact, exc) from exc
+                yield chunk
+        finally:
+            await self.response.aclose()
+
+    iter_bytes = aiter_bytes
+
+    async def write_to_file(
+        self, path: str | os.PathLike[str], chunk_size: int | None = None
+    ) -> int:
+        written = 0
+        with open(path, "wb") as file:  # local disk, between network reads
+            async for chunk in self.aiter_bytes(chunk_size):
+                file.write(chunk)
+                written += len(chunk)
+        return written
+
+    async def read(self) -> bytes:
+        return b"".join([chunk async for chunk in self.aiter_bytes()])
+
+    async def close(self) -> None:
+        await self.response.aclose()
+
+    aclose = close
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()

@@ -85,10 +85,16 @@ def _too_many(request: httpx.Request) -> httpx.TooManyRedirects:
 
 
 def send_sync(
-    client: httpx.Client, request: httpx.Request, deadline: float | None, redirect: Redirect
+    client: httpx.Client,
+    request: httpx.Request,
+    deadline: float | None,
+    redirect: Redirect,
+    stream: bool = False,
 ) -> httpx.Response:
     """Send ``request``, follow redirects when ``client.follow_redirects`` (through ``redirect``,
-    which builds each next request), and read the final body before ``deadline``."""
+    which builds each next request), and read the final body before ``deadline``. With
+    ``stream``, a 2xx body is left unread (the caller's stream reads it; httpx's per-read
+    timeouts apply, not the deadline); an error body is still read."""
     response = client.send(request, stream=True, follow_redirects=False)
     try:
         hops = 0
@@ -99,6 +105,8 @@ def send_sync(
             response.close()
             hops += 1
             response = client.send(request, stream=True, follow_redirects=False)
+        if stream and response.is_success:
+            return response
         if deadline is not None:
             assert isinstance(response.stream, httpx.SyncByteStream)
             response.stream = DeadlineStream(response.stream, deadline, request)
@@ -114,6 +122,7 @@ async def send_async(
     request: httpx.Request,
     deadline: float | None,
     redirect: Redirect,
+    stream: bool = False,
 ) -> httpx.Response:
     """The async twin of :func:`send_sync`."""
     response = await client.send(request, stream=True, follow_redirects=False)
@@ -126,6 +135,8 @@ async def send_async(
             await response.aclose()
             hops += 1
             response = await client.send(request, stream=True, follow_redirects=False)
+        if stream and response.is_success:
+            return response
         if deadline is not None:
             assert isinstance(response.stream, httpx.AsyncByteStream)
             response.stream = AsyncDeadlineStream(response.stream, deadline, request)

@@ -32,10 +32,13 @@ from ._client_base import DEFAULT_MAX_RETRIES, BaseClient
 from ._config import ApiKeyAuth, BearerAuth, ClientConfig, Endpoint
 from ._parse import model_body
 from ._send import send_async, send_sync
+from ._streaming import open_stream
 from ._types import NOT_GIVEN, HeaderParams, Headers, NotGiven, Query, RequestOptions
 
 if TYPE_CHECKING:
     import asyncio
+
+    from ._build import Call
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -49,6 +52,31 @@ __all__ = [
     "SyncAPIClient",
     "model_body",
 ]
+
+
+def _streamed(
+    client: BaseClient,
+    call: Call,
+    response: httpx.Response,
+    retries_taken: int,
+    media_type: str,
+    asynchronous: bool,
+) -> Any:
+    """``BaseClient._finish`` for a streamed call: its status error, or the stream object over
+    the unread body (``_streaming.open_stream``)."""
+    request_id = client._request_id(response)
+    if not response.is_success:
+        raise client._status_error(response, request_id)
+    return open_stream(
+        response,
+        media_type,
+        call,
+        asynchronous=asynchronous,
+        strict=client.strict_response_validation,
+        request_id=request_id,
+        retries_taken=retries_taken,
+        redact=client._redactor.redact,
+    )
 
 
 class SyncAPIClient(BaseClient):
@@ -97,10 +125,16 @@ class SyncAPIClient(BaseClient):
         options: RequestOptions | None = None,
         raw: bool | None = None,
         form: bool = False,
+        stream: str | None = None,
     ) -> Any:
         """Send one logical call (with retries) and return the parsed ``cast_to`` value, or the
         ``APIResponse`` under a raw-response wrapper (``raw``: True/False decides here, None
-        follows the wrapper). Raises the ``APIError`` subclasses."""
+        follows the wrapper). ``stream`` (a media type, sent as ``Accept``) returns a
+        ``_streaming`` object over the unread body instead, of ``cast_to`` items; a status error
+        is raised before it exists, and nothing is retried after. Raises the ``APIError``
+        subclasses."""
+        if stream is not None:
+            headers = {"Accept": stream, **(headers or {})}
         call = self._prepare(
             endpoint,
             path_params=path_params,
@@ -119,13 +153,17 @@ class SyncAPIClient(BaseClient):
         while True:
             request, deadline = self._build_request(self._client, call, retries_taken)
             try:
-                response = send_sync(self._client, request, deadline, self._redirected)
+                response = send_sync(
+                    self._client, request, deadline, self._redirected, stream is not None
+                )
             except httpx.TransportError as exc:
                 delay = self._retry_after_exception(call, request, exc, retries_taken)
             except Exception as exc:  # a corrupt body, too many redirects, a hook's error, ...
                 raise self._unexpected_error(request, exc) from exc
             else:
                 maybe = self._retry_after_response(call, response, retries_taken)
+                if maybe is None and stream is not None:
+                    return _streamed(self, call, response, retries_taken, stream, False)
                 if maybe is None:
                     return self._finish(call, response, retries_taken)
                 response.close()
@@ -224,8 +262,11 @@ class AsyncAPIClient(BaseClient):
         options: RequestOptions | None = None,
         raw: bool | None = None,
         form: bool = False,
+        stream: str | None = None,
     ) -> Any:
         """Async ``SyncAPIClient._request``: same preparation, retry rule and results."""
+        if stream is not None:
+            headers = {"Accept": stream, **(headers or {})}
         call = self._prepare(
             endpoint,
             path_params=path_params,
@@ -245,13 +286,17 @@ class AsyncAPIClient(BaseClient):
         while True:
             request, deadline = self._build_request(pool, call, retries_taken)
             try:
-                response = await send_async(pool, request, deadline, self._redirected)
+                response = await send_async(
+                    pool, request, deadline, self._redirected, stream is not None
+                )
             except httpx.TransportError as exc:
                 delay = self._retry_after_exception(call, request, exc, retries_taken)
             except Exception as exc:  # a corrupt body, too many redirects, a hook's error, ...
                 raise self._unexpected_error(request, exc) from exc
             else:
                 maybe = self._retry_after_response(call, response, retries_taken)
+                if maybe is None and stream is not None:
+                    return _streamed(self, call, response, retries_taken, stream, True)
                 if maybe is None:
                     return self._finish(call, response, retries_taken)
                 await response.aclose()

@@ -14,13 +14,14 @@ from codegen.ir.records import (
 )
 from codegen.render.text import docstring_body, literal, toml_string
 from codegen.render.views.docstrings import doc_lines, one_line
-from codegen.render.views.operations import operation_view, poll_view, wire_helper
+from codegen.render.views.operations import operation_views, poll_view, wire_helper
 from codegen.render.views.records import (
     ApiView,
     AuthView,
     ChildView,
     ErrorView,
     ModuleView,
+    OperationView,
     ResourceView,
 )
 
@@ -33,6 +34,8 @@ def _resource_imports(res: Resource) -> tuple[tuple[str, ...], tuple[Import, ...
     imports: set[Import] = set()
     for op in res.operations:
         types: list[TypeRef] = [p.type for p in op.params] + [op.response.type]
+        if op.streamed is not None:
+            types.append(op.streamed.type)
         if op.body is not None:
             types += [f.type for f in op.body.fields] or [op.body.type]
             if op.body.model is not None:
@@ -76,6 +79,8 @@ def resource_view(
     )
     lines = doc_lines(res.doc, fallback=f"Operations of `{res.dotted}`.")
     by_name = {r.name: r for r in everything}
+    views = tuple(v for op in res.operations for v in operation_views(op, shadowed))
+    streams = sorted({v.stream_class for v in views if v.stream_class})
     return ResourceView(
         name=res.name,
         dotted=res.dotted,
@@ -87,13 +92,14 @@ def resource_view(
         class_name=res.class_name,
         docstring="\n".join(lines),
         summary=lines[0],
-        operations=tuple(operation_view(op, shadowed) for op in res.operations),
+        operations=views,
         shadows_builtins=bool(shadowed),
         option_imports=option_imports(res),
         polls=tuple(poll_view(p, shadowed) for p in res.polls),
         model_imports=models,
         typing_imports=other,
         needs_file_types=files,
+        streams=tuple(name for s in streams for name in (f"Async{s}", s)),
         paging=(
             (
                 literal(paging.cursor_param),
@@ -124,6 +130,7 @@ def module_view(views: tuple[ResourceView, ...]) -> ModuleView:
         has_children=any(v.children for v in views),
         polls=any(v.polls for v in views),
         paging=next((v.paging for v in views if v.paging), None),
+        streams=tuple(sorted({s for v in views for s in v.streams})),
     )
 
 
@@ -192,4 +199,16 @@ def api_view(api: Api) -> ApiView:
         ),
         error_model=api.error_model.name if api.error_model else "",
         error_envelope=literal(api.error_envelope),
+        item_stream=_first(resources, "Stream"),
+        download=_first(resources, "BinaryStream"),
+    )
+
+
+def _first(
+    resources: tuple[ResourceView, ...], stream_class: str
+) -> tuple[ResourceView, OperationView] | None:
+    """The first method returning ``stream_class`` (``Stream`` or ``BinaryStream``)."""
+    return next(
+        ((r, op) for r in resources for op in r.operations if op.stream_class == stream_class),
+        None,
     )

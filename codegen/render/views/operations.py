@@ -6,6 +6,8 @@ annotation's text.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from codegen.ir import naming
 from codegen.ir.examples import Example
 from codegen.ir.records import (
@@ -80,7 +82,8 @@ def _path_order(op: Operation, p: Param) -> int:
 
 def args(op: Operation, shadowed: frozenset[str] = frozenset()) -> tuple[ArgView, ...]:
     """The method's arguments: the path parameters first, positional, in path order; then the
-    keyword-only ones, required first, the idempotency key last."""
+    keyword-only ones, required first, the idempotency key last. A stream flag the method sets
+    itself (``Operation.stream_flag``) is no argument."""
     positional = [
         _arg(
             p.name,
@@ -112,6 +115,8 @@ def args(op: Operation, shadowed: frozenset[str] = frozenset()) -> tuple[ArgView
     body = op.body
     if body is not None and body.fields:
         for f in body.fields:
+            if f.wire_name == op.stream_flag:
+                continue
             found.append(
                 _arg(
                     f.name,
@@ -190,12 +195,38 @@ def _endpoint_options(op: Operation) -> tuple[tuple[str, str], ...]:
     return tuple((key, literal(value)) for key, value in fields if value is not None)
 
 
-def operation_view(op: Operation, shadowed: frozenset[str] = frozenset()) -> OperationView:
+def operation_views(
+    op: Operation, shadowed: frozenset[str] = frozenset()
+) -> tuple[OperationView, ...]:
+    """The operation's method, and its streamed twin's when it has one (same endpoint)."""
+    if op.streamed is None or op.stream_name is None:
+        return (operation_view(op, shadowed),)
+    twin = replace(op, name=op.stream_name, response=op.streamed, streamed=None)
+    return (
+        operation_view(op, shadowed, flag="False"),
+        operation_view(twin, shadowed, flag="True", twin=True),
+    )
+
+
+def _stream_class(op: Operation) -> str:
+    if op.response.stream is None:
+        return ""
+    return "BinaryStream" if op.response.kind == ContentKind.BINARY else "Stream"
+
+
+def operation_view(
+    op: Operation, shadowed: frozenset[str] = frozenset(), flag: str = "", twin: bool = False
+) -> OperationView:
+    """``flag``: the value the method gives the stream flag body field (``True``/``False``)."""
     found = args(op, shadowed)
     body = op.body
     fields = body.fields if body is not None else ()
     multipart = body is not None and body.kind == ContentKind.MULTIPART
     t = op.response.type
+    stream_class = _stream_class(op)
+    flagged = (
+        (WireView(literal(op.stream_flag), flag),) if flag and op.stream_flag is not None else ()
+    )
     return OperationView(
         name=op.name,
         endpoint="_" + naming.constant(op.func),
@@ -216,18 +247,22 @@ def operation_view(op: Operation, shadowed: frozenset[str] = frozenset()) -> Ope
         body_fields=tuple(
             WireView(literal(f.wire_name), f.name)
             for f in fields
-            if not (multipart and is_file(f.type))
-        ),
+            if not (multipart and is_file(f.type)) and f.wire_name != op.stream_flag
+        )
+        + flagged,
         file_fields=tuple(
             WireView(literal(f.wire_name), f.name) for f in fields if multipart and is_file(f.type)
         ),
-        result=t.annotation(shadowed),
+        result="" if stream_class == "BinaryStream" else t.annotation(shadowed),
         paged=op.response.paged,
         returns_none=t == NONE,
         cast_to="type(None)" if t == NONE else t.annotation(shadowed),
         envelope=literal(op.response.envelope),
         http=f"{op.method.value} {op.path}",
         summary=one_line(op.doc.summary or op.doc.description),
+        stream=literal(op.response.stream) if op.response.stream is not None else "",
+        stream_class=stream_class,
+        define_endpoint=not twin,
     )
 
 

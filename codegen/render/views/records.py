@@ -74,6 +74,9 @@ class OperationView:
     envelope: str
     http: str  # "POST /v3/…" for the API reference
     summary: str
+    stream: str = ""  # a literal: the media type(s) a streamed call asks for; "" when none
+    stream_class: str = ""  # "Stream" (items of ``result``) | "BinaryStream" | ""
+    define_endpoint: bool = True  # False for a streamed twin: it shares the endpoint constant
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +125,7 @@ class ResourceView:
     option_imports: tuple[str, ...]  # names imported from ``_options``
     needs_file_types: bool
     paging: tuple[str, str, str, str] | None  # literals: cursor param, items, has_more, next cursor
+    streams: tuple[str, ...] = ()  # the ``_streaming`` classes its methods return
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +143,7 @@ class ModuleView:
     has_children: bool
     polls: bool
     paging: tuple[str, str, str, str] | None
+    streams: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,3 +191,6 @@ class ApiView:
     errors: tuple[ErrorView, ...]
     error_model: str
     error_envelope: str
+    # the first method returning events / JSON lines, and the first download, for the README
+    item_stream: tuple[ResourceView, OperationView] | None = None
+    download: tuple[ResourceView, OperationView] | None = None

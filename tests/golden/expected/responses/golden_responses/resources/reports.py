@@ -10,6 +10,7 @@ import httpx
 from .._base_client import Endpoint
 from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._streaming import AsyncBinaryStream, BinaryStream
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 
 if TYPE_CHECKING:
@@ -107,6 +108,35 @@ class Reports:
         )
         return cast(bytes, result)
 
+    def file_stream(
+        self,
+        id_: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> BinaryStream:
+        """Download the report file.
+
+        Returns:
+            BinaryStream: The result.
+
+        Example:
+            with client.reports.file_stream('string') as download:
+                download.write_to_file("download.bin")
+        """
+        result = self._client._request(
+            _DOWNLOAD_REPORT,
+            path_params={"id": id_},
+            cast_to=bytes,
+            envelope=None,
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
+            stream="application/octet-stream",
+        )
+        return cast(BinaryStream, result)
+
 
 class ReportsWithRawResponse:
     """`Reports` whose methods return the raw `APIResponse`."""
@@ -115,6 +145,7 @@ class ReportsWithRawResponse:
         self.delete = to_raw_response_wrapper(resource.delete)
         self.summary = to_raw_response_wrapper(resource.summary)
         self.file = to_raw_response_wrapper(resource.file)
+        self.file_stream = to_raw_response_wrapper(resource.file_stream)
 
 
 class AsyncReports:
@@ -204,6 +235,35 @@ class AsyncReports:
         )
         return cast(bytes, result)
 
+    async def file_stream(
+        self,
+        id_: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncBinaryStream:
+        """Download the report file.
+
+        Returns:
+            AsyncBinaryStream: The result.
+
+        Example:
+            async with await client.reports.file_stream('string') as download:
+                await download.write_to_file("download.bin")
+        """
+        result = await self._client._request(
+            _DOWNLOAD_REPORT,
+            path_params={"id": id_},
+            cast_to=bytes,
+            envelope=None,
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
+            stream="application/octet-stream",
+        )
+        return cast(AsyncBinaryStream, result)
+
 
 class AsyncReportsWithRawResponse:
     """`AsyncReports` whose methods return the raw `APIResponse`."""
@@ -212,3 +272,4 @@ class AsyncReportsWithRawResponse:
         self.delete = async_to_raw_response_wrapper(resource.delete)
         self.summary = async_to_raw_response_wrapper(resource.summary)
         self.file = async_to_raw_response_wrapper(resource.file)
+        self.file_stream = async_to_raw_response_wrapper(resource.file_stream)

@@ -1,0 +1,78 @@
+# Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
+"""Streams.
+
+One feature: streamed responses (server-sent events, JSON Lines, binary downloads).
+
+Usage::
+
+    from golden_streams import Streams
+
+    client = Streams()  # reads the credential from the environment
+"""
+
+from typing import TYPE_CHECKING, Any
+
+from ._client import AsyncStreams, Streams
+from ._types import NOT_GIVEN, NotGiven, RequestOptions
+from ._version import __version__
+from .errors import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    IdempotencyKeyError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    PollingError,
+    PollingFailedError,
+    PollingTimeoutError,
+    RateLimitError,
+    UnprocessableEntityError,
+)
+
+__all__ = [
+    "NOT_GIVEN",
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncStreams",
+    "AsyncPage",
+    "AsyncPager",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "Streams",
+    "IdempotencyKeyError",
+    "InternalServerError",
+    "NotFoundError",
+    "NotGiven",
+    "PermissionDeniedError",
+    "PollingError",
+    "PollingFailedError",
+    "PollingTimeoutError",
+    "RateLimitError",
+    "RequestOptions",
+    "SyncPage",
+    "UnprocessableEntityError",
+    "__version__",
+]
+
+
+if TYPE_CHECKING:
+    from ._pagination import AsyncPage, AsyncPager, SyncPage
+
+
+def __getattr__(name: str) -> Any:
+    # Page types are only needed once a list call returns one: imported on first use.
+    if name in {"AsyncPage", "AsyncPager", "SyncPage"}:
+        from . import _pagination
+
+        return getattr(_pagination, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,0 +1,266 @@
+# Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
+"""The `Streams` and `AsyncStreams` clients: configuration and resource namespaces."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
+
+import httpx
+
+from ._base_client import (
+    DEFAULT_MAX_RETRIES,
+    AsyncAPIClient,
+    ClientConfig,
+    SyncAPIClient,
+)
+from ._types import NOT_GIVEN, NotGiven
+from ._version import __version__
+from .errors import STATUS_ERROR_CLASSES
+
+if TYPE_CHECKING:
+    from .resources.chats import (
+        AsyncChats,
+        AsyncChatsWithRawResponse,
+        Chats,
+        ChatsWithRawResponse,
+    )
+    from .resources.events import (
+        AsyncEvents,
+        AsyncEventsWithRawResponse,
+        Events,
+        EventsWithRawResponse,
+    )
+    from .resources.exports import (
+        AsyncExports,
+        AsyncExportsWithRawResponse,
+        Exports,
+        ExportsWithRawResponse,
+    )
+    from .resources.files import (
+        AsyncFiles,
+        AsyncFilesWithRawResponse,
+        Files,
+        FilesWithRawResponse,
+    )
+    from .resources.logs import (
+        AsyncLogs,
+        AsyncLogsWithRawResponse,
+        Logs,
+        LogsWithRawResponse,
+    )
+    from .resources.ticks import (
+        AsyncTicks,
+        AsyncTicksWithRawResponse,
+        Ticks,
+        TicksWithRawResponse,
+    )
+
+_R = TypeVar("_R")
+_W = TypeVar("_W")
+
+
+class _RawNamespaces:
+    """`client.with_raw_response` (or a raw resource): the namespaces of `source`, their methods
+    returning `APIResponse`."""
+
+    def __init__(self, source: object) -> None:
+        self._client = source
+
+
+class _Resource:
+    """The base of a resource class that holds nested resources (`client.webhooks.endpoints`);
+    those are built with the resource's client."""
+
+
+class _Namespace(Generic[_R, _W]):
+    """A resource namespace of the client: its module is imported and the namespace built on first
+    use, then kept for the client's life (a copy of the client builds its own). Read through
+    `with_raw_response`, it is that namespace's raw-response twin."""
+
+    def __init__(self, module: str, cls: str) -> None:
+        self._module = module
+        self._cls = cls
+        self._key = ""
+
+    def __set_name__(self, owner: type[object], name: str) -> None:
+        self._name = name
+        self._key = f"_cache_{name}"
+
+    @overload
+    def __get__(self, obj: None, owner: type[object]) -> _Namespace[_R, _W]: ...
+    @overload
+    def __get__(self, obj: _RawNamespaces, owner: type[object]) -> _W: ...
+    @overload
+    def __get__(
+        self, obj: SyncAPIClient | AsyncAPIClient | _Resource, owner: type[object]
+    ) -> _R: ...
+    def __get__(self, obj: object, owner: type[object]) -> Any:
+        if obj is None:
+            return self
+        if isinstance(obj, _RawNamespaces):
+            module = importlib.import_module(self._module, __package__)
+            return getattr(module, f"{self._cls}WithRawResponse")(getattr(obj._client, self._name))
+        try:
+            return obj.__dict__[self._key]
+        except KeyError:
+            module = importlib.import_module(self._module, __package__)
+            client = (
+                obj if isinstance(obj, SyncAPIClient | AsyncAPIClient) else obj.__dict__["_client"]
+            )
+            resource = obj.__dict__[self._key] = getattr(module, self._cls)(client)
+            return resource
+
+
+class _Namespaces:
+    """The resource namespaces, shared by `Streams` and its `with_raw_response`."""
+
+    chats: _Namespace[Chats, ChatsWithRawResponse] = _Namespace(".resources.chats", "Chats")
+    """Operations of `chats`."""
+    events: _Namespace[Events, EventsWithRawResponse] = _Namespace(".resources.events", "Events")
+    """Operations of `events`."""
+    exports: _Namespace[Exports, ExportsWithRawResponse] = _Namespace(
+        ".resources.exports", "Exports"
+    )
+    """Operations of `exports`."""
+    files: _Namespace[Files, FilesWithRawResponse] = _Namespace(".resources.files", "Files")
+    """Operations of `files`."""
+    logs: _Namespace[Logs, LogsWithRawResponse] = _Namespace(".resources.logs", "Logs")
+    """Operations of `logs`."""
+    ticks: _Namespace[Ticks, TicksWithRawResponse] = _Namespace(".resources.ticks", "Ticks")
+    """Operations of `ticks`."""
+
+
+class _AsyncNamespaces:
+    """The async resource namespaces, shared by `AsyncStreams` and its `with_raw_response`."""
+
+    chats: _Namespace[AsyncChats, AsyncChatsWithRawResponse] = _Namespace(
+        ".resources.chats", "AsyncChats"
+    )
+    """Operations of `chats`."""
+    events: _Namespace[AsyncEvents, AsyncEventsWithRawResponse] = _Namespace(
+        ".resources.events", "AsyncEvents"
+    )
+    """Operations of `events`."""
+    exports: _Namespace[AsyncExports, AsyncExportsWithRawResponse] = _Namespace(
+        ".resources.exports", "AsyncExports"
+    )
+    """Operations of `exports`."""
+    files: _Namespace[AsyncFiles, AsyncFilesWithRawResponse] = _Namespace(
+        ".resources.files", "AsyncFiles"
+    )
+    """Operations of `files`."""
+    logs: _Namespace[AsyncLogs, AsyncLogsWithRawResponse] = _Namespace(
+        ".resources.logs", "AsyncLogs"
+    )
+    """Operations of `logs`."""
+    ticks: _Namespace[AsyncTicks, AsyncTicksWithRawResponse] = _Namespace(
+        ".resources.ticks", "AsyncTicks"
+    )
+    """Operations of `ticks`."""
+
+
+CONFIG = ClientConfig(
+    package="golden_streams",
+    version=__version__,
+    default_base_url="https://api.example.com",
+    base_url_env="GOLDEN_STREAMS_BASE_URL",
+    log_env="GOLDEN_STREAMS_LOG",
+    auth=(),
+    error_envelope=None,
+    error_model=None,
+    status_errors=STATUS_ERROR_CLASSES,
+)
+
+
+class Streams(_Namespaces, SyncAPIClient):
+    """Client for the Streams.
+
+    Args:
+        base_url: Overrides the server (also settable with GOLDEN_STREAMS_BASE_URL).
+        timeout: Default timeout in seconds (or an `httpx.Timeout`) for every call.
+        max_retries: How often a failed call is retried (see the README for what is retried).
+        default_headers: Headers sent with every request.
+        http_client: Your own `httpx.Client` (proxies, transports, event hooks).
+        strict_response_validation: Reject responses with unknown enum values.
+    """
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+        strict_response_validation: bool = False,
+    ) -> None:
+        super().__init__(
+            config=CONFIG,
+            credentials={},
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            strict_response_validation=strict_response_validation,
+        )
+
+    @property
+    def with_raw_response(self) -> StreamsWithRawResponse:
+        """The same namespaces, with methods that return the raw `APIResponse`."""
+        return StreamsWithRawResponse(self)
+
+
+class StreamsWithRawResponse(_Namespaces, _RawNamespaces):
+    """Namespaces whose methods return `APIResponse` (status, headers, request id, `.parse()`)."""
+
+    def __init__(self, client: Streams) -> None:
+        super().__init__(client)
+
+
+class AsyncStreams(_AsyncNamespaces, AsyncAPIClient):
+    """Asynchronous client for the Streams.
+
+    Args:
+        base_url: Overrides the server (also settable with GOLDEN_STREAMS_BASE_URL).
+        timeout: Default timeout in seconds (or an `httpx.Timeout`) for every call.
+        max_retries: How often a failed call is retried (see the README for what is retried).
+        default_headers: Headers sent with every request.
+        http_client: Your own `httpx.AsyncClient` (proxies, transports, event hooks).
+        strict_response_validation: Reject responses with unknown enum values.
+    """
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        strict_response_validation: bool = False,
+    ) -> None:
+        super().__init__(
+            config=CONFIG,
+            credentials={},
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            strict_response_validation=strict_response_validation,
+        )
+
+    @property
+    def with_raw_response(self) -> AsyncStreamsWithRawResponse:
+        """The same namespaces, with methods that return the raw `APIResponse`."""
+        return AsyncStreamsWithRawResponse(self)
+
+
+class AsyncStreamsWithRawResponse(_AsyncNamespaces, _RawNamespaces):
+    """Namespaces whose methods return `APIResponse` (status, headers, request id, `.parse()`)."""
+
+    def __init__(self, client: AsyncStreams) -> None:
+        super().__init__(client)

@@ -1,0 +1,102 @@
+# Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
+"""`client.events`: Operations of `events`."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+import httpx
+
+from .._base_client import Endpoint
+from .._options import request_options
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._streaming import AsyncStream, Stream
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+from ..models import Tick
+
+if TYPE_CHECKING:
+    from .._client import AsyncStreams, Streams
+
+_LISTEN_EVENTS = Endpoint("GET", "/events", "listenEvents")
+
+
+class Events:
+    """Operations of `events`."""
+
+    def __init__(self, client: Streams) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Stream[Tick]:
+        """GET /events
+
+        Returns:
+            Stream[Tick]: events
+
+        Example:
+            for item in client.events.list():
+                print(item)
+        """
+        result = self._client._request(
+            _LISTEN_EVENTS,
+            cast_to=Tick,
+            envelope=None,
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
+            stream="text/event-stream",
+        )
+        return cast(Stream[Tick], result)
+
+
+class EventsWithRawResponse:
+    """`Events` whose methods return the raw `APIResponse`."""
+
+    def __init__(self, resource: Events) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+
+
+class AsyncEvents:
+    """Operations of `events`."""
+
+    def __init__(self, client: AsyncStreams) -> None:
+        self._client = client
+
+    async def list(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncStream[Tick]:
+        """GET /events
+
+        Returns:
+            AsyncStream[Tick]: events
+
+        Example:
+            async for item in await client.events.list():
+                print(item)
+        """
+        result = await self._client._request(
+            _LISTEN_EVENTS,
+            cast_to=Tick,
+            envelope=None,
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
+            stream="text/event-stream",
+        )
+        return cast(AsyncStream[Tick], result)
+
+
+class AsyncEventsWithRawResponse:
+    """`AsyncEvents` whose methods return the raw `APIResponse`."""
+
+    def __init__(self, resource: AsyncEvents) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)

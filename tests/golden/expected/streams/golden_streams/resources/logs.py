@@ -1,0 +1,101 @@
+# Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
+"""`client.logs`: Operations of `logs`."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+import httpx
+
+from .._base_client import Endpoint
+from .._options import request_options
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._streaming import AsyncStream, Stream
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+
+if TYPE_CHECKING:
+    from .._client import AsyncStreams, Streams
+
+_TAIL_LOGS = Endpoint("GET", "/logs", "tailLogs")
+
+
+class Logs:
+    """Operations of `logs`."""
+
+    def __init__(self, client: Streams) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Stream[str]:
+        """GET /logs
+
+        Returns:
+            Stream[str]: plain lines
+
+        Example:
+            for item in client.logs.list():
+                print(item)
+        """
+        result = self._client._request(
+            _TAIL_LOGS,
+            cast_to=str,
+            envelope=None,
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
+            stream="text/event-stream",
+        )
+        return cast(Stream[str], result)
+
+
+class LogsWithRawResponse:
+    """`Logs` whose methods return the raw `APIResponse`."""
+
+    def __init__(self, resource: Logs) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+
+
+class AsyncLogs:
+    """Operations of `logs`."""
+
+    def __init__(self, client: AsyncStreams) -> None:
+        self._client = client
+
+    async def list(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncStream[str]:
+        """GET /logs
+
+        Returns:
+            AsyncStream[str]: plain lines
+
+        Example:
+            async for item in await client.logs.list():
+                print(item)
+        """
+        result = await self._client._request(
+            _TAIL_LOGS,
+            cast_to=str,
+            envelope=None,
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
+            stream="text/event-stream",
+        )
+        return cast(AsyncStream[str], result)
+
+
+class AsyncLogsWithRawResponse:
+    """`AsyncLogs` whose methods return the raw `APIResponse`."""
+
+    def __init__(self, resource: AsyncLogs) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
