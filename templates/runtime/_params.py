@@ -110,12 +110,12 @@ def _items(value: list[object] | tuple[object, ...]) -> list[object]:
 def _scalar(value: object) -> str:
     """The text of one value: ``true``/``false``, an enum's value, ISO 8601 dates; a nested
     array or object (where the style defines no nesting) as compact JSON text."""
-    if isinstance(value, str):
+    if type(value) is str:
         return value
-    if isinstance(value, enum.Enum):
+    if isinstance(value, enum.Enum):  # str enums too: their value, not their name
         value = value.value
-        if isinstance(value, str):
-            return value
+    if isinstance(value, str):
+        return str(value)
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, datetime.date | datetime.datetime | datetime.time):

@@ -204,3 +204,11 @@ def test_cookies_are_form_style() -> None:
 def test_header_map_drops_missing_styled_values() -> None:
     headers = HeaderMap({"X-A": "1"}, {"X-A": Styled(NOT_GIVEN, "simple", explode=True)})
     assert headers.values == {"X-A": "1"}
+
+
+def test_str_enums_are_written_by_value() -> None:
+    class Mode(enum.StrEnum):
+        FAST = "fast-mode"
+
+    assert query_pairs("m", Mode.FAST) == ["m=fast-mode"]
+    assert param_text([Mode.FAST]) == "fast-mode"
