@@ -51,7 +51,8 @@ def serialization(
     default = DEFAULT_STYLE[location]
     declared = param.get("explode")
     raw = param.get("style", default.value)
-    style = ParamStyle(raw) if raw in {s.value for s in ParamStyle} else None
+    known = isinstance(raw, str) and raw in {s.value for s in ParamStyle}
+    style = ParamStyle(raw) if known else None
     if style is None or style not in ALLOWED[location]:
         style = default
         explode = declared if isinstance(declared, bool) else style == ParamStyle.FORM

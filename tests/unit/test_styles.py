@@ -73,6 +73,7 @@ def test_serialization_is_data_only_when_not_the_default(
     [
         (q(PRIM, style="matrix"), "style 'matrix' is not defined for query parameters", "style", "form (explode: true)"),
         (q(PRIM, style="tabDelimited"), "style 'tabDelimited' is not defined for query parameters", "style", "default style"),
+        (q(PRIM, style=["form"]), "style ['form'] is not defined for query parameters", "style", "default style"),
         ({"name": "H", "in": "header", "schema": ARR, "style": "form"}, "style 'form' is not defined for header parameters", "style", "simple (explode: false)"),
         ({"name": "c", "in": "cookie", "schema": OBJ, "style": "deepObject", "explode": True}, "style 'deepObject' is not defined for cookie parameters", "style", "form (explode: true)"),
         ({"name": "p", "in": "path", "schema": PRIM, "style": "form"}, "style 'form' is not defined for path parameters", "style", "simple"),
