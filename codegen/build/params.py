@@ -9,6 +9,7 @@ from typing import Any
 
 from codegen.build.context import Context, doc_of
 from codegen.build.examples import given_example
+from codegen.build.styles import serialization
 from codegen.errors import CodegenError, child, pointer
 from codegen.ir import collisions, naming
 from codegen.ir.opnames import param_key
@@ -50,6 +51,12 @@ def build_param(ctx: Context, param: dict[str, Any], at: str) -> Param:
             child(at, "content"),
             "its object's members are sent as query parameters, as for a form",
         )
+    if location != "querystring" and media_type is not None and not _is_text(media_type):
+        ctx.diags.warn(
+            f"parameter content of media type {media_type!r} is not supported",
+            child(at, "content"),
+            "the value is sent in the location's default style, as if described by `schema`",
+        )
     type_ = ctx.types.convert(schema or {}, child(at, "schema"))
     resolved_schema, _ = ctx.deref(schema or {}, child(at, "schema"))
     pattern = resolved_schema.get("pattern") if isinstance(resolved_schema, dict) else None
@@ -65,9 +72,15 @@ def build_param(ctx: Context, param: dict[str, Any], at: str) -> Param:
         doc=doc_of(param),
         pattern=pattern if isinstance(pattern, str) else None,
         deprecated=bool(param.get("deprecated")),
-        explode=param.get("explode") is True,
+        serialization=serialization(ctx, param, ParamLocation(location), param.get("schema"), at),
         media_type=str(media_type) if media_type is not None else None,
     )
+
+
+def _is_text(media_type: str) -> bool:
+    """JSON (sent as its JSON text) or plain text (sent as ``str()``)."""
+    base = media_type.split(";")[0].strip().lower()
+    return base in ("application/json", "text/plain") or base.endswith("+json")
 
 
 # Who keeps the plain name when names clash: every ParamLocation has a rank (a new location

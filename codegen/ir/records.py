@@ -41,6 +41,18 @@ class ParamLocation(StrEnum):
     QUERYSTRING = "querystring"  # OpenAPI 3.2: the whole query string from one value
 
 
+class ParamStyle(StrEnum):
+    """The parameter styles of OpenAPI 3.x (``style``)."""
+
+    FORM = "form"
+    SPACE_DELIMITED = "spaceDelimited"
+    PIPE_DELIMITED = "pipeDelimited"
+    DEEP_OBJECT = "deepObject"
+    SIMPLE = "simple"
+    LABEL = "label"
+    MATRIX = "matrix"
+
+
 class ContentKind(StrEnum):
     JSON = "json"
     MULTIPART = "multipart"
@@ -215,8 +227,19 @@ class Param:
     deprecated: bool = False
     example: Example | None = None
     pointer: str = ""
-    explode: bool = False  # header objects: ``k=v,k2=v2`` instead of ``k,v,k2,v2``
+    # How the value is written when that is not its location's default (query and cookie
+    # ``form`` exploded, path and header ``simple``); None: the default, or ``content``.
+    serialization: Serialization | None = None
     media_type: str | None = None  # described by ``content``: sent as text of this media type
+
+
+@dataclass(frozen=True, slots=True)
+class Serialization:
+    """A parameter's ``style``, ``explode`` and ``allowReserved``, as the runtime applies them."""
+
+    style: ParamStyle
+    explode: bool
+    allow_reserved: bool = False
 
 
 @dataclass(frozen=True, slots=True)

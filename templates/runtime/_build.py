@@ -1,26 +1,24 @@
-"""Request building without network I/O: path formatting, query/header/body merging, idempotency
-keys, timeout precedence and rewinding multipart files between attempts. Everything the sync and
-async clients share before the send loop.
+"""Request building without network I/O: header and body merging, idempotency keys, timeout
+precedence and rewinding multipart files between attempts. Everything the sync and async clients
+share before the send loop. (Paths and query strings are written by ``_params``.)
 """
 
 from __future__ import annotations
 
 import contextvars
-import datetime
-import enum
 import functools
 import json as jsonlib
 import re
 from collections.abc import Iterator, Mapping
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ._config import Endpoint
 from ._exceptions import IdempotencyKeyError
+from ._params import Styled, param_text
 from ._parse import JsonBody, to_jsonable
-from ._types import Body, HeaderParams, Headers, NotGiven, Query, RequestOptions
+from ._types import Body, HeaderParams, Headers, NotGiven, RequestOptions
 
 __all__ = [
     "CALL_DEADLINE",
@@ -32,11 +30,8 @@ __all__ = [
     "attempt_timeout",
     "build_body",
     "files_rewindable",
-    "format_path",
     "idempotency_key_for",
-    "merge_query",
     "normalize_timeout",
-    "param_text",
     "resolve_timeout",
     "rewind_files",
 ]
@@ -83,7 +78,6 @@ class Call:
         "headers",
         "idempotency_key",
         "max_retries",
-        "params",
         "raw",
         "timeout",
         "url",
@@ -94,7 +88,6 @@ class Call:
         *,
         endpoint: Endpoint,
         url: str,
-        params: dict[str, str | list[str]],
         headers: dict[str, str],
         body: dict[str, Any],
         timeout: httpx.Timeout,
@@ -105,8 +98,7 @@ class Call:
         raw: bool,
     ) -> None:
         self.endpoint = endpoint
-        self.url = url
-        self.params = params
+        self.url = url  # with the query string: httpx's ``params=`` would replace it
         self.headers = headers
         self.body = body
         self.timeout = timeout
@@ -115,72 +107,6 @@ class Call:
         self.cast_to = cast_to
         self.envelope = envelope
         self.raw = raw
-
-
-def format_path(template: str, path_params: Mapping[str, object]) -> str:
-    """Fill ``{name}`` placeholders with ``str()``-ed, fully percent-encoded values (``/`` too).
-    Empty values and the dot segments ``.`` / ``..`` are refused: they would address a different
-    resource."""
-    values: dict[str, str] = {}
-    for name, value in path_params.items():
-        text = _scalar(value)
-        if text in ("", ".", ".."):
-            # Empty, ``.`` and ``..`` would address another resource (``DELETE /v3/x/..`` is
-            # ``DELETE /v3``): percent-encoding leaves dots as they are.
-            raise ValueError(
-                f"Expected a non-empty value other than '.' and '..' for path parameter `{name}`"
-            )
-        values[name] = quote(text, safe="")
-    try:
-        return template.format_map(values)
-    except KeyError as exc:
-        raise ValueError(f"Missing path parameter {exc.args[0]!r} for {template!r}") from None
-
-
-def _scalar(value: object) -> str:
-    if isinstance(value, enum.Enum):
-        value = value.value
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, datetime.date | datetime.datetime | datetime.time):
-        return value.isoformat()
-    return str(value)
-
-
-def param_text(value: object, *, explode: bool = False) -> str:
-    """A header (or cookie) parameter value in OpenAPI's ``simple`` style: arrays comma-joined
-    (``a,b``), objects ``k,v,k2,v2`` (``k=v,k2=v2`` with ``explode``), booleans ``true``/``false``,
-    dates ISO 8601, enums their value; models are written as their JSON object (fields set)."""
-    if isinstance(value, str):
-        return value
-    if not isinstance(value, Mapping | list | tuple) and hasattr(value, "model_dump"):
-        value = to_jsonable(value)
-    if isinstance(value, Mapping):
-        pairs = [
-            (str(k), v) for k, v in value.items() if v is not None and not isinstance(v, NotGiven)
-        ]
-        if explode:
-            return ",".join(f"{k}={_scalar(v)}" for k, v in pairs)
-        return ",".join(f"{k},{_scalar(v)}" for k, v in pairs)
-    if isinstance(value, list | tuple):
-        return ",".join(_scalar(v) for v in value if v is not None)
-    return _scalar(value)
-
-
-def merge_query(*queries: Query | None) -> dict[str, str | list[str]]:
-    """Merge query mappings left to right, dropping ``NOT_GIVEN`` and ``None``; lists become
-    repeated parameters; enums, bools and dates are rendered as their wire text."""
-    merged: dict[str, str | list[str]] = {}
-    for query in queries:
-        for key, value in (query or {}).items():
-            if value is None or isinstance(value, NotGiven):
-                merged.pop(key, None)
-                continue
-            if isinstance(value, list | tuple):
-                merged[key] = [_scalar(v) for v in value if v is not None]
-            else:
-                merged[key] = _scalar(value)
-    return merged
 
 
 class HeaderMap:
@@ -219,15 +145,20 @@ class HeaderMap:
         self.values[name] = value
 
     def update(self, layer: HeaderParams | Headers | HeaderMap | None) -> None:
-        """Merge ``layer`` in; ``NOT_GIVEN`` and ``None`` values are dropped without removing an
-        earlier value; other values than strings are written by :func:`param_text`."""
+        """Merge ``layer`` in; ``NOT_GIVEN`` and ``None`` values (also ``Styled`` ones) are dropped
+        without removing an earlier value; other values than strings are written by
+        ``_params.param_text``."""
         if isinstance(layer, HeaderMap):
             layer = layer.values
         if not layer:
             return
         for name, value in layer.items():
-            if value is not None and not isinstance(value, NotGiven):
-                self[name] = value if type(value) is str else param_text(value)
+            if type(value) is str:
+                self[name] = value
+                continue
+            inner = value.value if isinstance(value, Styled) else value
+            if inner is not None and not isinstance(inner, NotGiven):
+                self[name] = param_text(value)
 
 
 @functools.lru_cache(maxsize=128)

@@ -1,6 +1,7 @@
 """Per-call keyword options (`extra_headers`, `timeout`, …) → the `RequestOptions` a call sends,
-and the wire text of parameters that need more than ``str()``: cookies, exploded header
-objects, parameters described by a media type (``content``) and ``querystring`` parameters.
+and the wire text of parameters written outside their location's mapping: cookies (one
+``Cookie`` header), parameters described by a media type (``content``) and ``querystring``
+parameters. (Styles of the other parameters: ``_params``.)
 
 Generated methods accept these keywords with `None` / `NOT_GIVEN` meaning "not given"; only the
 ones the caller set end up in the options, so the client's and the endpoint's defaults apply to
@@ -11,11 +12,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from urllib.parse import quote
 
 import httpx
 
-from ._build import param_text
+from ._params import Styled, cookie_pairs
 from ._parse import to_jsonable
 from ._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions
 
@@ -45,23 +45,19 @@ def request_options(
 def cookie_header(values: Mapping[str, object]) -> str | NotGiven:
     """A ``Cookie`` header for cookie parameters; ``NOT_GIVEN`` (no header) when none is set.
 
-    Values are written in ``simple`` style (see ``param_text``: lists ``a,b``) and percent-encoded so that ``;``, ``,``, spaces and quotes cannot split or end a
-    cookie.
+    Each value is written in ``form`` style by ``_params.cookie_pairs`` (exploded unless it is
+    a ``Styled`` value saying otherwise), percent-encoded so that ``;``, ``,``, spaces and quotes
+    cannot split or end a cookie.
     """
-    pairs = [
-        f"{name}={quote(param_text(value), safe='')}"
-        for name, value in values.items()
-        if value is not None and not isinstance(value, NotGiven)
-    ]
+    pairs: list[str] = []
+    for name, value in values.items():
+        if not _absent(value.value if isinstance(value, Styled) else value):
+            pairs += cookie_pairs(name, value)
     return "; ".join(pairs) if pairs else NOT_GIVEN
 
 
-def exploded(value: object) -> str | NotGiven | None:
-    """A header parameter declared ``explode: true``: an object as ``k=v,k2=v2``; other values as
-    without explode. NOT_GIVEN and None pass through (the header is left out)."""
-    if value is None or isinstance(value, NotGiven):
-        return value
-    return param_text(value, explode=True)
+def _absent(value: object) -> bool:
+    return value is None or isinstance(value, NotGiven)
 
 
 def json_param(value: object) -> str | NotGiven | None:

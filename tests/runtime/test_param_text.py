@@ -1,6 +1,7 @@
 """Wire text of parameters beyond ``str()``: ``param_text`` (OpenAPI ``simple`` style for
-headers and cookies), ``exploded``, ``json_param``, ``query_object``, ``HeaderMap`` taking
-non-string values, and an ``Endpoint``'s own base URL."""
+headers), exploded header objects, cookies in ``form`` style, ``json_param``, ``query_object``,
+``HeaderMap`` taking non-string values, and an ``Endpoint``'s own base URL. (Every style:
+test_params.py.)"""
 
 from __future__ import annotations
 
@@ -11,8 +12,9 @@ import httpx
 import pytest
 from pydantic import BaseModel
 from runtime._base_client import ClientConfig, Endpoint, SyncAPIClient
-from runtime._build import HeaderMap, param_text
-from runtime._options import cookie_header, exploded, json_param, query_object
+from runtime._build import HeaderMap
+from runtime._options import cookie_header, json_param, query_object
+from runtime._params import Styled, param_text
 from runtime._types import NOT_GIVEN
 
 
@@ -47,11 +49,14 @@ def test_param_text_is_simple_style(value: object, text: str) -> None:
 
 
 def test_exploded_objects_are_key_equals_value() -> None:
+    def exploded(value: object) -> str:
+        return param_text(Styled(value, "simple", explode=True))
+
     assert exploded({"r": 100, "g": 200}) == "r=100,g=200"
     assert exploded(Point(x=1, y=2)) == "x=1,y=2"
     assert exploded(["a", "b"]) == "a,b"
-    assert exploded(NOT_GIVEN) is NOT_GIVEN
-    assert exploded(None) is None
+    headers = HeaderMap({"X-E": Styled({"r": 1}, "simple", explode=True)})
+    assert headers.values == {"X-E": "r=1"}
 
 
 def test_header_map_writes_non_string_values_and_drops_missing_ones() -> None:
@@ -59,9 +64,10 @@ def test_header_map_writes_non_string_values_and_drops_missing_ones() -> None:
     assert headers.values == {"X-N": "3", "X-L": "a,b"}
 
 
-def test_cookie_values_are_simple_style_then_percent_encoded() -> None:
-    assert cookie_header({"tags": ["a b", "c"], "n": 2, "off": False}) == (
-        "tags=a%20b%2Cc; n=2; off=false"
+def test_cookie_values_are_form_style_and_percent_encoded() -> None:
+    # form's default explode: one cookie pair per array item
+    assert cookie_header({"tags": ["a b", "c,d"], "n": 2, "off": False}) == (
+        "tags=a%20b; tags=c%2Cd; n=2; off=false"
     )
 
 

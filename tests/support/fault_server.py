@@ -112,6 +112,7 @@ class RecordedRequest:
     body: bytes
     json: Any  # parsed body, or None when the body is empty or not JSON
     index: int  # arrival order, from 0
+    target: str = ""  # the request line's target as sent: raw path and query string
 
 
 Handler = Callable[[RecordedRequest], Action]
@@ -160,6 +161,7 @@ class _RequestHandler(BaseHTTPRequestHandler):
             headers=CIHeaders([(k, v) for k, v in self.headers.items()]),
             body=body,
             json=parsed,
+            target=self.path,
         )
         action = owner._next_action(request)
         if isinstance(action, Reset):

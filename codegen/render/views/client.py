@@ -14,7 +14,7 @@ from codegen.ir.records import (
 )
 from codegen.render.text import docstring_body, literal, toml_string
 from codegen.render.views.docstrings import doc_lines, one_line
-from codegen.render.views.operations import operation_views, poll_view, wire_helper
+from codegen.render.views.operations import STYLED, operation_views, poll_view, wire_helper
 from codegen.render.views.records import (
     ApiView,
     AuthView,
@@ -54,10 +54,10 @@ def _resource_imports(res: Resource) -> tuple[tuple[str, ...], tuple[Import, ...
 
 def option_imports(res: Resource) -> tuple[str, ...]:
     """The ``_options`` helpers the resource's methods call: ``request_options`` always, the
-    parameter writers (cookies, exploded headers, JSON-text and querystring parameters) as used."""
+    parameter writers (cookies, JSON-text and querystring parameters) as used."""
     used = {"request_options"}
     for op in res.operations:
-        used |= {w for w in (wire_helper(p) for p in op.params) if w}
+        used |= {w for w in (wire_helper(p) for p in op.params) if w and w != STYLED}
         if any(p.location == ParamLocation.COOKIE for p in op.params):
             used.add("cookie_header")
     return tuple(sorted(used))
@@ -95,6 +95,7 @@ def resource_view(
         operations=views,
         shadows_builtins=bool(shadowed),
         option_imports=option_imports(res),
+        styled=any(wire_helper(p) == STYLED for op in res.operations for p in op.params),
         polls=tuple(poll_view(p, shadowed) for p in res.polls),
         model_imports=models,
         typing_imports=other,
@@ -126,6 +127,7 @@ def module_view(views: tuple[ResourceView, ...]) -> ModuleView:
         ),
         shadows_builtins=any(v.shadows_builtins for v in views),
         option_imports=tuple(sorted({o for v in views for o in v.option_imports})),
+        styled=any(v.styled for v in views),
         needs_file_types=any(v.needs_file_types for v in views),
         has_children=any(v.children for v in views),
         polls=any(v.polls for v in views),

@@ -17,7 +17,6 @@ from codegen.ir.records import (
     DictOf,
     FileInput,
     ListOf,
-    ModelRef,
     Nullable,
     Operation,
     Param,
@@ -36,6 +35,7 @@ IDEMPOTENCY_DOC = (
     "Key that makes retries of this call safe; a UUID4 is generated when omitted "
     "and reused for every retry of the call."
 )
+STYLED = "Styled"  # the runtime's (``_params``) value-with-its-serialization
 EXAMPLE_ARGS_WIDTH = 40  # the required arguments of a one-line example call, in characters
 _PLACEHOLDERS: dict[TypeRef, str] = {Primitive("str"): '"string"', Primitive("bytes"): 'b"..."'}
 
@@ -151,21 +151,33 @@ def _is_json(media_type: str) -> bool:
 
 
 def wire_helper(p: Param) -> str:
-    """The runtime function that writes the parameter's wire text, or "" when the runtime's
-    default (``str``, lists and objects in ``simple`` style, repeated query keys) is right."""
+    """The runtime name that wraps the parameter's value for the wire, or "" when the value goes
+    as it is (written in its location's default style): ``Styled`` (``_params``) carries a
+    declared style; ``json_param`` and ``query_object`` (``_options``) write ``content`` and
+    ``querystring`` parameters."""
     if p.location == ParamLocation.QUERYSTRING:
         return "query_object"
     if p.media_type is not None and _is_json(p.media_type):
         return "json_param"
-    t = p.type.inner if isinstance(p.type, Nullable) else p.type
-    if p.location == ParamLocation.HEADER and p.explode and isinstance(t, DictOf | ModelRef):
-        return "exploded"
+    if p.serialization is not None:
+        return STYLED
     return ""
+
+
+def _wire_args(p: Param) -> tuple[str, ...]:
+    """The arguments after the value: ``Styled``'s style, explode and allow_reserved as data."""
+    s = p.serialization
+    if s is None or wire_helper(p) != STYLED:
+        return ()
+    args = (literal(s.style.value), f"explode={literal(s.explode)}")
+    return (*args, "allow_reserved=True") if s.allow_reserved else args
 
 
 def _wire(params: tuple[Param, ...], loc: ParamLocation) -> tuple[WireView, ...]:
     return tuple(
-        WireView(literal(p.wire_name), p.name, wire_helper(p)) for p in params if p.location == loc
+        WireView(literal(p.wire_name), p.name, wire_helper(p), _wire_args(p))
+        for p in params
+        if p.location == loc
     )
 
 

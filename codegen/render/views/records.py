@@ -27,7 +27,8 @@ class ArgView:
 class WireView:
     key: str  # a string literal
     name: str
-    wrap: str = ""  # a runtime function (``_options``) that writes the value's wire text
+    wrap: str = ""  # a runtime callable (``_options``, ``_params``) given the value
+    wrap_args: tuple[str, ...] = ()  # code (literals) passed after the value
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +124,7 @@ class ResourceView:
     typing_imports: tuple[Import, ...]
     shadows_builtins: bool
     option_imports: tuple[str, ...]  # names imported from ``_options``
+    styled: bool  # some parameter has a declared style: ``_params.Styled`` is imported
     needs_file_types: bool
     paging: tuple[str, str, str, str] | None  # literals: cursor param, items, has_more, next cursor
     streams: tuple[str, ...] = ()  # the ``_streaming`` classes its methods return
@@ -139,6 +141,7 @@ class ModuleView:
     typing_imports: tuple[Import, ...]
     shadows_builtins: bool
     option_imports: tuple[str, ...]  # names imported from ``_options``
+    styled: bool
     needs_file_types: bool
     has_children: bool
     polls: bool
