@@ -12,6 +12,7 @@ from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import Limit, Metadata, Settings, StrictPoint
+from ..params import LimitParam, MetadataParam, StrictPointParam
 
 if TYPE_CHECKING:
     from .._client import AdditionalProperties, AsyncAdditionalProperties
@@ -28,10 +29,10 @@ class SettingsResource:
     def update(
         self,
         *,
-        limits: dict[str, Limit],
+        limits: dict[str, Limit | LimitParam],
         labels: dict[str, str] | NotGiven = NOT_GIVEN,
-        metadata: Metadata | NotGiven = NOT_GIVEN,
-        strict: StrictPoint | NotGiven = NOT_GIVEN,
+        metadata: Metadata | MetadataParam | NotGiven = NOT_GIVEN,
+        strict: StrictPoint | StrictPointParam | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -78,10 +79,10 @@ class AsyncSettingsResource:
     async def update(
         self,
         *,
-        limits: dict[str, Limit],
+        limits: dict[str, Limit | LimitParam],
         labels: dict[str, str] | NotGiven = NOT_GIVEN,
-        metadata: Metadata | NotGiven = NOT_GIVEN,
-        strict: StrictPoint | NotGiven = NOT_GIVEN,
+        metadata: Metadata | MetadataParam | NotGiven = NOT_GIVEN,
+        strict: StrictPoint | StrictPointParam | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

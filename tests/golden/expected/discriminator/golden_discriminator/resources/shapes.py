@@ -12,6 +12,7 @@ from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import Area, Circle, ShapeRequest, Square
+from ..params import CircleParam, SquareParam
 
 if TYPE_CHECKING:
     from .._client import AsyncDiscriminator, Discriminator
@@ -28,7 +29,7 @@ class Shapes:
     def create(
         self,
         *,
-        shape: Circle | Square,
+        shape: Circle | CircleParam | Square | SquareParam,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -69,7 +70,7 @@ class AsyncShapes:
     async def create(
         self,
         *,
-        shape: Circle | Square,
+        shape: Circle | CircleParam | Square | SquareParam,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

@@ -12,6 +12,7 @@ from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import File, Folder, Owner
+from ..params import FileParam, OwnerParam
 
 if TYPE_CHECKING:
     from .._client import AsyncModelsPackage, ModelsPackage
@@ -29,8 +30,8 @@ class Folders:
         self,
         *,
         name: str,
-        owner: Owner | NotGiven = NOT_GIVEN,
-        files: list[File] | NotGiven = NOT_GIVEN,
+        owner: Owner | OwnerParam | NotGiven = NOT_GIVEN,
+        files: list[File | FileParam] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -72,8 +73,8 @@ class AsyncFolders:
         self,
         *,
         name: str,
-        owner: Owner | NotGiven = NOT_GIVEN,
-        files: list[File] | NotGiven = NOT_GIVEN,
+        owner: Owner | OwnerParam | NotGiven = NOT_GIVEN,
+        files: list[File | FileParam] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

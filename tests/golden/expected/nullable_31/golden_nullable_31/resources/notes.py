@@ -12,6 +12,7 @@ from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import Label, Note, NoteUpdate
+from ..params import LabelParam
 
 if TYPE_CHECKING:
     from .._client import AsyncNullable31, Nullable31
@@ -31,7 +32,7 @@ class Notes:
         *,
         title: str | None | NotGiven = NOT_GIVEN,
         priority: int | None | NotGiven = NOT_GIVEN,
-        label: Label | None | NotGiven = NOT_GIVEN,
+        label: Label | LabelParam | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -79,7 +80,7 @@ class AsyncNotes:
         *,
         title: str | None | NotGiven = NOT_GIVEN,
         priority: int | None | NotGiven = NOT_GIVEN,
-        label: Label | None | NotGiven = NOT_GIVEN,
+        label: Label | LabelParam | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

@@ -12,6 +12,7 @@ from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import File, Folder
+from ..params import FileParam
 
 if TYPE_CHECKING:
     from .._client import AsyncRecursive, Recursive
@@ -29,7 +30,7 @@ class Folders:
         self,
         *,
         name: str,
-        files: list[File] | NotGiven = NOT_GIVEN,
+        files: list[File | FileParam] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -71,7 +72,7 @@ class AsyncFolders:
         self,
         *,
         name: str,
-        files: list[File] | NotGiven = NOT_GIVEN,
+        files: list[File | FileParam] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

@@ -12,6 +12,7 @@ from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import NewPet, Owner, PetEnvelope
+from ..params import OwnerParam
 
 if TYPE_CHECKING:
     from .._client import AsyncRelativeRefs, RelativeRefs
@@ -29,7 +30,7 @@ class Pets:
         self,
         *,
         name: str,
-        owner: Owner | NotGiven = NOT_GIVEN,
+        owner: Owner | OwnerParam | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -74,7 +75,7 @@ class AsyncPets:
         self,
         *,
         name: str,
-        owner: Owner | NotGiven = NOT_GIVEN,
+        owner: Owner | OwnerParam | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

@@ -12,6 +12,7 @@ from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import RangeFilter, SearchRequest, SearchResult, TextFilter
+from ..params import RangeFilterParam, TextFilterParam
 
 if TYPE_CHECKING:
     from .._client import AsyncUnions, Unions
@@ -29,7 +30,11 @@ class Search:
         self,
         *,
         query: str | int,
-        filter_: TextFilter | RangeFilter | NotGiven = NOT_GIVEN,
+        filter_: TextFilter
+        | TextFilterParam
+        | RangeFilter
+        | RangeFilterParam
+        | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -74,7 +79,11 @@ class AsyncSearch:
         self,
         *,
         query: str | int,
-        filter_: TextFilter | RangeFilter | NotGiven = NOT_GIVEN,
+        filter_: TextFilter
+        | TextFilterParam
+        | RangeFilter
+        | RangeFilterParam
+        | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
