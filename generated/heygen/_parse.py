@@ -17,7 +17,7 @@ import pydantic
 if TYPE_CHECKING:
     from pydantic import BaseModel, TypeAdapter
 
-from ._arguments import argument_error
+from ._arguments import argument_error, check_argument_dicts, check_unknown_keys
 from ._exceptions import APIResponseValidationError, response_text
 from ._types import NotGiven, strict_enums
 
@@ -238,13 +238,15 @@ def model_body(model_cls: type[BaseModel], values: Mapping[str, object]) -> Json
     dumped with ``by_alias=True, exclude_unset=True`` (JSON mode), so defaults are not sent unless
     set and an explicit ``None`` is sent as null. A dict given for a nested object (its
     ``TypedDict``) is validated into its model, so it is sent exactly as the model would be. Bad
-    input raises ``InvalidArgumentError`` naming the field (client-side, nothing sent).
+    input, or a dict key its model has no field for, raises ``InvalidArgumentError`` naming the
+    field (client-side, nothing sent).
     """
     given = {k: v for k, v in values.items() if not isinstance(v, NotGiven)}
     try:
         model = model_cls.model_validate(given, by_name=True)
     except pydantic.ValidationError as exc:
         raise argument_error(exc, model_cls, given) from None  # pydantic's text quotes inputs
+    check_argument_dicts(given, model)
     _mark_constants_set(model)
     return JsonBody(model)
 
@@ -259,6 +261,7 @@ def validated_body(tp: Any, value: object) -> object:
         checked = _adapter(tp).validate_python(value, by_name=True)
     except pydantic.ValidationError as exc:
         raise argument_error(exc, tp, value) from None
+    check_unknown_keys(value, checked)
     if isinstance(checked, pydantic.BaseModel):
         _mark_constants_set(checked)
         return JsonBody(checked)

@@ -5,6 +5,9 @@ pydantic locates an error by the fields it walked, by alias, with a step of its 
 wrote ``video={"type": "url"}`` and wants to read ``video.url``: :func:`argument_error` walks the
 location along the declared types, drops the union steps and spells each field by its Python
 name (``files[0].url``). Inputs are not quoted: an argument may be a credential.
+
+A dict key that names no field would be dropped by validation (models ignore unknown fields, for
+responses' sake), so a typo would silently go unsent: :func:`check_unknown_keys` refuses it.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ import pydantic
 
 from ._exceptions import InvalidArgumentError
 
-__all__ = ["argument_error"]
+__all__ = ["argument_error", "check_argument_dicts", "check_unknown_keys"]
 
 _UNKNOWN: Any = object()  # the walk lost track of the types: the rest is written as pydantic has it
 
@@ -128,3 +131,54 @@ def argument_error(exc: pydantic.ValidationError, root: Any, value: object) -> I
     kept = [(path, msg) for path, ruled_out, msg in found if not ruled_out]
     shown = kept or [(path, msg) for path, _, msg in found]
     return InvalidArgumentError(tuple(dict.fromkeys(shown)))  # members may repeat a problem
+
+
+def _join(path: str, key: object) -> str:
+    return f"{path}.{key}" if path else str(key)
+
+
+def _unknown(value: object, checked: object, path: str) -> list[tuple[str, str]]:
+    """Keys of the caller's dicts in ``value`` that its validated form ``checked`` dropped."""
+    problems: list[tuple[str, str]] = []
+    if isinstance(checked, pydantic.BaseModel) and isinstance(value, Mapping):
+        cls = type(checked)
+        known: dict[object, str] = {}
+        for name, info in cls.model_fields.items():
+            known[name] = name
+            if info.alias is not None:
+                known[info.alias] = name
+        for key, item in value.items():
+            field = known.get(key)
+            if field is not None:
+                problems += _unknown(item, getattr(checked, field, None), _join(path, field))
+            elif cls.model_config.get("extra") != "allow":
+                problems.append(
+                    (_join(path, key), f"unknown key: {cls.__name__} has no such field")
+                )
+    elif isinstance(value, list | tuple) and isinstance(checked, list | tuple):
+        for i, (item, done) in enumerate(zip(value, checked, strict=False)):
+            problems += _unknown(item, done, f"{path}[{i}]")
+    elif isinstance(value, Mapping) and isinstance(checked, Mapping):
+        for key, item in value.items():
+            problems += _unknown(item, checked.get(key), f"{path}[{key!r}]")
+    return problems
+
+
+def check_unknown_keys(value: object, checked: object) -> None:
+    """Raise ``InvalidArgumentError`` when a dict in ``value`` (a body the caller gave) has a
+    key that its validated model ``checked`` has no field for."""
+    problems = _unknown(value, checked, "")
+    if problems:
+        raise InvalidArgumentError(tuple(problems))
+
+
+def check_argument_dicts(arguments: Mapping[str, object], model: pydantic.BaseModel) -> None:
+    """:func:`check_unknown_keys` for a body built from a method's keyword arguments (by wire
+    name, made by generated code): only the dicts given as their values are checked."""
+    problems: list[tuple[str, str]] = []
+    for key, item in arguments.items():
+        if isinstance(item, Mapping | list | tuple):
+            name = _field(type(model), key)[0]
+            problems += _unknown(item, getattr(model, name, None), name)
+    if problems:
+        raise InvalidArgumentError(tuple(problems))

@@ -89,8 +89,13 @@ def test_a_union_body_as_a_dict_is_sent_as_its_model(fault_server: FaultServer) 
         ({"video": {"type": "url", "url": 5}}, "video.url", "valid string"),
         ({"srt": {"type": "asset_id"}}, "srt.asset_id", "Field required"),
         ({"output_languages": []}, "output_languages", "at least 1 item"),
+        (
+            {"video": {"type": "url", "url": "https://e.com/v", "urls": "x"}},
+            "video.urls",
+            "unknown key: AssetUrl has no such field",
+        ),
     ],
-    ids=["missing key", "wrong type", "missing key in a union member", "constraint"],
+    ids=["missing key", "wrong type", "missing key in a union member", "constraint", "typo"],
 )
 def test_a_bad_argument_raises_the_package_error_and_sends_nothing(
     fault_server: FaultServer, arguments: dict[str, Any], path: str, problem: str
@@ -107,7 +112,7 @@ def test_a_bad_argument_raises_the_package_error_and_sends_nothing(
     assert isinstance(err, ValueError)
     assert not isinstance(err, pydantic.ValidationError)
     assert err.__cause__ is None
-    assert err.__suppress_context__
+    assert err.__context__ is None or err.__suppress_context__
     assert err.path == path
     assert [p for p, _ in err.problems] == [path]
     assert problem in err.problems[0][1]
@@ -120,6 +125,10 @@ def test_a_bad_union_body_names_the_member_the_tag_chose(fault_server: FaultServ
     with _client(fault_server) as client, pytest.raises(InvalidArgumentError) as caught:
         client.avatars.create(body=body)
     assert caught.value.problems == (("file.url", "Field required"),)
+    body["file"] = {"type": "url", "url": "https://e.com/f", "title": "x"}
+    with _client(fault_server) as client, pytest.raises(InvalidArgumentError) as caught:
+        client.avatars.create(body=body)
+    assert caught.value.path == "file.title"
     assert fault_server.requests == []
 
 
