@@ -133,7 +133,7 @@ def render(api: Api, models: Models, templates: Path | None = None) -> dict[str,
         files[f"{pkg}/models.py"] = HEADER + models.source
     files[f"{pkg}/api.md"] = (
         "<!-- Generated from the OpenAPI document by codegen; do not edit. -->\n"
-        + _render_one(env, "package/api.md.jinja", api=view, models=model_docs(tree))
+        + _render_one(env, "package/api.md.jinja", api=view, models=model_docs(tree), params=params)
     )
     files[f"{pkg}/py.typed"] = ""
     for name, text in runtime_files().items():

@@ -8,20 +8,22 @@ validated through its model and sent exactly as the model would be.
 
 from __future__ import annotations
 
-from typing import Literal, Required, TypeAlias, TypedDict
+from typing import TYPE_CHECKING, Literal, Required, TypeAlias, TypedDict
 
-from .models import (
-    AssetBase64,
-    AssetId,
-    AssetUrl,
-    BackgroundSetting,
-    BackgroundSettingType,
-    Expressiveness,
-    VideoAspectRatio,
-    VideoResolution,
-    VoiceSettingsInput,
-    WebhookEventType,
-)
+if TYPE_CHECKING:  # only type checkers read these: importing params builds no model
+    from .models import (
+        AssetBase64,
+        AssetId,
+        AssetUrl,
+        BackgroundSetting,
+        BackgroundSettingType,
+        Expressiveness,
+        VideoAspectRatio,
+        VideoResolution,
+        VoiceSettingsInput,
+        WebhookEventType,
+    )
+
 
 WebhookEventTypeParam: TypeAlias = (
     Literal[
@@ -49,7 +51,7 @@ WebhookEventTypeParam: TypeAlias = (
         "video_agent.success",
         "video_agent.fail",
     ]
-    | WebhookEventType
+    | "WebhookEventType"
 )
 """One of the values of `WebhookEventType`, or its member."""
 

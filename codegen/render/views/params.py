@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from codegen.ir.records import Api, Import, RequestDict
-from codegen.render.text import paragraphs
+from codegen.render.text import literal, paragraphs
 from codegen.render.views.docstrings import arg_text, doc_lines
 
 
@@ -33,6 +33,7 @@ class DictView:
 class AliasView:
     name: str
     value: str  # ``Literal[...] | Enum``
+    value_text: str  # the same, the enum quoted: it is imported for type checkers only
     enum: str
 
 
@@ -67,6 +68,7 @@ def params_view(api: Api) -> ParamsView | None:
     imports = {i for d in api.params for k in d.keys for i in k.type.imports()}
     imports |= {i for n in api.literals for i in replace(n.values, alias=None).imports()}
     typing = {i.name for i in imports if i.module == "typing"}
+    typing |= {"TYPE_CHECKING"} if any(i.module == ".models" for i in imports) else set()
     typing |= {"TypedDict"} if dicts else set()
     typing |= {"TypeAlias"} if api.literals else set()
     if any(not d.total and any("Required[" in k.annotation for k in d.keys) for d in dicts):
@@ -81,7 +83,12 @@ def params_view(api: Api) -> ParamsView | None:
         ),
         model_imports=tuple(sorted(i.name for i in imports if i.module == ".models")),
         aliases=tuple(
-            AliasView(n.name, f"{n.values.literal()} | {n.values.enum}", n.values.enum)
+            AliasView(
+                n.name,
+                f"{n.values.literal()} | {n.values.enum}",
+                f"{n.values.literal()} | {literal(n.values.enum)}",
+                n.values.enum,
+            )
             for n in api.literals
         ),
         dicts=dicts,

@@ -25,14 +25,14 @@ from ..models import (
     CreateVideoAvatarRequest,
     UpdateAvatarLookRequest,
 )
-from ..params import (
-    CreatePhotoAvatarRequestParam,
-    CreatePromptAvatarRequestParam,
-    CreateVideoAvatarRequestParam,
-)
 
 if TYPE_CHECKING:
     from .._client import AsyncHeyGen, HeyGen
+    from ..params import (
+        CreatePhotoAvatarRequestParam,
+        CreatePromptAvatarRequestParam,
+        CreateVideoAvatarRequestParam,
+    )
 
 _PAGING = Paging(cursor_param="token", items="data", has_more="has_more", next_cursor="next_token")
 

@@ -32,10 +32,10 @@ from ..models import (
     StopSessionResponse,
     StyleItem,
 )
-from ..params import AssetBase64Param, AssetIdParam, AssetUrlParam
 
 if TYPE_CHECKING:
     from .._client import AsyncHeyGen, HeyGen
+    from ..params import AssetBase64Param, AssetIdParam, AssetUrlParam
 
 _PAGING = Paging(cursor_param="token", items="data", has_more="has_more", next_cursor="next_token")
 

@@ -35,10 +35,10 @@ from ..models import (
     VideoTranslationLanguagesResponse,
     VideoTranslationMode,
 )
-from ..params import AssetIdParam, AssetUrlParam
 
 if TYPE_CHECKING:
     from .._client import AsyncHeyGen, HeyGen
+    from ..params import AssetIdParam, AssetUrlParam
 
 _PAGING = Paging(cursor_param="token", items="data", has_more="has_more", next_cursor="next_token")
 

@@ -20,10 +20,10 @@ from ..models import (
     DeleteVideoResponse,
     VideoDetail,
 )
-from ..params import CreateVideoFromAvatarParam, CreateVideoFromImageParam
 
 if TYPE_CHECKING:
     from .._client import AsyncHeyGen, HeyGen
+    from ..params import CreateVideoFromAvatarParam, CreateVideoFromImageParam
 
 _PAGING = Paging(cursor_param="token", items="data", has_more="has_more", next_cursor="next_token")
 

@@ -22,10 +22,10 @@ from ..models import (
     WebhookEventResponse,
     WebhookEventTypeItem,
 )
-from ..params import WebhookEventTypeParam
 
 if TYPE_CHECKING:
     from .._client import AsyncHeyGen, HeyGen
+    from ..params import WebhookEventTypeParam
 
 _PAGING = Paging(cursor_param="token", items="data", has_more="has_more", next_cursor="next_token")
 

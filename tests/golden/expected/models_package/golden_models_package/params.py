@@ -8,9 +8,10 @@ validated through its model and sent exactly as the model would be.
 
 from __future__ import annotations
 
-from typing import Required, TypedDict
+from typing import TYPE_CHECKING, Required, TypedDict
 
-from .models import File, Folder, Owner
+if TYPE_CHECKING:  # only type checkers read these: importing params builds no model
+    from .models import File, Folder, Owner
 
 
 class FileParam(TypedDict, total=False):

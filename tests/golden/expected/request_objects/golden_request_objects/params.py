@@ -9,15 +9,17 @@ validated through its model and sent exactly as the model would be.
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Literal, Required, TypeAlias, TypedDict
+from typing import TYPE_CHECKING, Literal, Required, TypeAlias, TypedDict
 
-from .models import Event
+if TYPE_CHECKING:  # only type checkers read these: importing params builds no model
+    from .models import Event
+
 
 EventParam: TypeAlias = (
     Literal[
         "job.created", "job.started", "job.finished", "job.failed", "job.cancelled", "job.retried"
     ]
-    | Event
+    | "Event"
 )
 """One of the values of `Event`, or its member."""
 

@@ -12,10 +12,10 @@ from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import Limit, Metadata, Settings, StrictPoint
-from ..params import LimitParam, MetadataParam, StrictPointParam
 
 if TYPE_CHECKING:
     from .._client import AdditionalProperties, AsyncAdditionalProperties
+    from ..params import LimitParam, MetadataParam, StrictPointParam
 
 _PUT_SETTINGS = Endpoint("PUT", "/settings", "putSettings")
 

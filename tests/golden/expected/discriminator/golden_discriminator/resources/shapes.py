@@ -12,10 +12,10 @@ from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import Area, Circle, ShapeRequest, Square
-from ..params import CircleParam, SquareParam
 
 if TYPE_CHECKING:
     from .._client import AsyncDiscriminator, Discriminator
+    from ..params import CircleParam, SquareParam
 
 _CREATE_SHAPE = Endpoint("POST", "/shapes", "createShape")
 

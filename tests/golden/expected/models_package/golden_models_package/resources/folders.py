@@ -12,10 +12,10 @@ from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import File, Folder, Owner
-from ..params import FileParam, OwnerParam
 
 if TYPE_CHECKING:
     from .._client import AsyncModelsPackage, ModelsPackage
+    from ..params import FileParam, OwnerParam
 
 _CREATE_FOLDER = Endpoint("POST", "/folders", "createFolder")
 

@@ -12,10 +12,10 @@ from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import Label, Note, NoteUpdate
-from ..params import LabelParam
 
 if TYPE_CHECKING:
     from .._client import AsyncNullable31, Nullable31
+    from ..params import LabelParam
 
 _UPDATE_NOTE = Endpoint("PATCH", "/notes/{id}", "updateNote")
 

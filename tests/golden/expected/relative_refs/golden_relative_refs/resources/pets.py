@@ -12,10 +12,10 @@ from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import NewPet, Owner, PetEnvelope
-from ..params import OwnerParam
 
 if TYPE_CHECKING:
     from .._client import AsyncRelativeRefs, RelativeRefs
+    from ..params import OwnerParam
 
 _CREATE_PET = Endpoint("POST", "/pets", "createPet")
 

@@ -13,10 +13,10 @@ from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import FileSource, Job, NewJob, NewJobPriority, Ratio, Schedule, Speed, UrlSource
-from ..params import EventParam, FileSourceParam, ScheduleParam, UrlSourceParam
 
 if TYPE_CHECKING:
     from .._client import AsyncRequestObjects, RequestObjects
+    from ..params import EventParam, FileSourceParam, ScheduleParam, UrlSourceParam
 
 _LIST_JOBS = Endpoint("GET", "/jobs", "listJobs")
 _CREATE_JOB = Endpoint("POST", "/jobs", "createJob")

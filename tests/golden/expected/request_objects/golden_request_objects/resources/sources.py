@@ -12,10 +12,10 @@ from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import FileSource, UrlSource
-from ..params import FileSourceParam, UrlSourceParam
 
 if TYPE_CHECKING:
     from .._client import AsyncRequestObjects, RequestObjects
+    from ..params import FileSourceParam, UrlSourceParam
 
 _ADD_SOURCE = Endpoint("POST", "/sources", "addSource")
 

@@ -12,10 +12,10 @@ from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import RangeFilter, SearchRequest, SearchResult, TextFilter
-from ..params import RangeFilterParam, TextFilterParam
 
 if TYPE_CHECKING:
     from .._client import AsyncUnions, Unions
+    from ..params import RangeFilterParam, TextFilterParam
 
 _SEARCH = Endpoint("POST", "/search", "search")
 
