@@ -10,7 +10,20 @@ from codegen.build.context import Context, doc_of, json_media
 from codegen.build.examples import NONE, given_example
 from codegen.errors import child
 from codegen.ir import naming
-from codegen.ir.records import Body, BodyField, ContentKind, Doc, ModelRef, Primitive
+from codegen.ir.records import (
+    Body,
+    BodyField,
+    ContentKind,
+    DictOf,
+    Doc,
+    ListOf,
+    ModelOrDict,
+    ModelRef,
+    Nullable,
+    Primitive,
+    TypeRef,
+    UnionOf,
+)
 
 # Media types a raw bytes body is the right interface for (no warning).
 _RAW_MEDIA = frozenset({"application/octet-stream", "application/pdf", "application/zip"})
@@ -44,12 +57,15 @@ def build_body(ctx: Context, op: dict[str, Any], op_at: str) -> Body | None:
                     ctx, resolved, resolved_at, example=given_example(content[media], resolved)
                 ),
             )
+        accepts = ctx.requests.arg(type_, objects=True)
         return Body(
             ContentKind.JSON,
             media,
             required,
-            type_,
+            accepts,
             example=ctx.examples.value(type_, resolved, given=given_example(content[media])),
+            # a dict standing for a model is validated (and dumped) through the model
+            validate=type_ if _has_dict(accepts) else None,
         )
     for media, entry in content.items():
         base = media.split(";")[0].strip().lower()
@@ -96,7 +112,9 @@ def body_fields(
                 ),
                 name=naming.param_name(wire),
                 wire_name=wire,
-                type=field_type,
+                # a JSON body is validated through its model, so its objects may be dicts;
+                # multipart and form fields are sent as given, so only enums become literals
+                type=ctx.requests.arg(field_type, objects=not upload),
                 required=wire in required,
                 doc=doc_of(prop if prop.get("description") else resolved)
                 if isinstance(resolved, dict) and isinstance(prop, dict)
@@ -104,3 +122,18 @@ def body_fields(
             )
         )
     return tuple(fields)
+
+
+def _has_dict(t: TypeRef) -> bool:
+    """Whether a value of this request-side type may hold a dict standing for a model."""
+    if isinstance(t, ModelOrDict):
+        return True
+    if isinstance(t, ListOf):
+        return _has_dict(t.item)
+    if isinstance(t, DictOf):
+        return _has_dict(t.value)
+    if isinstance(t, Nullable):
+        return _has_dict(t.inner)
+    if isinstance(t, UnionOf):
+        return any(_has_dict(i) for i in t.items)
+    return False

@@ -141,6 +141,8 @@ def build(
         paging=PagingRule(**overrides.paging.model_dump()) if overrides.paging else None,
         names=tuple(sorted(names)),
         models_layout=overrides.client.models,
+        params=ctx.requests.typed_dicts(),
+        literals=ctx.requests.literals(),
         **_metadata(doc, overrides.client.docs_url),
     )
 
@@ -201,6 +203,7 @@ def _resource_class(ctx: Context, name: Identifier) -> Identifier:
     """``VideoTranslate``; ``ClassroomResource`` where a model or a name the resource module
     imports already has the plain name."""
     models = set(ctx.models.fields) | set(ctx.models.classes.values()) | _RESOURCE_MODULE_NAMES
+    models |= ctx.requests.names()  # the TypedDicts a resource module may import
     plain = naming.pascal(name)
     variants = {plain, f"Async{plain}", f"{plain}WithRawResponse", f"Async{plain}WithRawResponse"}
     return naming.pascal(f"{name} resource") if variants & models else plain

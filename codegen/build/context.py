@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from codegen.build.examples import ExampleBuilder
+from codegen.build.requests import RequestTypes
 from codegen.build.typemap import TypeMapper
 from codegen.errors import Diagnostics
 from codegen.ir.records import Doc
@@ -48,6 +49,7 @@ class Context:
         self.diags = diags
         self.resolver = Resolver(doc)
         self.types = TypeMapper(self.resolver, models)
+        self.requests = RequestTypes(self.resolver, models, self.types)
         self.examples = ExampleBuilder(self.resolver, models, self.types)
 
     def deref(self, node: Any, at: str) -> tuple[Any, str]:

@@ -26,9 +26,11 @@ from codegen.errors import child
 from codegen.ir.examples import Call, DictValue, Example, Expr, ListValue, Scalar, Value
 from codegen.ir.records import (
     DictOf,
+    EnumValues,
     FileInput,
     ListOf,
     LiteralOf,
+    ModelOrDict,
     ModelRef,
     Nullable,
     Primitive,
@@ -240,6 +242,10 @@ class ExampleBuilder:
             return DictValue((("key", self.value(t.value, None, depth + 1)),))
         if isinstance(t, UnionOf):
             return self.value(t.items[0], None, depth + 1)
+        if isinstance(t, EnumValues):  # request-side types are made after the examples
+            return Value(t.values[0])
+        if isinstance(t, ModelOrDict):
+            return self._model(ModelRef(t.model), depth)
         return self._model(t, depth)
 
     def _schema(self, t: ModelRef) -> tuple[Any, str | None]:

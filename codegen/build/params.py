@@ -67,7 +67,7 @@ def build_param(ctx: Context, param: dict[str, Any], at: str) -> Param:
         name=naming.param_name(param["name"]),
         wire_name=str(param["name"]),
         location=ParamLocation(location),
-        type=type_,
+        type=ctx.requests.arg(type_, objects=False),  # enums as literals; objects as models
         required=bool(param.get("required")) or location == "path",
         doc=doc_of(param),
         pattern=pattern if isinstance(pattern, str) else None,

@@ -19,6 +19,7 @@ from codegen.models.generate import Models
 from codegen.models.split import SPLIT_ABOVE, class_count, split_models
 from codegen.render.apidoc import model_docs
 from codegen.render.views import api_view
+from codegen.render.views.params import params_view
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 RUNTIME = TEMPLATES / "runtime"
@@ -118,6 +119,9 @@ def render(api: Api, models: Models, templates: Path | None = None) -> dict[str,
     put(f"{pkg}/_version.py", "package/_version.py.jinja")
     put(f"{pkg}/errors.py", "package/errors.py.jinja")
     put(f"{pkg}/resources/__init__.py", "package/resources/__init__.py.jinja")
+    params = params_view(api)
+    if params is not None:
+        put(f"{pkg}/params.py", "package/params.py.jinja", params=params)
     for module, module_view in view.modules:  # a top-level resource and those nested in it
         put(f"{pkg}/resources/{module}.py", "package/resources/resource.py.jinja", mod=module_view)
     tree = ast.parse(models.source)  # once: the models module is 12 MB for GitHub
@@ -129,7 +133,7 @@ def render(api: Api, models: Models, templates: Path | None = None) -> dict[str,
         files[f"{pkg}/models.py"] = HEADER + models.source
     files[f"{pkg}/api.md"] = (
         "<!-- Generated from the OpenAPI document by codegen; do not edit. -->\n"
-        + _render_one(env, "package/api.md.jinja", api=view, models=model_docs(tree))
+        + _render_one(env, "package/api.md.jinja", api=view, models=model_docs(tree), params=params)
     )
     files[f"{pkg}/py.typed"] = ""
     for name, text in runtime_files().items():

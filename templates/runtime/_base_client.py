@@ -2,7 +2,7 @@
 (``httpx.AsyncClient``), over ``_client_base.BaseClient``, which prepares each call and decides
 every retry without I/O. Also re-exports the names generated code imports from here
 (``ApiKeyAuth``, ``BearerAuth``, ``ClientConfig``, ``Endpoint``, ``model_body``,
-``DEFAULT_MAX_RETRIES``).
+``validated_body``, ``DEFAULT_MAX_RETRIES``).
 
 Generated code subclasses one client and calls ``_request(ENDPOINT, ...)`` (see CONTRACT.md).
 
@@ -30,7 +30,7 @@ import httpx
 from ._build import DEFAULT_TIMEOUT
 from ._client_base import DEFAULT_MAX_RETRIES, BaseClient
 from ._config import ApiKeyAuth, BearerAuth, ClientConfig, Endpoint
-from ._parse import model_body
+from ._parse import model_body, validated_body
 from ._send import send_async, send_sync
 from ._streaming import open_stream
 from ._types import NOT_GIVEN, HeaderParams, Headers, NotGiven, Query, RequestOptions
@@ -51,6 +51,7 @@ __all__ = [
     "Endpoint",
     "SyncAPIClient",
     "model_body",
+    "validated_body",
 ]
 
 

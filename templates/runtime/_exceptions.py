@@ -8,6 +8,7 @@ which turns a non-2xx ``httpx.Response`` into the right ``APIStatusError`` subcl
     │   └── APITimeoutError
     ├── APIResponseValidationError    (2xx whose body does not match the declared type)
     ├── IdempotencyKeyError           (also a ValueError: bad caller key, nothing sent)
+    ├── InvalidArgumentError          (also a ValueError: an argument its model rejects)
     └── APIStatusError                (any non-2xx)
         ├── BadRequestError 400, AuthenticationError 401, PermissionDeniedError 403,
         ├── NotFoundError 404, ConflictError 409, UnprocessableEntityError 422,
@@ -40,6 +41,7 @@ __all__ = [
     "ConflictError",
     "IdempotencyKeyError",
     "InternalServerError",
+    "InvalidArgumentError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -89,6 +91,26 @@ class IdempotencyKeyError(APIError, ValueError):
     """The caller's idempotency key is empty, longer than 255 characters or does not match the
     endpoint's pattern. Raised before anything is sent; also a ``ValueError`` since it is a bad
     argument rather than a server answer."""
+
+
+class InvalidArgumentError(APIError, ValueError):
+    """An argument (or a key of a dict given for a request object) that its model rejects: a
+    missing required key, a value of the wrong type, a broken constraint. Raised before anything
+    is sent; also a ``ValueError``. ``.problems`` lists ``(path, problem)`` pairs such as
+    ``("video.url", "Field required")``; ``.path`` is the first path."""
+
+    problems: tuple[tuple[str, str], ...]
+
+    def __init__(self, problems: tuple[tuple[str, str], ...]) -> None:
+        shown = "; ".join(f"{path}: {problem}" for path, problem in problems[:5])
+        more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""
+        what = "An invalid argument" if len(problems) == 1 else f"{len(problems)} invalid arguments"
+        super().__init__(f"{what}, nothing was sent: {shown}{more}")
+        self.problems = problems
+
+    @property
+    def path(self) -> str:
+        return self.problems[0][0] if self.problems else ""
 
 
 class APIResponseValidationError(APIError):

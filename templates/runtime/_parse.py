@@ -1,6 +1,6 @@
 """Conversions between Python values and wire bodies: ``parse_response`` (response body →
-``cast_to``, with optional envelope unwrapping and strict mode) and ``model_body`` / ``to_jsonable``
-(request values → JSON). No I/O.
+``cast_to``, with optional envelope unwrapping and strict mode) and ``model_body`` /
+``validated_body`` / ``to_jsonable`` (request values → JSON). No I/O.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import pydantic
 if TYPE_CHECKING:
     from pydantic import BaseModel, TypeAdapter
 
+from ._arguments import argument_error, check_argument_dicts, check_unknown_keys
 from ._exceptions import APIResponseValidationError, response_text
 from ._types import NotGiven, strict_enums
 
@@ -26,6 +27,7 @@ __all__ = [
     "strip_not_given",
     "to_jsonable",
     "validate_response_data",
+    "validated_body",
 ]
 
 _NO_FAST_PATH: Any = object()
@@ -233,13 +235,36 @@ def model_body(model_cls: type[BaseModel], values: Mapping[str, object]) -> Json
 
     ``NOT_GIVEN`` values are dropped; the rest are validated by field name; the body is the model
     dumped with ``by_alias=True, exclude_unset=True`` (JSON mode), so defaults are not sent unless
-    set and an explicit ``None`` is sent as null. Raises ``pydantic.ValidationError`` on bad input
-    (client-side, nothing sent).
+    set and an explicit ``None`` is sent as null. A dict given for a nested object (its
+    ``TypedDict``) is validated into its model, so it is sent exactly as the model would be. Bad
+    input, or a dict key its model has no field for, raises ``InvalidArgumentError`` naming the
+    field (client-side, nothing sent).
     """
     given = {k: v for k, v in values.items() if not isinstance(v, NotGiven)}
-    model = model_cls.model_validate(given, by_name=True)
+    try:
+        model = model_cls.model_validate(given, by_name=True)
+    except pydantic.ValidationError as exc:
+        raise argument_error(exc, model_cls, given) from None  # pydantic's text quotes inputs
+    check_argument_dicts(given, model)
     _mark_constants_set(model)
     return JsonBody(model)
+
+
+def validated_body(tp: Any, value: object) -> object:
+    """A JSON body that is not one model's fields (``A | B``, ``list[A]``) through ``tp``: a dict
+    standing for a model becomes the model, then the value is dumped as ``to_jsonable`` dumps
+    models. ``NOT_GIVEN`` passes through (no body); bad input raises ``InvalidArgumentError``."""
+    if isinstance(value, NotGiven):
+        return value
+    try:
+        checked = _adapter(tp).validate_python(value, by_name=True)
+    except pydantic.ValidationError as exc:
+        raise argument_error(exc, tp, value) from None
+    check_unknown_keys(value, checked)
+    if isinstance(checked, pydantic.BaseModel):
+        _mark_constants_set(checked)
+        return JsonBody(checked)
+    return to_jsonable(checked)
 
 
 @functools.lru_cache(maxsize=1024)

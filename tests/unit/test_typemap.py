@@ -13,6 +13,7 @@ from codegen.errors import CodegenError, Diagnostics
 from codegen.ir.records import (
     ANY,
     DictOf,
+    EnumValues,
     ListOf,
     LiteralOf,
     ModelRef,
@@ -87,7 +88,13 @@ CASES: list[tuple[str, str, dict[str, Any], Any]] = [
         {"$ref": "#/components/schemas/user-profile"},
         ModelRef("UserProfile"),
     ),
-    ("3.1.0", "ref to enum", {"$ref": "#/components/schemas/Color"}, ModelRef("Color")),
+    # a request argument: one of the enum's values as a literal, or its member
+    (
+        "3.1.0",
+        "ref to enum",
+        {"$ref": "#/components/schemas/Color"},
+        EnumValues("Color", ("red", "green")),
+    ),
     (
         "3.0.3",
         "nullable ref via allOf",

@@ -26,11 +26,14 @@ from codegen.render.views.records import (
 )
 
 _BUILTIN_TYPES = frozenset({"list", "dict", "str", "int", "float", "bool", "bytes"})
-_RUNTIME_MODULES = (".models", "._types", "._files")
+_RUNTIME_MODULES = (".models", ".params", "._types", "._files")
 
 
-def _resource_imports(res: Resource) -> tuple[tuple[str, ...], tuple[Import, ...], bool]:
-    """Model names, other imports, and whether the runtime's file helpers are needed."""
+def _resource_imports(
+    res: Resource,
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[Import, ...], bool]:
+    """Model names, TypedDict names, other imports, and whether the runtime's file helpers are
+    needed."""
     imports: set[Import] = set()
     for op in res.operations:
         types: list[TypeRef] = [p.type for p in op.params] + [op.response.type]
@@ -43,13 +46,14 @@ def _resource_imports(res: Resource) -> tuple[tuple[str, ...], tuple[Import, ...
         for t in types:
             imports |= t.imports()
     models = tuple(sorted(i.name for i in imports if i.module == ".models"))
+    params = tuple(sorted(i.name for i in imports if i.module == ".params"))
     other = tuple(
         sorted(
             (i for i in imports if i.module not in _RUNTIME_MODULES),
             key=lambda i: (i.module, i.name),
         )
     )
-    return models, other, any(i.module == "._files" for i in imports)
+    return models, params, other, any(i.module == "._files" for i in imports)
 
 
 def option_imports(res: Resource) -> tuple[str, ...]:
@@ -70,7 +74,7 @@ def _summary(res: Resource) -> str:
 def resource_view(
     res: Resource, paging: PagingRule | None = None, everything: tuple[Resource, ...] = ()
 ) -> ResourceView:
-    models, other, files = _resource_imports(res)
+    models, params, other, files = _resource_imports(res)
     uses_paging = paging is not None and any(op.response.paged for op in res.operations)
     # A method named like a builtin type (`list`) shadows it inside the class body, so the
     # class's annotations spell those builtins as `builtins.list`.
@@ -98,6 +102,7 @@ def resource_view(
         styled=any(wire_helper(p) == STYLED for op in res.operations for p in op.params),
         polls=tuple(poll_view(p, shadowed) for p in res.polls),
         model_imports=models,
+        param_imports=params,
         typing_imports=other,
         needs_file_types=files,
         streams=tuple(name for s in streams for name in (f"Async{s}", s)),
@@ -122,6 +127,7 @@ def module_view(views: tuple[ResourceView, ...]) -> ModuleView:
         docstring=top.docstring,
         resources=views,
         model_imports=tuple(sorted({m for v in views for m in v.model_imports})),
+        param_imports=tuple(sorted({m for v in views for m in v.param_imports})),
         typing_imports=tuple(
             sorted({i for v in views for i in v.typing_imports}, key=lambda i: (i.module, i.name))
         ),
@@ -131,6 +137,7 @@ def module_view(views: tuple[ResourceView, ...]) -> ModuleView:
         needs_file_types=any(v.needs_file_types for v in views),
         has_children=any(v.children for v in views),
         polls=any(v.polls for v in views),
+        validates=any(op.body_kind == "validated" for v in views for op in v.operations),
         paging=next((v.paging for v in views if v.paging), None),
         streams=tuple(sorted({s for v in views for s in v.streams})),
     )

@@ -185,7 +185,9 @@ def _body_kind(body: Body | None) -> str:
     if body is None:
         return "none"
     if body.kind == ContentKind.JSON:
-        return "model" if body.model is not None and body.fields else "json"
+        if body.model is not None and body.fields:
+            return "model"
+        return "json" if body.validate is None else "validated"
     if body.kind == ContentKind.FORM:
         # Without declared fields (empty, free-form or property-less schema) the whole value
         # is the form: an object whose members become the urlencoded fields.
@@ -256,6 +258,9 @@ def operation_view(
         cookies=_wire(op.params, ParamLocation.COOKIE),
         body_kind=_body_kind(body),
         body_model=body.model.name if body is not None and body.model is not None else "",
+        body_validate=body.validate.annotation(shadowed)
+        if body is not None and body.validate is not None
+        else "",
         body_fields=tuple(
             WireView(literal(f.wire_name), f.name)
             for f in fields

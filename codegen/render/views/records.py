@@ -64,8 +64,9 @@ class OperationView:
     query_objects: tuple[str, ...]  # ``in: querystring`` arguments, spread into the query
     headers: tuple[WireView, ...]
     cookies: tuple[WireView, ...]
-    body_kind: str  # "none" | "model" | "json" | "multipart" | "form" | "form_body" | "content"
+    body_kind: str  # none | model | json | validated | multipart | form | form_body | content
     body_model: str
+    body_validate: str  # "validated": the model-side type a dict body is validated through
     body_fields: tuple[WireView, ...]
     file_fields: tuple[WireView, ...]
     result: str  # the call's result annotation, or a page's item annotation when paged
@@ -121,6 +122,7 @@ class ResourceView:
     operations: tuple[OperationView, ...]
     polls: tuple[PollView, ...]
     model_imports: tuple[str, ...]
+    param_imports: tuple[str, ...]  # TypedDicts, from ``params``
     typing_imports: tuple[Import, ...]
     shadows_builtins: bool
     option_imports: tuple[str, ...]  # names imported from ``_options``
@@ -138,6 +140,7 @@ class ModuleView:
     docstring: str
     resources: tuple[ResourceView, ...]
     model_imports: tuple[str, ...]
+    param_imports: tuple[str, ...]
     typing_imports: tuple[Import, ...]
     shadows_builtins: bool
     option_imports: tuple[str, ...]  # names imported from ``_options``
@@ -145,6 +148,7 @@ class ModuleView:
     needs_file_types: bool
     has_children: bool
     polls: bool
+    validates: bool  # some method validates a dict body (``validated_body``)
     paging: tuple[str, str, str, str] | None
     streams: tuple[str, ...] = ()
 

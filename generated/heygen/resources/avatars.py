@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Literal, cast
 
 import httpx
 
-from .._base_client import Endpoint, model_body
+from .._base_client import Endpoint, model_body, validated_body
 from .._client import _Namespace, _RawNamespaces, _Resource
 from .._options import request_options
 from .._pagination import AsyncPager, Paging, SyncPage, get_page, get_page_async
@@ -28,6 +28,11 @@ from ..models import (
 
 if TYPE_CHECKING:
     from .._client import AsyncHeyGen, HeyGen
+    from ..params import (
+        CreatePhotoAvatarRequestParam,
+        CreatePromptAvatarRequestParam,
+        CreateVideoAvatarRequestParam,
+    )
 
 _PAGING = Paging(cursor_param="token", items="data", has_more="has_more", next_cursor="next_token")
 
@@ -105,7 +110,12 @@ class Avatars(_Resource):
     def create(
         self,
         *,
-        body: CreatePromptAvatarRequest | CreateVideoAvatarRequest | CreatePhotoAvatarRequest,
+        body: CreatePromptAvatarRequest
+        | CreatePromptAvatarRequestParam
+        | CreateVideoAvatarRequest
+        | CreateVideoAvatarRequestParam
+        | CreatePhotoAvatarRequest
+        | CreatePhotoAvatarRequestParam,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -140,7 +150,10 @@ class Avatars(_Resource):
         """
         result = self._client._request(
             _CREATE_AVATAR,
-            json=body,
+            json=validated_body(
+                CreatePromptAvatarRequest | CreateVideoAvatarRequest | CreatePhotoAvatarRequest,
+                body,
+            ),
             cast_to=CreateAvatarResponse,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
@@ -335,7 +348,12 @@ class AsyncAvatars(_Resource):
     async def create(
         self,
         *,
-        body: CreatePromptAvatarRequest | CreateVideoAvatarRequest | CreatePhotoAvatarRequest,
+        body: CreatePromptAvatarRequest
+        | CreatePromptAvatarRequestParam
+        | CreateVideoAvatarRequest
+        | CreateVideoAvatarRequestParam
+        | CreatePhotoAvatarRequest
+        | CreatePhotoAvatarRequestParam,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -370,7 +388,10 @@ class AsyncAvatars(_Resource):
         """
         result = await self._client._request(
             _CREATE_AVATAR,
-            json=body,
+            json=validated_body(
+                CreatePromptAvatarRequest | CreateVideoAvatarRequest | CreatePhotoAvatarRequest,
+                body,
+            ),
             cast_to=CreateAvatarResponse,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),

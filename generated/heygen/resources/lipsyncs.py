@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Literal, cast
 
 import httpx
 
@@ -26,6 +26,7 @@ from ..models import (
 
 if TYPE_CHECKING:
     from .._client import AsyncHeyGen, HeyGen
+    from ..params import AssetIdParam, AssetUrlParam
 
 _PAGING = Paging(cursor_param="token", items="data", has_more="has_more", next_cursor="next_token")
 
@@ -87,10 +88,10 @@ class Lipsyncs:
     def create(
         self,
         *,
-        video: AssetUrl | AssetId,
-        audio: AssetUrl | AssetId,
+        video: AssetUrl | AssetUrlParam | AssetId | AssetIdParam,
+        audio: AssetUrl | AssetUrlParam | AssetId | AssetIdParam,
         title: str | None | NotGiven = NOT_GIVEN,
-        mode: VideoTranslationMode | NotGiven = NOT_GIVEN,
+        mode: Literal["speed", "precision"] | VideoTranslationMode | NotGiven = NOT_GIVEN,
         callback_url: str | None | NotGiven = NOT_GIVEN,
         callback_id: str | None | NotGiven = NOT_GIVEN,
         enable_caption: bool | NotGiven = NOT_GIVEN,
@@ -395,10 +396,10 @@ class AsyncLipsyncs:
     async def create(
         self,
         *,
-        video: AssetUrl | AssetId,
-        audio: AssetUrl | AssetId,
+        video: AssetUrl | AssetUrlParam | AssetId | AssetIdParam,
+        audio: AssetUrl | AssetUrlParam | AssetId | AssetIdParam,
         title: str | None | NotGiven = NOT_GIVEN,
-        mode: VideoTranslationMode | NotGiven = NOT_GIVEN,
+        mode: Literal["speed", "precision"] | VideoTranslationMode | NotGiven = NOT_GIVEN,
         callback_url: str | None | NotGiven = NOT_GIVEN,
         callback_id: str | None | NotGiven = NOT_GIVEN,
         enable_caption: bool | NotGiven = NOT_GIVEN,

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Literal, cast
 
 import httpx
 
@@ -35,6 +35,7 @@ from ..models import (
 
 if TYPE_CHECKING:
     from .._client import AsyncHeyGen, HeyGen
+    from ..params import AssetBase64Param, AssetIdParam, AssetUrlParam
 
 _PAGING = Paging(cursor_param="token", items="data", has_more="has_more", next_cursor="next_token")
 
@@ -88,8 +89,15 @@ class VideoAgents(_Resource):
         avatar_id: str | None | NotGiven = NOT_GIVEN,
         voice_id: str | None | NotGiven = NOT_GIVEN,
         style_id: str | None | NotGiven = NOT_GIVEN,
-        orientation: CreateVideoAgentRequestOrientation | None | NotGiven = NOT_GIVEN,
-        files: list[AssetUrl | AssetId | AssetBase64] | None | NotGiven = NOT_GIVEN,
+        orientation: Literal["landscape", "portrait"]
+        | CreateVideoAgentRequestOrientation
+        | None
+        | NotGiven = NOT_GIVEN,
+        files: list[
+            AssetUrl | AssetUrlParam | AssetId | AssetIdParam | AssetBase64 | AssetBase64Param
+        ]
+        | None
+        | NotGiven = NOT_GIVEN,
         callback_url: str | None | NotGiven = NOT_GIVEN,
         callback_id: str | None | NotGiven = NOT_GIVEN,
         incognito_mode: bool | NotGiven = NOT_GIVEN,
@@ -194,8 +202,15 @@ class AsyncVideoAgents(_Resource):
         avatar_id: str | None | NotGiven = NOT_GIVEN,
         voice_id: str | None | NotGiven = NOT_GIVEN,
         style_id: str | None | NotGiven = NOT_GIVEN,
-        orientation: CreateVideoAgentRequestOrientation | None | NotGiven = NOT_GIVEN,
-        files: list[AssetUrl | AssetId | AssetBase64] | None | NotGiven = NOT_GIVEN,
+        orientation: Literal["landscape", "portrait"]
+        | CreateVideoAgentRequestOrientation
+        | None
+        | NotGiven = NOT_GIVEN,
+        files: list[
+            AssetUrl | AssetUrlParam | AssetId | AssetIdParam | AssetBase64 | AssetBase64Param
+        ]
+        | None
+        | NotGiven = NOT_GIVEN,
         callback_url: str | None | NotGiven = NOT_GIVEN,
         callback_id: str | None | NotGiven = NOT_GIVEN,
         incognito_mode: bool | NotGiven = NOT_GIVEN,
@@ -300,8 +315,15 @@ class VideoAgentsSessions(_Resource):
         avatar_id: str | None | NotGiven = NOT_GIVEN,
         voice_id: str | None | NotGiven = NOT_GIVEN,
         style_id: str | None | NotGiven = NOT_GIVEN,
-        orientation: CreateSessionRequestOrientation | None | NotGiven = NOT_GIVEN,
-        files: list[AssetUrl | AssetId | AssetBase64] | None | NotGiven = NOT_GIVEN,
+        orientation: Literal["landscape", "portrait"]
+        | CreateSessionRequestOrientation
+        | None
+        | NotGiven = NOT_GIVEN,
+        files: list[
+            AssetUrl | AssetUrlParam | AssetId | AssetIdParam | AssetBase64 | AssetBase64Param
+        ]
+        | None
+        | NotGiven = NOT_GIVEN,
         auto_proceed: bool | NotGiven = NOT_GIVEN,
         callback_url: str | None | NotGiven = NOT_GIVEN,
         callback_id: str | None | NotGiven = NOT_GIVEN,
@@ -522,8 +544,15 @@ class AsyncVideoAgentsSessions(_Resource):
         avatar_id: str | None | NotGiven = NOT_GIVEN,
         voice_id: str | None | NotGiven = NOT_GIVEN,
         style_id: str | None | NotGiven = NOT_GIVEN,
-        orientation: CreateSessionRequestOrientation | None | NotGiven = NOT_GIVEN,
-        files: list[AssetUrl | AssetId | AssetBase64] | None | NotGiven = NOT_GIVEN,
+        orientation: Literal["landscape", "portrait"]
+        | CreateSessionRequestOrientation
+        | None
+        | NotGiven = NOT_GIVEN,
+        files: list[
+            AssetUrl | AssetUrlParam | AssetId | AssetIdParam | AssetBase64 | AssetBase64Param
+        ]
+        | None
+        | NotGiven = NOT_GIVEN,
         auto_proceed: bool | NotGiven = NOT_GIVEN,
         callback_url: str | None | NotGiven = NOT_GIVEN,
         callback_id: str | None | NotGiven = NOT_GIVEN,
@@ -734,7 +763,11 @@ class VideoAgentsSessionsMessages:
         message: str,
         avatar_id: str | None | NotGiven = NOT_GIVEN,
         voice_id: str | None | NotGiven = NOT_GIVEN,
-        files: list[AssetUrl | AssetId | AssetBase64] | None | NotGiven = NOT_GIVEN,
+        files: list[
+            AssetUrl | AssetUrlParam | AssetId | AssetIdParam | AssetBase64 | AssetBase64Param
+        ]
+        | None
+        | NotGiven = NOT_GIVEN,
         auto_proceed: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -813,7 +846,11 @@ class AsyncVideoAgentsSessionsMessages:
         message: str,
         avatar_id: str | None | NotGiven = NOT_GIVEN,
         voice_id: str | None | NotGiven = NOT_GIVEN,
-        files: list[AssetUrl | AssetId | AssetBase64] | None | NotGiven = NOT_GIVEN,
+        files: list[
+            AssetUrl | AssetUrlParam | AssetId | AssetIdParam | AssetBase64 | AssetBase64Param
+        ]
+        | None
+        | NotGiven = NOT_GIVEN,
         auto_proceed: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,

@@ -38,6 +38,7 @@ from ..models import (
 
 if TYPE_CHECKING:
     from .._client import AsyncHeyGen, HeyGen
+    from ..params import AssetIdParam, AssetUrlParam
 
 _PAGING = Paging(cursor_param="token", items="data", has_more="has_more", next_cursor="next_token")
 
@@ -163,14 +164,14 @@ class VideoTranslations(_Resource):
     def create(
         self,
         *,
-        video: AssetUrl | AssetId,
+        video: AssetUrl | AssetUrlParam | AssetId | AssetIdParam,
         output_languages: builtins.list[str],
         title: str | None | NotGiven = NOT_GIVEN,
-        audio: AssetUrl | AssetId | None | NotGiven = NOT_GIVEN,
+        audio: AssetUrl | AssetUrlParam | AssetId | AssetIdParam | None | NotGiven = NOT_GIVEN,
         input_language: str | None | NotGiven = NOT_GIVEN,
         translate_audio_only: bool | NotGiven = NOT_GIVEN,
         speaker_num: int | None | NotGiven = NOT_GIVEN,
-        mode: VideoTranslationMode | NotGiven = NOT_GIVEN,
+        mode: Literal["speed", "precision"] | VideoTranslationMode | NotGiven = NOT_GIVEN,
         callback_url: str | None | NotGiven = NOT_GIVEN,
         callback_id: str | None | NotGiven = NOT_GIVEN,
         enable_caption: bool | NotGiven = NOT_GIVEN,
@@ -182,8 +183,11 @@ class VideoTranslations(_Resource):
         start_time: float | None | NotGiven = NOT_GIVEN,
         end_time: float | None | NotGiven = NOT_GIVEN,
         brand_voice_id: str | None | NotGiven = NOT_GIVEN,
-        srt: AssetUrl | AssetId | None | NotGiven = NOT_GIVEN,
-        srt_role: CreateVideoTranslationRequestSrtRole | None | NotGiven = NOT_GIVEN,
+        srt: AssetUrl | AssetUrlParam | AssetId | AssetIdParam | None | NotGiven = NOT_GIVEN,
+        srt_role: Literal["input", "output"]
+        | CreateVideoTranslationRequestSrtRole
+        | None
+        | NotGiven = NOT_GIVEN,
         fps_mode: str | None | NotGiven = NOT_GIVEN,
         folder_id: str | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -564,14 +568,14 @@ class AsyncVideoTranslations(_Resource):
     async def create(
         self,
         *,
-        video: AssetUrl | AssetId,
+        video: AssetUrl | AssetUrlParam | AssetId | AssetIdParam,
         output_languages: builtins.list[str],
         title: str | None | NotGiven = NOT_GIVEN,
-        audio: AssetUrl | AssetId | None | NotGiven = NOT_GIVEN,
+        audio: AssetUrl | AssetUrlParam | AssetId | AssetIdParam | None | NotGiven = NOT_GIVEN,
         input_language: str | None | NotGiven = NOT_GIVEN,
         translate_audio_only: bool | NotGiven = NOT_GIVEN,
         speaker_num: int | None | NotGiven = NOT_GIVEN,
-        mode: VideoTranslationMode | NotGiven = NOT_GIVEN,
+        mode: Literal["speed", "precision"] | VideoTranslationMode | NotGiven = NOT_GIVEN,
         callback_url: str | None | NotGiven = NOT_GIVEN,
         callback_id: str | None | NotGiven = NOT_GIVEN,
         enable_caption: bool | NotGiven = NOT_GIVEN,
@@ -583,8 +587,11 @@ class AsyncVideoTranslations(_Resource):
         start_time: float | None | NotGiven = NOT_GIVEN,
         end_time: float | None | NotGiven = NOT_GIVEN,
         brand_voice_id: str | None | NotGiven = NOT_GIVEN,
-        srt: AssetUrl | AssetId | None | NotGiven = NOT_GIVEN,
-        srt_role: CreateVideoTranslationRequestSrtRole | None | NotGiven = NOT_GIVEN,
+        srt: AssetUrl | AssetUrlParam | AssetId | AssetIdParam | None | NotGiven = NOT_GIVEN,
+        srt_role: Literal["input", "output"]
+        | CreateVideoTranslationRequestSrtRole
+        | None
+        | NotGiven = NOT_GIVEN,
         fps_mode: str | None | NotGiven = NOT_GIVEN,
         folder_id: str | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -1009,7 +1016,7 @@ class VideoTranslationsProofreads:
     def create(
         self,
         *,
-        video: AssetUrl | AssetId,
+        video: AssetUrl | AssetUrlParam | AssetId | AssetIdParam,
         output_languages: list[str],
         title: str,
         brand_voice_id: str | None | NotGiven = NOT_GIVEN,
@@ -1019,8 +1026,8 @@ class VideoTranslationsProofreads:
         enable_video_stretching: bool | NotGiven = NOT_GIVEN,
         disable_music_track: bool | NotGiven = NOT_GIVEN,
         enable_speech_enhancement: bool | NotGiven = NOT_GIVEN,
-        srt: AssetUrl | AssetId | None | NotGiven = NOT_GIVEN,
-        mode: VideoTranslationMode | NotGiven = NOT_GIVEN,
+        srt: AssetUrl | AssetUrlParam | AssetId | AssetIdParam | None | NotGiven = NOT_GIVEN,
+        mode: Literal["speed", "precision"] | VideoTranslationMode | NotGiven = NOT_GIVEN,
         keep_the_same_format: bool | NotGiven = NOT_GIVEN,
         idempotency_key: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -1186,7 +1193,7 @@ class VideoTranslationsProofreads:
         self,
         proofread_id: str,
         *,
-        srt: AssetUrl | AssetId,
+        srt: AssetUrl | AssetUrlParam | AssetId | AssetIdParam,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1333,7 +1340,7 @@ class AsyncVideoTranslationsProofreads:
     async def create(
         self,
         *,
-        video: AssetUrl | AssetId,
+        video: AssetUrl | AssetUrlParam | AssetId | AssetIdParam,
         output_languages: list[str],
         title: str,
         brand_voice_id: str | None | NotGiven = NOT_GIVEN,
@@ -1343,8 +1350,8 @@ class AsyncVideoTranslationsProofreads:
         enable_video_stretching: bool | NotGiven = NOT_GIVEN,
         disable_music_track: bool | NotGiven = NOT_GIVEN,
         enable_speech_enhancement: bool | NotGiven = NOT_GIVEN,
-        srt: AssetUrl | AssetId | None | NotGiven = NOT_GIVEN,
-        mode: VideoTranslationMode | NotGiven = NOT_GIVEN,
+        srt: AssetUrl | AssetUrlParam | AssetId | AssetIdParam | None | NotGiven = NOT_GIVEN,
+        mode: Literal["speed", "precision"] | VideoTranslationMode | NotGiven = NOT_GIVEN,
         keep_the_same_format: bool | NotGiven = NOT_GIVEN,
         idempotency_key: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -1510,7 +1517,7 @@ class AsyncVideoTranslationsProofreads:
         self,
         proofread_id: str,
         *,
-        srt: AssetUrl | AssetId,
+        srt: AssetUrl | AssetUrlParam | AssetId | AssetIdParam,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

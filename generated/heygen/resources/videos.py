@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, cast
 
 import httpx
 
-from .._base_client import Endpoint
+from .._base_client import Endpoint, validated_body
 from .._options import request_options
 from .._pagination import AsyncPager, Paging, SyncPage, get_page, get_page_async
 from .._polling import poll, poll_async
@@ -23,6 +23,7 @@ from ..models import (
 
 if TYPE_CHECKING:
     from .._client import AsyncHeyGen, HeyGen
+    from ..params import CreateVideoFromAvatarParam, CreateVideoFromImageParam
 
 _PAGING = Paging(cursor_param="token", items="data", has_more="has_more", next_cursor="next_token")
 
@@ -87,7 +88,10 @@ class Videos:
     def create(
         self,
         *,
-        body: CreateVideoFromAvatar | CreateVideoFromImage,
+        body: CreateVideoFromAvatar
+        | CreateVideoFromAvatarParam
+        | CreateVideoFromImage
+        | CreateVideoFromImageParam,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -121,7 +125,7 @@ class Videos:
         """
         result = self._client._request(
             _CREATE_VIDEO,
-            json=body,
+            json=validated_body(CreateVideoFromAvatar | CreateVideoFromImage, body),
             cast_to=CreateAvatarVideoResponse,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
@@ -300,7 +304,10 @@ class AsyncVideos:
     async def create(
         self,
         *,
-        body: CreateVideoFromAvatar | CreateVideoFromImage,
+        body: CreateVideoFromAvatar
+        | CreateVideoFromAvatarParam
+        | CreateVideoFromImage
+        | CreateVideoFromImageParam,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -334,7 +341,7 @@ class AsyncVideos:
         """
         result = await self._client._request(
             _CREATE_VIDEO,
-            json=body,
+            json=validated_body(CreateVideoFromAvatar | CreateVideoFromImage, body),
             cast_to=CreateAvatarVideoResponse,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),

@@ -20,12 +20,12 @@ from ..models import (
     UpdateWebhookEndpointRequest,
     WebhookEndpointResponse,
     WebhookEventResponse,
-    WebhookEventType,
     WebhookEventTypeItem,
 )
 
 if TYPE_CHECKING:
     from .._client import AsyncHeyGen, HeyGen
+    from ..params import WebhookEventTypeParam
 
 _PAGING = Paging(cursor_param="token", items="data", has_more="has_more", next_cursor="next_token")
 
@@ -183,7 +183,7 @@ class WebhooksEndpoints:
         self,
         *,
         url: str,
-        events: builtins.list[WebhookEventType] | None | NotGiven = NOT_GIVEN,
+        events: builtins.list[WebhookEventTypeParam] | None | NotGiven = NOT_GIVEN,
         entity_id: str | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -272,7 +272,7 @@ class WebhooksEndpoints:
         endpoint_id: str,
         *,
         url: str | None | NotGiven = NOT_GIVEN,
-        events: builtins.list[WebhookEventType] | None | NotGiven = NOT_GIVEN,
+        events: builtins.list[WebhookEventTypeParam] | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -417,7 +417,7 @@ class AsyncWebhooksEndpoints:
         self,
         *,
         url: str,
-        events: builtins.list[WebhookEventType] | None | NotGiven = NOT_GIVEN,
+        events: builtins.list[WebhookEventTypeParam] | None | NotGiven = NOT_GIVEN,
         entity_id: str | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -506,7 +506,7 @@ class AsyncWebhooksEndpoints:
         endpoint_id: str,
         *,
         url: str | None | NotGiven = NOT_GIVEN,
-        events: builtins.list[WebhookEventType] | None | NotGiven = NOT_GIVEN,
+        events: builtins.list[WebhookEventTypeParam] | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

@@ -15,6 +15,7 @@ from ..models import Limit, Metadata, Settings, StrictPoint
 
 if TYPE_CHECKING:
     from .._client import AdditionalProperties, AsyncAdditionalProperties
+    from ..params import LimitParam, MetadataParam, StrictPointParam
 
 _PUT_SETTINGS = Endpoint("PUT", "/settings", "putSettings")
 
@@ -28,10 +29,10 @@ class SettingsResource:
     def update(
         self,
         *,
-        limits: dict[str, Limit],
+        limits: dict[str, Limit | LimitParam],
         labels: dict[str, str] | NotGiven = NOT_GIVEN,
-        metadata: Metadata | NotGiven = NOT_GIVEN,
-        strict: StrictPoint | NotGiven = NOT_GIVEN,
+        metadata: Metadata | MetadataParam | NotGiven = NOT_GIVEN,
+        strict: StrictPoint | StrictPointParam | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -78,10 +79,10 @@ class AsyncSettingsResource:
     async def update(
         self,
         *,
-        limits: dict[str, Limit],
+        limits: dict[str, Limit | LimitParam],
         labels: dict[str, str] | NotGiven = NOT_GIVEN,
-        metadata: Metadata | NotGiven = NOT_GIVEN,
-        strict: StrictPoint | NotGiven = NOT_GIVEN,
+        metadata: Metadata | MetadataParam | NotGiven = NOT_GIVEN,
+        strict: StrictPoint | StrictPointParam | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

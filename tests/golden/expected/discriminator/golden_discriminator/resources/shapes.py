@@ -15,6 +15,7 @@ from ..models import Area, Circle, ShapeRequest, Square
 
 if TYPE_CHECKING:
     from .._client import AsyncDiscriminator, Discriminator
+    from ..params import CircleParam, SquareParam
 
 _CREATE_SHAPE = Endpoint("POST", "/shapes", "createShape")
 
@@ -28,7 +29,7 @@ class Shapes:
     def create(
         self,
         *,
-        shape: Circle | Square,
+        shape: Circle | CircleParam | Square | SquareParam,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -69,7 +70,7 @@ class AsyncShapes:
     async def create(
         self,
         *,
-        shape: Circle | Square,
+        shape: Circle | CircleParam | Square | SquareParam,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Literal, cast
 
 import httpx
 
@@ -30,7 +30,7 @@ class Tasks:
     def list(
         self,
         *,
-        status: TaskStatus | NotGiven = NOT_GIVEN,
+        status: Literal["queued", "in-progress", "done"] | TaskStatus | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -58,8 +58,8 @@ class Tasks:
         self,
         *,
         title: str,
-        priority: Priority | NotGiven = NOT_GIVEN,
-        check: Check | NotGiven = NOT_GIVEN,
+        priority: Literal[1, 2, 3] | Priority | NotGiven = NOT_GIVEN,
+        check: Literal["2fa", "email", "none"] | Check | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -101,7 +101,7 @@ class AsyncTasks:
     async def list(
         self,
         *,
-        status: TaskStatus | NotGiven = NOT_GIVEN,
+        status: Literal["queued", "in-progress", "done"] | TaskStatus | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -129,8 +129,8 @@ class AsyncTasks:
         self,
         *,
         title: str,
-        priority: Priority | NotGiven = NOT_GIVEN,
-        check: Check | NotGiven = NOT_GIVEN,
+        priority: Literal[1, 2, 3] | Priority | NotGiven = NOT_GIVEN,
+        check: Literal["2fa", "email", "none"] | Check | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

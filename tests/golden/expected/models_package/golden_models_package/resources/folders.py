@@ -15,6 +15,7 @@ from ..models import File, Folder, Owner
 
 if TYPE_CHECKING:
     from .._client import AsyncModelsPackage, ModelsPackage
+    from ..params import FileParam, OwnerParam
 
 _CREATE_FOLDER = Endpoint("POST", "/folders", "createFolder")
 
@@ -29,8 +30,8 @@ class Folders:
         self,
         *,
         name: str,
-        owner: Owner | NotGiven = NOT_GIVEN,
-        files: list[File] | NotGiven = NOT_GIVEN,
+        owner: Owner | OwnerParam | NotGiven = NOT_GIVEN,
+        files: list[File | FileParam] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -72,8 +73,8 @@ class AsyncFolders:
         self,
         *,
         name: str,
-        owner: Owner | NotGiven = NOT_GIVEN,
-        files: list[File] | NotGiven = NOT_GIVEN,
+        owner: Owner | OwnerParam | NotGiven = NOT_GIVEN,
+        files: list[File | FileParam] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

@@ -15,6 +15,7 @@ from ..models import Label, Note, NoteUpdate
 
 if TYPE_CHECKING:
     from .._client import AsyncNullable31, Nullable31
+    from ..params import LabelParam
 
 _UPDATE_NOTE = Endpoint("PATCH", "/notes/{id}", "updateNote")
 
@@ -31,7 +32,7 @@ class Notes:
         *,
         title: str | None | NotGiven = NOT_GIVEN,
         priority: int | None | NotGiven = NOT_GIVEN,
-        label: Label | None | NotGiven = NOT_GIVEN,
+        label: Label | LabelParam | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -79,7 +80,7 @@ class AsyncNotes:
         *,
         title: str | None | NotGiven = NOT_GIVEN,
         priority: int | None | NotGiven = NOT_GIVEN,
-        label: Label | None | NotGiven = NOT_GIVEN,
+        label: Label | LabelParam | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

@@ -15,6 +15,7 @@ from ..models import File, Folder
 
 if TYPE_CHECKING:
     from .._client import AsyncRecursive, Recursive
+    from ..params import FileParam
 
 _CREATE_FOLDER = Endpoint("POST", "/folders", "createFolder")
 
@@ -29,7 +30,7 @@ class Folders:
         self,
         *,
         name: str,
-        files: list[File] | NotGiven = NOT_GIVEN,
+        files: list[File | FileParam] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -71,7 +72,7 @@ class AsyncFolders:
         self,
         *,
         name: str,
-        files: list[File] | NotGiven = NOT_GIVEN,
+        files: list[File | FileParam] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

@@ -15,6 +15,7 @@ from ..models import NewPet, Owner, PetEnvelope
 
 if TYPE_CHECKING:
     from .._client import AsyncRelativeRefs, RelativeRefs
+    from ..params import OwnerParam
 
 _CREATE_PET = Endpoint("POST", "/pets", "createPet")
 
@@ -29,7 +30,7 @@ class Pets:
         self,
         *,
         name: str,
-        owner: Owner | NotGiven = NOT_GIVEN,
+        owner: Owner | OwnerParam | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -74,7 +75,7 @@ class AsyncPets:
         self,
         *,
         name: str,
-        owner: Owner | NotGiven = NOT_GIVEN,
+        owner: Owner | OwnerParam | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

@@ -15,6 +15,7 @@ from ..models import RangeFilter, SearchRequest, SearchResult, TextFilter
 
 if TYPE_CHECKING:
     from .._client import AsyncUnions, Unions
+    from ..params import RangeFilterParam, TextFilterParam
 
 _SEARCH = Endpoint("POST", "/search", "search")
 
@@ -29,7 +30,11 @@ class Search:
         self,
         *,
         query: str | int,
-        filter_: TextFilter | RangeFilter | NotGiven = NOT_GIVEN,
+        filter_: TextFilter
+        | TextFilterParam
+        | RangeFilter
+        | RangeFilterParam
+        | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -74,7 +79,11 @@ class AsyncSearch:
         self,
         *,
         query: str | int,
-        filter_: TextFilter | RangeFilter | NotGiven = NOT_GIVEN,
+        filter_: TextFilter
+        | TextFilterParam
+        | RangeFilter
+        | RangeFilterParam
+        | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

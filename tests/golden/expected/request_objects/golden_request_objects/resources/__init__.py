@@ -1,0 +1,2 @@
+# Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
+"""The client's resource namespaces, one module each."""

@@ -1,0 +1,212 @@
+# Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
+"""`client.jobs`: Operations of `jobs`."""
+
+from __future__ import annotations
+
+import builtins
+from typing import TYPE_CHECKING, Literal, cast
+
+import httpx
+
+from .._base_client import Endpoint, model_body
+from .._options import request_options
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+from ..models import FileSource, Job, NewJob, NewJobPriority, Ratio, Schedule, Speed, UrlSource
+
+if TYPE_CHECKING:
+    from .._client import AsyncRequestObjects, RequestObjects
+    from ..params import EventParam, FileSourceParam, ScheduleParam, UrlSourceParam
+
+_LIST_JOBS = Endpoint("GET", "/jobs", "listJobs")
+_CREATE_JOB = Endpoint("POST", "/jobs", "createJob")
+
+
+class Jobs:
+    """Operations of `jobs`."""
+
+    def __init__(self, client: RequestObjects) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        speed: Literal["fast", "thorough", 'o\'clock "q"'] | Speed | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[Job]:
+        """List jobs.
+
+        Returns:
+            builtins.list[Job]: The jobs
+
+        Example:
+            result = client.jobs.list()
+        """
+        result = self._client._request(
+            _LIST_JOBS,
+            query={"speed": speed},
+            cast_to=builtins.list[Job],
+            envelope=None,
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+        return cast(builtins.list[Job], result)
+
+    def create(
+        self,
+        *,
+        name: str,
+        source: UrlSource | UrlSourceParam | FileSource | FileSourceParam,
+        speed: Literal["fast", "thorough", 'o\'clock "q"'] | Speed | NotGiven = NOT_GIVEN,
+        ratio: Ratio | NotGiven = NOT_GIVEN,
+        priority: Literal["low", "high"] | NewJobPriority | NotGiven = NOT_GIVEN,
+        events: builtins.list[EventParam] | NotGiven = NOT_GIVEN,
+        schedule: Schedule | ScheduleParam | NotGiven = NOT_GIVEN,
+        extra_sources: builtins.list[UrlSource | UrlSourceParam | FileSource | FileSourceParam]
+        | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Job:
+        """Create a job.
+
+        Args:
+            speed: How fast the job runs.
+
+        Returns:
+            Job: The job
+
+        Example:
+            result = client.jobs.create(
+                name='string',
+                source=UrlSource(url='string'),
+            )
+        """
+        result = self._client._request(
+            _CREATE_JOB,
+            json=model_body(
+                NewJob,
+                {
+                    "name": name,
+                    "speed": speed,
+                    "ratio": ratio,
+                    "priority": priority,
+                    "events": events,
+                    "source": source,
+                    "schedule": schedule,
+                    "extra-sources": extra_sources,
+                },
+            ),
+            cast_to=Job,
+            envelope=None,
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+        return cast(Job, result)
+
+
+class JobsWithRawResponse:
+    """`Jobs` whose methods return the raw `APIResponse`."""
+
+    def __init__(self, resource: Jobs) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+
+
+class AsyncJobs:
+    """Operations of `jobs`."""
+
+    def __init__(self, client: AsyncRequestObjects) -> None:
+        self._client = client
+
+    async def list(
+        self,
+        *,
+        speed: Literal["fast", "thorough", 'o\'clock "q"'] | Speed | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[Job]:
+        """List jobs.
+
+        Returns:
+            builtins.list[Job]: The jobs
+
+        Example:
+            result = await client.jobs.list()
+        """
+        result = await self._client._request(
+            _LIST_JOBS,
+            query={"speed": speed},
+            cast_to=builtins.list[Job],
+            envelope=None,
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+        return cast(builtins.list[Job], result)
+
+    async def create(
+        self,
+        *,
+        name: str,
+        source: UrlSource | UrlSourceParam | FileSource | FileSourceParam,
+        speed: Literal["fast", "thorough", 'o\'clock "q"'] | Speed | NotGiven = NOT_GIVEN,
+        ratio: Ratio | NotGiven = NOT_GIVEN,
+        priority: Literal["low", "high"] | NewJobPriority | NotGiven = NOT_GIVEN,
+        events: builtins.list[EventParam] | NotGiven = NOT_GIVEN,
+        schedule: Schedule | ScheduleParam | NotGiven = NOT_GIVEN,
+        extra_sources: builtins.list[UrlSource | UrlSourceParam | FileSource | FileSourceParam]
+        | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Job:
+        """Create a job.
+
+        Args:
+            speed: How fast the job runs.
+
+        Returns:
+            Job: The job
+
+        Example:
+            result = await client.jobs.create(
+                name='string',
+                source=UrlSource(url='string'),
+            )
+        """
+        result = await self._client._request(
+            _CREATE_JOB,
+            json=model_body(
+                NewJob,
+                {
+                    "name": name,
+                    "speed": speed,
+                    "ratio": ratio,
+                    "priority": priority,
+                    "events": events,
+                    "source": source,
+                    "schedule": schedule,
+                    "extra-sources": extra_sources,
+                },
+            ),
+            cast_to=Job,
+            envelope=None,
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+        return cast(Job, result)
+
+
+class AsyncJobsWithRawResponse:
+    """`AsyncJobs` whose methods return the raw `APIResponse`."""
+
+    def __init__(self, resource: AsyncJobs) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
