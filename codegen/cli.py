@@ -17,7 +17,7 @@ from pathlib import Path
 
 from codegen.errors import CodegenError
 from codegen.output.fingerprint import fingerprint, up_to_date
-from codegen.output.write import diff, published_names, write
+from codegen.output.write import diff, published_classes, published_names, write
 from codegen.overrides import default_overrides
 
 
@@ -92,6 +92,7 @@ def _generate(args: argparse.Namespace) -> int:
         overrides_path=overrides,
         include_excluded=args.include_excluded,
         published_names=published_names(args.out),
+        published_classes=published_classes(args.out),
         inputs_sha256=inputs,
         strict=args.strict,
     )
