@@ -193,7 +193,7 @@ class _OperationDiff:
             )
             return
         if o is None:
-            text = f"takes a {'required' if n.required else 'optional'} request body (`{n.media_type}`)"
+            text = f"takes {'a required' if n.required else 'an optional'} request body (`{n.media_type}`)"
             self.add(Kind.REQUEST_BODY_ADDED, "new", at, text, n.required)
             return
         if o.kind != n.kind:

@@ -35,6 +35,7 @@ class Surface:
     classes: dict[str, str]  # schema pointer -> class name
     fields: dict[str, dict[str, str]]  # class -> wire name -> Python field name
     names: dict[str, str]  # METHOD /path -> "resource.method", as published
+    files: dict[str, str]  # the generated package: relative path -> text
 
     @property
     def operations(self) -> dict[str, Operation]:
@@ -45,13 +46,8 @@ class Surface:
         return f"client.{self.names.get(key, key)}"
 
 
-def _document(path: Path, which: str) -> tuple[dict[str, Any], Resolver]:
+def _document(path: Path) -> tuple[dict[str, Any], Resolver]:
     """Load → validate → bundle (the pointers the generator's stages use)."""
-    if not path.is_file():
-        raise CodegenError(
-            f"cannot read the {which} spec {path}: no such file",
-            hint=f"Check the {which.upper()} path.",
-        )
     checked = validate(load(path).document, Diagnostics())
     document = bundle(checked, Resolver(checked, path.parent, root_file=path))
     return document, Resolver(document)
@@ -67,8 +63,13 @@ def build(
     Errors name the side (``which``: "old" or "new")."""
     from codegen.pipeline import generate  # the whole generator; only the diff command needs it
 
+    if not path.is_file():
+        raise CodegenError(
+            f"cannot read the {which} spec {path}: no such file",
+            hint=f"Check the {which.upper()} path.",
+        )
     try:
-        document, resolver = _document(path, which)
+        document, resolver = _document(path)
         result = generate(
             path,
             overrides_path=overrides,
@@ -97,6 +98,7 @@ def build(
         classes=classes,
         fields=fields,
         names=dict(result.api.names),
+        files=result.files,
     )
 
 
