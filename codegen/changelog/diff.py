@@ -13,7 +13,7 @@ every operation that uses them — in :mod:`codegen.changelog.classes`; field-le
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -88,6 +88,11 @@ class Pair:
     old: Surface
     new: Surface
     out: list[Change]
+    # Changes of parameters defined once (``#/components/parameters``), said once for every
+    # operation that lists them: (kind, subject, side, pointer, message) -> (operations, breaking)
+    shared: dict[tuple[Kind, str, Side, str, str], tuple[set[str], bool]] = field(
+        default_factory=dict
+    )
 
     def add(
         self,

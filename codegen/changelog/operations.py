@@ -48,6 +48,16 @@ def compare(pair: Pair) -> None:
         else:
             old_key = moved.get(key, key)
             _OperationDiff(pair, olds[old_key], news[key], unchanged, boundaries).run(old_key)
+    for (kind, subject, side, at, text), (keys, breaking) in sorted(pair.shared.items()):
+        if len(keys) > 1:
+            text += f" (a shared parameter: {len(keys)} methods)"
+        pair.add(kind, subject, keys, (side, at), text, breaking)
+
+
+_SHARED = "#/components/parameters/"
+_ARGUMENTS = frozenset(
+    {Kind.PARAMETER_ADDED, Kind.PARAMETER_REMOVED, Kind.PARAMETER_CHANGED, Kind.DEPRECATED}
+)
 
 
 class _OperationDiff:

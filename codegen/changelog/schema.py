@@ -315,7 +315,7 @@ class SchemaDiff:
             text = "is now nullable" if n.nullable else "is no longer nullable"
             # Requests may widen, responses may narrow; an optional field is `X | None` anyway.
             breaking = n.nullable != sends and not (n.nullable and self.optional)
-            if not sends and n.nullable and self.optional:
+            if n.nullable and self.optional:
                 text += " (an optional field: still `… | None`)"
             self.emit("changed", path, "new", at, text, breaking)
         self._compare_enum(o, n, at, path)
@@ -366,12 +366,9 @@ class SchemaDiff:
             sub = _join(path, name)
             if name not in old:
                 label = shape(self.new, *new[name]).display
-                if sends:
-                    required = name in n.required
-                    text = f"added ({'required' if required else 'optional'}, `{label}`)"
-                    self.emit("added", sub, "new", new[name][1], text, required)
-                else:
-                    self.emit("added", sub, "new", new[name][1], f"added (`{label}`)", False)
+                required = name in n.required
+                text = f"added ({'required' if required else 'optional'}, `{label}`)"
+                self.emit("added", sub, "new", new[name][1], text, sends and required)
             elif name not in new:
                 # Callers passing it fail, readers of it fail.
                 self.emit("removed", sub, "old", old[name][1], "removed", True)
