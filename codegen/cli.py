@@ -63,6 +63,12 @@ def _parser() -> argparse.ArgumentParser:
         help="overrides file of the OLD spec (default: overrides.toml beside it)",
     )
     chg.add_argument(
+        "--old-manifest",
+        type=Path,
+        help="the manifest OLD was generated as (generated/.codegen-manifest.json): its "
+        "published method and class names are kept",
+    )
+    chg.add_argument(
         "--max-chars",
         type=int,
         help="Markdown: at most this many characters (a pull-request comment holds 65536); a "
@@ -85,7 +91,11 @@ def _diff(args: argparse.Namespace) -> int:
     from codegen.changelog.report import json_text, markdown
 
     changes = diff_files(
-        args.old, args.new, old_overrides=args.old_overrides, new_overrides=args.overrides
+        args.old,
+        args.new,
+        old_overrides=args.old_overrides,
+        new_overrides=args.overrides,
+        old_manifest=args.old_manifest,
     )
     labels = (args.label_old or str(args.old), args.label_new or str(args.new))
     if args.full_report is not None:

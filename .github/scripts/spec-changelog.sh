@@ -32,6 +32,12 @@ if git -C "$root" cat-file -e "$base_ref:$overrides" 2>/dev/null; then
   git -C "$root" show "$base_ref:$overrides" > "$work/base/overrides.toml"
   old_overrides=(--old-overrides "$work/base/overrides.toml")
 fi
+manifest=generated/.codegen-manifest.json
+if git -C "$root" cat-file -e "$base_ref:$manifest" 2>/dev/null; then
+  # The names the base branch published: the changelog keeps them, as `make generate` would.
+  git -C "$root" show "$base_ref:$manifest" > "$work/base/manifest.json"
+  old_overrides+=(--old-manifest "$work/base/manifest.json")
+fi
 new_overrides=()
 if [ -f "$root/$overrides" ]; then
   new_overrides=(--overrides "$root/$overrides")

@@ -114,9 +114,11 @@ def diff_files(
     *,
     old_overrides: Path | None = None,
     new_overrides: Path | None = None,
+    old_manifest: Path | None = None,
 ) -> list[Change]:
-    """The changelog between two spec files; overrides default to the files beside them."""
-    before = build(old, "old", overrides_for(old, old_overrides))
+    """The changelog between two spec files; overrides default to the files beside them.
+    ``old_manifest``: the manifest of the output OLD was published as, whose names OLD keeps."""
+    before = build(old, "old", overrides_for(old, old_overrides), manifest=old_manifest)
     after = build(new, "new", overrides_for(new, new_overrides), published=before)
     return diff_surfaces(before, after)
 

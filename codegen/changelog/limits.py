@@ -16,10 +16,10 @@ from codegen.spec.resolve import Resolver
 
 # keyword -> (what it says, True when a smaller value is tighter)
 KEYWORDS: dict[str, tuple[str, bool]] = {
-    "maxLength": ("at most {} characters", True),
-    "minLength": ("at least {} characters", False),
-    "maxItems": ("at most {} items", True),
-    "minItems": ("at least {} items", False),
+    "maxLength": ("at most {} character(s)", True),
+    "minLength": ("at least {} character(s)", False),
+    "maxItems": ("at most {} item(s)", True),
+    "minItems": ("at least {} item(s)", False),
     "maxProperties": ("at most {} entries", True),
     "minProperties": ("at least {} entries", False),
     "maximum": ("at most {}", True),

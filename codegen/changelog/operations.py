@@ -78,6 +78,11 @@ class _OperationDiff:
     def add(
         self, kind: Kind, side: Side, at: str, text: str, breaking: bool, arg: str = ""
     ) -> None:
+        if arg and at.startswith(_SHARED) and kind in _ARGUMENTS:
+            key = (kind, f"client.…({arg}=…)", side, at, text)
+            keys, was = self.pair.shared.get(key, (set(), False))
+            self.pair.shared[key] = (keys | {self.n.key}, was or breaking)
+            return
         subject = f"{self.call}({arg}=…)" if arg else self.call
         self.pair.add(kind, subject, [self.n.key], (side, at), text, breaking)
 

@@ -10,6 +10,7 @@ uses) and the bundled document with its resolver, for schema-level rules.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -58,8 +59,10 @@ def build(
     which: str,
     overrides: Path | None,
     published: Surface | None = None,
+    manifest: Path | None = None,
 ) -> Surface:
-    """The surface of the spec at ``path``; ``published`` is the side whose names are kept.
+    """The surface of the spec at ``path``; ``published`` is the side whose names are kept, else
+    ``manifest`` the output manifest that published them (``generated/.codegen-manifest.json``).
     Errors name the side (``which``: "old" or "new")."""
     from codegen.pipeline import generate  # the whole generator; only the diff command needs it
 
@@ -73,8 +76,8 @@ def build(
         result = generate(
             path,
             overrides_path=overrides,
-            published_names=published.names if published else None,
-            published_classes=published.classes if published else None,
+            published_names=published.names if published else _manifest(manifest, "names"),
+            published_classes=published.classes if published else _manifest(manifest, "classes"),
             inputs_sha256="",
         )
     except CodegenError as exc:
@@ -142,6 +145,18 @@ def usage(side: Surface) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
                 for cls in owner.get(ref, ()):
                     into.setdefault(cls, set()).add(key)
     return sends, receives
+
+
+def _manifest(path: Path | None, key: str) -> dict[str, str] | None:
+    """One map of a manifest file (``names`` or ``classes``); None without a file."""
+    if path is None:
+        return None
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise CodegenError(f"cannot read the manifest {path}: {exc}") from None
+    found = data.get(key) if isinstance(data, dict) else None
+    return {str(k): str(v) for k, v in found.items()} if isinstance(found, dict) else {}
 
 
 def overrides_for(spec: Path, given: Path | None) -> Path | None:

@@ -98,6 +98,8 @@ def test_the_issue_verdicts_are_covered() -> None:
     assert any("350" in m and b for s, m, b in constraints if s.endswith(".tags"))
     assert any("rejects" in m and not b for s, m, b in constraints if s == "Post.title")
     assert any("100" in m and not b for s, m, b in constraints if s.endswith(".score"))
+    [shared] = _expected("shared_parameter")
+    assert (len(shared["operations"]), shared["breaking"]) == (2, True)
     kinds = _verdicts("servers_security_deprecated")
     assert {("servers-changed", False), ("security-changed", False), ("deprecated", False)} <= kinds
     used = {kind for name in NAMES for kind, _ in _verdicts(name)}
