@@ -51,6 +51,8 @@ def compare(pair: Pair) -> None:
     for (kind, subject, side, at, text), (keys, breaking) in sorted(pair.shared.items()):
         if len(keys) > 1:
             text += f" (a shared parameter: {len(keys)} methods)"
+        else:  # defined once, used once: named by its call
+            subject = subject.replace("client.…", pair.new.call(next(iter(keys))), 1)
         pair.add(kind, subject, keys, (side, at), text, breaking)
 
 
