@@ -128,9 +128,12 @@ class _OperationDiff:
             self.unchanged,
             classes=self.boundaries,
         )
+        body = self.n.body if self.n.body is not None else self.o.body
+        keywords = {f.wire_name: str(f.name) for f in body.fields} if body else {}
         for fc in found.compare(old, new, ""):
             kind = {"added": kinds[0], "removed": kinds[1], "changed": kinds[2]}[fc.verb]
             head = fc.path.split(".")[0].split("[")[0].split("<")[0]
+            head = keywords.get(head, head)  # an inline body's field by its keyword argument
             text = fc.message.strip()
             if not sends and text.startswith("`"):
                 text = "result field " + text
