@@ -1,6 +1,7 @@
 """Command line: ``python -m codegen generate --spec PATH --out DIR [--package NAME] [--check]
 [--strict]``
-and ``python -m codegen diff OLD NEW [--format markdown|json] [--fail-on-breaking]``.
+and ``python -m codegen diff OLD NEW [--overrides PATH] [--old-overrides PATH] [--format
+markdown|json] [--fail-on-breaking] [--max-chars N --full-report PATH] [--label-old/--label-new]``.
 
 Exit codes: 0 success, 1 a spec/generation problem (or ``--check`` found changes, or
 ``--fail-on-breaking`` found a breaking change), 2 bad usage.
@@ -17,7 +18,7 @@ from pathlib import Path
 
 from codegen.errors import CodegenError
 from codegen.output.fingerprint import fingerprint, up_to_date
-from codegen.output.write import diff, published_names, write
+from codegen.output.write import diff, published_classes, published_names, write
 from codegen.overrides import default_overrides
 
 
@@ -52,6 +53,33 @@ def _parser() -> argparse.ArgumentParser:
     chg.add_argument("new", type=Path, help="the spec after")
     chg.add_argument("--format", choices=("markdown", "json"), default="markdown")
     chg.add_argument(
+        "--overrides",
+        type=Path,
+        help="overrides file of the NEW spec (default: overrides.toml beside it, as generate does)",
+    )
+    chg.add_argument(
+        "--old-overrides",
+        type=Path,
+        help="overrides file of the OLD spec (default: overrides.toml beside it)",
+    )
+    chg.add_argument(
+        "--old-manifest",
+        type=Path,
+        help="the manifest OLD was generated as (generated/.codegen-manifest.json): its "
+        "published method and class names are kept",
+    )
+    chg.add_argument(
+        "--max-chars",
+        type=int,
+        help="Markdown: at most this many characters (a pull-request comment holds 65536); a "
+        "longer report keeps the summary and the breaking entries that fit",
+    )
+    chg.add_argument(
+        "--full-report", type=Path, help="also write the whole Markdown report to this file"
+    )
+    chg.add_argument("--label-old", help="how the title names OLD (default: its path)")
+    chg.add_argument("--label-new", help="how the title names NEW (default: its path)")
+    chg.add_argument(
         "--fail-on-breaking", action="store_true", help="exit 1 if any change breaks SDK users"
     )
     chg.add_argument("--debug", action="store_true", help="show tracebacks")
@@ -62,11 +90,21 @@ def _diff(args: argparse.Namespace) -> int:
     from codegen.changelog.diff import diff_files  # only the diff command pays for these imports
     from codegen.changelog.report import json_text, markdown
 
-    changes = diff_files(args.old, args.new)
+    changes = diff_files(
+        args.old,
+        args.new,
+        old_overrides=args.old_overrides,
+        new_overrides=args.overrides,
+        old_manifest=args.old_manifest,
+    )
+    labels = (args.label_old or str(args.old), args.label_new or str(args.new))
+    if args.full_report is not None:
+        args.full_report.write_text(markdown(changes, *labels), encoding="utf-8")
     if args.format == "json":
         sys.stdout.write(json_text(changes))
     else:
-        sys.stdout.write(markdown(changes, str(args.old), str(args.new)))
+        full = args.full_report.name if args.full_report is not None else ""
+        sys.stdout.write(markdown(changes, *labels, limit=args.max_chars, full_report=full))
     return 1 if args.fail_on_breaking and any(c.breaking for c in changes) else 0
 
 
@@ -92,6 +130,7 @@ def _generate(args: argparse.Namespace) -> int:
         overrides_path=overrides,
         include_excluded=args.include_excluded,
         published_names=published_names(args.out),
+        published_classes=published_classes(args.out),
         inputs_sha256=inputs,
         strict=args.strict,
     )

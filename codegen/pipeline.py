@@ -18,7 +18,7 @@ from codegen.build.builder import Settings, build
 from codegen.errors import CodegenError, Diagnostics
 from codegen.ir import classnames
 from codegen.ir.records import Api
-from codegen.models.generate import generate_models
+from codegen.models.generate import Models, generate_models
 from codegen.output.fingerprint import fingerprint
 from codegen.output.write import MANIFEST, manifest_text
 from codegen.overrides import default_overrides, load_overrides, template_folder
@@ -26,6 +26,7 @@ from codegen.render.format import format_files
 from codegen.render.package import check_template_folder, render, runtime_paths
 from codegen.spec.lint import lint
 from codegen.spec.load import load
+from codegen.spec.order import canonical
 from codegen.spec.resolve import Resolver, bundle, reachable
 from codegen.spec.validate import validate
 
@@ -37,6 +38,7 @@ class Result:
     api: Api
     files: dict[str, str]  # relative path -> text, the manifest included
     diagnostics: Diagnostics
+    models: Models | None = None  # the model stage's classes (the changelog compares them)
 
 
 def generate(
@@ -46,11 +48,13 @@ def generate(
     overrides_path: Path | None = None,
     include_excluded: bool = False,
     published_names: Mapping[str, str] | None = None,
+    published_classes: Mapping[str, str] | None = None,
     inputs_sha256: str | None = None,
     strict: bool = False,
 ) -> Result:
     """Generate in memory. ``published_names`` (from the previous output's manifest) keeps
-    method names stable when operations are added. ``inputs_sha256`` (computed when None; ""
+    method names stable when operations are added, ``published_classes`` class names when
+    schemas come and go. ``inputs_sha256`` (computed when None; ""
     leaves it out, as the golden trees do) lets an unchanged regeneration stop early.
     ``strict`` fails with every warning as an error (for CI), before anything is rendered."""
     if inputs_sha256 is None:
@@ -77,6 +81,8 @@ def generate(
             bundle(checked, Resolver(checked, spec.parent, root_file=spec)),
             skip_excluded=not include_excluded,
         )
+        # Paths and schemas in a canonical order: reordering the spec does not reorder the SDK.
+        document = canonical(document)
         # 4. Lint: mistakes the later steps would paper over (an unknown type, `required` naming
         #    no property, a default or example its schema rejects) become warnings.
         lint(document, diags)
@@ -94,7 +100,12 @@ def generate(
                 'name = "..." (each with a `reason`)',
             )
         models = generate_models(
-            document, schema_names, diags, rekey=class_names, field_names=field_names
+            document,
+            schema_names,
+            diags,
+            rekey=class_names,
+            field_names=field_names,
+            locked=published_classes,
         )
         # 6. Build the IR: names, resources, operations, parameters, bodies, responses, errors.
         settings = Settings(
@@ -124,10 +135,11 @@ def generate(
             "spec_sha256": loaded.sha256,
             "overrides_sha256": hashlib.sha256(overrides_text.encode()).hexdigest(),
             "names": dict(api.names),
+            "classes": dict(sorted(models.classes.items())),
             "inputs_sha256": inputs_sha256,
         },
     )
-    return Result(api=api, files=files, diagnostics=diags)
+    return Result(api=api, files=files, diagnostics=diags, models=models)
 
 
 def _defaults_used(document: dict[str, Any]) -> tuple[str, str, str]:

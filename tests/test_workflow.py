@@ -32,8 +32,16 @@ def test_workflow_is_valid_for_github_actions() -> None:
     assert proc.returncode == 0, proc.stdout + proc.stderr
     text = WORKFLOW.read_text(encoding="utf-8")
     assert "make check" in text
+    assert "run: make test" in text  # the whole suite is a job of its own
     assert "spec-changelog.sh" in text
+    # One comment per pull request: found by the script's hidden marker and edited.
     assert "gh pr comment" in text
+    assert "--method PATCH" in text
+    assert "startswith" in text
+    # The full report is an artifact; forks (read-only token) skip only the comment.
+    assert "actions/upload-artifact" in text
+    assert "GITHUB_STEP_SUMMARY" in text
+    assert "github.event.pull_request.head.repo.full_name == github.repository" in text
 
 
 def _git(repo: Path, *args: str) -> None:
@@ -56,7 +64,7 @@ def test_changelog_script_writes_the_pull_request_comment(tmp_path: Path) -> Non
 
     out = tmp_path / "changelog.md"
     proc = subprocess.run(
-        ["bash", str(SCRIPT), "HEAD", str(out)],
+        ["bash", str(SCRIPT), "HEAD", str(out), str(tmp_path / "full.md")],
         cwd=repo,
         env={**os.environ, "PYTHON": sys.executable, "PYTHONPATH": str(ROOT)},
         capture_output=True,
@@ -65,7 +73,11 @@ def test_changelog_script_writes_the_pull_request_comment(tmp_path: Path) -> Non
     )
     assert proc.returncode == 0, proc.stderr
     text = out.read_text(encoding="utf-8")
-    assert text.startswith("<!-- codegen: API changelog for openapi/external-api.json -->")
+    assert text.startswith("<!-- codegen: API changelog for openapi/external-api.json -->\n")
+    assert "# API changes: `HEAD:openapi/external-api.json` → `openapi/external-api.json`" in text
     assert "POST /v3/video-translations/proofreads" in text
-    assert "region" in text
-    assert "**breaking**" in text
+    assert "`CreateProofreadRequest.region`: added (required" in text
+    assert "## Breaking" in text
+    assert "/tmp" not in text  # no temporary paths
+    assert len(text) <= 65_536
+    assert (tmp_path / "full.md").read_text(encoding="utf-8").startswith("# API changes:")

@@ -16,7 +16,9 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any, Literal
 
-from codegen.errors import child, escape_token, unescape_token
+from codegen.changelog import limits
+from codegen.changelog.unchanged import refs as _refs
+from codegen.errors import child, unescape_token
 from codegen.spec.resolve import Resolver
 
 Side = Literal["old", "new"]
@@ -58,6 +60,8 @@ class Shape:
     values: Node | None = None  # additionalProperties schema
     members: dict[str, Node] = field(default_factory=dict)  # union, by label
     core: Node | None = None  # the one member of an ``anyOf``/``oneOf`` that is not null
+    limits: tuple[tuple[str, str], ...] = ()  # constraints, :func:`codegen.changelog.limits.limits`
+    deprecated: bool = False
 
     @property
     def display(self) -> str:
@@ -91,12 +95,15 @@ def shape(resolver: Resolver, node: Any, at: str) -> Shape:
     raw_default = outer.get("default", resolved.get("default", ...))
     default = None if raw_default is ... else _json(raw_default)
 
+    deprecated = bool(outer.get("deprecated") or resolved.get("deprecated"))
+
     def finish(inner: Shape) -> Shape:
         return replace(
             inner,
             nullable=inner.nullable or nullable,
             default=default if default is not None else inner.default,
             label=ref or inner.label,
+            deprecated=inner.deprecated or deprecated,
         )
 
     all_of = resolved.get("allOf")
@@ -116,7 +123,16 @@ def shape(resolver: Resolver, node: Any, at: str) -> Shape:
         if len(real) == 1:
             inner = shape(resolver, *real[0])
             return replace(finish(inner), core=inner.core or real[0])
-        members = {shape(resolver, m, m_at).display: (m, m_at) for m, m_at in real}
+        consts = limits.constants(resolver, real)
+        if consts is not None:  # an enum spelled as ``oneOf`` of ``{const: …}``
+            types = {limits.KIND.get(type(v), "any") for v in consts}
+            kind = types.pop() if len(types) == 1 else "any"
+            spelled = frozenset(_json(v) for v in consts)
+            return finish(Shape(kind, label=kind, nullable=nullable, enum=spelled))
+        members: dict[str, Node] = {}
+        for m, m_at in real:  # by what the member is; two inline ones alike get their place
+            label = _ref_name(m) or shape(resolver, m, m_at).display
+            members[label if label not in members else f"{label} at {m_at}"] = (m, m_at)
         return finish(Shape("union", label=" | ".join(sorted(members)), members=members))
 
     type_ = resolved.get("type")
@@ -135,16 +151,21 @@ def shape(resolver: Resolver, node: Any, at: str) -> Shape:
         nullable = nullable or None in values
         enum = frozenset(_json(v) for v in values if v is not None)
         if type_ is None and values:
-            type_ = {str: "string", bool: "boolean", int: "integer", float: "number"}.get(
-                type(values[0])
-            )
+            type_ = limits.KIND.get(type(values[0]))
     if type_ is None:
         if "properties" in resolved or "additionalProperties" in resolved:
             type_ = "object"
         elif "items" in resolved:
             type_ = "array"
     fmt = resolved.get("format") if isinstance(resolved.get("format"), str) else None
-    base = Shape("any", nullable=nullable, enum=enum, default=default)
+    base = Shape(
+        "any",
+        nullable=nullable,
+        enum=enum,
+        default=default,
+        limits=limits.limits(resolved),
+        deprecated=deprecated,
+    )
     if type_ == "array":
         items = (resolved.get("items", {}), child(r_at, "items"))
         label = "array of " + shape(resolver, *items).display
@@ -210,44 +231,6 @@ def _merged(resolver: Resolver, resolved: dict[str, Any], at: str) -> Shape:
     return merged
 
 
-_SCHEMAS = "#/components/schemas/"
-
-
-def _refs(node: Any) -> set[str]:
-    """The schema components ``node`` references directly (anything else as itself)."""
-    if isinstance(node, list):
-        return {r for item in node for r in _refs(item)}
-    if not isinstance(node, dict):
-        return set()
-    found = {r for value in node.values() for r in _refs(value)}
-    ref = node.get("$ref")
-    if isinstance(ref, str):
-        found.add(
-            _SCHEMAS + ref[len(_SCHEMAS) :].split("/")[0] if ref.startswith(_SCHEMAS) else ref
-        )
-    return found
-
-
-def unchanged_schemas(old: dict[str, Any], new: dict[str, Any]) -> frozenset[str]:
-    """Schema components equal in both documents, and so is everything they reference."""
-    olds = (old.get("components") or {}).get("schemas") or {}
-    news = (new.get("components") or {}).get("schemas") or {}
-    names = {_SCHEMAS + escape_token(n): n for n in olds.keys() | news.keys()}
-    referrers: dict[str, set[str]] = {}
-    for ptr, name in names.items():
-        for ref in _refs(olds.get(name)) | _refs(news.get(name)):
-            referrers.setdefault(ref, set()).add(ptr)
-    changed = [p for p, n in names.items() if n not in olds or n not in news or olds[n] != news[n]]
-    changed += [r for r in referrers if r not in names]  # a reference to no component
-    seen = set(changed)
-    while changed:  # whoever references a changed schema has changed too
-        for ptr in referrers.get(changed.pop(), ()):
-            if ptr not in seen:
-                seen.add(ptr)
-                changed.append(ptr)
-    return frozenset(names.keys() - seen)
-
-
 def _as_union(s: Shape, node: Node) -> Shape:
     """A one-member union of ``s`` (unions are compared member by member)."""
     if s.kind == "union":
@@ -272,8 +255,16 @@ class SchemaDiff:
     new: Resolver
     direction: Direction
     subject: Callable[[str], str]
-    unchanged: frozenset[str] = frozenset()  # from :func:`unchanged_schemas`
+    unchanged: frozenset[str] = (
+        frozenset()
+    )  # from :func:`codegen.changelog.unchanged.unchanged_schemas`
+    # Schemas with a model class of their own (pointers on either side): their changes are the
+    # class's entries, said once, so a comparison stops there; ``inside`` is the one compared.
+    classes: frozenset[str] = frozenset()
+    inside: str = ""
     out: list[FieldChange] = field(default_factory=list)
+    # The schema compared is an optional field's: its annotation is ``X | None`` already.
+    optional: bool = False
     _stack: set[tuple[str, str]] = field(default_factory=set)
 
     def emit(self, verb: Any, path: str, side: Side, at: str, text: str, breaking: bool) -> None:
@@ -284,6 +275,8 @@ class SchemaDiff:
         if old[0] == new[0] and _refs(new[0]) <= self.unchanged:
             return self.out  # the same text, referencing the same schemas
         frame = (self.old.deref(*old)[1], self.new.deref(*new)[1])
+        if frame[1] != self.inside and frame[0] == frame[1] and frame[1] in self.classes:
+            return self.out  # the same class on both sides: compared as that class
         if frame in self._stack:  # a recursive schema: this pair is already being compared
             return self.out
         self._stack.add(frame)
@@ -298,19 +291,33 @@ class SchemaDiff:
 
     def _compare(self, o: Shape, n: Shape, at: str, path: str) -> None:
         sends = self.direction is Direction.REQUEST
-        if (o.kind, o.format) != (n.kind, n.format):
+        was, now = limits.python_type(o.kind, o.format), limits.python_type(n.kind, n.format)
+        if was != now:
             # Sending an int where a number is expected still works; everything else breaks.
-            widened = sends and (o.kind, n.kind) == ("integer", "number")
+            widened = sends and (was, now) == ("int", "float")
             text = f"changed type from `{o.label}` to `{n.label}`"
             self.emit("changed", path, "new", at, text, not widened)
             return
+        if o.format != n.format:  # int32 → int64, uri → url: the Python type stays `{now}`
+            text = f"format `{o.format}` is now `{n.format}` (still `{now}`)"
+            if o.format is None or n.format is None:
+                text = f"format `{o.format or n.format}` {'added' if n.format else 'dropped'} (still `{now}`)"
+            self.emit("changed", path, "new", at, text, False)
+        if o.deprecated != n.deprecated:
+            text = "is deprecated" if n.deprecated else "is no longer deprecated"
+            self.emit("changed", path, "new", at, text, False)
+        for text, tighter in limits.compare(o.limits, n.limits):
+            if not sends:
+                verb = "rejects" if tighter else "accepts"
+                text += f": the response model now {verb} values it {'accepted' if tighter else 'rejected'}"
+            self.emit("changed", path, "new", at, text, sends and tighter)
         if o.nullable != n.nullable:
-            if n.nullable:
-                text = "now accepts null" if sends else "may now be null"
-            else:
-                text = "no longer accepts null" if sends else "is no longer nullable"
-            # Requests may widen, responses may narrow.
-            self.emit("changed", path, "new", at, text, n.nullable != sends)
+            text = "is now nullable" if n.nullable else "is no longer nullable"
+            # Requests may widen, responses may narrow; an optional field is `X | None` anyway.
+            breaking = n.nullable != sends and not (n.nullable and self.optional)
+            if n.nullable and self.optional:
+                text += " (an optional field: still `… | None`)"
+            self.emit("changed", path, "new", at, text, breaking)
         self._compare_enum(o, n, at, path)
         if o.default != n.default:
             if o.default is None:
@@ -333,15 +340,17 @@ class SchemaDiff:
         sends = self.direction is Direction.REQUEST
         if o.enum is not None and n.enum is not None:
             if gone := o.enum - n.enum:
-                verb = "no longer accepts" if sends else "is no longer"
-                # A caller sending a removed value now fails; a response simply stops using it.
-                self.emit("changed", path, "new", at, f"{verb} {_values(gone)}", sends)
+                verb = "lost the value(s)"
+                # A caller sending a removed value now fails; a response simply stops using it,
+                # but an enum class loses the members code names (`Status.DONE`).
+                members = not path and bool(self.inside)
+                self.emit("changed", path, "new", at, f"{verb} {_values(gone)}", sends or members)
             if new := n.enum - o.enum:
-                verb = "now also accepts" if sends else "may now also be"
+                verb = "gained the value(s)"
                 # New response values parse (`.is_known` is False) in our forward-compatible client.
                 self.emit("changed", path, "new", at, f"{verb} {_values(new)}", False)
         elif o.enum is not None:
-            text = "accepts any value now (was an enum)" if sends else "is no longer an enum"
+            text = "is no longer an enum (any value)"
             self.emit("changed", path, "new", at, text, not sends)
         elif n.enum is not None:
             text = f"is now restricted to {_values(n.enum)}"
@@ -357,12 +366,9 @@ class SchemaDiff:
             sub = _join(path, name)
             if name not in old:
                 label = shape(self.new, *new[name]).display
-                if sends:
-                    required = name in n.required
-                    text = f"added ({'required' if required else 'optional'}, `{label}`)"
-                    self.emit("added", sub, "new", new[name][1], text, required)
-                else:
-                    self.emit("added", sub, "new", new[name][1], f"added (`{label}`)", False)
+                required = name in n.required
+                text = f"added ({'required' if required else 'optional'}, `{label}`)"
+                self.emit("added", sub, "new", new[name][1], text, sends and required)
             elif name not in new:
                 # Callers passing it fail, readers of it fail.
                 self.emit("removed", sub, "old", old[name][1], "removed", True)
@@ -373,22 +379,22 @@ class SchemaDiff:
                         text = "is now required" if now else "is now optional"
                         breaking = now
                     else:
-                        text = "is now always present" if now else "is no longer always present"
+                        text = "is now required" if now else "is now optional"
                         breaking = not now
                     self.emit("changed", sub, "new", new[name][1], text, breaking)
-                self.compare(old[name], new[name], sub)
+                outer, self.optional = self.optional, not (was or now)
+                try:
+                    self.compare(old[name], new[name], sub)
+                finally:
+                    self.optional = outer
 
     def _compare_members(self, o: Shape, n: Shape, at: str, path: str) -> None:
         sends = self.direction is Direction.REQUEST
         if gone := o.members.keys() - n.members.keys():
-            text = f"no longer accepts {_values(frozenset(gone))}"
-            if not sends:
-                text = f"is no longer {_values(frozenset(gone))}"
+            text = f"lost the variant(s) {_values(frozenset(gone))}"
             self.emit("changed", path, "new", at, text, sends)
         if added := n.members.keys() - o.members.keys():
-            text = f"now also accepts {_values(frozenset(added))}"
-            if not sends:
-                text = f"may now also be {_values(frozenset(added))}"
+            text = f"gained the variant(s) {_values(frozenset(added))}"
             # A response variant the client's union does not know fails to parse.
             self.emit("changed", path, "new", at, text, not sends)
         for label in sorted(o.members.keys() & n.members.keys()):

@@ -236,3 +236,67 @@ def components(
             out[refs[name]] = given
             clashes.append(ClassClash(refs[name], holder, plain, given))
     return out, clashes
+
+
+_COMPONENT = "#/components/schemas/"
+_SUFFIX = "Model"  # what datamodel-code-generator appends to a class name another class holds
+
+
+def settle(
+    classes: dict[str, Identifier], locked: Mapping[str, str], fixed: Mapping[str, str]
+) -> dict[str, str]:
+    """Class names that do not move between versions of a spec: ``{current: final}`` renames,
+    applied to ``classes`` (schema ref → class name) too.
+
+    A schema keeps the name the previous output published (``locked``, from the manifest), and a
+    component schema its own name when the model generator gave it to an inline schema and the
+    component the suffixed one (``TeamKind`` → ``TeamKindModel`` because some ``Team.kind`` enum
+    appeared). The two swap names, so nothing is numbered. Names the overrides file or the clash
+    rules chose (``fixed``) are never moved."""
+    holder: dict[str, str] = {str(name): ref for ref, name in classes.items()}
+    renames: dict[str, str] = {}
+
+    def wanted(ref: str) -> str | None:
+        if ref in fixed:
+            return None
+        if ref in locked:
+            return locked[ref]
+        name = classes[ref]
+        if _is_component(ref):
+            plain = name.removesuffix(_SUFFIX)
+            other = holder.get(plain)
+            if name.endswith(_SUFFIX) and other is not None and not _is_component(other):
+                return plain
+        return None
+
+    order = sorted(classes, key=lambda r: (r not in locked, not _is_component(r), r))
+    for ref in order:
+        want, have = wanted(ref), classes[ref]
+        if want is None or want == have:
+            continue
+        other = holder.get(want)
+        if other is not None and (other in fixed or locked.get(other) == want):
+            continue  # the holder has a better claim: it keeps the name
+        classes[ref] = Identifier(want)
+        holder[want] = ref
+        if other is not None:
+            classes[other] = Identifier(have)
+            holder[have] = other
+        else:
+            del holder[have]
+        renames.update(_swap(renames, have, want, other))
+    return {k: v for k, v in renames.items() if k != v}
+
+
+def _is_component(ref: str) -> bool:
+    return ref.startswith(_COMPONENT) and "/" not in ref[len(_COMPONENT) :]
+
+
+def _swap(renames: Mapping[str, str], have: str, want: str, other: str | None) -> dict[str, str]:
+    """The renames after ``have`` became ``want`` (and, when ``other`` held it, the reverse),
+    composed with the earlier ones (keys are the model generator's names)."""
+    back = {v: k for k, v in renames.items()}
+    out = {back.get(have, have): want}
+    if other is not None:
+        out[back.get(want, want)] = have
+    return out

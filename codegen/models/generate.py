@@ -22,7 +22,7 @@ from datamodel_code_generator.format import PythonVersion
 
 from codegen.errors import CodegenError, Diagnostics
 from codegen.ir import naming
-from codegen.ir.classnames import denumber
+from codegen.ir.classnames import denumber, settle
 from codegen.ir.naming import Identifier
 from codegen.models import mend, patterns
 from codegen.models.deep import cap_inline_nesting, run_deep
@@ -362,6 +362,7 @@ def generate_models(
     *,
     rekey: Mapping[str, str] | None = None,
     field_names: Mapping[str, Mapping[str, str]] | None = None,
+    locked: Mapping[str, str] | None = None,
 ) -> Models:
     """Run datamodel-code-generator on a bundled (all-local) document (its inline webhook
     payloads named first, :mod:`codegen.models.webhooks`).
@@ -370,7 +371,9 @@ def generate_models(
     whose names differ only in case or punctuation are handed over under their class names,
     since datamodel-code-generator would merge ``Foo-Bar`` and ``FooBar`` into one class.
     ``field_names`` (schema ref → wire name → Python name, from the overrides file) renames model
-    fields; the model generator then runs twice, as its class names are known only after one run."""
+    fields; the model generator then runs twice, as its class names are known only after one run.
+    ``locked`` (schema ref → class name, from the previous output's manifest) keeps published
+    class names (:func:`codegen.ir.classnames.settle`)."""
     document = with_webhook_payloads(document, diags)
     if not (document.get("components") or {}).get("schemas"):
         return Models(source=f"{OPTIONS['custom_file_header']}\n", classes={}, fields={})
@@ -401,6 +404,11 @@ def generate_models(
         )
     names = {**(rekey or {}), **(schema_names or {})}
     renames, repeats = denumber(classes, meta.get("models", []), prepared, names)
+    fixed = {r: n for r, n in classes.items() if r in names or n in repeats}
+    settled = settle(classes, locked or {}, fixed)
+    renames = {o: settled.get(n, n) for o, n in renames.items()} | {
+        o: n for o, n in settled.items() if o not in renames.values()
+    }
     fields = {Identifier(renames.get(k, k)): v for k, v in fields.items()}
     source = mend.field_overrides(rewrite(source, renames, repeats))
     return Models(source=source, classes=classes, fields=fields)

@@ -64,6 +64,14 @@ def published_names(out: Path) -> dict[str, str]:
     return {str(k): str(v) for k, v in names.items()}
 
 
+def published_classes(out: Path) -> dict[str, str]:
+    """Model class names the previous output published (schema ref → class name)."""
+    names = read_manifest(out).get("classes")
+    if not isinstance(names, dict):
+        return {}
+    return {str(k): str(v) for k, v in names.items()}
+
+
 def owned_files(out: Path) -> list[str]:
     files = read_manifest(out).get("files")
     return sorted(files) if isinstance(files, dict) else []

@@ -37,13 +37,31 @@ def test_json_is_the_expected_entries() -> None:
 
 
 def test_markdown_by_default() -> None:
-    proc = _diff(*_pair("new_required_field"))
+    proc = _diff(*_pair("new_required_field"), "--label-old", "old", "--label-new", "new")
     assert proc.returncode == 0, proc.stderr
     lines = proc.stdout.splitlines()
-    assert lines[0].startswith("# API changes: ")
+    assert lines[0] == "# API changes: `old` → `new`"
     assert "1 change, 1 breaking." in lines
-    assert "## `POST /pets` — 1 breaking" in lines
-    assert "- **breaking**: request field `age` added (required, `integer`)" in lines
+    assert "## Breaking" in lines
+    assert (
+        "- `NewPet.age`: added (required, `integer`) — used by `client.pets.create` (`POST /pets`)"
+        in lines
+    )
+
+
+def test_a_long_report_is_bounded_and_written_whole(tmp_path: Path) -> None:
+    """--max-chars keeps the summary and the breaking entries; --full-report has everything."""
+    full = tmp_path / "changelog-full.md"
+    args = ("--max-chars", "700", "--full-report", full, "--label-old", "a", "--label-new", "b")
+    proc = _diff(*_pair("request_parameters"), *args)
+    assert proc.returncode == 0, proc.stderr
+    assert len(proc.stdout) <= 700
+    assert "_Truncated to fit a comment" in proc.stdout
+    assert "`changelog-full.md`" in proc.stdout
+    whole = full.read_text(encoding="utf-8")
+    assert "## Not breaking" in whole
+    assert "## Not breaking" not in proc.stdout
+    assert str(tmp_path) not in proc.stdout  # no temporary paths in the comment
 
 
 def test_fail_on_breaking_exits_1_only_when_something_breaks() -> None:

@@ -15,9 +15,12 @@ from typing import Any
 
 import pytest
 
-from codegen.changelog.diff import diff_files
+from codegen.changelog.diff import Change, diff_files
 from codegen.changelog.report import markdown
 from tests.conftest import SPEC, shared_spec
+
+OVERRIDES = SPEC.parent / "overrides.toml"
+CALL = "client.video_translations.proofreads.create"
 
 PROOFREADS = "/v3/video-translations/proofreads"
 KEY = f"POST {PROOFREADS}"
@@ -50,55 +53,54 @@ def specs() -> tuple[Path, Path]:
     return shared_spec("heygen-external-api-2026-04.json"), SPEC
 
 
-def _expected(old: Path, new: Path) -> list[tuple[str, str, bool]]:
-    """(kind, the message's subject, breaking) for every difference of the two surfaces."""
+def _expected(old: Path, new: Path) -> list[tuple[str, bool]]:
+    """(what, breaking) for every difference of the two surfaces."""
     before = _surface(json.loads(old.read_text(encoding="utf-8")))
     after = _surface(json.loads(new.read_text(encoding="utf-8")))
     out = []
     for kind in before:
         for name in sorted(after[kind].keys() - before[kind].keys()):
-            out.append((f"{kind}-added", name, after[kind][name]))  # breaking when required
+            out.append((f"{kind} {name} added", after[kind][name]))  # breaking when required
         for name in sorted(before[kind].keys() - after[kind].keys()):
             # a dropped parameter or field breaks callers that send it; a dropped error does not
-            out.append((f"{kind}-removed", name, kind != "status"))
+            out.append((f"{kind} {name} removed", kind != "status"))
     return sorted(out)
 
 
-def _actual(old: Path, new: Path) -> list[tuple[str, str, bool]]:
-    changes = diff_files(old, new)
-    assert {c.operation for c in changes} <= {KEY}, "only the proofread operation changed"
-    out = []
-    for c in changes:
-        subject = c.message.split(" added")[0].split(" removed")[0]  # "response 409 added (…)"
-        out.append((c.kind.value, subject, c.breaking))
-    return sorted(out)
+def _diff(old: Path, new: Path) -> list[Change]:
+    # Both editions are generated with the product's overrides, as `make generate` would.
+    return diff_files(old, new, old_overrides=OVERRIDES, new_overrides=OVERRIDES)
+
+
+def _check(old: Path, new: Path) -> list[Change]:
+    changes = _diff(old, new)
+    expected = _expected(old, new)
+    assert expected, "the current edition changes the proofread endpoint"
+    assert {op for c in changes for op in c.operations} == {KEY}, "only the proofread operation"
+    assert {c.calls for c in changes} == {(CALL,)}
+    assert len(changes) == len(expected)
+    assert sorted(c.breaking for c in changes) == sorted(b for _, b in expected)
+    return changes
 
 
 def test_the_changelog_is_the_difference_of_the_two_editions(specs: tuple[Path, Path]) -> None:
-    old, new = specs
-    expected = _expected(old, new)
-    assert expected, "the current edition changes the proofread endpoint"
-    assert _actual(old, new) == expected
+    changes = _check(*specs)
+    subjects = {c.subject for c in changes}
+    assert f"{CALL}(idempotency_key=…)" in subjects  # the Idempotency-Key header, by its argument
+    assert "CreateProofreadRequest.brand_glossary_id" in subjects  # a field of the body's class
 
 
 def test_the_way_back_reverses_every_entry(specs: tuple[Path, Path]) -> None:
     old, new = specs
-    assert _actual(new, old) == _expected(new, old)
+    _check(new, old)
 
 
 def test_markdown_reads_as_a_pull_request_comment(specs: tuple[Path, Path]) -> None:
-    old, new = specs
-    changes = diff_files(old, new)
-    breaking = sum(c.breaking for c in changes)
+    changes = _diff(*specs)
     text = markdown(changes, "april.json", "current.json")
-    assert text == (
-        "# API changes: `april.json` → `current.json`\n"
-        "\n"
-        f"{len(changes)} changes, {breaking} breaking.\n"
-        "\n"
-        f"## `{KEY}`\n"
-        "\n"
-        + "".join(
-            f"- {'breaking' if c.breaking else 'non-breaking'}: {c.message}\n" for c in changes
-        )
-    )
+    lines = text.splitlines()
+    assert lines[0] == "# API changes: `april.json` → `current.json`"
+    assert f"{len(changes)} changes, 0 breaking." in lines
+    assert "## Not breaking" in lines
+    assert "## Breaking" not in lines
+    assert all(f"`{KEY}`" in line for line in lines if line.startswith("- "))

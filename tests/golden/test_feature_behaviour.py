@@ -608,7 +608,7 @@ def test_models_package_builds_a_model_on_first_use() -> None:
     models = tree / "golden_models_package" / "models"
     assert not (tree / "golden_models_package" / "models.py").exists()
     assert sorted(p.name for p in models.iterdir() if p.suffix == ".py") == [
-        "__init__.py", "_dog.py", "_folder.py", "_node.py", "_owner.py", "_pet.py", "_size.py"
+        "__init__.py", "_dog.py", "_file.py", "_node.py", "_owner.py", "_pet.py", "_size.py"
     ]  # fmt: skip
     proc = subprocess.run(
         [sys.executable, "-c", LAZY_SCRIPT], cwd=tree, capture_output=True, text=True, check=True
@@ -618,13 +618,14 @@ def test_models_package_builds_a_model_on_first_use() -> None:
         "client": [],  # creating the client builds no model
         "trees": ["_node"],  # a resource builds the models it uses...
         "pets": ["_dog", "_node", "_owner", "_pet", "_size"],  # ...and what those refer to
-        "File": ["_dog", "_folder", "_node", "_owner", "_pet", "_size"],  # Folder and File: one
+        "File": ["_dog", "_file", "_node", "_owner", "_pet", "_size"],  # Folder and File: one
     }
 
 
 def test_models_package_models_behave_like_one_module() -> None:
     m = _models("models_package")
-    assert m.File.__module__ == m.Folder.__module__ == "golden_models_package.models._folder"
+    # Folder and File refer to each other: one module, named after the first in (sorted) order.
+    assert m.File.__module__ == m.Folder.__module__ == "golden_models_package.models._file"
     data = {
         "name": "root",
         "owner": {"login": "o"},

@@ -145,7 +145,7 @@ class Avatars(_Resource):
 
         Example:
             result = client.avatars.create(
-                body=CreatePromptAvatarRequest(name='Anna', prompt='string'),
+                body=CreatePromptAvatarRequest(name='Sara', prompt='string'),
             )
         """
         result = self._client._request(
@@ -383,7 +383,7 @@ class AsyncAvatars(_Resource):
 
         Example:
             result = await client.avatars.create(
-                body=CreatePromptAvatarRequest(name='Anna', prompt='string'),
+                body=CreatePromptAvatarRequest(name='Sara', prompt='string'),
             )
         """
         result = await self._client._request(

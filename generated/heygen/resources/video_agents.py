@@ -803,7 +803,7 @@ class VideoAgentsSessionsMessages:
         Example:
             result = client.video_agents.sessions.messages.create(
                 'sess_012abc345def678',
-                message='Video not found',
+                message='Footage duration must be between 15s and 600s',
             )
         """
         result = self._client._request(
@@ -886,7 +886,7 @@ class AsyncVideoAgentsSessionsMessages:
         Example:
             result = await client.video_agents.sessions.messages.create(
                 'sess_012abc345def678',
-                message='Video not found',
+                message='Footage duration must be between 15s and 600s',
             )
         """
         result = await self._client._request(

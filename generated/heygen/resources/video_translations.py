@@ -83,6 +83,12 @@ _CREATE_PROOFREAD = Endpoint(
 _GET_PROOFREAD = Endpoint(
     "GET", "/v3/video-translations/proofreads/{proofread_id}", "getProofreadV3", timeout=30.0
 )
+_GENERATE_FROM_PROOFREAD = Endpoint(
+    "POST",
+    "/v3/video-translations/proofreads/{proofread_id}/generate",
+    "generateFromProofreadV3",
+    timeout=60.0,
+)
 _DOWNLOAD_PROOFREAD_SRT = Endpoint(
     "GET",
     "/v3/video-translations/proofreads/{proofread_id}/srt",
@@ -93,12 +99,6 @@ _UPLOAD_PROOFREAD_SRT = Endpoint(
     "PUT",
     "/v3/video-translations/proofreads/{proofread_id}/srt",
     "uploadProofreadSrtV3",
-    timeout=60.0,
-)
-_GENERATE_FROM_PROOFREAD = Endpoint(
-    "POST",
-    "/v3/video-translations/proofreads/{proofread_id}/generate",
-    "generateFromProofreadV3",
     timeout=60.0,
 )
 
@@ -1149,6 +1149,63 @@ class VideoTranslationsProofreads:
         )
         return cast(ProofreadDetail, result)
 
+    def generate(
+        self,
+        proofread_id: str,
+        *,
+        captions: bool | NotGiven = NOT_GIVEN,
+        translate_audio_only: bool | NotGiven = NOT_GIVEN,
+        callback_id: str | None | NotGiven = NOT_GIVEN,
+        callback_url: str | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> GenerateVideoResponse:
+        """Generate video from proofread.
+
+        Generate a translated video from a completed proofread session.
+
+        Args:
+            proofread_id: Unique proofread identifier
+            captions: Generate captions for the translated video
+            translate_audio_only: Only translate audio, keep original video
+            callback_id: ID included in webhook payload
+            callback_url: Webhook URL for completion notifications
+
+        Returns:
+            GenerateVideoResponse: Successful response
+
+        Raises:
+            BadRequestError: 400 Invalid request parameters
+            AuthenticationError: 401 Authentication failed
+            NotFoundError: 404 Resource not found
+            RateLimitError: 429 Rate limit exceeded
+
+        Docs: https://docs.heygen.com/reference/generate-video-from-proofread
+
+        Example:
+            result = client.video_translations.proofreads.generate('string')
+        """
+        result = self._client._request(
+            _GENERATE_FROM_PROOFREAD,
+            path_params={"proofread_id": proofread_id},
+            json=model_body(
+                GenerateVideoRequest,
+                {
+                    "captions": captions,
+                    "translate_audio_only": translate_audio_only,
+                    "callback_id": callback_id,
+                    "callback_url": callback_url,
+                },
+            ),
+            cast_to=GenerateVideoResponse,
+            envelope="data",
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+        return cast(GenerateVideoResponse, result)
+
     def download_srt(
         self,
         proofread_id: str,
@@ -1237,63 +1294,6 @@ class VideoTranslationsProofreads:
         )
         return cast(ProofreadDetail, result)
 
-    def generate(
-        self,
-        proofread_id: str,
-        *,
-        captions: bool | NotGiven = NOT_GIVEN,
-        translate_audio_only: bool | NotGiven = NOT_GIVEN,
-        callback_id: str | None | NotGiven = NOT_GIVEN,
-        callback_url: str | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> GenerateVideoResponse:
-        """Generate video from proofread.
-
-        Generate a translated video from a completed proofread session.
-
-        Args:
-            proofread_id: Unique proofread identifier
-            captions: Generate captions for the translated video
-            translate_audio_only: Only translate audio, keep original video
-            callback_id: ID included in webhook payload
-            callback_url: Webhook URL for completion notifications
-
-        Returns:
-            GenerateVideoResponse: Successful response
-
-        Raises:
-            BadRequestError: 400 Invalid request parameters
-            AuthenticationError: 401 Authentication failed
-            NotFoundError: 404 Resource not found
-            RateLimitError: 429 Rate limit exceeded
-
-        Docs: https://docs.heygen.com/reference/generate-video-from-proofread
-
-        Example:
-            result = client.video_translations.proofreads.generate('string')
-        """
-        result = self._client._request(
-            _GENERATE_FROM_PROOFREAD,
-            path_params={"proofread_id": proofread_id},
-            json=model_body(
-                GenerateVideoRequest,
-                {
-                    "captions": captions,
-                    "translate_audio_only": translate_audio_only,
-                    "callback_id": callback_id,
-                    "callback_url": callback_url,
-                },
-            ),
-            cast_to=GenerateVideoResponse,
-            envelope="data",
-            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-        return cast(GenerateVideoResponse, result)
-
     def poll(
         self,
         proofread_id: str,
@@ -1326,9 +1326,9 @@ class VideoTranslationsProofreadsWithRawResponse:
     def __init__(self, resource: VideoTranslationsProofreads) -> None:
         self.create = to_raw_response_wrapper(resource.create)
         self.get = to_raw_response_wrapper(resource.get)
+        self.generate = to_raw_response_wrapper(resource.generate)
         self.download_srt = to_raw_response_wrapper(resource.download_srt)
         self.upload_srt = to_raw_response_wrapper(resource.upload_srt)
-        self.generate = to_raw_response_wrapper(resource.generate)
 
 
 class AsyncVideoTranslationsProofreads:
@@ -1473,6 +1473,63 @@ class AsyncVideoTranslationsProofreads:
         )
         return cast(ProofreadDetail, result)
 
+    async def generate(
+        self,
+        proofread_id: str,
+        *,
+        captions: bool | NotGiven = NOT_GIVEN,
+        translate_audio_only: bool | NotGiven = NOT_GIVEN,
+        callback_id: str | None | NotGiven = NOT_GIVEN,
+        callback_url: str | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> GenerateVideoResponse:
+        """Generate video from proofread.
+
+        Generate a translated video from a completed proofread session.
+
+        Args:
+            proofread_id: Unique proofread identifier
+            captions: Generate captions for the translated video
+            translate_audio_only: Only translate audio, keep original video
+            callback_id: ID included in webhook payload
+            callback_url: Webhook URL for completion notifications
+
+        Returns:
+            GenerateVideoResponse: Successful response
+
+        Raises:
+            BadRequestError: 400 Invalid request parameters
+            AuthenticationError: 401 Authentication failed
+            NotFoundError: 404 Resource not found
+            RateLimitError: 429 Rate limit exceeded
+
+        Docs: https://docs.heygen.com/reference/generate-video-from-proofread
+
+        Example:
+            result = await client.video_translations.proofreads.generate('string')
+        """
+        result = await self._client._request(
+            _GENERATE_FROM_PROOFREAD,
+            path_params={"proofread_id": proofread_id},
+            json=model_body(
+                GenerateVideoRequest,
+                {
+                    "captions": captions,
+                    "translate_audio_only": translate_audio_only,
+                    "callback_id": callback_id,
+                    "callback_url": callback_url,
+                },
+            ),
+            cast_to=GenerateVideoResponse,
+            envelope="data",
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+        return cast(GenerateVideoResponse, result)
+
     async def download_srt(
         self,
         proofread_id: str,
@@ -1561,63 +1618,6 @@ class AsyncVideoTranslationsProofreads:
         )
         return cast(ProofreadDetail, result)
 
-    async def generate(
-        self,
-        proofread_id: str,
-        *,
-        captions: bool | NotGiven = NOT_GIVEN,
-        translate_audio_only: bool | NotGiven = NOT_GIVEN,
-        callback_id: str | None | NotGiven = NOT_GIVEN,
-        callback_url: str | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> GenerateVideoResponse:
-        """Generate video from proofread.
-
-        Generate a translated video from a completed proofread session.
-
-        Args:
-            proofread_id: Unique proofread identifier
-            captions: Generate captions for the translated video
-            translate_audio_only: Only translate audio, keep original video
-            callback_id: ID included in webhook payload
-            callback_url: Webhook URL for completion notifications
-
-        Returns:
-            GenerateVideoResponse: Successful response
-
-        Raises:
-            BadRequestError: 400 Invalid request parameters
-            AuthenticationError: 401 Authentication failed
-            NotFoundError: 404 Resource not found
-            RateLimitError: 429 Rate limit exceeded
-
-        Docs: https://docs.heygen.com/reference/generate-video-from-proofread
-
-        Example:
-            result = await client.video_translations.proofreads.generate('string')
-        """
-        result = await self._client._request(
-            _GENERATE_FROM_PROOFREAD,
-            path_params={"proofread_id": proofread_id},
-            json=model_body(
-                GenerateVideoRequest,
-                {
-                    "captions": captions,
-                    "translate_audio_only": translate_audio_only,
-                    "callback_id": callback_id,
-                    "callback_url": callback_url,
-                },
-            ),
-            cast_to=GenerateVideoResponse,
-            envelope="data",
-            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-        return cast(GenerateVideoResponse, result)
-
     async def poll(
         self,
         proofread_id: str,
@@ -1650,6 +1650,6 @@ class AsyncVideoTranslationsProofreadsWithRawResponse:
     def __init__(self, resource: AsyncVideoTranslationsProofreads) -> None:
         self.create = async_to_raw_response_wrapper(resource.create)
         self.get = async_to_raw_response_wrapper(resource.get)
+        self.generate = async_to_raw_response_wrapper(resource.generate)
         self.download_srt = async_to_raw_response_wrapper(resource.download_srt)
         self.upload_srt = async_to_raw_response_wrapper(resource.upload_srt)
-        self.generate = async_to_raw_response_wrapper(resource.generate)

@@ -25,9 +25,9 @@ if TYPE_CHECKING:
 
 _PAGING = Paging(cursor_param="token", items="data", has_more="has_more", next_cursor="next_token")
 
-_CREATE_SPEECH = Endpoint("POST", "/v3/voices/speech", "createSpeechV3", timeout=120.0)
 _LIST_VOICES = Endpoint("GET", "/v3/voices", "listVoicesV3", timeout=30.0)
 _DESIGN_VOICE = Endpoint("POST", "/v3/voices", "designVoice", timeout=60.0)
+_CREATE_SPEECH = Endpoint("POST", "/v3/voices/speech", "createSpeechV3", timeout=120.0)
 
 
 class Voices:
@@ -35,72 +35,6 @@ class Voices:
 
     def __init__(self, client: HeyGen) -> None:
         self._client = client
-
-    def create_speech(
-        self,
-        *,
-        text: str,
-        voice_id: str,
-        input_type: str | NotGiven = NOT_GIVEN,
-        speed: float | NotGiven = NOT_GIVEN,
-        language: str | None | NotGiven = NOT_GIVEN,
-        locale: str | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> TextToSpeechResponseData:
-        """Create speech audio from text.
-
-        Synthesize speech audio from text using a specified voice. Returns a URL to the
-        generated audio file along with duration and optional word-level timestamps.
-
-        Args:
-            text: Text to synthesize (1-5000 characters).
-            voice_id: Voice ID to use. Discover available voices via GET /v1/audio/voices.
-            input_type: Type of the input: 'text' for plain text, 'ssml' for SSML markup.
-                Defaults to 'text'.
-            speed: Speed multiplier (0.5-2.0).
-            language: Base language code (e.g. 'en', 'pt', 'zh'). Optional — auto-detected from
-                text when omitted.
-            locale: BCP-47 locale tag (e.g. 'en-US', 'pt-BR'). When set, language is inferred
-                from locale.
-
-        Returns:
-            TextToSpeechResponseData: Successful response
-
-        Raises:
-            BadRequestError: 400 Invalid request parameters
-            AuthenticationError: 401 Authentication failed
-            RateLimitError: 429 Rate limit exceeded
-
-        Docs: https://docs.heygen.com/reference/create-speech-audio-from-text
-
-        Example:
-            result = client.voices.create_speech(
-                text='string',
-                voice_id='1bd001e7e50f421d891986aad5c8bbd2',
-            )
-        """
-        result = self._client._request(
-            _CREATE_SPEECH,
-            json=model_body(
-                TextToSpeechRequest,
-                {
-                    "text": text,
-                    "voice_id": voice_id,
-                    "input_type": input_type,
-                    "speed": speed,
-                    "language": language,
-                    "locale": locale,
-                },
-            ),
-            cast_to=TextToSpeechResponseData,
-            envelope="data",
-            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-        return cast(TextToSpeechResponseData, result)
 
     def list(
         self,
@@ -216,23 +150,7 @@ class Voices:
         )
         return cast(DesignVoiceResponseData, result)
 
-
-class VoicesWithRawResponse:
-    """`Voices` whose methods return the raw `APIResponse`."""
-
-    def __init__(self, resource: Voices) -> None:
-        self.create_speech = to_raw_response_wrapper(resource.create_speech)
-        self.list = to_raw_response_wrapper(resource.list)
-        self.design = to_raw_response_wrapper(resource.design)
-
-
-class AsyncVoices:
-    """Text-to-speech and voice management"""
-
-    def __init__(self, client: AsyncHeyGen) -> None:
-        self._client = client
-
-    async def create_speech(
+    def create_speech(
         self,
         *,
         text: str,
@@ -274,12 +192,12 @@ class AsyncVoices:
         Docs: https://docs.heygen.com/reference/create-speech-audio-from-text
 
         Example:
-            result = await client.voices.create_speech(
+            result = client.voices.create_speech(
                 text='string',
                 voice_id='1bd001e7e50f421d891986aad5c8bbd2',
             )
         """
-        result = await self._client._request(
+        result = self._client._request(
             _CREATE_SPEECH,
             json=model_body(
                 TextToSpeechRequest,
@@ -297,6 +215,22 @@ class AsyncVoices:
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return cast(TextToSpeechResponseData, result)
+
+
+class VoicesWithRawResponse:
+    """`Voices` whose methods return the raw `APIResponse`."""
+
+    def __init__(self, resource: Voices) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.design = to_raw_response_wrapper(resource.design)
+        self.create_speech = to_raw_response_wrapper(resource.create_speech)
+
+
+class AsyncVoices:
+    """Text-to-speech and voice management"""
+
+    def __init__(self, client: AsyncHeyGen) -> None:
+        self._client = client
 
     def list(
         self,
@@ -412,11 +346,77 @@ class AsyncVoices:
         )
         return cast(DesignVoiceResponseData, result)
 
+    async def create_speech(
+        self,
+        *,
+        text: str,
+        voice_id: str,
+        input_type: str | NotGiven = NOT_GIVEN,
+        speed: float | NotGiven = NOT_GIVEN,
+        language: str | None | NotGiven = NOT_GIVEN,
+        locale: str | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> TextToSpeechResponseData:
+        """Create speech audio from text.
+
+        Synthesize speech audio from text using a specified voice. Returns a URL to the
+        generated audio file along with duration and optional word-level timestamps.
+
+        Args:
+            text: Text to synthesize (1-5000 characters).
+            voice_id: Voice ID to use. Discover available voices via GET /v1/audio/voices.
+            input_type: Type of the input: 'text' for plain text, 'ssml' for SSML markup.
+                Defaults to 'text'.
+            speed: Speed multiplier (0.5-2.0).
+            language: Base language code (e.g. 'en', 'pt', 'zh'). Optional — auto-detected from
+                text when omitted.
+            locale: BCP-47 locale tag (e.g. 'en-US', 'pt-BR'). When set, language is inferred
+                from locale.
+
+        Returns:
+            TextToSpeechResponseData: Successful response
+
+        Raises:
+            BadRequestError: 400 Invalid request parameters
+            AuthenticationError: 401 Authentication failed
+            RateLimitError: 429 Rate limit exceeded
+
+        Docs: https://docs.heygen.com/reference/create-speech-audio-from-text
+
+        Example:
+            result = await client.voices.create_speech(
+                text='string',
+                voice_id='1bd001e7e50f421d891986aad5c8bbd2',
+            )
+        """
+        result = await self._client._request(
+            _CREATE_SPEECH,
+            json=model_body(
+                TextToSpeechRequest,
+                {
+                    "text": text,
+                    "voice_id": voice_id,
+                    "input_type": input_type,
+                    "speed": speed,
+                    "language": language,
+                    "locale": locale,
+                },
+            ),
+            cast_to=TextToSpeechResponseData,
+            envelope="data",
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+        return cast(TextToSpeechResponseData, result)
+
 
 class AsyncVoicesWithRawResponse:
     """`AsyncVoices` whose methods return the raw `APIResponse`."""
 
     def __init__(self, resource: AsyncVoices) -> None:
-        self.create_speech = async_to_raw_response_wrapper(resource.create_speech)
         self.list = async_to_raw_response_wrapper(resource.list)
         self.design = async_to_raw_response_wrapper(resource.design)
+        self.create_speech = async_to_raw_response_wrapper(resource.create_speech)

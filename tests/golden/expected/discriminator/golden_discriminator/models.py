@@ -10,6 +10,10 @@ from pydantic import Field
 from ._models import BaseModel
 
 
+class Area(BaseModel):
+    area: float
+
+
 class Circle(BaseModel):
     type: Literal["circle"] = "circle"
     radius: float
@@ -18,10 +22,6 @@ class Circle(BaseModel):
 class Square(BaseModel):
     type: Literal["square"] = "square"
     side: float
-
-
-class Area(BaseModel):
-    area: float
 
 
 class ShapeRequest(BaseModel):

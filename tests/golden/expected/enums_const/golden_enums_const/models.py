@@ -9,10 +9,10 @@ from ._models import BaseModel
 from ._types import OpenIntEnum, OpenStrEnum
 
 
-class TaskStatus(OpenStrEnum):
-    QUEUED = "queued"
-    IN_PROGRESS = "in-progress"
-    DONE = "done"
+class Check(OpenStrEnum):
+    FIELD_2FA = "2fa"
+    EMAIL = "email"
+    NONE = "none"
 
 
 class Priority(OpenIntEnum):
@@ -21,10 +21,10 @@ class Priority(OpenIntEnum):
     INTEGER_3 = 3
 
 
-class Check(OpenStrEnum):
-    FIELD_2FA = "2fa"
-    EMAIL = "email"
-    NONE = "none"
+class TaskStatus(OpenStrEnum):
+    QUEUED = "queued"
+    IN_PROGRESS = "in-progress"
+    DONE = "done"
 
 
 class NewTask(BaseModel):

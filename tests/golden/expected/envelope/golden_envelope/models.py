@@ -7,6 +7,13 @@ from ._models import BaseModel
 from ._types import OpenStrEnum
 
 
+class ApiError(BaseModel):
+    code: str
+    message: str
+    param: str | None = None
+    doc_url: str | None = None
+
+
 class CreateJobRequest(BaseModel):
     name: str
     priority: int = 1
@@ -15,13 +22,6 @@ class CreateJobRequest(BaseModel):
 class JobStatus(OpenStrEnum):
     QUEUED = "queued"
     DONE = "done"
-
-
-class ApiError(BaseModel):
-    code: str
-    message: str
-    param: str | None = None
-    doc_url: str | None = None
 
 
 class Job(BaseModel):

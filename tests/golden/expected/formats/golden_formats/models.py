@@ -11,10 +11,9 @@ from pydantic import AwareDatetime
 from ._models import BaseModel
 
 
-class NewEvent(BaseModel):
-    starts_at: AwareDatetime
-    day: date
-    checksum: str | None = None
+class Attachment(BaseModel):
+    id: UUID
+    size: int
 
 
 class Event(BaseModel):
@@ -24,6 +23,7 @@ class Event(BaseModel):
     checksum: str | None = None
 
 
-class Attachment(BaseModel):
-    id: UUID
-    size: int
+class NewEvent(BaseModel):
+    starts_at: AwareDatetime
+    day: date
+    checksum: str | None = None

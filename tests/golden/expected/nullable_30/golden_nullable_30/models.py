@@ -10,11 +10,11 @@ from pydantic import Field
 from ._models import BaseModel
 
 
-class ProfileUpdate(BaseModel):
-    nickname: str | None = None
-    age: int | None = None
-
-
 class Profile(BaseModel):
     id: str
     nickname: Annotated[str | None, Field(...)]
+
+
+class ProfileUpdate(BaseModel):
+    nickname: str | None = None
+    age: int | None = None

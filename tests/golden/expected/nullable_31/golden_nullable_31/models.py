@@ -10,6 +10,13 @@ class Label(BaseModel):
     name: str
 
 
+class Note(BaseModel):
+    id: str
+    title: str | None
+    priority: int | None = None
+    label: Label | None
+
+
 class NoteUpdate(BaseModel):
     title: str | None = None
     """
@@ -17,10 +24,3 @@ class NoteUpdate(BaseModel):
     """
     priority: int | None = None
     label: Label | None = None
-
-
-class Note(BaseModel):
-    id: str
-    title: str | None
-    priority: int | None = None
-    label: Label | None

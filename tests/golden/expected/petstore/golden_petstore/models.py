@@ -6,6 +6,11 @@ from __future__ import annotations
 from ._models import BaseModel
 
 
+class Error(BaseModel):
+    code: int
+    message: str
+
+
 class NewPet(BaseModel):
     name: str
     """
@@ -16,8 +21,3 @@ class NewPet(BaseModel):
 
 class Pet(NewPet):
     id: int
-
-
-class Error(BaseModel):
-    code: int
-    message: str

@@ -11,15 +11,15 @@ class Node(BaseModel):
     children: list[Node] | None = None
 
 
-class Folder(BaseModel):
-    name: str
-    files: list[File] | None = None
-
-
 class File(BaseModel):
     name: str
     parent: Folder | None = None
 
 
+class Folder(BaseModel):
+    name: str
+    files: list[File] | None = None
+
+
 Node.model_rebuild()
-Folder.model_rebuild()
+File.model_rebuild()

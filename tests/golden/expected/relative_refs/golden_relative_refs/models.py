@@ -6,17 +6,12 @@ from __future__ import annotations
 from ._models import BaseModel
 
 
-class Owner(BaseModel):
-    email: str
-
-
-class NewPet(BaseModel):
-    name: str
-    owner: Owner | None = None
-
-
 class Error(BaseModel):
     message: str
+
+
+class Owner(BaseModel):
+    email: str
 
 
 class Pet(BaseModel):
@@ -27,3 +22,8 @@ class Pet(BaseModel):
 
 class PetEnvelope(BaseModel):
     pet: Pet
+
+
+class NewPet(BaseModel):
+    name: str
+    owner: Owner | None = None

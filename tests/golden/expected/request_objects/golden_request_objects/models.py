@@ -13,6 +13,40 @@ from ._models import BaseModel
 from ._types import OpenStrEnum
 
 
+class Event(OpenStrEnum):
+    JOB_CREATED = "job.created"
+    JOB_STARTED = "job.started"
+    JOB_FINISHED = "job.finished"
+    JOB_FAILED = "job.failed"
+    JOB_CANCELLED = "job.cancelled"
+    JOB_RETRIED = "job.retried"
+
+
+class FileSource(BaseModel):
+    type: Literal["file"] = "file"
+    file_id: str
+
+
+class NewJobPriority(OpenStrEnum):
+    LOW = "low"
+    HIGH = "high"
+
+
+class Ratio(Enum):
+    NUMBER_1_5 = 1.5
+    NUMBER_2_5 = 2.5
+
+
+class Schedule(BaseModel):
+    id: str | None = None
+    start_date: Annotated[date, Field(alias="start-date")]
+    """
+    First day
+    """
+    at: AwareDatetime | None = None
+    every: Annotated[int | None, Field(ge=1)] = None
+
+
 class Speed(OpenStrEnum):
     """
     How fast the job runs.
@@ -21,20 +55,6 @@ class Speed(OpenStrEnum):
     FAST = "fast"
     THOROUGH = "thorough"
     O_CLOCK__Q_ = 'o\'clock "q"'
-
-
-class Ratio(Enum):
-    NUMBER_1_5 = 1.5
-    NUMBER_2_5 = 2.5
-
-
-class Event(OpenStrEnum):
-    JOB_CREATED = "job.created"
-    JOB_STARTED = "job.started"
-    JOB_FINISHED = "job.finished"
-    JOB_FAILED = "job.failed"
-    JOB_CANCELLED = "job.cancelled"
-    JOB_RETRIED = "job.retried"
 
 
 class UrlSource(BaseModel):
@@ -49,24 +69,10 @@ class UrlSource(BaseModel):
     """
 
 
-class FileSource(BaseModel):
-    type: Literal["file"] = "file"
-    file_id: str
-
-
-class Schedule(BaseModel):
-    id: str | None = None
-    start_date: Annotated[date, Field(alias="start-date")]
-    """
-    First day
-    """
-    at: AwareDatetime | None = None
-    every: Annotated[int | None, Field(ge=1)] = None
-
-
-class NewJobPriority(OpenStrEnum):
-    LOW = "low"
-    HIGH = "high"
+class Job(BaseModel):
+    id: str
+    name: str
+    speed: Speed | None = None
 
 
 class NewJob(BaseModel):
@@ -81,9 +87,3 @@ class NewJob(BaseModel):
         list[Annotated[UrlSource | FileSource, Field(discriminator="type")]] | None,
         Field(alias="extra-sources"),
     ] = None
-
-
-class Job(BaseModel):
-    id: str
-    name: str
-    speed: Speed | None = None

@@ -6,11 +6,6 @@ from __future__ import annotations
 from ._models import BaseModel
 
 
-class ChatRequest(BaseModel):
-    prompt: str
-    stream: bool = False
-
-
 class Chat(BaseModel):
     text: str
 
@@ -20,11 +15,16 @@ class ChatChunk(BaseModel):
     index: int | None = None
 
 
-class Tick(BaseModel):
-    n: int
-    label: str | None = None
+class ChatRequest(BaseModel):
+    prompt: str
+    stream: bool = False
 
 
 class Record(BaseModel):
     id: int
     name: str | None = None
+
+
+class Tick(BaseModel):
+    n: int
+    label: str | None = None

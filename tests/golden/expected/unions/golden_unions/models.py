@@ -10,19 +10,6 @@ from pydantic import Field, RootModel
 from ._models import BaseModel
 
 
-class TextFilter(BaseModel):
-    contains: str
-
-
-class RangeFilter(BaseModel):
-    min: int
-    max: int
-
-
-class Label(BaseModel):
-    text: str
-
-
 class Cat(BaseModel):
     petType: Literal["Cat"] = "Cat"
     name: str
@@ -35,17 +22,30 @@ class Dog(BaseModel):
     barks: bool | None = None
 
 
-class SearchRequest(BaseModel):
-    query: str | int
-    """
-    Free text, or a numeric id.
-    """
-    filter: TextFilter | RangeFilter | None = None
+class Label(BaseModel):
+    text: str
+
+
+class Pet(RootModel[Cat | Dog]):
+    root: Annotated[Cat | Dog, Field(discriminator="petType")]
+
+
+class RangeFilter(BaseModel):
+    min: int
+    max: int
 
 
 class SearchResult(BaseModel):
     hits: list[str | Label]
 
 
-class Pet(RootModel[Cat | Dog]):
-    root: Annotated[Cat | Dog, Field(discriminator="petType")]
+class TextFilter(BaseModel):
+    contains: str
+
+
+class SearchRequest(BaseModel):
+    query: str | int
+    """
+    Free text, or a numeric id.
+    """
+    filter: TextFilter | RangeFilter | None = None

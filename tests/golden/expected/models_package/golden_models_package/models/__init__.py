@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ._dog import Dog as Dog
-    from ._folder import File as File
-    from ._folder import Folder as Folder
+    from ._file import File as File
+    from ._file import Folder as Folder
     from ._node import Node as Node
     from ._owner import Owner as Owner
     from ._pet import Pet as Pet
@@ -32,8 +32,8 @@ __all__ = [
 
 _MODULES: dict[str, str] = {
     "Dog": "_dog",
-    "File": "_folder",
-    "Folder": "_folder",
+    "File": "_file",
+    "Folder": "_file",
     "Node": "_node",
     "Owner": "_owner",
     "Pet": "_pet",
@@ -48,7 +48,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         "_owner",
         "_pet",
     ),
-    "_folder": ("_owner",),
+    "_file": ("_owner",),
     "_pet": ("_size",),
 }
 

@@ -17,8 +17,8 @@ if TYPE_CHECKING:
     from .._client import AsyncResponses, Responses
 
 _DELETE_REPORT = Endpoint("DELETE", "/reports/{id}", "deleteReport")
-_GET_REPORT_SUMMARY = Endpoint("GET", "/reports/{id}/summary", "getReportSummary")
 _DOWNLOAD_REPORT = Endpoint("GET", "/reports/{id}/file", "downloadReport")
+_GET_REPORT_SUMMARY = Endpoint("GET", "/reports/{id}/summary", "getReportSummary")
 
 
 class Reports:
@@ -53,33 +53,6 @@ class Reports:
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return cast(None, result)
-
-    def summary(
-        self,
-        id_: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> str:
-        """The report as plain text.
-
-        Returns:
-            str: The summary
-
-        Example:
-            result = client.reports.summary('string')
-        """
-        result = self._client._request(
-            _GET_REPORT_SUMMARY,
-            path_params={"id": id_},
-            cast_to=str,
-            envelope=None,
-            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-        return cast(str, result)
 
     def file(
         self,
@@ -137,15 +110,42 @@ class Reports:
         )
         return cast(BinaryStream, result)
 
+    def summary(
+        self,
+        id_: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> str:
+        """The report as plain text.
+
+        Returns:
+            str: The summary
+
+        Example:
+            result = client.reports.summary('string')
+        """
+        result = self._client._request(
+            _GET_REPORT_SUMMARY,
+            path_params={"id": id_},
+            cast_to=str,
+            envelope=None,
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+        return cast(str, result)
+
 
 class ReportsWithRawResponse:
     """`Reports` whose methods return the raw `APIResponse`."""
 
     def __init__(self, resource: Reports) -> None:
         self.delete = to_raw_response_wrapper(resource.delete)
-        self.summary = to_raw_response_wrapper(resource.summary)
         self.file = to_raw_response_wrapper(resource.file)
         self.file_stream = to_raw_response_wrapper(resource.file_stream)
+        self.summary = to_raw_response_wrapper(resource.summary)
 
 
 class AsyncReports:
@@ -180,33 +180,6 @@ class AsyncReports:
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return cast(None, result)
-
-    async def summary(
-        self,
-        id_: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> str:
-        """The report as plain text.
-
-        Returns:
-            str: The summary
-
-        Example:
-            result = await client.reports.summary('string')
-        """
-        result = await self._client._request(
-            _GET_REPORT_SUMMARY,
-            path_params={"id": id_},
-            cast_to=str,
-            envelope=None,
-            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-        return cast(str, result)
 
     async def file(
         self,
@@ -264,12 +237,39 @@ class AsyncReports:
         )
         return cast(AsyncBinaryStream, result)
 
+    async def summary(
+        self,
+        id_: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> str:
+        """The report as plain text.
+
+        Returns:
+            str: The summary
+
+        Example:
+            result = await client.reports.summary('string')
+        """
+        result = await self._client._request(
+            _GET_REPORT_SUMMARY,
+            path_params={"id": id_},
+            cast_to=str,
+            envelope=None,
+            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+        return cast(str, result)
+
 
 class AsyncReportsWithRawResponse:
     """`AsyncReports` whose methods return the raw `APIResponse`."""
 
     def __init__(self, resource: AsyncReports) -> None:
         self.delete = async_to_raw_response_wrapper(resource.delete)
-        self.summary = async_to_raw_response_wrapper(resource.summary)
         self.file = async_to_raw_response_wrapper(resource.file)
         self.file_stream = async_to_raw_response_wrapper(resource.file_stream)
+        self.summary = async_to_raw_response_wrapper(resource.summary)

@@ -1,10 +1,15 @@
 # Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
-"""The `Folder` and `File` models, kept together because they refer to each other."""
+"""The `File` and `Folder` models, kept together because they refer to each other."""
 
 from __future__ import annotations
 
 from .._models import BaseModel
 from ._owner import Owner
+
+
+class File(BaseModel):
+    name: str
+    parent: Folder | None = None
 
 
 class Folder(BaseModel):
@@ -15,8 +20,3 @@ class Folder(BaseModel):
     name: str
     owner: Owner | None = None
     files: list[File] | None = None
-
-
-class File(BaseModel):
-    name: str
-    parent: Folder | None = None
