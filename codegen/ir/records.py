@@ -277,6 +277,7 @@ class Operation:
     timeout: float | None = None
     deprecated: bool = False
     server: str | None = None  # the operation's own absolute base URL (``servers`` on it)
+    security: Security | None = None  # its own requirements; None: the document's
 
     @property
     def key(self) -> str:
@@ -324,20 +325,44 @@ class Resource:
 
 @dataclass(frozen=True, slots=True)
 class ApiKeyScheme:
+    """An ``apiKey`` scheme: the credential ``param`` (its environment variable ``env``) sent
+    as-is in the header, query parameter or cookie (``location``) named ``wire_name``. ``key``
+    is the scheme's name in ``components.securitySchemes``."""
+
     param: Identifier
-    header: str
+    wire_name: str
     env: str
     doc: Doc
+    location: ParamLocation = ParamLocation.HEADER
+    key: str = ""
 
 
 @dataclass(frozen=True, slots=True)
 class BearerScheme:
+    """HTTP bearer, OAuth2 or OpenID Connect: a token sent as ``Authorization: Bearer``."""
+
     param: Identifier
     env: str
     doc: Doc
+    key: str = ""
 
 
-AuthScheme = ApiKeyScheme | BearerScheme
+@dataclass(frozen=True, slots=True)
+class BasicScheme:
+    """HTTP basic: ``param`` is the username keyword, ``password`` the password's."""
+
+    param: Identifier
+    password: Identifier
+    env: str
+    password_env: str
+    doc: Doc
+    key: str = ""
+
+
+AuthScheme = ApiKeyScheme | BearerScheme | BasicScheme
+# Alternatives, each a requirement: the ``param`` of every scheme needed together. ``()`` in
+# the tuple is optional auth; an empty tuple is "no auth".
+Security = tuple[tuple[Identifier, ...], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -378,3 +403,4 @@ class Api:
     author: str = ""  # info.contact.name
     author_email: str = ""  # info.contact.email
     urls: tuple[tuple[str, str], ...] = ()  # (label, url) for pyproject's [project.urls]
+    security: Security | None = None  # the document's requirements; None: any one scheme

@@ -24,7 +24,7 @@ import base64
 import inspect
 import os
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 from ._build import HeaderMap
@@ -168,7 +168,7 @@ class Auth:
             self.redactor.add(parts.headers["Authorization"])
         elif isinstance(scheme, BearerAuth):
             if callable(value):
-                parts.tokens += (value,)
+                parts.tokens += (cast(TokenSource, value),)
             else:
                 parts.headers["Authorization"] = f"Bearer {value}"
         elif scheme.header is not None:
