@@ -149,8 +149,14 @@ def requirements(ctx: Context, info: Schemes, node: object, at: str) -> Security
                     child(at, i, str(key)),
                     "left it out of the requirement",
                 )
-        out.append(tuple(dict.fromkeys(names)))
+        out.append(_ordered(info, names))
     return tuple(dict.fromkeys(out))
+
+
+def _ordered(info: Schemes, names: list[Identifier]) -> tuple[Identifier, ...]:
+    """A requirement's schemes in document order (it is a set: equal sets compare equal)."""
+    rank = {s.param: i for i, s in enumerate(info.schemes)}
+    return tuple(sorted(set(names), key=rank.__getitem__))
 
 
 def operation_security(
@@ -180,17 +186,19 @@ def operation_security(
         (required if p.required else optional).append(scheme.param)
     if required or optional:
         base = own if own is not None else info.security
-        own = _with(base if base else ((),), required, optional)
+        own = _with(info, base if base else ((),), required, optional)
     # the same as the document's: leave it to the client's (less generated code, same meaning)
     return kept, None if own == info.security else own
 
 
-def _with(base: Security, required: list[Identifier], optional: list[Identifier]) -> Security:
+def _with(
+    info: Schemes, base: Security, required: list[Identifier], optional: list[Identifier]
+) -> Security:
     """Each requirement of ``base`` with ``required`` added, and, tried first, with as many of
     ``optional`` as are configured (the larger sets first)."""
     out: list[tuple[Identifier, ...]] = []
     extras = [combo for n in range(len(optional), -1, -1) for combo in combinations(optional, n)]
     for requirement in base:
         for extra in extras:
-            out.append(tuple(dict.fromkeys((*requirement, *required, *extra))))
+            out.append(_ordered(info, [*requirement, *required, *extra]))
     return tuple(dict.fromkeys(out))
