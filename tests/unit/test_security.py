@@ -117,3 +117,29 @@ def test_schemes_without_any_requirement_are_optional_with_a_warning() -> None:
     spec["paths"]["/y"] = {"get": op("getY", security=[{"key": []}])}
     api = make_api(spec)
     assert (api.security, ops(api)["GET /y"].security) == ((), (("key",),))
+
+
+def test_hostile_scheme_names_stay_data(tmp_path: Any) -> None:
+    """Spec strings in schemes never become code: names through naming, wire names literals."""
+    import ast
+    import json
+
+    from codegen.pipeline import generate
+
+    evil = '"); import os; os.system("touch CANARY") #'
+    spec = spec_of(
+        {"/x": {"get": op("getX")}},
+        servers=[{"url": "https://api.example"}],
+        security=[{evil: []}],
+        components={"securitySchemes": {evil: {"type": "apiKey", "in": "query", "name": evil}}},
+    )
+    path = tmp_path / "evil.json"
+    path.write_text(json.dumps(spec), encoding="utf-8")
+    result = generate(path, package="evil_pkg")
+    client = result.files["evil_pkg/_client.py"]
+    tree = ast.parse(client)
+    strings = {n.value for n in ast.walk(tree) if isinstance(n, ast.Constant)}
+    assert evil in strings  # the query parameter's name, as a string literal
+    imported = {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+    assert "os" not in imported
+    assert "api_key: str | None = None" in client
