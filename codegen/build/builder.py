@@ -1,6 +1,7 @@
 """Stage 4 — the spec (bundled, validated) plus the model map → :class:`codegen.ir.records.Api`.
 
-This module puts the steps together: identity and auth (:mod:`codegen.build.identity`), each
+This module puts the steps together: identity (:mod:`codegen.build.identity`), credentials and
+security requirements (:mod:`codegen.build.security`), each
 operation (:mod:`codegen.build.operations`, which uses params, bodies and responses), resources
 and their pollers (:mod:`codegen.build.polling`). All naming goes through
 :mod:`codegen.ir.naming`; all decisions the spec cannot express come from the overrides file.
@@ -13,10 +14,11 @@ from collections.abc import Mapping
 from typing import Any
 
 from codegen.build.context import Context, Settings, doc_of
-from codegen.build.identity import auth, base_url, identity
+from codegen.build.identity import base_url, identity
 from codegen.build.operations import build_operation, named, regroup
 from codegen.build.polling import polls
 from codegen.build.responses import error_class_name, error_model
+from codegen.build.security import schemes
 from codegen.errors import CodegenError, Diagnostics, pointer
 from codegen.ir import naming
 from codegen.ir.naming import Identifier
@@ -38,6 +40,7 @@ def build(
     ctx = Context(doc, models, overrides, settings, diags)
     try:
         package, client_name, prefix, version = identity(ctx)
+        security = schemes(ctx, prefix)
     except CodegenError as exc:
         diags.error(exc)
         diags.raise_errors()
@@ -54,7 +57,7 @@ def build(
             if op.get("x-excluded") is True and not settings.include_excluded:
                 continue
             with diags.collecting():  # a broken operation is reported; the others still built
-                resource, operation = build_operation(ctx, path, method, item, op)
+                resource, operation = build_operation(ctx, path, method, item, op, security)
                 grouped.setdefault(resource, []).append(operation)
                 tags = op.get("tags")
                 first_tag[operation.key] = str(tags[0]) if isinstance(tags, list) and tags else ""
@@ -133,7 +136,8 @@ def build(
         client_name=client_name,
         env_prefix=prefix,
         base_url=base_url(ctx),
-        auth=auth(ctx, prefix),
+        auth=security.schemes,
+        security=security.security,
         resources=tuple(resources),
         error_classes=error_classes,
         error_model=error_model(ctx),

@@ -1,6 +1,6 @@
-"""The client's identity: package and class names, environment prefix, version, base URL, auth.
+"""The client's identity: package and class names, environment prefix, version, base URL.
 
-Read from ``info``, ``servers`` and ``components.securitySchemes``, with the overrides file's
+Read from ``info`` and ``servers``, with the overrides file's
 ``[client]`` table and ``--package`` taking precedence.
 """
 
@@ -9,11 +9,10 @@ from __future__ import annotations
 import re
 import sys
 
-from codegen.build.context import Context, doc_of
+from codegen.build.context import Context
 from codegen.errors import CodegenError, pointer
 from codegen.ir import naming
 from codegen.ir.naming import Identifier
-from codegen.ir.records import ApiKeyScheme, AuthScheme, BearerScheme
 
 _VERSION = re.compile(r"^[0-9A-Za-z][0-9A-Za-z.+_-]{0,63}$")
 
@@ -73,39 +72,3 @@ def base_url(ctx: Context) -> str:
     for name, var in (server.get("variables") or {}).items():
         url = url.replace("{" + name + "}", str(var.get("default", "")))
     return url.rstrip("/")
-
-
-def auth(ctx: Context, prefix: str) -> tuple[AuthScheme, ...]:
-    """The credentials the client takes: header API keys and one bearer token."""
-    schemes = (ctx.doc.get("components") or {}).get("securitySchemes") or {}
-    out: list[AuthScheme] = []
-    api_keys = [n for n, s in schemes.items() if s.get("type") == "apiKey"]
-    for name, raw in schemes.items():
-        scheme, at = ctx.deref(raw, pointer("components", "securitySchemes", name))
-        kind = scheme.get("type")
-        if kind == "apiKey" and scheme.get("in") == "header":
-            param = naming.snake("api_key") if len(api_keys) == 1 else naming.snake(name)
-            out.append(
-                ApiKeyScheme(
-                    param=param,
-                    header=str(scheme.get("name", "")),
-                    env=f"{prefix}_{naming.constant(param)}",
-                    doc=doc_of(scheme),
-                )
-            )
-        elif (kind == "http" and str(scheme.get("scheme", "")).lower() == "bearer") or kind in (
-            "oauth2",
-            "openIdConnect",
-        ):
-            if not any(isinstance(s, BearerScheme) for s in out):
-                param = naming.snake("bearer_token")
-                out.append(
-                    BearerScheme(param=param, env=f"{prefix}_BEARER_TOKEN", doc=doc_of(scheme))
-                )
-        else:
-            ctx.diags.warn(
-                f"security scheme {name!r} ({kind}) is not supported",
-                at,
-                "left it out; pass its credential with default_headers",
-            )
-    return tuple(out)

@@ -16,6 +16,7 @@ from codegen.build.bodies import build_body
 from codegen.build.context import Context, doc_of
 from codegen.build.params import build_param, merged_params, name_args
 from codegen.build.responses import build_response
+from codegen.build.security import Schemes, operation_security
 from codegen.build.streams import alternate, stream_flag
 from codegen.errors import child, pointer
 from codegen.ir import naming
@@ -27,7 +28,12 @@ IDEMPOTENCY_HEADER = "idempotency-key"
 
 
 def build_operation(
-    ctx: Context, path: str, method: str, item: dict[str, Any], op: dict[str, Any]
+    ctx: Context,
+    path: str,
+    method: str,
+    item: dict[str, Any],
+    op: dict[str, Any],
+    security: Schemes | None = None,
 ) -> tuple[tuple[Identifier, ...], Operation]:
     """The resource path an operation belongs to and the operation (names not yet final)."""
     op_at = pointer("paths", path, method)
@@ -48,6 +54,7 @@ def build_operation(
         if param.location == ParamLocation.HEADER and param.wire_name.lower() == IDEMPOTENCY_HEADER:
             idempotency = param
         params.append(param)
+    params, own_security = operation_security(ctx, security or Schemes(), op, op_at, params)
     body = build_body(ctx, op, op_at)
     params, body = name_args(ctx, key, params, body, op_at)
     if idempotency is not None:
@@ -84,6 +91,7 @@ def build_operation(
         server=_server(ctx, item, op, op_at),
         streamed=streamed,
         stream_flag=stream_flag(body) if streamed and streamed.kind == ContentKind.STREAM else None,
+        security=own_security,
     )
     return resource, operation
 

@@ -316,3 +316,51 @@ def verbatim(wire: str) -> Identifier | None:
     if keyword.iskeyword(wire) or wire in _SOFT_KEYWORDS or wire in _BUILTINS:
         return None
     return None if wire in RESERVED_PARAMS else Identifier(wire)
+
+
+# The client constructor's own keywords: a credential may not take one of them.
+CLIENT_ARGS = frozenset(
+    {"self", "base_url", "timeout", "max_retries", "default_headers", "http_client"}
+    | {"strict_response_validation", "sleep"}
+)
+# kind -> (the plain name of the only scheme of that kind, the word a fallback name ends in)
+_CREDENTIAL_WORDS = {"api_key": ("api_key", "key"), "token": ("bearer_token", "token")}
+
+
+def credential_names(
+    schemes: Iterable[tuple[str, str]],
+) -> list[tuple[Identifier, ...] | None]:
+    """Constructor keywords for security schemes given as ``(name in the spec, kind)``, kind
+    ``api_key``, ``token`` or ``basic``; one tuple per scheme (two names for basic: username
+    and password), None when every candidate is taken.
+
+    The only scheme of its kind takes the kind's plain name: ``api_key``, ``bearer_token``,
+    ``username`` + ``password``. With several of a kind each takes its own name in snake case
+    (``consumerId`` → ``consumer_id``; basic ``<name>_username`` / ``<name>_password``). A name
+    already taken (by an earlier scheme, in document order, or a constructor keyword) is
+    retried as the spelled-out name, then with the kind's word appended (``_key``/``_token``).
+    """
+    items = list(schemes)
+    counts: dict[str, int] = {}
+    for _, kind in items:
+        counts[kind] = counts.get(kind, 0) + 1
+    taken: set[str] = set(CLIENT_ARGS)
+    out: list[tuple[Identifier, ...] | None] = []
+    for name, kind in items:
+        if kind == "basic":
+            stems = ([""] if counts[kind] == 1 else []) + [snake(name), spelled(name)]
+            options = [
+                tuple(
+                    Identifier(f"{stem.rstrip('_')}_{w}" if stem else w)
+                    for w in ("username", "password")
+                )
+                for stem in stems
+            ]
+        else:
+            plain, word = _CREDENTIAL_WORDS[kind]
+            base = [snake(name), spelled(name), suffixed(snake(name), word)]
+            options = [(Identifier(n),) for n in ([plain] if counts[kind] == 1 else []) + base]
+        chosen = next((o for o in options if not set(o) & taken), None)
+        out.append(chosen)
+        taken |= set(chosen or ())
+    return out

@@ -232,6 +232,7 @@ class Operation:
     streamed: Response | None = None
     stream_name: Identifier | None = None
     stream_flag: str | None = None
+    security: Security | None = None  # its own requirements; None: the document's
 
     @property
     def key(self) -> str:
@@ -279,20 +280,44 @@ class Resource:
 
 @dataclass(frozen=True, slots=True)
 class ApiKeyScheme:
+    """An ``apiKey`` scheme: the credential ``param`` (its environment variable ``env``) sent
+    as-is in the header, query parameter or cookie (``location``) named ``wire_name``. ``key``
+    is the scheme's name in ``components.securitySchemes``."""
+
     param: Identifier
-    header: str
+    wire_name: str
     env: str
     doc: Doc
+    location: ParamLocation = ParamLocation.HEADER
+    key: str = ""
 
 
 @dataclass(frozen=True, slots=True)
 class BearerScheme:
+    """HTTP bearer, OAuth2 or OpenID Connect: a token sent as ``Authorization: Bearer``."""
+
     param: Identifier
     env: str
     doc: Doc
+    key: str = ""
 
 
-AuthScheme = ApiKeyScheme | BearerScheme
+@dataclass(frozen=True, slots=True)
+class BasicScheme:
+    """HTTP basic: ``param`` is the username keyword, ``password`` the password's."""
+
+    param: Identifier
+    password: Identifier
+    env: str
+    password_env: str
+    doc: Doc
+    key: str = ""
+
+
+AuthScheme = ApiKeyScheme | BearerScheme | BasicScheme
+# Alternatives, each a requirement: the ``param`` of every scheme needed together. ``()`` in
+# the tuple is optional auth; an empty tuple is "no auth".
+Security = tuple[tuple[Identifier, ...], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -366,3 +391,4 @@ class Api:
     urls: tuple[tuple[str, str], ...] = ()  # (label, url) for pyproject's [project.urls]
     params: tuple[RequestDict, ...] = ()  # the TypedDicts of request objects, by name
     literals: tuple[RequestLiteral, ...] = ()  # named enum literals of requests, by name
+    security: Security | None = None  # the document's requirements; None: any one scheme

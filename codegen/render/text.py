@@ -22,6 +22,15 @@ def literal(value: str | int | float | bool | None) -> str:
     return repr(value)
 
 
+def tuple_literal(value: tuple[object, ...]) -> str:
+    """A Python literal for nested tuples of JSON scalars (``(("a", "b"), ())``)."""
+    items = [
+        tuple_literal(v) if isinstance(v, tuple) else literal(v)  # type: ignore[arg-type]
+        for v in value
+    ]
+    return "(" + ", ".join(items) + ("," if len(items) == 1 else "") + ")"
+
+
 _TOML_ESCAPES = {
     '"': '\\"',
     "\\": "\\\\",

@@ -254,12 +254,14 @@ def _check_security(doc: dict[str, Any], diags: Diagnostics) -> None:
         if not isinstance(scheme, dict):
             continue
         header = scheme.get("name")
-        is_header_key = scheme.get("type") == "apiKey" and scheme.get("in") == "header"
-        if is_header_key and not (isinstance(header, str) and _TOKEN.match(header)):
+        place = scheme.get("in")
+        is_token_key = scheme.get("type") == "apiKey" and place in ("header", "cookie")
+        if is_token_key and not (isinstance(header, str) and _TOKEN.match(header)):
+            what = "header" if place == "header" else "cookie"
             diags.error(
                 CodegenError(
-                    f"security scheme {name!r} names the header {header!r}, which is not a valid "
-                    "HTTP header name",
+                    f"security scheme {name!r} names the {what} {header!r}, which is not a valid "
+                    f"HTTP {what} name",
                     pointer=pointer("components", "securitySchemes", name, "name"),
                     hint="Use letters, digits and - (for example x-api-key).",
                 )

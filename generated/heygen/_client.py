@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import importlib
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 import httpx
@@ -225,6 +225,7 @@ CONFIG = ClientConfig(
         ApiKeyAuth(name="api_key", header="x-api-key", env="HEYGEN_API_KEY"),
         BearerAuth(name="bearer_token", env="HEYGEN_BEARER_TOKEN"),
     ),
+    security=(("api_key",), ("bearer_token",)),
     error_envelope="error",
     error_model=_error_model,
     status_errors=STATUS_ERROR_CLASSES,
@@ -236,7 +237,7 @@ class HeyGen(_Namespaces, SyncAPIClient):
 
     Args:
         api_key: HeyGen API key. Obtain from your HeyGen dashboard. Falls back to the HEYGEN_API_KEY environment variable.
-        bearer_token: OAuth2 bearer token. Falls back to the HEYGEN_BEARER_TOKEN environment variable.
+        bearer_token: OAuth2 bearer token. Falls back to the HEYGEN_BEARER_TOKEN environment variable. A callable returning a fresh token is called for every request.
         base_url: Overrides the server (also settable with HEYGEN_BASE_URL).
         timeout: Default timeout in seconds (or an `httpx.Timeout`) for every call.
         max_retries: How often a failed call is retried (see the README for what is retried).
@@ -249,7 +250,7 @@ class HeyGen(_Namespaces, SyncAPIClient):
         self,
         *,
         api_key: str | None = None,
-        bearer_token: str | None = None,
+        bearer_token: str | Callable[[], str] | None = None,
         base_url: str | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -289,7 +290,7 @@ class AsyncHeyGen(_AsyncNamespaces, AsyncAPIClient):
 
     Args:
         api_key: HeyGen API key. Obtain from your HeyGen dashboard. Falls back to the HEYGEN_API_KEY environment variable.
-        bearer_token: OAuth2 bearer token. Falls back to the HEYGEN_BEARER_TOKEN environment variable.
+        bearer_token: OAuth2 bearer token. Falls back to the HEYGEN_BEARER_TOKEN environment variable. A callable (sync or async) returning a fresh token is called for every request.
         base_url: Overrides the server (also settable with HEYGEN_BASE_URL).
         timeout: Default timeout in seconds (or an `httpx.Timeout`) for every call.
         max_retries: How often a failed call is retried (see the README for what is retried).
@@ -302,7 +303,7 @@ class AsyncHeyGen(_AsyncNamespaces, AsyncAPIClient):
         self,
         *,
         api_key: str | None = None,
-        bearer_token: str | None = None,
+        bearer_token: str | Callable[[], str | Awaitable[str]] | None = None,
         base_url: str | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,

@@ -1,7 +1,7 @@
 """The two send loops, ``SyncAPIClient`` (``httpx.Client``) and ``AsyncAPIClient``
 (``httpx.AsyncClient``), over ``_client_base.BaseClient``, which prepares each call and decides
 every retry without I/O. Also re-exports the names generated code imports from here
-(``ApiKeyAuth``, ``BearerAuth``, ``ClientConfig``, ``Endpoint``, ``model_body``,
+(``ApiKeyAuth``, ``BearerAuth``, ``BasicAuth``, ``ClientConfig``, ``Endpoint``, ``model_body``,
 ``validated_body``, ``DEFAULT_MAX_RETRIES``).
 
 Generated code subclasses one client and calls ``_request(ENDPOINT, ...)`` (see CONTRACT.md).
@@ -29,7 +29,7 @@ import httpx
 
 from ._build import DEFAULT_TIMEOUT
 from ._client_base import DEFAULT_MAX_RETRIES, BaseClient
-from ._config import ApiKeyAuth, BearerAuth, ClientConfig, Endpoint
+from ._config import ApiKeyAuth, BasicAuth, BearerAuth, ClientConfig, Endpoint
 from ._parse import model_body, validated_body
 from ._send import send_async, send_sync
 from ._streaming import open_stream
@@ -46,6 +46,7 @@ __all__ = [
     "ApiKeyAuth",
     "AsyncAPIClient",
     "BaseClient",
+    "BasicAuth",
     "BearerAuth",
     "ClientConfig",
     "Endpoint",
@@ -89,7 +90,7 @@ class SyncAPIClient(BaseClient):
         self,
         *,
         config: ClientConfig,
-        credentials: Mapping[str, str | None],
+        credentials: Mapping[str, object],
         base_url: str | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -152,7 +153,8 @@ class SyncAPIClient(BaseClient):
         )
         retries_taken = 0
         while True:
-            request, deadline = self._build_request(self._client, call, retries_taken)
+            fresh = self._auth.fresh_headers(endpoint)  # a token callable's, for this attempt
+            request, deadline = self._build_request(self._client, call, retries_taken, fresh)
             try:
                 response = send_sync(
                     self._client, request, deadline, self._redirected, stream is not None
@@ -220,7 +222,7 @@ class AsyncAPIClient(BaseClient):
         self,
         *,
         config: ClientConfig,
-        credentials: Mapping[str, str | None],
+        credentials: Mapping[str, object],
         base_url: str | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -285,7 +287,8 @@ class AsyncAPIClient(BaseClient):
         retries_taken = 0
         pool = self._pool()
         while True:
-            request, deadline = self._build_request(pool, call, retries_taken)
+            fresh = await self._auth.fresh_headers_async(endpoint)
+            request, deadline = self._build_request(pool, call, retries_taken, fresh)
             try:
                 response = await send_async(
                     pool, request, deadline, self._redirected, stream is not None

@@ -24,6 +24,7 @@ from typing import Any, Self, TypeVar
 
 import httpx
 
+from ._auth import Auth, with_fresh
 from ._build import (
     DEFAULT_TIMEOUT,
     Call,
@@ -36,13 +37,7 @@ from ._build import (
     resolve_timeout,
     rewind_files,
 )
-from ._config import (
-    ClientConfig,
-    Endpoint,
-    check_base_url,
-    resolve_base_url,
-    resolve_credential,
-)
+from ._config import ClientConfig, Endpoint, check_base_url, resolve_base_url
 from ._exceptions import (
     APIConnectionError,
     APIStatusError,
@@ -52,7 +47,6 @@ from ._exceptions import (
 )
 from ._logging import (
     LOG_BODY_LIMIT,
-    Redactor,
     SafeHeaders,
     debug_request,
     get_logger,
@@ -74,14 +68,14 @@ DEFAULT_MAX_RETRIES = 2
 
 
 class BaseClient:
-    """State and logic shared by both clients. ``credentials`` maps each auth scheme's ``name`` to
-    the argument the user passed (``None`` = not passed); see ``_config.resolve_credential``."""
+    """State and logic shared by both clients. ``credentials`` maps each credential keyword to
+    the argument the user passed (``None`` = not passed); see ``_auth.Auth``."""
 
     def __init__(
         self,
         *,
         config: ClientConfig,
-        credentials: Mapping[str, str | None],
+        credentials: Mapping[str, object],
         base_url: str | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -91,7 +85,7 @@ class BaseClient:
         if max_retries < 0:
             raise ValueError("max_retries must be >= 0")
         self._config = config
-        self._credential = resolve_credential(config, credentials)
+        self._auth = Auth(config, credentials)
         self.base_url = resolve_base_url(config, base_url)
         # An explicit client timeout wins over the endpoints' generated defaults; the default
         # one does not (see ``_build.resolve_timeout``).
@@ -105,10 +99,7 @@ class BaseClient:
         self._default_headers: dict[str, str | NotGiven] = dict(default_headers or {})
         self.strict_response_validation = strict_response_validation
         self._base_headers_in_pool = False
-        self._redactor = Redactor(
-            [self._credential.value, self._credential.header_value] if self._credential else [],
-            [self._credential.header] if self._credential else [],
-        )
+        self._redactor = self._auth.redactor
         self._log = get_logger(config.package, config.log_env)
 
     def __repr__(self) -> str:
@@ -119,18 +110,17 @@ class BaseClient:
 
     @property
     def default_headers(self) -> httpx.Headers:
-        """Headers sent with every request: User-Agent, Accept, the credential and the caller's
-        ``default_headers``. A ``SafeHeaders``, so printing it does not show the credential."""
-        safe = SafeHeaders(self._header_defaults().values)
+        """Headers sent with every request: User-Agent, Accept, the client's credential headers
+        and the caller's ``default_headers``. ``SafeHeaders``: printing it hides the credential."""
+        shown = HeaderMap(self._base_headers(), self._auth.client_headers(), self._default_headers)
+        safe = SafeHeaders(shown.values)
         safe._sensitive = self._redactor.header_names
         return safe
 
     def _base_headers(self) -> dict[str, str]:
-        """User-Agent, Accept and the credential: the same for every copy of this client."""
-        base = {"User-Agent": self._config.user_agent, "Accept": "application/json"}
-        if self._credential is not None:
-            base[self._credential.header] = self._credential.header_value
-        return base
+        """User-Agent and Accept: the same for every copy of this client. Credentials are added
+        per call (``_auth``): they depend on the operation's security requirements."""
+        return {"User-Agent": self._config.user_agent, "Accept": "application/json"}
 
     def _header_defaults(self) -> HeaderMap:
         """The base headers and the caller's ``default_headers``."""
@@ -155,7 +145,7 @@ class BaseClient:
         """The ``httpx`` client this client creates (and owns) when the caller brings none. It
         carries the base headers, so a request does not re-merge them; the caller's
         ``default_headers`` stay per request (``with_options`` copies share the pool but may change
-        or drop them). Its headers are ``SafeHeaders``: they hold the credential."""
+        or drop them). Its headers are ``SafeHeaders``, as every request's."""
         pool = pool_class(timeout=self.timeout, headers=self._base_headers())
         protect_headers(pool.headers, self._redactor)  # in place: the setter would copy
         self._base_headers_in_pool = True
@@ -198,11 +188,14 @@ class BaseClient:
             body["content"] = content
             if endpoint.content_type:
                 merged.setdefault("Content-Type", endpoint.content_type)
+        credentials: dict[str, str | list[str]] = {}
+        self._auth.apply(endpoint, merged, credentials)  # raises naming missing credentials
         max_retries = opts.get("max_retries", self.max_retries)
         if files is not None and not files_rewindable(files):
             max_retries = 0
         url = (endpoint.base_url or self.base_url) + expand_path(endpoint.path, path_params or {})
-        query_string = encode_query(query, opts.get("extra_query"))
+        # query credentials first: a value the caller set (the query, extra_query) wins
+        query_string = encode_query(credentials, query, opts.get("extra_query"))
         return Call(
             endpoint=endpoint,
             url=f"{url}?{query_string}" if query_string else url,
@@ -219,9 +212,14 @@ class BaseClient:
         )
 
     def _build_request(
-        self, client: httpx.Client | httpx.AsyncClient, call: Call, retries_taken: int
+        self,
+        client: httpx.Client | httpx.AsyncClient,
+        call: Call,
+        retries_taken: int,
+        fresh: Mapping[str, str] | None = None,
     ) -> tuple[httpx.Request, float | None]:
-        """A fresh request for one attempt and the attempt's deadline (``_build.attempt_timeout``);
+        """A fresh request for one attempt and the attempt's deadline (``_build.attempt_timeout``),
+        with the ``fresh`` headers of this attempt's bearer token callables (``_auth``);
         on a retry, multipart file objects are rewound first so the body is sent whole again.
         Raises ``APITimeoutError`` when the context's deadline (a poll's) has already passed."""
         if retries_taken and "files" in call.body:
@@ -231,7 +229,7 @@ class BaseClient:
         request = client.build_request(
             call.endpoint.method.upper(),
             call.url,  # its query string as ``_params`` wrote it: no ``params=``
-            headers=call.headers,
+            headers=with_fresh(call.headers, fresh),
             timeout=timeout,
             **call.body,
         )

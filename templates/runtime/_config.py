@@ -1,6 +1,7 @@
 """Static description of an API and its operations, as the generated ``_client.py`` declares it:
-``ClientConfig``, the auth schemes ``ApiKeyAuth``/``BearerAuth``, ``Endpoint``; and the resolution
-of credentials and base URL from arguments and environment variables.
+``ClientConfig``, the auth schemes ``ApiKeyAuth``/``BearerAuth``/``BasicAuth`` and the security
+requirements (``Security``), ``Endpoint``; and the base URL from arguments and environment
+variables (credentials are resolved by ``_auth``).
 
 Re-exported by ``_base_client`` (the names generated code imports).
 """
@@ -15,17 +16,18 @@ from urllib.parse import urlsplit
 if TYPE_CHECKING:
     from pydantic import BaseModel
 
-from ._exceptions import STATUS_ERRORS, APIError, APIStatusError
+from ._exceptions import STATUS_ERRORS, APIStatusError
 
 __all__ = [
     "ApiKeyAuth",
+    "AuthScheme",
+    "BasicAuth",
     "BearerAuth",
     "ClientConfig",
-    "Credential",
     "Endpoint",
+    "Security",
     "check_base_url",
     "resolve_base_url",
-    "resolve_credential",
 ]
 
 
@@ -76,19 +78,38 @@ class _Record:
 
 
 class ApiKeyAuth(_Record):
-    """A credential sent as-is in ``header``; ``name`` is the client keyword, ``env`` a fallback."""
+    """An API key sent as-is, in exactly one of: the ``header``, the ``query`` parameter or the
+    ``cookie`` so named (OpenAPI ``apiKey``). ``name`` is the client keyword, ``env`` a
+    fallback environment variable."""
 
-    __slots__ = ("name", "header", "env")  # noqa: RUF023 (declaration order is repr order)
+    __slots__ = ("name", "header", "env", "query", "cookie")  # noqa: RUF023 (repr order)
     name: str
-    header: str
+    header: str | None
     env: str | None
+    query: str | None
+    cookie: str | None
 
-    def __init__(self, name: str, header: str, env: str | None = None) -> None:
-        self._set(name=name, header=header, env=env)
+    def __init__(
+        self,
+        name: str,
+        header: str | None = None,
+        env: str | None = None,
+        *,
+        query: str | None = None,
+        cookie: str | None = None,
+    ) -> None:
+        if sum(x is not None for x in (header, query, cookie)) != 1:
+            raise TypeError("ApiKeyAuth takes exactly one of header=, query= and cookie=")
+        self._set(name=name, header=header, env=env, query=query, cookie=cookie)
+
+    def __repr__(self) -> str:
+        where = next(f"{k}={v!r}" for k in ("header", "query", "cookie") if (v := getattr(self, k)))
+        return f"ApiKeyAuth(name={self.name!r}, {where}, env={self.env!r})"
 
 
 class BearerAuth(_Record):
-    """A credential sent as ``Authorization: Bearer <value>``."""
+    """A token sent as ``Authorization: Bearer <value>`` (HTTP bearer, OAuth2, OpenID Connect).
+    The value may be a callable returning a fresh token, called for every request."""
 
     __slots__ = ("name", "env")  # noqa: RUF023
     name: str
@@ -96,6 +117,32 @@ class BearerAuth(_Record):
 
     def __init__(self, name: str, env: str | None = None) -> None:
         self._set(name=name, env=env)
+
+
+class BasicAuth(_Record):
+    """HTTP basic: ``name`` (the username keyword) and ``password`` (the password keyword),
+    each with its environment variable; sent as ``Authorization: Basic <base64>``."""
+
+    __slots__ = ("name", "password", "env", "password_env")  # noqa: RUF023
+    name: str
+    password: str
+    env: str | None
+    password_env: str | None
+
+    def __init__(
+        self,
+        name: str,
+        password: str,
+        env: str | None = None,
+        password_env: str | None = None,
+    ) -> None:
+        self._set(name=name, password=password, env=env, password_env=password_env)
+
+
+AuthScheme = ApiKeyAuth | BearerAuth | BasicAuth
+# Alternatives (any one will do), each a requirement: the ``name`` of every scheme it needs
+# together. ``()`` in the list is "no credential needed"; ``()`` as the whole is "no auth".
+Security = tuple[tuple[str, ...], ...]
 
 
 class ClientConfig(_Record):
@@ -108,6 +155,7 @@ class ClientConfig(_Record):
         "base_url_env",
         "log_env",
         "auth",
+        "security",
         "error_envelope",
         "error_model",
         "status_errors",
@@ -118,7 +166,8 @@ class ClientConfig(_Record):
     default_base_url: str
     base_url_env: str | None
     log_env: str | None
-    auth: tuple[ApiKeyAuth | BearerAuth, ...]
+    auth: tuple[AuthScheme, ...]
+    security: Security | None
     error_envelope: str | None
     error_model: Callable[[], type[BaseModel]] | None
     status_errors: Mapping[int, type[APIStatusError]]
@@ -131,7 +180,8 @@ class ClientConfig(_Record):
         default_base_url: str,
         base_url_env: str | None = None,
         log_env: str | None = None,
-        auth: tuple[ApiKeyAuth | BearerAuth, ...] = (),
+        auth: tuple[AuthScheme, ...] = (),
+        security: Security | None = None,
         error_envelope: str | None = None,
         error_model: Callable[[], type[BaseModel]] | None = None,
         status_errors: Mapping[int, type[APIStatusError]] = STATUS_ERRORS,
@@ -144,6 +194,7 @@ class ClientConfig(_Record):
             base_url_env=base_url_env,
             log_env=log_env,
             auth=auth,
+            security=security,
             error_envelope=error_envelope,
             error_model=error_model,
             status_errors=status_errors,
@@ -162,7 +213,9 @@ class Endpoint(_Record):
     ``idempotency_pattern`` the regular expression a caller's key must fully match;
     ``content_type`` is the media type of a raw (text or binary) request body; ``base_url`` is
     the operation's own server (OpenAPI ``servers`` on the operation or its path item), used
-    instead of the client's base URL, which then applies to the document's server only."""
+    instead of the client's base URL, which then applies to the document's server only;
+    ``security`` the operation's own requirements (None: the client's, ``ClientConfig.security``).
+    """
 
     __slots__ = (  # noqa: RUF023
         "method",
@@ -173,6 +226,7 @@ class Endpoint(_Record):
         "timeout",
         "content_type",
         "base_url",
+        "security",
     )
     method: str
     path: str
@@ -182,6 +236,7 @@ class Endpoint(_Record):
     timeout: float | None
     content_type: str | None
     base_url: str | None
+    security: Security | None
 
     def __init__(
         self,
@@ -193,6 +248,7 @@ class Endpoint(_Record):
         timeout: float | None = None,
         content_type: str | None = None,
         base_url: str | None = None,
+        security: Security | None = None,
     ) -> None:
         self._set(
             method=method,
@@ -203,72 +259,8 @@ class Endpoint(_Record):
             timeout=timeout,
             content_type=content_type,
             base_url=base_url.rstrip("/") if base_url else None,
+            security=security,
         )
-
-
-class Credential(_Record):
-    """A resolved credential. ``repr`` never shows the value."""
-
-    __slots__ = ("scheme", "value")
-    _hidden = frozenset({"value"})
-    scheme: ApiKeyAuth | BearerAuth
-    value: str
-
-    def __init__(self, scheme: ApiKeyAuth | BearerAuth, value: str) -> None:
-        self._set(scheme=scheme, value=value)
-
-    @property
-    def header(self) -> str:
-        return self.scheme.header if isinstance(self.scheme, ApiKeyAuth) else "Authorization"
-
-    @property
-    def header_value(self) -> str:
-        return self.value if isinstance(self.scheme, ApiKeyAuth) else f"Bearer {self.value}"
-
-
-def resolve_credential(
-    config: ClientConfig,
-    credentials: Mapping[str, str | None],
-    environ: Mapping[str, str] | None = None,
-) -> Credential | None:
-    """Pick the credential: an explicit (non-empty) argument wins, two explicit ones are an error;
-    otherwise the first scheme (in ``config.auth`` order) whose env var is set. With no auth schemes
-    configured returns None; with schemes but no credential raises ``APIError`` naming them."""
-    env = os.environ if environ is None else environ
-    schemes = {s.name: s for s in config.auth}
-    unknown = sorted(set(credentials) - set(schemes))
-    if unknown:
-        raise APIError(f"Unknown credential argument(s): {', '.join(unknown)}")
-    given = [(schemes[n], v) for n, v in credentials.items() if v]
-    if len(given) > 1:
-        names = " and ".join(s.name for s, _ in given)
-        raise APIError(f"Pass only one credential, got {names}")
-    if given:
-        return Credential(given[0][0], _checked(given[0][1], f"the `{given[0][0].name}` argument"))
-    for scheme in config.auth:
-        if scheme.env and env.get(scheme.env):
-            return Credential(scheme, _checked(env[scheme.env], f"the {scheme.env} variable"))
-    if not config.auth:
-        return None
-    options = " or ".join(
-        f"the `{s.name}` argument" + (f" or the {s.env} environment variable" if s.env else "")
-        for s in config.auth
-    )
-    raise APIError(f"Missing credentials: set {options}.")
-
-
-def _checked(value: object, source: str) -> str:
-    """The credential, refused (without echoing it) unless it is a string of visible characters:
-    a trailing newline or an embedded CR/LF would end up escaped in h11's error text (and so in
-    exception messages and logs) and can never authenticate."""
-    if not isinstance(value, str):
-        raise TypeError(f"The credential from {source} must be a str, got {type(value).__name__}")
-    if value != value.strip() or any(ord(c) < 0x20 or ord(c) == 0x7F for c in value):
-        raise ValueError(
-            f"The credential from {source} contains whitespace or control characters "
-            "(a trailing newline?); remove them."
-        )
-    return value
 
 
 def check_base_url(url: str, source: str = "the `base_url` argument") -> str:

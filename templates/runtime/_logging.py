@@ -14,6 +14,7 @@ import os
 import re
 from collections.abc import Iterable, Mapping
 from typing import cast
+from urllib.parse import quote_plus
 
 import httpx
 
@@ -32,6 +33,7 @@ __all__ = [
 REDACTED = "<redacted>"
 LOG_BODY_LIMIT = 2000  # characters of a body in a DEBUG line
 _ALWAYS_SENSITIVE = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
+_MAX_ADDED = 16  # secrets a Redactor learns after it is made (fresh tokens): the latest ones
 _configured: set[str] = set()
 
 
@@ -61,20 +63,33 @@ def get_logger(name: str, env_var: str | None) -> logging.Logger:
 
 
 class Redactor:
-    """Knows the credential values and credential header names of one client.
+    """Knows the credential values, credential header names and credential query parameter
+    names of one client.
 
-    ``redact(text)`` replaces every credential value found in ``text``; ``headers(h)`` returns a
-    printable dict with credential headers masked.
+    ``redact(text)`` replaces every credential value found in ``text`` (and the value of every
+    credential query parameter in a URL); ``headers(h)`` returns a printable dict with
+    credential headers masked.
     """
 
-    __slots__ = ("_header_names", "_secrets")
+    __slots__ = ("_added", "_dynamic", "_header_names", "_query", "_secrets")
 
-    def __init__(self, secrets: Iterable[str], header_names: Iterable[str]) -> None:
+    def __init__(
+        self,
+        secrets: Iterable[str],
+        header_names: Iterable[str],
+        *,
+        query_names: Iterable[str] = (),
+    ) -> None:
         # Every escaped form a secret can take in text (repr, JSON, percent-encoding, bytes repr),
         # longest first so a secret containing another is replaced whole.
         forms = {form for s in secrets if s for form in _escaped_forms(s)}
         self._secrets = sorted({f for f in forms if f}, key=len, reverse=True)
+        self._added: tuple[str, ...] = ()  # secrets learnt later (``add``)
+        self._dynamic: list[str] = []  # their escaped forms
         self._header_names = frozenset(h.lower() for h in header_names) | _ALWAYS_SENSITIVE
+        names = sorted({re.escape(quote_plus(n)) for n in query_names if n}, key=len, reverse=True)
+        # ``name=value`` of a credential query parameter in a URL, whatever the value
+        self._query = re.compile(rf"([?&](?:{'|'.join(names)})=)[^&#\s'\"]*") if names else None
 
     def __repr__(self) -> str:
         return f"Redactor(headers={sorted(self._header_names)!r})"
@@ -83,10 +98,26 @@ class Redactor:
     def header_names(self) -> frozenset[str]:
         return self._header_names
 
+    def add(self, *secrets: str) -> None:
+        """Also redact ``secrets`` (a token a callable returned for this request, a header value
+        built from credentials). Only the latest ``_MAX_ADDED`` are kept, so refreshing tokens
+        for the life of a client does not grow it without bound."""
+        new = tuple(s for s in secrets if s and s not in self._added)
+        if not new:
+            return
+        self._added = (self._added + new)[-_MAX_ADDED:]
+        forms = {f for s in self._added for f in _escaped_forms(s) if f}
+        self._dynamic = sorted(forms, key=len, reverse=True)
+
     def redact(self, text: str) -> str:
         for secret in self._secrets:
             if secret in text:
                 text = text.replace(secret, REDACTED)
+        for secret in self._dynamic:
+            if secret in text:
+                text = text.replace(secret, REDACTED)
+        if self._query is not None:
+            text = self._query.sub(lambda m: m.group(1) + REDACTED, text)
         return text
 
     def headers(self, headers: httpx.Headers) -> dict[str, str]:

@@ -139,13 +139,22 @@ def test_environment_fallbacks(fault_server: FaultServer, monkeypatch: pytest.Mo
     assert fault_server.requests[0].headers["x-api-key"] == "from-env"
 
 
-def test_credentials_are_required_and_exclusive(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_credentials_are_required_and_alternatives(
+    monkeypatch: pytest.MonkeyPatch, fault_server: FaultServer
+) -> None:
     monkeypatch.delenv("HEYGEN_API_KEY", raising=False)
     monkeypatch.delenv("HEYGEN_BEARER_TOKEN", raising=False)
-    with pytest.raises(APIError, match=r"api_key.*HEYGEN_API_KEY"):
+    with pytest.raises(APIError, match=r"either `api_key=`.*HEYGEN_API_KEY.*; or `bearer_token="):
         HeyGen()
-    with pytest.raises(APIError, match="only one credential"):
-        HeyGen(api_key="a", bearer_token="b")
+    # the spec lists the two as alternatives: with both, the first (the API key) is sent
+    fault_server.script(OK)
+    with HeyGen(api_key="a", bearer_token="b", base_url=fault_server.url) as client:
+        client.video_translations.proofreads.create(
+            video=AssetUrl(url="u"), output_languages=["es"], title="t"
+        )
+    (request,) = fault_server.requests
+    assert request.headers["x-api-key"] == "a"
+    assert "authorization" not in request.headers
 
 
 def test_base_url_defaults_to_the_spec_server(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -220,9 +220,9 @@ WARNINGS: dict[str, Warns] = {
     ),
     "warn_unsupported_security.json": Warns(
         (
-            "warning: security scheme 'query_key' (apiKey) is not supported",
-            "  at: #/components/securitySchemes/query_key",
-            "  did: left it out; pass its credential with default_headers",
+            "warning: security scheme 'digest' (http digest) is not supported",
+            "  at: #/components/securitySchemes/digest",
+            "  did: left it out; pass its credential with default_headers (or http_client)",
         )
     ),
 }

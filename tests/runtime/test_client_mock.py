@@ -60,9 +60,13 @@ def test_missing_credentials_names_arguments_and_env() -> None:
     assert "TESTSDK_TOKEN" in message
 
 
-def test_two_explicit_credentials_rejected() -> None:
-    with pytest.raises(APIError, match="only one"):
-        make({"api_key": "a", "bearer_token": "b"})
+def test_two_alternative_credentials_send_the_first_requirement() -> None:
+    """OpenAPI alternatives: with both configured, the first listed requirement is used."""
+    rec = Recorder()
+    client = mock_client(rec, credentials={"api_key": "a", "bearer_token": "b"})
+    client._request(GET_VIDEO, path_params={"video_id": "1"}, cast_to=dict)
+    assert rec.last.headers["x-api-key"] == "a"
+    assert "authorization" not in rec.last.headers
 
 
 def test_env_fallback_order(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -8,7 +8,8 @@ import copy
 import httpx
 import pytest
 from pydantic import BaseModel, ValidationError
-from runtime._config import ApiKeyAuth, BearerAuth, ClientConfig, Credential, Endpoint
+from runtime._auth import Auth
+from runtime._config import ApiKeyAuth, BearerAuth, ClientConfig, Endpoint
 from runtime._exceptions import STATUS_ERRORS
 from runtime._retry import backoff_delay, parse_retry_after, retry_reason
 from runtime._types import NOT_GIVEN, NotGiven, OpenStrEnum, strict_enums
@@ -121,19 +122,24 @@ def test_config_records_are_immutable_values() -> None:
     assert len({endpoint, Endpoint("GET", "/v/{id}", "get_v", timeout=5.0)}) == 1
     assert repr(endpoint) == (
         "Endpoint(method='GET', path='/v/{id}', operation_id='get_v', idempotency_header=None, "
-        "idempotency_pattern=None, timeout=5.0, content_type=None, base_url=None)"
+        "idempotency_pattern=None, timeout=5.0, content_type=None, base_url=None, security=None)"
     )
     with pytest.raises(AttributeError, match="immutable"):
         endpoint.timeout = 1.0  # type: ignore[misc]
     with pytest.raises(AttributeError, match="immutable"):
         del endpoint.path  # type: ignore[misc]
     scheme = ApiKeyAuth(name="api_key", header="x-api-key")
-    credential = Credential(scheme, "sk-secret")
-    assert "sk-secret" not in repr(credential)
-    assert repr(credential) == f"Credential(scheme={scheme!r})"
-    assert (credential.header, credential.header_value) == ("x-api-key", "sk-secret")
-    bearer = Credential(BearerAuth(name="token"), "t")
-    assert (bearer.header, bearer.header_value) == ("Authorization", "Bearer t")
+    assert repr(scheme) == "ApiKeyAuth(name='api_key', header='x-api-key', env=None)"
+    keyed = ClientConfig(package="p", version="1", default_base_url="https://x", auth=(scheme,))
+    auth = Auth(keyed, {"api_key": "sk-secret"}, environ={})
+    assert "sk-secret" not in repr(auth)
+    assert auth.client_headers() == {"x-api-key": "sk-secret"}
+    bearer = ClientConfig(
+        package="p", version="1", default_base_url="https://x", auth=(BearerAuth(name="token"),)
+    )
+    assert Auth(bearer, {"token": "t"}, environ={}).client_headers() == {
+        "Authorization": "Bearer t"
+    }
     config = ClientConfig(package="p", version="1", default_base_url="https://x")
     assert config.user_agent == "p-python/1"
     assert config.status_errors is STATUS_ERRORS

@@ -11,6 +11,7 @@ from codegen.errors import CodegenError, Diagnostics
 from codegen.ir.records import (
     Api,
     ApiKeyScheme,
+    BasicScheme,
     BearerScheme,
     ContentKind,
     ErrorClass,
@@ -627,12 +628,21 @@ def test_auth_schemes() -> None:
         spec, overrides=Overrides(client=ClientSettings(env_prefix="HEYGEN")), diags=diags
     )
     assert api.auth[0] == ApiKeyScheme(
-        param="api_key", header="X-Api-Key", env="HEYGEN_API_KEY", doc=api.auth[0].doc
+        param="api_key",
+        wire_name="X-Api-Key",
+        env="HEYGEN_API_KEY",
+        doc=api.auth[0].doc,
+        key="key",
     )
     assert isinstance(api.auth[1], BearerScheme)
     assert (api.auth[1].param, api.auth[1].env) == ("bearer_token", "HEYGEN_BEARER_TOKEN")
-    assert len(api.auth) == 2
-    assert any("'basic'" in w.message for w in diags.warnings)
+    assert api.auth[2] == BasicScheme(
+        "username", "password", "HEYGEN_USERNAME", "HEYGEN_PASSWORD", api.auth[2].doc, "basic"
+    )
+    assert len(api.auth) == 3
+    # schemes but no `security` anywhere: each credential optional, with a warning
+    assert api.security == (("api_key",), ("bearer_token",), ("username",), ())
+    assert any("no `security` requirement" in w.message for w in diags.warnings)
 
 
 def test_two_api_keys_named_after_their_schemes() -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from codegen.ir.records import (
     Api,
     ApiKeyScheme,
+    AuthScheme,
+    BasicScheme,
     Doc,
     Import,
     PagingRule,
@@ -12,7 +14,7 @@ from codegen.ir.records import (
     Resource,
     TypeRef,
 )
-from codegen.render.text import docstring_body, literal, toml_string
+from codegen.render.text import docstring_body, literal, toml_string, tuple_literal
 from codegen.render.views.docstrings import doc_lines, one_line
 from codegen.render.views.operations import STYLED, operation_views, poll_view, wire_helper
 from codegen.render.views.records import (
@@ -165,18 +167,29 @@ def _authors(api: Api) -> str:
     return "{ " + ", ".join(parts) + " }" if parts else ""
 
 
-def api_view(api: Api) -> ApiView:
-    auth = tuple(
-        AuthView(
-            kind="api_key" if isinstance(a, ApiKeyScheme) else "bearer",
-            param=a.param,
-            header=literal(a.header) if isinstance(a, ApiKeyScheme) else "",
-            env=literal(a.env),
-            env_name=docstring_body(a.env),
-            doc=docstring_body(" ".join((a.doc.description or "").split())),
+def _auth_view(a: AuthScheme) -> AuthView:
+    doc = docstring_body(" ".join((a.doc.description or "").split()))
+    common = {"param": a.param, "env": literal(a.env), "env_name": docstring_body(a.env)}
+    if isinstance(a, ApiKeyScheme):
+        return AuthView(
+            "api_key", place=a.location.value, wire=literal(a.wire_name), doc=doc, **common
         )
-        for a in api.auth
-    )
+    if isinstance(a, BasicScheme):
+        return AuthView(
+            "basic",
+            place="",
+            wire="",
+            doc=doc,
+            password=a.password,
+            password_env=literal(a.password_env),
+            password_env_name=docstring_body(a.password_env),
+            **common,
+        )
+    return AuthView("bearer", place="", wire="", doc=doc, **common)
+
+
+def api_view(api: Api) -> ApiView:
+    auth = tuple(_auth_view(a) for a in api.auth)
     lines = doc_lines(Doc(summary=api.title, description=api.doc.description))
     resources = tuple(resource_view(r, api.paging, api.resources) for r in api.resources)
     return ApiView(
@@ -194,6 +207,7 @@ def api_view(api: Api) -> ApiView:
         base_url_env_name=docstring_body(f"{api.env_prefix}_BASE_URL"),
         log_env=literal(f"{api.env_prefix}_LOG"),
         auth=auth,
+        security="None" if api.security is None else tuple_literal(api.security),
         resources=resources,
         modules=_modules(api, resources),
         description_toml=toml_string(_first_sentence(api.doc.description) or api.title),

@@ -27,7 +27,7 @@ from codegen.ir.records import (
     UnionOf,
 )
 from codegen.render.examples import render as render_example
-from codegen.render.text import docstring_body, literal
+from codegen.render.text import docstring_body, literal, tuple_literal
 from codegen.render.views.docstrings import arg_entry, arg_text, doc_view, inline_code, one_line
 from codegen.render.views.records import ArgView, OperationView, PollView, WireView
 
@@ -206,7 +206,10 @@ def _endpoint_options(op: Operation) -> tuple[tuple[str, str], ...]:
         ("content_type", body.media_type if _body_kind(body) == "content" and body else None),
         ("base_url", op.server),
     ]
-    return tuple((key, literal(value)) for key, value in fields if value is not None)
+    options = [(key, literal(value)) for key, value in fields if value is not None]
+    if op.security is not None:
+        options.append(("security", tuple_literal(op.security)))
+    return tuple(options)
 
 
 def operation_views(

@@ -155,12 +155,16 @@ class ModuleView:
 
 @dataclass(frozen=True, slots=True)
 class AuthView:
-    kind: str  # "api_key" | "bearer"
+    kind: str  # "api_key" | "bearer" | "basic"
     param: str
-    header: str
-    env: str
-    env_name: str
+    place: str  # an API key's: "header" | "query" | "cookie"
+    wire: str  # a literal: the API key's header, query parameter or cookie name
+    env: str  # a literal
+    env_name: str  # for prose
     doc: str
+    password: str = ""  # basic: the password keyword, its env var (literal) and for prose
+    password_env: str = ""
+    password_env_name: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,6 +191,7 @@ class ApiView:
     base_url_env_name: str
     log_env: str
     auth: tuple[AuthView, ...]
+    security: str  # a literal: the document's requirements
     resources: tuple[ResourceView, ...]
     modules: tuple[tuple[str, ModuleView], ...]  # (module name, view) of each top-level resource
     description_toml: str  # TOML strings (json.dumps) for pyproject.toml

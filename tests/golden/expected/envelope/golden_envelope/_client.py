@@ -115,6 +115,7 @@ CONFIG = ClientConfig(
     base_url_env="GOLDEN_ENVELOPE_BASE_URL",
     log_env="GOLDEN_ENVELOPE_LOG",
     auth=(ApiKeyAuth(name="api_key", header="x-api-key", env="GOLDEN_ENVELOPE_API_KEY"),),
+    security=(("api_key",),),
     error_envelope="error",
     error_model=_error_model,
     status_errors=STATUS_ERROR_CLASSES,
@@ -125,7 +126,7 @@ class Envelope(_Namespaces, SyncAPIClient):
     """Client for the Envelope.
 
     Args:
-        api_key: Credential. Falls back to the GOLDEN_ENVELOPE_API_KEY environment variable.
+        api_key: API key. Falls back to the GOLDEN_ENVELOPE_API_KEY environment variable.
         base_url: Overrides the server (also settable with GOLDEN_ENVELOPE_BASE_URL).
         timeout: Default timeout in seconds (or an `httpx.Timeout`) for every call.
         max_retries: How often a failed call is retried (see the README for what is retried).
@@ -175,7 +176,7 @@ class AsyncEnvelope(_AsyncNamespaces, AsyncAPIClient):
     """Asynchronous client for the Envelope.
 
     Args:
-        api_key: Credential. Falls back to the GOLDEN_ENVELOPE_API_KEY environment variable.
+        api_key: API key. Falls back to the GOLDEN_ENVELOPE_API_KEY environment variable.
         base_url: Overrides the server (also settable with GOLDEN_ENVELOPE_BASE_URL).
         timeout: Default timeout in seconds (or an `httpx.Timeout`) for every call.
         max_retries: How often a failed call is retried (see the README for what is retried).

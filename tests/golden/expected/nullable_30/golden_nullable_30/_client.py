@@ -108,6 +108,7 @@ CONFIG = ClientConfig(
     base_url_env="GOLDEN_NULLABLE_30_BASE_URL",
     log_env="GOLDEN_NULLABLE_30_LOG",
     auth=(),
+    security=(),
     error_envelope=None,
     error_model=None,
     status_errors=STATUS_ERROR_CLASSES,

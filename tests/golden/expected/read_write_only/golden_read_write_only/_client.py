@@ -106,6 +106,7 @@ CONFIG = ClientConfig(
     base_url_env="GOLDEN_READ_WRITE_ONLY_BASE_URL",
     log_env="GOLDEN_READ_WRITE_ONLY_LOG",
     auth=(),
+    security=(),
     error_envelope=None,
     error_model=None,
     status_errors=STATUS_ERROR_CLASSES,

@@ -118,6 +118,7 @@ CONFIG = ClientConfig(
     base_url_env="GOLDEN_UNIONS_BASE_URL",
     log_env="GOLDEN_UNIONS_LOG",
     auth=(),
+    security=(),
     error_envelope=None,
     error_model=None,
     status_errors=STATUS_ERROR_CLASSES,
