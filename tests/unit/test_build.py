@@ -233,17 +233,24 @@ def test_override_resource_not_an_identifier_names_the_file() -> None:
 
 
 def test_two_operations_one_name_in_a_resource() -> None:
-    # Issue 12: the shorter path keeps the name, the other adds the segment only it has.
+    # Issue 12: the shorter path keeps the name, the other adds the segment only it has, and
+    # neither falls back to its operationId, which repeats the resource (`get_thing`).
+    def param(name: str) -> dict[str, object]:
+        return {"name": name, "in": "path", "required": True, "schema": {"type": "string"}}
+
     spec = spec_of(
-        {"/things": {"get": op("listThings")}, "/things/all": {"get": op("list_things")}}
+        {
+            "/things/{id}": {"get": op("getThing", parameters=[param("id")])},
+            "/things/{id}/{rev}": {"get": op("get_thing", parameters=[param("id"), param("rev")])},
+        }
     )
     diags = Diagnostics()
     api = make_api(spec, diags=diags)
-    assert grouping(api) == {"things": ["list_things", "list_things_all"]}
+    assert grouping(api) == {"things": ["get", "get_by_rev"]}
     [warning] = [w for w in diags.warnings if "both want" in w.message]
-    assert warning.pointer == "#/paths/~1things~1all/get"
-    assert "#/paths/~1things/get" in warning.message
-    assert '[operations."GET /things/all"] name = "..."' in warning.did
+    assert warning.pointer == "#/paths/~1things~1{id}~1{rev}/get"
+    assert "#/paths/~1things~1{id}/get" in warning.message
+    assert '[operations."GET /things/{id}/{rev}"] name = "..."' in warning.did
 
 
 def test_excluded_operations() -> None:
