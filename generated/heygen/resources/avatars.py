@@ -3,12 +3,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal, cast
+from typing import Literal, cast
 
 import httpx
 
 from .._base_client import Endpoint, model_body
-from .._client import _Namespace, _RawNamespaces, _Resource
+from .._client import _AsyncResource, _Namespace, _RawNamespaces, _SyncResource
 from .._options import request_options
 from .._pagination import AsyncPager, Paging, SyncPage, get_page, get_page_async
 from .._polling import poll, poll_async
@@ -26,9 +26,6 @@ from ..models import (
     UpdateAvatarLookRequest,
 )
 
-if TYPE_CHECKING:
-    from .._client import AsyncHeyGen, HeyGen
-
 _PAGING = Paging(cursor_param="token", items="data", has_more="has_more", next_cursor="next_token")
 
 _LIST_AVATAR_GROUPS = Endpoint("GET", "/v3/avatars", "listAvatarGroups", timeout=30.0)
@@ -44,16 +41,17 @@ _UPDATE_AVATAR_LOOK = Endpoint(
 )
 
 
-class Avatars(_Resource):
-    """List and manage avatars and looks"""
+class _AvatarsNamespaces:
+    """The resources nested in `Avatars`, shared with its raw-response twin."""
 
     looks: _Namespace[AvatarsLooks, AvatarsLooksWithRawResponse] = _Namespace(
         ".resources.avatars", "AvatarsLooks"
     )
     """List and manage avatars and looks"""
 
-    def __init__(self, client: HeyGen) -> None:
-        self._client = client
+
+class Avatars(_AvatarsNamespaces, _SyncResource):
+    """List and manage avatars and looks"""
 
     def list(
         self,
@@ -259,12 +257,8 @@ class Avatars(_Resource):
         )
 
 
-class AvatarsWithRawResponse(_RawNamespaces):
+class AvatarsWithRawResponse(_AvatarsNamespaces, _RawNamespaces):
     """`Avatars` whose methods return the raw `APIResponse`."""
-
-    looks: _Namespace[AvatarsLooks, AvatarsLooksWithRawResponse] = _Namespace(
-        ".resources.avatars", "AvatarsLooks"
-    )
 
     def __init__(self, resource: Avatars) -> None:
         super().__init__(resource)
@@ -274,16 +268,17 @@ class AvatarsWithRawResponse(_RawNamespaces):
         self.create_consent = to_raw_response_wrapper(resource.create_consent)
 
 
-class AsyncAvatars(_Resource):
-    """List and manage avatars and looks"""
+class _AsyncAvatarsNamespaces:
+    """The resources nested in `AsyncAvatars`, shared with its raw-response twin."""
 
     looks: _Namespace[AsyncAvatarsLooks, AsyncAvatarsLooksWithRawResponse] = _Namespace(
         ".resources.avatars", "AsyncAvatarsLooks"
     )
     """List and manage avatars and looks"""
 
-    def __init__(self, client: AsyncHeyGen) -> None:
-        self._client = client
+
+class AsyncAvatars(_AsyncAvatarsNamespaces, _AsyncResource):
+    """List and manage avatars and looks"""
 
     def list(
         self,
@@ -489,12 +484,8 @@ class AsyncAvatars(_Resource):
         )
 
 
-class AsyncAvatarsWithRawResponse(_RawNamespaces):
+class AsyncAvatarsWithRawResponse(_AsyncAvatarsNamespaces, _RawNamespaces):
     """`AsyncAvatars` whose methods return the raw `APIResponse`."""
-
-    looks: _Namespace[AsyncAvatarsLooks, AsyncAvatarsLooksWithRawResponse] = _Namespace(
-        ".resources.avatars", "AsyncAvatarsLooks"
-    )
 
     def __init__(self, resource: AsyncAvatars) -> None:
         super().__init__(resource)
@@ -504,11 +495,8 @@ class AsyncAvatarsWithRawResponse(_RawNamespaces):
         self.create_consent = async_to_raw_response_wrapper(resource.create_consent)
 
 
-class AvatarsLooks:
+class AvatarsLooks(_SyncResource):
     """List and manage avatars and looks"""
-
-    def __init__(self, client: HeyGen) -> None:
-        self._client = client
 
     def list(
         self,
@@ -691,11 +679,8 @@ class AvatarsLooksWithRawResponse:
         self.update = to_raw_response_wrapper(resource.update)
 
 
-class AsyncAvatarsLooks:
+class AsyncAvatarsLooks(_AsyncResource):
     """List and manage avatars and looks"""
-
-    def __init__(self, client: AsyncHeyGen) -> None:
-        self._client = client
 
     def list(
         self,
