@@ -785,3 +785,27 @@ def test_a_nullable_envelope_member_is_the_result_type_and_can_be_polled() -> No
     [operation] = resource.operations
     assert operation.response.type.annotation() == "Job"
     assert [p.name for p in resource.polls] == ["poll"]
+
+
+def test_published_dotted_names_are_locked_when_an_operation_is_added() -> None:
+    # The manifest publishes `webhooks.endpoints.rotate_secret`; a newer version of the action
+    # arrives, which by the rules alone would take the plain name (the newest version wins).
+    def rotate(op_id: str) -> dict[str, Any]:
+        param = {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
+        return {"post": op(op_id, parameters=[param])}
+
+    v3 = "/v3/webhooks/endpoints/{id}/rotate-secret"
+    v4 = "/v4/webhooks/endpoints/{id}/rotate-secret"
+    before = make_api(spec_of({v3: rotate("rotateWebhookEndpointSecret")}))
+    published = dict(before.names)
+    assert published == {f"POST {v3}": "webhooks.endpoints.rotate_secret"}
+    grown = spec_of({v3: rotate("rotateWebhookEndpointSecret"), v4: rotate("rotateSecretV4")})
+    fresh = dict(make_api(grown).names)
+    assert fresh[f"POST {v4}"] == "webhooks.endpoints.rotate_secret"  # what locking prevents
+    after = dict(
+        make_api(grown, settings=Settings(package="demo", published_names=published)).names
+    )
+    assert after == {
+        f"POST {v3}": "webhooks.endpoints.rotate_secret",
+        f"POST {v4}": "webhooks.endpoints.rotate_secret_v4",
+    }
