@@ -16,8 +16,10 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 # The generated package is installed (editable) so that `import heygen` works in the venv.
+# Only when its pyproject.toml changed: the writer keeps an unchanged file's mtime. Offline:
+# no build isolation (setuptools is pinned in the test extras) and no dependencies to fetch.
 $(VENV)/.heygen-installed: $(STAMP) $(OUT)/pyproject.toml
-	$(PY) -m pip install --quiet --no-deps -e $(OUT)
+	$(PY) -m pip install --quiet --no-deps --no-build-isolation --no-index -e $(OUT)
 	touch $@
 
 generate: $(STAMP)

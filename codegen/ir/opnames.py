@@ -15,7 +15,8 @@ a GET's leading ``get`` is dropped), else the segment's words. The operationId's
 the resource never reappear in the method (the "residual" below has them removed).
 
 **Clashes.** Candidates per operation, most preferred first: the rule's name, the same with the
-path's version (``list_v2``), the residual of the operationId, the operationId itself. Names
+path's version (``list_v2``), the residual of the operationId; then :func:`fallbacks` (the name
+plus the path segments only this operation has: ``get_by_rev``). Names
 already published (the previous output's manifest) are kept, so adding an operation never renames
 another one; in a clash the operation whose operationId agrees with the rule wins, then the newest
 version. A clash no candidate resolves is an error that asks for an override.
@@ -239,6 +240,9 @@ def _options(w: Wanted, short: bool) -> tuple[Identifier, ...]:
         rest = residual(w.operation_id, w.resource_path or (w.resource,))
         if rest:
             out.append(naming.attribute(" ".join(rest)))
+        # No operationId spelled out: its words name the resource, which the method must not
+        # repeat (`users.get_user`); a clash still unresolved goes to :func:`fallbacks`.
+        return tuple(dict.fromkeys(out))
     for name in candidates(w.operation_id, w.resource, short=short and w.rule is None):
         out.append(name)
     return tuple(dict.fromkeys(out))

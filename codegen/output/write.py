@@ -2,7 +2,8 @@
 
 The new tree is assembled in a staging folder beside the output (with copies of the files the
 generator does not own), then swapped in with two renames. Files listed in the previous manifest
-but no longer produced disappear; files never listed there are kept as they are.
+but no longer produced disappear; files never listed there are kept as they are. A file whose
+bytes did not change keeps its modification time.
 """
 
 from __future__ import annotations
@@ -102,6 +103,14 @@ def _foreign(out: Path, owned: set[str]) -> list[Path]:
     return found
 
 
+def _same(path: Path, data: bytes) -> bool:
+    """Whether ``path`` is a regular file holding exactly ``data``."""
+    try:
+        return path.is_file() and not path.is_symlink() and path.read_bytes() == data
+    except OSError:
+        return False
+
+
 def write(files: dict[str, str], out: Path) -> None:
     """Replace the generator's files in ``out`` with ``files`` (which include the manifest)."""
     out = out.absolute()
@@ -112,7 +121,13 @@ def write(files: dict[str, str], out: Path) -> None:
         for rel, text in files.items():
             target = staging / rel
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(text.encode("utf-8"))
+            data = text.encode("utf-8")
+            if _same(out / rel, data):
+                # Unchanged: copied with its timestamps, so make (the editable install hangs
+                # on pyproject.toml) and other mtime-driven tools see no change either.
+                shutil.copy2(out / rel, target, follow_symlinks=False)
+            else:
+                target.write_bytes(data)
         if out.exists():
             owned = set(owned_files(out)) | set(files)
             for path in _foreign(out, owned):

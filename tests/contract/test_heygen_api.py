@@ -13,6 +13,7 @@ from __future__ import annotations
 import importlib
 import inspect
 import json
+import operator
 import sys
 import types
 import typing
@@ -176,8 +177,7 @@ def _query_text(value: Any) -> str:
 
 def _method(api: Generated, client: Any, key: str) -> Any:
     assert key in api.names, f"{key} is missing from the manifest's names"
-    resource, name = api.names[key].split(".")
-    return getattr(getattr(client, resource), name)
+    return operator.attrgetter(api.names[key])(client)  # "video_translations.proofreads.create"
 
 
 def _conforms(value: Any, annotation: Any) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -87,7 +88,7 @@ def test_both_wire_names_are_sent(clash: Any) -> None:
     with FaultServer() as server:
         server.script(Reply(200, json=body))
         client = clash.Clash(base_url=server.url, max_retries=0)
-        got = client.u.put(
+        got = client.u.update(
             id_path="p1", id_query="q1", timeout_=5, timeout_header=7, id_="b1", user_id="a",
             userId="b", user_dash_id="c", caf_e_acute="d", cafe="e", ligature_fi="f", fi="g",
             start_time="h", start_time_lt="i", start_time_gt="j", extra_body_="k", self_="l",
@@ -119,24 +120,28 @@ def test_petstore_generates(tmp_path: Path) -> None:
     assert "username_path: str," in source
 
 
-# Operations and schemas whose names differ only in spelling (issue 12): each operation answers
-# with its own schema, so a call proves both the method and the class went to the right place.
+# Operations that want one method name and schemas whose names differ only in spelling (issue
+# 12): each operation answers with its own schema, so a call proves both the method and the
+# class went to the right place. Resources follow the path, so the clashes are of the path's
+# verbs: `get` on an item, `list` on a collection (and an action segment spelled like a verb).
 SCHEMAS = {"User": "string", "user": "integer", "USER": "boolean", "café": "string",
            "cafe": "string", "Foo-Bar": "string", "FooBar": "string"}  # fmt: skip
-OPS = {"/users/a": ("getUser", "User"), "/users/b": ("get_user", "user"),
-       "/users/c": ("GetUser", "USER"), "/users/d": ("get_user_", "café"),
-       "/things": ("listThings", "cafe"), "/things/{id}": ("list_things", "Foo-Bar"),
-       "/things/x": ("list-things", "FooBar")}  # fmt: skip
+OPS = {"/users/{id}": ("getUser", "User"), "/users/{id}/{rev}": ("get_user", "user"),
+       "/v2/users/{id}": ("GetUser", "USER"), "/users/{id}/{rev}/{n}": ("get_user_", "café"),
+       "/things": ("listThings", "cafe"), "/v2/things": ("list_things", "Foo-Bar"),
+       "/things/list": ("list-things", "FooBar")}  # fmt: skip
 
 
-def _op(op_id: str, schema: str) -> dict[str, Any]:
+def _op(path: str, op_id: str, schema: str) -> dict[str, Any]:
     content = {"application/json": {"schema": {"$ref": f"#/components/schemas/{schema}"}}}
-    params = [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}]
+    params = [
+        {"name": name, "in": "path", "required": True, "schema": {"type": "string"}}
+        for name in re.findall(r"{(\w+)}", path)
+    ]
     return {
         "operationId": op_id,
-        "tags": ["users" if op_id.lower().startswith("get") else "things"],
         "responses": {"200": {"description": "ok", "content": content}},
-        **({"parameters": params} if op_id == "list_things" else {}),
+        **({"parameters": params} if params else {}),
     }
 
 
@@ -144,7 +149,7 @@ SAME_NAMES: dict[str, Any] = {
     "openapi": "3.0.3",
     "info": {"title": "Same", "version": "1"},
     "servers": [{"url": "http://127.0.0.1"}],
-    "paths": {path: {"get": _op(*o)} for path, o in OPS.items()},
+    "paths": {path: {"get": _op(path, *o)} for path, o in OPS.items()},
     "components": {
         "schemas": {
             name: {"type": "object", "required": ["v"], "properties": {"v": {"type": kind}}}
@@ -160,16 +165,18 @@ def test_same_names_generate_with_warnings_and_each_call_hits_its_own_path(
     (tmp_path / "spec.json").write_text(json.dumps(SAME_NAMES), encoding="utf-8")
     done = _generate(tmp_path / "spec.json", tmp_path / "out", "same_sdk")
     assert done.returncode == 0, done.stderr
-    for override in ('[operations."GET /users/a"] name = "..."',
-                     '[operations."GET /users/c"] name = "..."',
-                     '[operations."GET /things/{id}"] name = "..."',
+    for override in ('[operations."GET /users/{id}/{rev}"] name = "..."',
+                     '[operations."GET /users/{id}/{rev}/{n}"] name = "..."',
+                     '[operations."GET /things/list"] name = "..."',
                      '[schemas."#/components/schemas/user"] name = "..."',
                      '[schemas."#/components/schemas/USER"] name = "..."',
                      '[schemas."#/components/schemas/café"] name = "..."',
                      '[schemas."#/components/schemas/Foo-Bar"] name = "..."'):  # fmt: skip
         assert override in done.stderr
-    assert "#/paths/~1users~1a/get" in done.stderr
-    assert "#/paths/~1users~1b/get" in done.stderr
+    assert "#/paths/~1users~1{id}/get" in done.stderr
+    assert "#/paths/~1users~1{id}~1{rev}/get" in done.stderr
+    # A newer version is told apart by its version, which needs no warning.
+    assert '[operations."GET /v2/users/{id}"]' not in done.stderr
     sys.path.insert(0, str(tmp_path / "out"))
     try:
         sdk = importlib.import_module("same_sdk")
@@ -180,26 +187,23 @@ def test_same_names_generate_with_warnings_and_each_call_hits_its_own_path(
     with FaultServer() as server:
         client = sdk.Same(base_url=server.url, max_retries=0)
         calls = {
-            "/users/a": (client.users.get_user_a, "User"),
-            "/users/b": (client.users.get_user, "User"),  # spelled like the name: keeps it
-            "/users/c": (client.users.get_user_c, "User"),
-            "/users/d": (client.users.get_user_d, "User"),
-            "/things": (client.things.list_things, "Cafe"),  # the shortest path keeps it
-            "/things/x": (client.things.list_things_x, "FooBar"),
+            "/users/1": (lambda: client.users.get("1"), "User"),  # the shortest path keeps it
+            "/users/1/r": (lambda: client.users.get_by_rev("1", "r"), "user"),
+            "/v2/users/1": (lambda: client.users.get_v2("1"), "USER"),
+            "/users/1/r/2": (lambda: client.users.get_by_rev_by_n("1", "r", "2"), "café"),
+            "/things": (client.things.list, "cafe"),
+            "/v2/things": (client.things.list_v2, "Foo-Bar"),
+            "/things/list": (client.things.list_list, "FooBar"),
         }
-        classes = {"/users/a": "User", "/users/b": "UserLowerCase", "/users/c": "UserUpperCase",
-                   "/users/d": "CafEAcute", "/things": "Cafe", "/things/x": "FooBar"}  # fmt: skip
-        for path, (method, _) in calls.items():
-            schema = OPS[path][1]
+        classes = {"User": "User", "user": "UserLowerCase", "USER": "UserUpperCase",
+                   "café": "CafEAcute", "cafe": "Cafe", "Foo-Bar": "FooDashBar",
+                   "FooBar": "FooBar"}  # fmt: skip
+        for path, (method, schema) in calls.items():
             server.script(Reply(200, json={"v": values[SCHEMAS[schema]]}))
             got = method()
             assert server.requests[-1].path == path
-            assert type(got) is getattr(models, classes[path])
+            assert type(got) is getattr(models, classes[schema])
             assert got.v == values[SCHEMAS[schema]]
-        server.script(Reply(200, json={"v": "s"}))
-        got = client.things.list_things_by_id(id_="42")
-        assert server.requests[-1].path == "/things/42"
-        assert type(got) is models.FooDashBar
     # Each schema has its own class, which parses (only) a payload of its own shape.
     for cls, ok, bad in [("User", "s", 1.5), ("UserLowerCase", 7, "x"), ("UserUpperCase", True, "x"),
                          ("CafEAcute", "s", 1), ("Cafe", "s", 1), ("FooDashBar", "s", 1),

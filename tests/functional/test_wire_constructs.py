@@ -322,8 +322,8 @@ def test_operation_and_path_item_servers_win_over_the_document_server(
     client = built["wire_pkg"][0].Wire()
     m0, u0 = len(main.requests), len(uploads.requests)
     client.items.list()
-    client.uploads.upload()
-    client.uploads.status()
+    client.uploads.create()
+    client.uploads.list()
     assert [(r.method, r.path) for r in _requests(uploads, u0)] == [("POST", "/up/uploads")]
     assert [(r.method, r.path) for r in _requests(main, m0)] == [
         ("GET", "/v1/items"),
@@ -339,7 +339,7 @@ def test_base_url_moves_only_the_document_server(
     with FaultServer(default=Reply(200, json=OK)) as other:
         client = built["wire_pkg"][0].Wire(base_url=other.url + "/elsewhere")
         client.items.list()
-        client.uploads.upload()
+        client.uploads.create()
         assert [r.path for r in other.requests] == ["/elsewhere/items"]
     assert [r.path for r in _requests(uploads, u0)] == ["/up/uploads"]
 
@@ -350,7 +350,7 @@ def test_form_bodies_are_urlencoded_whatever_their_schema(
     main, _ = servers
     client = built["wire_pkg"][0].Wire()
     m0 = len(main.requests)
-    client.forms.fields(name="a b", count=3)
+    client.forms.fields.create(name="a b", count=3)
     client.forms.empty(body={"x": "1"})
     client.forms.free(body={"k": "v&w"})
     client.forms.ref(body={"user": "ann", "pin": "12"})
@@ -370,7 +370,7 @@ def test_content_described_query_parameter_is_sent_as_json_text(
 ) -> None:
     main, _ = servers
     m0 = len(main.requests)
-    built["wire_pkg"][0].Wire().search.search(filter_={"tag": "ä", "max": 2})
+    built["wire_pkg"][0].Wire().search.get(filter_={"tag": "ä", "max": 2})
     (sent,) = _requests(main, m0)
     assert sent.query == {"filter": ['{"tag":"ä","max":2}']}
 
@@ -380,7 +380,7 @@ def test_non_string_headers_use_simple_style_and_cookies_form(
 ) -> None:
     main, _ = servers
     m0 = len(main.requests)
-    built["wire_pkg"][0].Wire().headers.headers(
+    built["wire_pkg"][0].Wire().headers.list(
         x_count=7,
         x_flag=False,
         x_ids=["a", "b"],
@@ -413,7 +413,7 @@ def test_openapi_32_querystring_parameter_is_the_whole_query(
 ) -> None:
     main, _ = servers
     m0 = len(main.requests)
-    built["v32_pkg"][0].ThreeTwo().find.find(criteria={"color": "red", "size": 3}, limit=2)
+    built["v32_pkg"][0].ThreeTwo().find.get(criteria={"color": "red", "size": 3}, limit=2)
     (sent,) = _requests(main, m0)
     assert sent.query == parse_qs("color=red&size=3&limit=2")
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import inspect
 import json
+import operator
 from typing import Any, NamedTuple
 
 import heygen
@@ -82,8 +83,7 @@ def _arguments(key: str, method: Any) -> dict[str, Any]:
 
 
 def _method(client: Any, key: str) -> Any:
-    resource, name = NAMES[key].split(".")
-    return getattr(getattr(client, resource), name)
+    return operator.attrgetter(NAMES[key])(client)  # "video_translations.proofreads.create"
 
 
 def test_there_is_a_case_for_every_operation() -> None:

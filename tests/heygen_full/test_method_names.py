@@ -80,7 +80,7 @@ def test_a_sample_of_names(full_out: Path) -> None:
 def test_api_md_maps_each_operation_to_its_method(full_out: Path) -> None:
     text = (full_out / "heygen_full" / "api.md").read_text(encoding="utf-8")
     for key, dotted in manifest_names(full_out).items():
-        assert f"### `client.{dotted}`\n\n`{key}`" in text
+        assert f"\n### `client.{dotted}` — `{key}`\n" in text
 
 
 def test_positional_call_reaches_the_right_url(

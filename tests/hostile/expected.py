@@ -199,13 +199,13 @@ WARNINGS: dict[str, Warns] = {
     ),
     "warn_operation_name_collision.json": Warns(
         (
-            "warning: in resource 'users', operations 'getUser' (GET /users/a) and 'get_user' "
-            "(GET /users/b) both want the method name 'get_user' (the other is at "
-            "#/paths/~1users~1b/get)",
-            "  at: #/paths/~1users~1a/get",
-            "  did: GET /users/b keeps 'get_user' and GET /users/a is 'get_user_a'; to pick other "
-            'names add [operations."GET /users/a"] name = "..." and/or [operations."GET /users/b"] '
-            'name = "..." (each with a `reason`)',
+            "warning: in resource 'users', operations 'get_user' (GET /users/{id}/{rev}) and "
+            "'getUser' (GET /users/{id}) both want the method name 'get' (the other is at "
+            "#/paths/~1users~1{id}/get)",
+            "  at: #/paths/~1users~1{id}~1{rev}/get",
+            "  did: GET /users/{id} keeps 'get' and GET /users/{id}/{rev} is 'get_by_rev'; to pick "
+            'other names add [operations."GET /users/{id}/{rev}"] name = "..." and/or '
+            '[operations."GET /users/{id}"] name = "..." (each with a `reason`)',
         )
     ),
     "warn_schema_name_collision.json": Warns(

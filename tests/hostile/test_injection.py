@@ -11,6 +11,7 @@ from __future__ import annotations
 import ast
 import contextlib
 import io
+import operator
 import pkgutil
 import pydoc
 import sys
@@ -102,7 +103,7 @@ def _exercise_client(pkg: Any, result: Result, server: FaultServer) -> int:
     calls = 0
     with client:
         for res in api.resources:
-            namespace = getattr(client, res.name)
+            namespace = operator.attrgetter(".".join(res.path))(client)  # nested as the URL
             pydoc.render_doc(type(namespace))
             for op in res.operations:
                 method = getattr(namespace, op.name)
@@ -168,11 +169,14 @@ def test_hostile_paths_reach_the_server_as_written(
     result = generate_into(case("inj_paths.json"), out)
     with imported(out, result.api.package) as pkg:
         client = pkg.Paths(base_url=fault_server.url, max_retries=0)
-        items = client.items
-        ops = {o.operation_id: o for r in result.api.resources for o in r.operations}
-        getattr(items, ops["getQuoted"].name)(item_id="a/b c")
-        getattr(items, ops["getUnicodePath"].name)(class_="k")
-        getattr(items, ops["getPayloadPath"].name)()
+        methods = {
+            o.operation_id: operator.attrgetter(".".join((*r.path, o.name)))(client)
+            for r in result.api.resources
+            for o in r.operations
+        }
+        methods["getQuoted"](item_id="a/b c")
+        methods["getUnicodePath"](class_="k")
+        methods["getPayloadPath"]()
     paths = [r.path for r in fault_server.requests]
     assert paths[0].startswith("/items/a%2Fb%20c/")
     assert paths[1].startswith("/items/k/")
@@ -186,12 +190,12 @@ def test_keyword_and_reserved_parameters_keep_their_wire_names(
     monkeypatch.chdir(tmp_path)
     out = tmp_path / "out"
     result = generate_into(case("inj_names_keywords.json"), out)
-    (op,) = [o for r in result.api.resources for o in r.operations]
+    ((res, op),) = [(r, o) for r in result.api.resources for o in r.operations]
     by_wire = {p.wire_name: p.name for p in op.params}
     fields = {f.wire_name: f.name for f in op.body.fields} if op.body else {}
     with imported(out, result.api.package) as pkg:
         client = pkg.Keywords(base_url=fault_server.url, max_retries=0)
-        method = getattr(client.def_, op.name)
+        method = operator.attrgetter(".".join((*res.path, op.name)))(client)
         kwargs = {by_wire["for"]: "F", by_wire["while"]: "W", by_wire["extra_query"]: "EQ"}
         kwargs |= {fields["class"]: "C", fields["self"]: "S", fields["timeout"]: "T"}
         with contextlib.suppress(pkg.APIError):

@@ -14,9 +14,9 @@ import pytest
 
 from codegen.output.write import write
 from codegen.pipeline import generate
-from tests.conftest import shared_spec
+from tests.conftest import ROOT, shared_spec
 
-HEYGEN_OVERRIDES = Path(__file__).resolve().parents[1] / "heygen_full" / "overrides.toml"
+HEYGEN_OVERRIDES = ROOT / "openapi" / "overrides.toml"  # the product's own rules
 
 
 @pytest.fixture(scope="module")
@@ -95,6 +95,6 @@ def test_wheel_and_sdist_build_offline_and_pass_twine_check(
         meta = next(n for n in names if n.endswith(".dist-info/METADATA"))
         message = email.message_from_bytes(zf.read(meta))
     assert message["Description-Content-Type"] == "text/markdown"
-    assert "heygen_full/py.typed" in names
-    assert "heygen_full/api.md" in names
+    assert "heygen/py.typed" in names
+    assert "heygen/api.md" in names
     assert "Project-URL" in message

@@ -72,8 +72,10 @@ def test_spec_text_lands_in_a_valid_pyproject_with_the_ruff_settings(tmp_path: P
     # The package's own ruff settings are the ones the generator formats it with.
     expected = tomllib.loads(RUFF_SETTINGS)
     ruff = data["tool"]["ruff"]
-    assert {k: v for k, v in ruff.items() if k != "lint"} == {
+    assert {k: v for k, v in ruff.items() if k not in ("lint", "extend-exclude")} == {
         k: v for k, v in expected.items() if k != "lint"
     }
+    # The one addition: the README is laid out by its template, ruff leaves its code blocks be.
+    assert ruff["extend-exclude"] == ["README.md"]
     assert {k: v for k, v in ruff["lint"].items() if k != "isort"} == expected["lint"]
     assert ruff["lint"]["isort"] == {"known-first-party": ["tomlpkg"]}

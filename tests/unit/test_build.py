@@ -234,17 +234,24 @@ def test_override_resource_not_an_identifier_names_the_file() -> None:
 
 
 def test_two_operations_one_name_in_a_resource() -> None:
-    # Issue 12: the shorter path keeps the name, the other adds the segment only it has.
+    # Issue 12: the shorter path keeps the name, the other adds the segment only it has, and
+    # neither falls back to its operationId, which repeats the resource (`get_thing`).
+    def param(name: str) -> dict[str, object]:
+        return {"name": name, "in": "path", "required": True, "schema": {"type": "string"}}
+
     spec = spec_of(
-        {"/things": {"get": op("listThings")}, "/things/all": {"get": op("list_things")}}
+        {
+            "/things/{id}": {"get": op("getThing", parameters=[param("id")])},
+            "/things/{id}/{rev}": {"get": op("get_thing", parameters=[param("id"), param("rev")])},
+        }
     )
     diags = Diagnostics()
     api = make_api(spec, diags=diags)
-    assert grouping(api) == {"things": ["list_things", "list_things_all"]}
+    assert grouping(api) == {"things": ["get", "get_by_rev"]}
     [warning] = [w for w in diags.warnings if "both want" in w.message]
-    assert warning.pointer == "#/paths/~1things~1all/get"
-    assert "#/paths/~1things/get" in warning.message
-    assert '[operations."GET /things/all"] name = "..."' in warning.did
+    assert warning.pointer == "#/paths/~1things~1{id}~1{rev}/get"
+    assert "#/paths/~1things~1{id}/get" in warning.message
+    assert '[operations."GET /things/{id}/{rev}"] name = "..."' in warning.did
 
 
 def test_excluded_operations() -> None:
@@ -788,3 +795,27 @@ def test_a_nullable_envelope_member_is_the_result_type_and_can_be_polled() -> No
     [operation] = resource.operations
     assert operation.response.type.annotation() == "Job"
     assert [p.name for p in resource.polls] == ["poll"]
+
+
+def test_published_dotted_names_are_locked_when_an_operation_is_added() -> None:
+    # The manifest publishes `webhooks.endpoints.rotate_secret`; a newer version of the action
+    # arrives, which by the rules alone would take the plain name (the newest version wins).
+    def rotate(op_id: str) -> dict[str, Any]:
+        param = {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
+        return {"post": op(op_id, parameters=[param])}
+
+    v3 = "/v3/webhooks/endpoints/{id}/rotate-secret"
+    v4 = "/v4/webhooks/endpoints/{id}/rotate-secret"
+    before = make_api(spec_of({v3: rotate("rotateWebhookEndpointSecret")}))
+    published = dict(before.names)
+    assert published == {f"POST {v3}": "webhooks.endpoints.rotate_secret"}
+    grown = spec_of({v3: rotate("rotateWebhookEndpointSecret"), v4: rotate("rotateSecretV4")})
+    fresh = dict(make_api(grown).names)
+    assert fresh[f"POST {v4}"] == "webhooks.endpoints.rotate_secret"  # what locking prevents
+    after = dict(
+        make_api(grown, settings=Settings(package="demo", published_names=published)).names
+    )
+    assert after == {
+        f"POST {v3}": "webhooks.endpoints.rotate_secret",
+        f"POST {v4}": "webhooks.endpoints.rotate_secret_v4",
+    }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -107,3 +108,17 @@ def test_diff_ignores_stale_entries_already_gone(tmp_path: Path) -> None:
 def test_broken_manifest_means_nothing_owned(tmp_path: Path, content: str) -> None:
     (tmp_path / MANIFEST).write_text(content, encoding="utf-8")
     assert owned_files(tmp_path) == []
+
+
+def test_unchanged_files_keep_their_modification_time(tmp_path: Path) -> None:
+    # `make generate` reinstalls the package when pyproject.toml is newer than its stamp: a
+    # regeneration that changes a module must not touch the pyproject.toml it did not change.
+    out = tmp_path / "pkg"
+    write(_files({"pyproject.toml": "[project]\n", "mod.py": "x = 1\n"}), out)
+    old = 1_000_000_000
+    for name in ("pyproject.toml", "mod.py"):
+        os.utime(out / name, (old, old))
+    write(_files({"pyproject.toml": "[project]\n", "mod.py": "x = 2\n"}), out)
+    assert (out / "pyproject.toml").stat().st_mtime == old
+    assert (out / "mod.py").stat().st_mtime > old
+    assert (out / "mod.py").read_text(encoding="utf-8") == "x = 2\n"

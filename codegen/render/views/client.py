@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from codegen.ir.records import (
     Api,
     ApiKeyScheme,
@@ -156,6 +158,18 @@ def _modules(api: Api, views: tuple[ResourceView, ...]) -> tuple[tuple[str, Modu
     )
 
 
+def _readme_imports(package: str, resources: tuple[ResourceView, ...]) -> tuple[str, ...]:
+    """The imports of the README's example calls (each resource's first operation, required
+    arguments): the models and standard modules their example values construct."""
+    code = " ".join(
+        a.example for r in resources if r.operations for a in r.operations[0].args if a.required
+    )
+    models = {m for r in resources for m in r.model_imports}
+    used = sorted(models & set(re.findall(r"\b([A-Z][A-Za-z0-9_]*)\(", code)))
+    lines = [f"import {m}" for m in ("datetime", "decimal", "uuid") if f"{m}." in code]
+    return (*lines, *([f"from {package}.models import {', '.join(used)}"] if used else []))
+
+
 def _first_sentence(text: str) -> str:
     flat = " ".join(text.split())
     return flat.split(". ", 1)[0].rstrip(".") + "." if flat else ""
@@ -215,6 +229,7 @@ def api_view(api: Api) -> ApiView:
         authors_toml=_authors(api),
         urls_toml=tuple((toml_string(k), toml_string(v)) for k, v in api.urls),
         description_md=" ".join(api.doc.description.split()),
+        readme_imports=_readme_imports(api.package, resources),
         log_env_name=docstring_body(f"{api.env_prefix}_LOG"),
         errors=tuple(
             ErrorView(e.status, e.name, e.builtin, f"Raised for HTTP {e.status} responses.")

@@ -199,6 +199,7 @@ class ApiView:
     authors_toml: str  # an inline table, or ""
     urls_toml: tuple[tuple[str, str], ...]
     description_md: str  # the API's description, for the README
+    readme_imports: tuple[str, ...]  # import lines the README's example calls need
     log_env_name: str  # HEYGEN_LOG, for prose
     errors: tuple[ErrorView, ...]
     error_model: str

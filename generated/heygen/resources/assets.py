@@ -3,28 +3,23 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import cast
 
 import httpx
 
 from .._base_client import Endpoint
+from .._client import _AsyncResource, _SyncResource
 from .._files import FileTypes, multipart_files
 from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import UploadAssetV3Response
 
-if TYPE_CHECKING:
-    from .._client import AsyncHeyGen, HeyGen
-
 _UPLOAD_ASSET = Endpoint("POST", "/v3/assets", "uploadAsset", timeout=300.0)
 
 
-class Assets:
+class Assets(_SyncResource):
     """Upload files for use in video creation"""
-
-    def __init__(self, client: HeyGen) -> None:
-        self._client = client
 
     def upload(
         self,
@@ -76,11 +71,8 @@ class AssetsWithRawResponse:
         self.upload = to_raw_response_wrapper(resource.upload)
 
 
-class AsyncAssets:
+class AsyncAssets(_AsyncResource):
     """Upload files for use in video creation"""
-
-    def __init__(self, client: AsyncHeyGen) -> None:
-        self._client = client
 
     async def upload(
         self,

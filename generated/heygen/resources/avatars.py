@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Literal, cast
 import httpx
 
 from .._base_client import Endpoint, model_body, validated_body
-from .._client import _Namespace, _RawNamespaces, _Resource
+from .._client import _AsyncResource, _Namespace, _RawNamespaces, _SyncResource
 from .._options import request_options
 from .._pagination import AsyncPager, Paging, SyncPage, get_page, get_page_async
 from .._polling import poll, poll_async
@@ -27,7 +27,6 @@ from ..models import (
 )
 
 if TYPE_CHECKING:
-    from .._client import AsyncHeyGen, HeyGen
     from ..params import (
         CreatePhotoAvatarRequestParam,
         CreatePromptAvatarRequestParam,
@@ -49,16 +48,17 @@ _UPDATE_AVATAR_LOOK = Endpoint(
 )
 
 
-class Avatars(_Resource):
-    """List and manage avatars and looks"""
+class _AvatarsNamespaces:
+    """The resources nested in `Avatars`, shared with its raw-response twin."""
 
     looks: _Namespace[AvatarsLooks, AvatarsLooksWithRawResponse] = _Namespace(
         ".resources.avatars", "AvatarsLooks"
     )
     """List and manage avatars and looks"""
 
-    def __init__(self, client: HeyGen) -> None:
-        self._client = client
+
+class Avatars(_AvatarsNamespaces, _SyncResource):
+    """List and manage avatars and looks"""
 
     def list(
         self,
@@ -272,12 +272,8 @@ class Avatars(_Resource):
         )
 
 
-class AvatarsWithRawResponse(_RawNamespaces):
+class AvatarsWithRawResponse(_AvatarsNamespaces, _RawNamespaces):
     """`Avatars` whose methods return the raw `APIResponse`."""
-
-    looks: _Namespace[AvatarsLooks, AvatarsLooksWithRawResponse] = _Namespace(
-        ".resources.avatars", "AvatarsLooks"
-    )
 
     def __init__(self, resource: Avatars) -> None:
         super().__init__(resource)
@@ -287,16 +283,17 @@ class AvatarsWithRawResponse(_RawNamespaces):
         self.create_consent = to_raw_response_wrapper(resource.create_consent)
 
 
-class AsyncAvatars(_Resource):
-    """List and manage avatars and looks"""
+class _AsyncAvatarsNamespaces:
+    """The resources nested in `AsyncAvatars`, shared with its raw-response twin."""
 
     looks: _Namespace[AsyncAvatarsLooks, AsyncAvatarsLooksWithRawResponse] = _Namespace(
         ".resources.avatars", "AsyncAvatarsLooks"
     )
     """List and manage avatars and looks"""
 
-    def __init__(self, client: AsyncHeyGen) -> None:
-        self._client = client
+
+class AsyncAvatars(_AsyncAvatarsNamespaces, _AsyncResource):
+    """List and manage avatars and looks"""
 
     def list(
         self,
@@ -510,12 +507,8 @@ class AsyncAvatars(_Resource):
         )
 
 
-class AsyncAvatarsWithRawResponse(_RawNamespaces):
+class AsyncAvatarsWithRawResponse(_AsyncAvatarsNamespaces, _RawNamespaces):
     """`AsyncAvatars` whose methods return the raw `APIResponse`."""
-
-    looks: _Namespace[AsyncAvatarsLooks, AsyncAvatarsLooksWithRawResponse] = _Namespace(
-        ".resources.avatars", "AsyncAvatarsLooks"
-    )
 
     def __init__(self, resource: AsyncAvatars) -> None:
         super().__init__(resource)
@@ -525,11 +518,8 @@ class AsyncAvatarsWithRawResponse(_RawNamespaces):
         self.create_consent = async_to_raw_response_wrapper(resource.create_consent)
 
 
-class AvatarsLooks:
+class AvatarsLooks(_SyncResource):
     """List and manage avatars and looks"""
-
-    def __init__(self, client: HeyGen) -> None:
-        self._client = client
 
     def list(
         self,
@@ -712,11 +702,8 @@ class AvatarsLooksWithRawResponse:
         self.update = to_raw_response_wrapper(resource.update)
 
 
-class AsyncAvatarsLooks:
+class AsyncAvatarsLooks(_AsyncResource):
     """List and manage avatars and looks"""
-
-    def __init__(self, client: AsyncHeyGen) -> None:
-        self._client = client
 
     def list(
         self,

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Literal, cast
 import httpx
 
 from .._base_client import Endpoint, model_body
+from .._client import _AsyncResource, _SyncResource
 from .._options import request_options
 from .._pagination import AsyncPager, Paging, SyncPage, get_page, get_page_async
 from .._polling import poll, poll_async
@@ -25,7 +26,6 @@ from ..models import (
 )
 
 if TYPE_CHECKING:
-    from .._client import AsyncHeyGen, HeyGen
     from ..params import AssetIdParam, AssetUrlParam
 
 _PAGING = Paging(cursor_param="token", items="data", has_more="has_more", next_cursor="next_token")
@@ -37,11 +37,8 @@ _DELETE_LIPSYNC = Endpoint("DELETE", "/v3/lipsyncs/{lipsync_id}", "deleteLipsync
 _UPDATE_LIPSYNC = Endpoint("PATCH", "/v3/lipsyncs/{lipsync_id}", "updateLipsyncV3", timeout=60.0)
 
 
-class Lipsyncs:
+class Lipsyncs(_SyncResource):
     """Dub or replace audio on existing videos"""
-
-    def __init__(self, client: HeyGen) -> None:
-        self._client = client
 
     def list(
         self,
@@ -345,11 +342,8 @@ class LipsyncsWithRawResponse:
         self.update = to_raw_response_wrapper(resource.update)
 
 
-class AsyncLipsyncs:
+class AsyncLipsyncs(_AsyncResource):
     """Dub or replace audio on existing videos"""
-
-    def __init__(self, client: AsyncHeyGen) -> None:
-        self._client = client
 
     def list(
         self,

@@ -3,27 +3,22 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import cast
 
 import httpx
 
 from .._base_client import Endpoint
+from .._client import _AsyncResource, _SyncResource
 from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import UserInfoResponse
 
-if TYPE_CHECKING:
-    from .._client import AsyncHeyGen, HeyGen
-
 _GET_USER_ME = Endpoint("GET", "/v3/users/me", "getUserMeV3", timeout=30.0)
 
 
-class Users:
+class Users(_SyncResource):
     """Account information and billing"""
-
-    def __init__(self, client: HeyGen) -> None:
-        self._client = client
 
     def me(
         self,
@@ -69,11 +64,8 @@ class UsersWithRawResponse:
         self.me = to_raw_response_wrapper(resource.me)
 
 
-class AsyncUsers:
+class AsyncUsers(_AsyncResource):
     """Account information and billing"""
-
-    def __init__(self, client: AsyncHeyGen) -> None:
-        self._client = client
 
     async def me(
         self,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Literal, cast
 import httpx
 
 from .._base_client import Endpoint, model_body
-from .._client import _Namespace, _RawNamespaces, _Resource
+from .._client import _AsyncResource, _Namespace, _RawNamespaces, _SyncResource
 from .._options import request_options
 from .._pagination import AsyncPager, Paging, SyncPage, get_page, get_page_async
 from .._polling import poll, poll_async
@@ -34,7 +34,6 @@ from ..models import (
 )
 
 if TYPE_CHECKING:
-    from .._client import AsyncHeyGen, HeyGen
     from ..params import AssetBase64Param, AssetIdParam, AssetUrlParam
 
 _PAGING = Paging(cursor_param="token", items="data", has_more="has_more", next_cursor="next_token")
@@ -66,21 +65,21 @@ _LIST_VIDEO_AGENT_STYLES = Endpoint(
 )
 
 
-class VideoAgents(_Resource):
-    """Create videos from text prompts using AI"""
+class _VideoAgentsNamespaces:
+    """The resources nested in `VideoAgents`, shared with its raw-response twin."""
 
     sessions: _Namespace[VideoAgentsSessions, VideoAgentsSessionsWithRawResponse] = _Namespace(
         ".resources.video_agents", "VideoAgentsSessions"
     )
     """Create videos from text prompts using AI"""
-
     styles: _Namespace[VideoAgentsStyles, VideoAgentsStylesWithRawResponse] = _Namespace(
         ".resources.video_agents", "VideoAgentsStyles"
     )
     """Create videos from text prompts using AI"""
 
-    def __init__(self, client: HeyGen) -> None:
-        self._client = client
+
+class VideoAgents(_VideoAgentsNamespaces, _SyncResource):
+    """Create videos from text prompts using AI"""
 
     def create(
         self,
@@ -164,36 +163,29 @@ class VideoAgents(_Resource):
         return cast(CreateVideoAgentResponse, result)
 
 
-class VideoAgentsWithRawResponse(_RawNamespaces):
+class VideoAgentsWithRawResponse(_VideoAgentsNamespaces, _RawNamespaces):
     """`VideoAgents` whose methods return the raw `APIResponse`."""
-
-    sessions: _Namespace[VideoAgentsSessions, VideoAgentsSessionsWithRawResponse] = _Namespace(
-        ".resources.video_agents", "VideoAgentsSessions"
-    )
-    styles: _Namespace[VideoAgentsStyles, VideoAgentsStylesWithRawResponse] = _Namespace(
-        ".resources.video_agents", "VideoAgentsStyles"
-    )
 
     def __init__(self, resource: VideoAgents) -> None:
         super().__init__(resource)
         self.create = to_raw_response_wrapper(resource.create)
 
 
-class AsyncVideoAgents(_Resource):
-    """Create videos from text prompts using AI"""
+class _AsyncVideoAgentsNamespaces:
+    """The resources nested in `AsyncVideoAgents`, shared with its raw-response twin."""
 
     sessions: _Namespace[AsyncVideoAgentsSessions, AsyncVideoAgentsSessionsWithRawResponse] = (
         _Namespace(".resources.video_agents", "AsyncVideoAgentsSessions")
     )
     """Create videos from text prompts using AI"""
-
     styles: _Namespace[AsyncVideoAgentsStyles, AsyncVideoAgentsStylesWithRawResponse] = _Namespace(
         ".resources.video_agents", "AsyncVideoAgentsStyles"
     )
     """Create videos from text prompts using AI"""
 
-    def __init__(self, client: AsyncHeyGen) -> None:
-        self._client = client
+
+class AsyncVideoAgents(_AsyncVideoAgentsNamespaces, _AsyncResource):
+    """Create videos from text prompts using AI"""
 
     async def create(
         self,
@@ -277,36 +269,29 @@ class AsyncVideoAgents(_Resource):
         return cast(CreateVideoAgentResponse, result)
 
 
-class AsyncVideoAgentsWithRawResponse(_RawNamespaces):
+class AsyncVideoAgentsWithRawResponse(_AsyncVideoAgentsNamespaces, _RawNamespaces):
     """`AsyncVideoAgents` whose methods return the raw `APIResponse`."""
-
-    sessions: _Namespace[AsyncVideoAgentsSessions, AsyncVideoAgentsSessionsWithRawResponse] = (
-        _Namespace(".resources.video_agents", "AsyncVideoAgentsSessions")
-    )
-    styles: _Namespace[AsyncVideoAgentsStyles, AsyncVideoAgentsStylesWithRawResponse] = _Namespace(
-        ".resources.video_agents", "AsyncVideoAgentsStyles"
-    )
 
     def __init__(self, resource: AsyncVideoAgents) -> None:
         super().__init__(resource)
         self.create = async_to_raw_response_wrapper(resource.create)
 
 
-class VideoAgentsSessions(_Resource):
-    """Create videos from text prompts using AI"""
+class _VideoAgentsSessionsNamespaces:
+    """The resources nested in `VideoAgentsSessions`, shared with its raw-response twin."""
 
     messages: _Namespace[
         VideoAgentsSessionsMessages, VideoAgentsSessionsMessagesWithRawResponse
     ] = _Namespace(".resources.video_agents", "VideoAgentsSessionsMessages")
     """Create videos from text prompts using AI"""
-
     resources: _Namespace[
         VideoAgentsSessionsResources, VideoAgentsSessionsResourcesWithRawResponse
     ] = _Namespace(".resources.video_agents", "VideoAgentsSessionsResources")
     """Create videos from text prompts using AI"""
 
-    def __init__(self, client: HeyGen) -> None:
-        self._client = client
+
+class VideoAgentsSessions(_VideoAgentsSessionsNamespaces, _SyncResource):
+    """Create videos from text prompts using AI"""
 
     def create(
         self,
@@ -504,15 +489,8 @@ class VideoAgentsSessions(_Resource):
         )
 
 
-class VideoAgentsSessionsWithRawResponse(_RawNamespaces):
+class VideoAgentsSessionsWithRawResponse(_VideoAgentsSessionsNamespaces, _RawNamespaces):
     """`VideoAgentsSessions` whose methods return the raw `APIResponse`."""
-
-    messages: _Namespace[
-        VideoAgentsSessionsMessages, VideoAgentsSessionsMessagesWithRawResponse
-    ] = _Namespace(".resources.video_agents", "VideoAgentsSessionsMessages")
-    resources: _Namespace[
-        VideoAgentsSessionsResources, VideoAgentsSessionsResourcesWithRawResponse
-    ] = _Namespace(".resources.video_agents", "VideoAgentsSessionsResources")
 
     def __init__(self, resource: VideoAgentsSessions) -> None:
         super().__init__(resource)
@@ -521,21 +499,21 @@ class VideoAgentsSessionsWithRawResponse(_RawNamespaces):
         self.stop = to_raw_response_wrapper(resource.stop)
 
 
-class AsyncVideoAgentsSessions(_Resource):
-    """Create videos from text prompts using AI"""
+class _AsyncVideoAgentsSessionsNamespaces:
+    """The resources nested in `AsyncVideoAgentsSessions`, shared with its raw-response twin."""
 
     messages: _Namespace[
         AsyncVideoAgentsSessionsMessages, AsyncVideoAgentsSessionsMessagesWithRawResponse
     ] = _Namespace(".resources.video_agents", "AsyncVideoAgentsSessionsMessages")
     """Create videos from text prompts using AI"""
-
     resources: _Namespace[
         AsyncVideoAgentsSessionsResources, AsyncVideoAgentsSessionsResourcesWithRawResponse
     ] = _Namespace(".resources.video_agents", "AsyncVideoAgentsSessionsResources")
     """Create videos from text prompts using AI"""
 
-    def __init__(self, client: AsyncHeyGen) -> None:
-        self._client = client
+
+class AsyncVideoAgentsSessions(_AsyncVideoAgentsSessionsNamespaces, _AsyncResource):
+    """Create videos from text prompts using AI"""
 
     async def create(
         self,
@@ -733,15 +711,8 @@ class AsyncVideoAgentsSessions(_Resource):
         )
 
 
-class AsyncVideoAgentsSessionsWithRawResponse(_RawNamespaces):
+class AsyncVideoAgentsSessionsWithRawResponse(_AsyncVideoAgentsSessionsNamespaces, _RawNamespaces):
     """`AsyncVideoAgentsSessions` whose methods return the raw `APIResponse`."""
-
-    messages: _Namespace[
-        AsyncVideoAgentsSessionsMessages, AsyncVideoAgentsSessionsMessagesWithRawResponse
-    ] = _Namespace(".resources.video_agents", "AsyncVideoAgentsSessionsMessages")
-    resources: _Namespace[
-        AsyncVideoAgentsSessionsResources, AsyncVideoAgentsSessionsResourcesWithRawResponse
-    ] = _Namespace(".resources.video_agents", "AsyncVideoAgentsSessionsResources")
 
     def __init__(self, resource: AsyncVideoAgentsSessions) -> None:
         super().__init__(resource)
@@ -750,11 +721,8 @@ class AsyncVideoAgentsSessionsWithRawResponse(_RawNamespaces):
         self.stop = async_to_raw_response_wrapper(resource.stop)
 
 
-class VideoAgentsSessionsMessages:
+class VideoAgentsSessionsMessages(_SyncResource):
     """Create videos from text prompts using AI"""
-
-    def __init__(self, client: HeyGen) -> None:
-        self._client = client
 
     def create(
         self,
@@ -833,11 +801,8 @@ class VideoAgentsSessionsMessagesWithRawResponse:
         self.create = to_raw_response_wrapper(resource.create)
 
 
-class AsyncVideoAgentsSessionsMessages:
+class AsyncVideoAgentsSessionsMessages(_AsyncResource):
     """Create videos from text prompts using AI"""
-
-    def __init__(self, client: AsyncHeyGen) -> None:
-        self._client = client
 
     async def create(
         self,
@@ -916,11 +881,8 @@ class AsyncVideoAgentsSessionsMessagesWithRawResponse:
         self.create = async_to_raw_response_wrapper(resource.create)
 
 
-class VideoAgentsSessionsResources:
+class VideoAgentsSessionsResources(_SyncResource):
     """Create videos from text prompts using AI"""
-
-    def __init__(self, client: HeyGen) -> None:
-        self._client = client
 
     def list(
         self,
@@ -988,11 +950,8 @@ class VideoAgentsSessionsResourcesWithRawResponse:
         self.list = to_raw_response_wrapper(resource.list)
 
 
-class AsyncVideoAgentsSessionsResources:
+class AsyncVideoAgentsSessionsResources(_AsyncResource):
     """Create videos from text prompts using AI"""
-
-    def __init__(self, client: AsyncHeyGen) -> None:
-        self._client = client
 
     async def list(
         self,
@@ -1060,11 +1019,8 @@ class AsyncVideoAgentsSessionsResourcesWithRawResponse:
         self.list = async_to_raw_response_wrapper(resource.list)
 
 
-class VideoAgentsStyles:
+class VideoAgentsStyles(_SyncResource):
     """Create videos from text prompts using AI"""
-
-    def __init__(self, client: HeyGen) -> None:
-        self._client = client
 
     def list(
         self,
@@ -1123,11 +1079,8 @@ class VideoAgentsStylesWithRawResponse:
         self.list = to_raw_response_wrapper(resource.list)
 
 
-class AsyncVideoAgentsStyles:
+class AsyncVideoAgentsStyles(_AsyncResource):
     """Create videos from text prompts using AI"""
-
-    def __init__(self, client: AsyncHeyGen) -> None:
-        self._client = client
 
     def list(
         self,

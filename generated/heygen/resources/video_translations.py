@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Literal, cast
 import httpx
 
 from .._base_client import Endpoint, model_body
-from .._client import _Namespace, _RawNamespaces, _Resource
+from .._client import _AsyncResource, _Namespace, _RawNamespaces, _SyncResource
 from .._options import request_options
 from .._pagination import AsyncPager, Paging, SyncPage, get_page, get_page_async
 from .._polling import poll, poll_async
@@ -37,7 +37,6 @@ from ..models import (
 )
 
 if TYPE_CHECKING:
-    from .._client import AsyncHeyGen, HeyGen
     from ..params import AssetIdParam, AssetUrlParam
 
 _PAGING = Paging(cursor_param="token", items="data", has_more="has_more", next_cursor="next_token")
@@ -103,21 +102,21 @@ _UPLOAD_PROOFREAD_SRT = Endpoint(
 )
 
 
-class VideoTranslations(_Resource):
-    """Translate videos into other languages"""
+class _VideoTranslationsNamespaces:
+    """The resources nested in `VideoTranslations`, shared with its raw-response twin."""
 
     languages: _Namespace[VideoTranslationsLanguages, VideoTranslationsLanguagesWithRawResponse] = (
         _Namespace(".resources.video_translations", "VideoTranslationsLanguages")
     )
     """Translate videos into other languages"""
-
     proofreads: _Namespace[
         VideoTranslationsProofreads, VideoTranslationsProofreadsWithRawResponse
     ] = _Namespace(".resources.video_translations", "VideoTranslationsProofreads")
     """Translate videos into other languages"""
 
-    def __init__(self, client: HeyGen) -> None:
-        self._client = client
+
+class VideoTranslations(_VideoTranslationsNamespaces, _SyncResource):
+    """Translate videos into other languages"""
 
     def list(
         self,
@@ -487,15 +486,8 @@ class VideoTranslations(_Resource):
         )
 
 
-class VideoTranslationsWithRawResponse(_RawNamespaces):
+class VideoTranslationsWithRawResponse(_VideoTranslationsNamespaces, _RawNamespaces):
     """`VideoTranslations` whose methods return the raw `APIResponse`."""
-
-    languages: _Namespace[VideoTranslationsLanguages, VideoTranslationsLanguagesWithRawResponse] = (
-        _Namespace(".resources.video_translations", "VideoTranslationsLanguages")
-    )
-    proofreads: _Namespace[
-        VideoTranslationsProofreads, VideoTranslationsProofreadsWithRawResponse
-    ] = _Namespace(".resources.video_translations", "VideoTranslationsProofreads")
 
     def __init__(self, resource: VideoTranslations) -> None:
         super().__init__(resource)
@@ -507,21 +499,21 @@ class VideoTranslationsWithRawResponse(_RawNamespaces):
         self.caption = to_raw_response_wrapper(resource.caption)
 
 
-class AsyncVideoTranslations(_Resource):
-    """Translate videos into other languages"""
+class _AsyncVideoTranslationsNamespaces:
+    """The resources nested in `AsyncVideoTranslations`, shared with its raw-response twin."""
 
     languages: _Namespace[
         AsyncVideoTranslationsLanguages, AsyncVideoTranslationsLanguagesWithRawResponse
     ] = _Namespace(".resources.video_translations", "AsyncVideoTranslationsLanguages")
     """Translate videos into other languages"""
-
     proofreads: _Namespace[
         AsyncVideoTranslationsProofreads, AsyncVideoTranslationsProofreadsWithRawResponse
     ] = _Namespace(".resources.video_translations", "AsyncVideoTranslationsProofreads")
     """Translate videos into other languages"""
 
-    def __init__(self, client: AsyncHeyGen) -> None:
-        self._client = client
+
+class AsyncVideoTranslations(_AsyncVideoTranslationsNamespaces, _AsyncResource):
+    """Translate videos into other languages"""
 
     def list(
         self,
@@ -891,15 +883,8 @@ class AsyncVideoTranslations(_Resource):
         )
 
 
-class AsyncVideoTranslationsWithRawResponse(_RawNamespaces):
+class AsyncVideoTranslationsWithRawResponse(_AsyncVideoTranslationsNamespaces, _RawNamespaces):
     """`AsyncVideoTranslations` whose methods return the raw `APIResponse`."""
-
-    languages: _Namespace[
-        AsyncVideoTranslationsLanguages, AsyncVideoTranslationsLanguagesWithRawResponse
-    ] = _Namespace(".resources.video_translations", "AsyncVideoTranslationsLanguages")
-    proofreads: _Namespace[
-        AsyncVideoTranslationsProofreads, AsyncVideoTranslationsProofreadsWithRawResponse
-    ] = _Namespace(".resources.video_translations", "AsyncVideoTranslationsProofreads")
 
     def __init__(self, resource: AsyncVideoTranslations) -> None:
         super().__init__(resource)
@@ -911,11 +896,8 @@ class AsyncVideoTranslationsWithRawResponse(_RawNamespaces):
         self.caption = async_to_raw_response_wrapper(resource.caption)
 
 
-class VideoTranslationsLanguages:
+class VideoTranslationsLanguages(_SyncResource):
     """Translate videos into other languages"""
-
-    def __init__(self, client: HeyGen) -> None:
-        self._client = client
 
     def list(
         self,
@@ -959,11 +941,8 @@ class VideoTranslationsLanguagesWithRawResponse:
         self.list = to_raw_response_wrapper(resource.list)
 
 
-class AsyncVideoTranslationsLanguages:
+class AsyncVideoTranslationsLanguages(_AsyncResource):
     """Translate videos into other languages"""
-
-    def __init__(self, client: AsyncHeyGen) -> None:
-        self._client = client
 
     async def list(
         self,
@@ -1007,11 +986,8 @@ class AsyncVideoTranslationsLanguagesWithRawResponse:
         self.list = async_to_raw_response_wrapper(resource.list)
 
 
-class VideoTranslationsProofreads:
+class VideoTranslationsProofreads(_SyncResource):
     """Translate videos into other languages"""
-
-    def __init__(self, client: HeyGen) -> None:
-        self._client = client
 
     def create(
         self,
@@ -1331,11 +1307,8 @@ class VideoTranslationsProofreadsWithRawResponse:
         self.upload_srt = to_raw_response_wrapper(resource.upload_srt)
 
 
-class AsyncVideoTranslationsProofreads:
+class AsyncVideoTranslationsProofreads(_AsyncResource):
     """Translate videos into other languages"""
-
-    def __init__(self, client: AsyncHeyGen) -> None:
-        self._client = client
 
     async def create(
         self,

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, cast
 import httpx
 
 from .._base_client import Endpoint, validated_body
+from .._client import _AsyncResource, _SyncResource
 from .._options import request_options
 from .._pagination import AsyncPager, Paging, SyncPage, get_page, get_page_async
 from .._polling import poll, poll_async
@@ -22,7 +23,6 @@ from ..models import (
 )
 
 if TYPE_CHECKING:
-    from .._client import AsyncHeyGen, HeyGen
     from ..params import CreateVideoFromAvatarParam, CreateVideoFromImageParam
 
 _PAGING = Paging(cursor_param="token", items="data", has_more="has_more", next_cursor="next_token")
@@ -33,11 +33,8 @@ _GET_VIDEO = Endpoint("GET", "/v3/videos/{video_id}", "getVideoV3", timeout=30.0
 _DELETE_VIDEO = Endpoint("DELETE", "/v3/videos/{video_id}", "deleteVideoV3", timeout=30.0)
 
 
-class Videos:
+class Videos(_SyncResource):
     """Create, list, retrieve, and delete videos"""
-
-    def __init__(self, client: HeyGen) -> None:
-        self._client = client
 
     def list(
         self,
@@ -249,11 +246,8 @@ class VideosWithRawResponse:
         self.delete = to_raw_response_wrapper(resource.delete)
 
 
-class AsyncVideos:
+class AsyncVideos(_AsyncResource):
     """Create, list, retrieve, and delete videos"""
-
-    def __init__(self, client: AsyncHeyGen) -> None:
-        self._client = client
 
     def list(
         self,

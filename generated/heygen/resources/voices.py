@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal, cast
+from typing import Literal, cast
 
 import httpx
 
 from .._base_client import Endpoint, model_body
+from .._client import _AsyncResource, _SyncResource
 from .._options import request_options
 from .._pagination import AsyncPager, Paging, SyncPage, get_page, get_page_async
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
@@ -20,9 +21,6 @@ from ..models import (
     TextToSpeechResponseData,
 )
 
-if TYPE_CHECKING:
-    from .._client import AsyncHeyGen, HeyGen
-
 _PAGING = Paging(cursor_param="token", items="data", has_more="has_more", next_cursor="next_token")
 
 _LIST_VOICES = Endpoint("GET", "/v3/voices", "listVoicesV3", timeout=30.0)
@@ -30,11 +28,8 @@ _DESIGN_VOICE = Endpoint("POST", "/v3/voices", "designVoice", timeout=60.0)
 _CREATE_SPEECH = Endpoint("POST", "/v3/voices/speech", "createSpeechV3", timeout=120.0)
 
 
-class Voices:
+class Voices(_SyncResource):
     """Text-to-speech and voice management"""
-
-    def __init__(self, client: HeyGen) -> None:
-        self._client = client
 
     def list(
         self,
@@ -226,11 +221,8 @@ class VoicesWithRawResponse:
         self.create_speech = to_raw_response_wrapper(resource.create_speech)
 
 
-class AsyncVoices:
+class AsyncVoices(_AsyncResource):
     """Text-to-speech and voice management"""
-
-    def __init__(self, client: AsyncHeyGen) -> None:
-        self._client = client
 
     def list(
         self,

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 import httpx
 
 from .._base_client import Endpoint, model_body
-from .._client import _Namespace, _RawNamespaces, _Resource
+from .._client import _AsyncResource, _Namespace, _RawNamespaces, _SyncResource
 from .._options import request_options
 from .._pagination import AsyncPager, Paging, SyncPage, get_page, get_page_async
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
@@ -24,7 +24,6 @@ from ..models import (
 )
 
 if TYPE_CHECKING:
-    from .._client import AsyncHeyGen, HeyGen
     from ..params import WebhookEventTypeParam
 
 _PAGING = Paging(cursor_param="token", items="data", has_more="has_more", next_cursor="next_token")
@@ -53,89 +52,58 @@ _LIST_WEBHOOK_EVENT_TYPES = Endpoint(
 _LIST_WEBHOOK_EVENTS = Endpoint("GET", "/v3/webhooks/events", "listWebhookEvents", timeout=30.0)
 
 
-class Webhooks(_Resource):
-    """Operations of `webhooks`."""
+class _WebhooksNamespaces:
+    """The resources nested in `Webhooks`, shared with its raw-response twin."""
 
     endpoints: _Namespace[WebhooksEndpoints, WebhooksEndpointsWithRawResponse] = _Namespace(
         ".resources.webhooks", "WebhooksEndpoints"
     )
     """Manage webhook endpoints and events"""
-
     event_types: _Namespace[WebhooksEventTypes, WebhooksEventTypesWithRawResponse] = _Namespace(
         ".resources.webhooks", "WebhooksEventTypes"
     )
     """Manage webhook endpoints and events"""
-
     events: _Namespace[WebhooksEvents, WebhooksEventsWithRawResponse] = _Namespace(
         ".resources.webhooks", "WebhooksEvents"
     )
     """Manage webhook endpoints and events"""
 
-    def __init__(self, client: HeyGen) -> None:
-        self._client = client
+
+class Webhooks(_WebhooksNamespaces, _SyncResource):
+    """Operations of `webhooks`."""
 
 
-class WebhooksWithRawResponse(_RawNamespaces):
+class WebhooksWithRawResponse(_WebhooksNamespaces, _RawNamespaces):
     """`Webhooks` whose methods return the raw `APIResponse`."""
 
-    endpoints: _Namespace[WebhooksEndpoints, WebhooksEndpointsWithRawResponse] = _Namespace(
-        ".resources.webhooks", "WebhooksEndpoints"
-    )
-    event_types: _Namespace[WebhooksEventTypes, WebhooksEventTypesWithRawResponse] = _Namespace(
-        ".resources.webhooks", "WebhooksEventTypes"
-    )
-    events: _Namespace[WebhooksEvents, WebhooksEventsWithRawResponse] = _Namespace(
-        ".resources.webhooks", "WebhooksEvents"
-    )
 
-    def __init__(self, resource: Webhooks) -> None:
-        super().__init__(resource)
+class _AsyncWebhooksNamespaces:
+    """The resources nested in `AsyncWebhooks`, shared with its raw-response twin."""
+
+    endpoints: _Namespace[AsyncWebhooksEndpoints, AsyncWebhooksEndpointsWithRawResponse] = (
+        _Namespace(".resources.webhooks", "AsyncWebhooksEndpoints")
+    )
+    """Manage webhook endpoints and events"""
+    event_types: _Namespace[AsyncWebhooksEventTypes, AsyncWebhooksEventTypesWithRawResponse] = (
+        _Namespace(".resources.webhooks", "AsyncWebhooksEventTypes")
+    )
+    """Manage webhook endpoints and events"""
+    events: _Namespace[AsyncWebhooksEvents, AsyncWebhooksEventsWithRawResponse] = _Namespace(
+        ".resources.webhooks", "AsyncWebhooksEvents"
+    )
+    """Manage webhook endpoints and events"""
 
 
-class AsyncWebhooks(_Resource):
+class AsyncWebhooks(_AsyncWebhooksNamespaces, _AsyncResource):
     """Operations of `webhooks`."""
 
-    endpoints: _Namespace[AsyncWebhooksEndpoints, AsyncWebhooksEndpointsWithRawResponse] = (
-        _Namespace(".resources.webhooks", "AsyncWebhooksEndpoints")
-    )
-    """Manage webhook endpoints and events"""
 
-    event_types: _Namespace[AsyncWebhooksEventTypes, AsyncWebhooksEventTypesWithRawResponse] = (
-        _Namespace(".resources.webhooks", "AsyncWebhooksEventTypes")
-    )
-    """Manage webhook endpoints and events"""
-
-    events: _Namespace[AsyncWebhooksEvents, AsyncWebhooksEventsWithRawResponse] = _Namespace(
-        ".resources.webhooks", "AsyncWebhooksEvents"
-    )
-    """Manage webhook endpoints and events"""
-
-    def __init__(self, client: AsyncHeyGen) -> None:
-        self._client = client
-
-
-class AsyncWebhooksWithRawResponse(_RawNamespaces):
+class AsyncWebhooksWithRawResponse(_AsyncWebhooksNamespaces, _RawNamespaces):
     """`AsyncWebhooks` whose methods return the raw `APIResponse`."""
 
-    endpoints: _Namespace[AsyncWebhooksEndpoints, AsyncWebhooksEndpointsWithRawResponse] = (
-        _Namespace(".resources.webhooks", "AsyncWebhooksEndpoints")
-    )
-    event_types: _Namespace[AsyncWebhooksEventTypes, AsyncWebhooksEventTypesWithRawResponse] = (
-        _Namespace(".resources.webhooks", "AsyncWebhooksEventTypes")
-    )
-    events: _Namespace[AsyncWebhooksEvents, AsyncWebhooksEventsWithRawResponse] = _Namespace(
-        ".resources.webhooks", "AsyncWebhooksEvents"
-    )
 
-    def __init__(self, resource: AsyncWebhooks) -> None:
-        super().__init__(resource)
-
-
-class WebhooksEndpoints:
+class WebhooksEndpoints(_SyncResource):
     """Manage webhook endpoints and events"""
-
-    def __init__(self, client: HeyGen) -> None:
-        self._client = client
 
     def list(
         self,
@@ -365,11 +333,8 @@ class WebhooksEndpointsWithRawResponse:
         self.rotate_secret = to_raw_response_wrapper(resource.rotate_secret)
 
 
-class AsyncWebhooksEndpoints:
+class AsyncWebhooksEndpoints(_AsyncResource):
     """Manage webhook endpoints and events"""
-
-    def __init__(self, client: AsyncHeyGen) -> None:
-        self._client = client
 
     def list(
         self,
@@ -599,11 +564,8 @@ class AsyncWebhooksEndpointsWithRawResponse:
         self.rotate_secret = async_to_raw_response_wrapper(resource.rotate_secret)
 
 
-class WebhooksEventTypes:
+class WebhooksEventTypes(_SyncResource):
     """Manage webhook endpoints and events"""
-
-    def __init__(self, client: HeyGen) -> None:
-        self._client = client
 
     def list(
         self,
@@ -648,11 +610,8 @@ class WebhooksEventTypesWithRawResponse:
         self.list = to_raw_response_wrapper(resource.list)
 
 
-class AsyncWebhooksEventTypes:
+class AsyncWebhooksEventTypes(_AsyncResource):
     """Manage webhook endpoints and events"""
-
-    def __init__(self, client: AsyncHeyGen) -> None:
-        self._client = client
 
     async def list(
         self,
@@ -697,11 +656,8 @@ class AsyncWebhooksEventTypesWithRawResponse:
         self.list = async_to_raw_response_wrapper(resource.list)
 
 
-class WebhooksEvents:
+class WebhooksEvents(_SyncResource):
     """Manage webhook endpoints and events"""
-
-    def __init__(self, client: HeyGen) -> None:
-        self._client = client
 
     def list(
         self,
@@ -788,11 +744,8 @@ class WebhooksEventsWithRawResponse:
         self.list = to_raw_response_wrapper(resource.list)
 
 
-class AsyncWebhooksEvents:
+class AsyncWebhooksEvents(_AsyncResource):
     """Manage webhook endpoints and events"""
-
-    def __init__(self, client: AsyncHeyGen) -> None:
-        self._client = client
 
     def list(
         self,

@@ -46,8 +46,18 @@ class _RawNamespaces:
 
 
 class _Resource:
-    """The base of a resource class that holds nested resources (`client.webhooks.endpoints`);
-    those are built with the resource's client."""
+    """The base of a resource class: its methods call the client it was built with, and so do
+    the nested resources it holds (`client.webhooks.endpoints`)."""
+
+
+class _SyncResource(_Resource):
+    def __init__(self, client: Formats) -> None:
+        self._client = client
+
+
+class _AsyncResource(_Resource):
+    def __init__(self, client: AsyncFormats) -> None:
+        self._client = client
 
 
 class _Namespace(Generic[_R, _W]):

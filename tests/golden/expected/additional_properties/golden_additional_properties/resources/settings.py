@@ -8,23 +8,20 @@ from typing import TYPE_CHECKING, cast
 import httpx
 
 from .._base_client import Endpoint, model_body
+from .._client import _AsyncResource, _SyncResource
 from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import Limit, Metadata, Settings, StrictPoint
 
 if TYPE_CHECKING:
-    from .._client import AdditionalProperties, AsyncAdditionalProperties
     from ..params import LimitParam, MetadataParam, StrictPointParam
 
 _PUT_SETTINGS = Endpoint("PUT", "/settings", "putSettings")
 
 
-class SettingsResource:
+class SettingsResource(_SyncResource):
     """Operations of `settings`."""
-
-    def __init__(self, client: AdditionalProperties) -> None:
-        self._client = client
 
     def update(
         self,
@@ -70,11 +67,8 @@ class SettingsResourceWithRawResponse:
         self.update = to_raw_response_wrapper(resource.update)
 
 
-class AsyncSettingsResource:
+class AsyncSettingsResource(_AsyncResource):
     """Operations of `settings`."""
-
-    def __init__(self, client: AsyncAdditionalProperties) -> None:
-        self._client = client
 
     async def update(
         self,

@@ -8,23 +8,20 @@ from typing import TYPE_CHECKING, cast
 import httpx
 
 from .._base_client import Endpoint, model_body
+from .._client import _AsyncResource, _SyncResource
 from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import Area, Circle, ShapeRequest, Square
 
 if TYPE_CHECKING:
-    from .._client import AsyncDiscriminator, Discriminator
     from ..params import CircleParam, SquareParam
 
 _CREATE_SHAPE = Endpoint("POST", "/shapes", "createShape")
 
 
-class Shapes:
+class Shapes(_SyncResource):
     """Operations of `shapes`."""
-
-    def __init__(self, client: Discriminator) -> None:
-        self._client = client
 
     def create(
         self,
@@ -61,11 +58,8 @@ class ShapesWithRawResponse:
         self.create = to_raw_response_wrapper(resource.create)
 
 
-class AsyncShapes:
+class AsyncShapes(_AsyncResource):
     """Operations of `shapes`."""
-
-    def __init__(self, client: AsyncDiscriminator) -> None:
-        self._client = client
 
     async def create(
         self,

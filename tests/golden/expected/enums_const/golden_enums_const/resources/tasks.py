@@ -4,28 +4,23 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Literal, cast
+from typing import Literal, cast
 
 import httpx
 
 from .._base_client import Endpoint, model_body
+from .._client import _AsyncResource, _SyncResource
 from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import Check, NewTask, Priority, Task, TaskStatus
 
-if TYPE_CHECKING:
-    from .._client import AsyncEnumsConst, EnumsConst
-
 _LIST_TASKS = Endpoint("GET", "/tasks", "listTasks")
 _CREATE_TASK = Endpoint("POST", "/tasks", "createTask")
 
 
-class Tasks:
+class Tasks(_SyncResource):
     """Operations of `tasks`."""
-
-    def __init__(self, client: EnumsConst) -> None:
-        self._client = client
 
     def list(
         self,
@@ -92,11 +87,8 @@ class TasksWithRawResponse:
         self.create = to_raw_response_wrapper(resource.create)
 
 
-class AsyncTasks:
+class AsyncTasks(_AsyncResource):
     """Operations of `tasks`."""
-
-    def __init__(self, client: AsyncEnumsConst) -> None:
-        self._client = client
 
     async def list(
         self,

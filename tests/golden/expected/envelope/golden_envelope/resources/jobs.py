@@ -3,18 +3,16 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import cast
 
 import httpx
 
 from .._base_client import Endpoint, model_body
+from .._client import _AsyncResource, _SyncResource
 from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import CreateJobRequest, Job
-
-if TYPE_CHECKING:
-    from .._client import AsyncEnvelope, Envelope
 
 _CREATE_JOB = Endpoint(
     "POST",
@@ -26,11 +24,8 @@ _CREATE_JOB = Endpoint(
 _RETRIEVE = Endpoint("GET", "/v1/jobs/{job_id}", "getJobV1")
 
 
-class Jobs:
+class Jobs(_SyncResource):
     """Operations of `jobs`."""
-
-    def __init__(self, client: Envelope) -> None:
-        self._client = client
 
     def create(
         self,
@@ -109,11 +104,8 @@ class JobsWithRawResponse:
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
 
 
-class AsyncJobs:
+class AsyncJobs(_AsyncResource):
     """Operations of `jobs`."""
-
-    def __init__(self, client: AsyncEnvelope) -> None:
-        self._client = client
 
     async def create(
         self,

@@ -3,29 +3,24 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import cast
 from uuid import UUID
 
 import httpx
 
 from .._base_client import Endpoint
+from .._client import _AsyncResource, _SyncResource
 from .._files import FileTypes, multipart_files
 from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import Attachment
 
-if TYPE_CHECKING:
-    from .._client import AsyncFormats, Formats
-
 _UPLOAD_ATTACHMENT = Endpoint("POST", "/attachments", "uploadAttachment")
 
 
-class Attachments:
+class Attachments(_SyncResource):
     """Operations of `attachments`."""
-
-    def __init__(self, client: Formats) -> None:
-        self._client = client
 
     def upload(
         self,
@@ -64,11 +59,8 @@ class AttachmentsWithRawResponse:
         self.upload = to_raw_response_wrapper(resource.upload)
 
 
-class AsyncAttachments:
+class AsyncAttachments(_AsyncResource):
     """Operations of `attachments`."""
-
-    def __init__(self, client: AsyncFormats) -> None:
-        self._client = client
 
     async def upload(
         self,

@@ -4,27 +4,22 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import TYPE_CHECKING, cast
+from typing import cast
 
 import httpx
 
 from .._base_client import Endpoint, model_body
+from .._client import _AsyncResource, _SyncResource
 from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import Event, NewEvent
 
-if TYPE_CHECKING:
-    from .._client import AsyncFormats, Formats
-
 _CREATE_EVENT = Endpoint("POST", "/events", "createEvent")
 
 
-class Events:
+class Events(_SyncResource):
     """Operations of `events`."""
-
-    def __init__(self, client: Formats) -> None:
-        self._client = client
 
     def create(
         self,
@@ -66,11 +61,8 @@ class EventsWithRawResponse:
         self.create = to_raw_response_wrapper(resource.create)
 
 
-class AsyncEvents:
+class AsyncEvents(_AsyncResource):
     """Operations of `events`."""
-
-    def __init__(self, client: AsyncFormats) -> None:
-        self._client = client
 
     async def create(
         self,

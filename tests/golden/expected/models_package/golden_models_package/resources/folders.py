@@ -8,23 +8,20 @@ from typing import TYPE_CHECKING, cast
 import httpx
 
 from .._base_client import Endpoint, model_body
+from .._client import _AsyncResource, _SyncResource
 from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import File, Folder, Owner
 
 if TYPE_CHECKING:
-    from .._client import AsyncModelsPackage, ModelsPackage
     from ..params import FileParam, OwnerParam
 
 _CREATE_FOLDER = Endpoint("POST", "/folders", "createFolder")
 
 
-class Folders:
+class Folders(_SyncResource):
     """Operations of `folders`."""
-
-    def __init__(self, client: ModelsPackage) -> None:
-        self._client = client
 
     def create(
         self,
@@ -63,11 +60,8 @@ class FoldersWithRawResponse:
         self.create = to_raw_response_wrapper(resource.create)
 
 
-class AsyncFolders:
+class AsyncFolders(_AsyncResource):
     """Operations of `folders`."""
-
-    def __init__(self, client: AsyncModelsPackage) -> None:
-        self._client = client
 
     async def create(
         self,

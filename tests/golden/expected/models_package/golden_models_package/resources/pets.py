@@ -3,27 +3,22 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import cast
 
 import httpx
 
 from .._base_client import Endpoint
+from .._client import _AsyncResource, _SyncResource
 from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import Dog
 
-if TYPE_CHECKING:
-    from .._client import AsyncModelsPackage, ModelsPackage
-
 _CREATE_PET = Endpoint("POST", "/pets", "createPet")
 
 
-class Pets:
+class Pets(_SyncResource):
     """Operations of `pets`."""
-
-    def __init__(self, client: ModelsPackage) -> None:
-        self._client = client
 
     def create(
         self,
@@ -63,11 +58,8 @@ class PetsWithRawResponse:
         self.create = to_raw_response_wrapper(resource.create)
 
 
-class AsyncPets:
+class AsyncPets(_AsyncResource):
     """Operations of `pets`."""
-
-    def __init__(self, client: AsyncModelsPackage) -> None:
-        self._client = client
 
     async def create(
         self,

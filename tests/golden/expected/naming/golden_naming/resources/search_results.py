@@ -3,27 +3,22 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import cast
 
 import httpx
 
 from .._base_client import Endpoint
+from .._client import _AsyncResource, _SyncResource
 from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import Result
 
-if TYPE_CHECKING:
-    from .._client import AsyncNaming, Naming
-
 _LIST_SEARCH_RESULTS = Endpoint("GET", "/v2/search-results", "listSearchResultsV2")
 
 
-class SearchResults:
+class SearchResults(_SyncResource):
     """Operations of `search_results`."""
-
-    def __init__(self, client: Naming) -> None:
-        self._client = client
 
     def list(
         self,
@@ -64,11 +59,8 @@ class SearchResultsWithRawResponse:
         self.list = to_raw_response_wrapper(resource.list)
 
 
-class AsyncSearchResults:
+class AsyncSearchResults(_AsyncResource):
     """Operations of `search_results`."""
-
-    def __init__(self, client: AsyncNaming) -> None:
-        self._client = client
 
     async def list(
         self,

@@ -3,27 +3,22 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import cast
 
 import httpx
 
 from .._base_client import Endpoint, model_body
+from .._client import _AsyncResource, _SyncResource
 from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import Profile, ProfileUpdate
 
-if TYPE_CHECKING:
-    from .._client import AsyncNullable30, Nullable30
-
 _UPDATE_PROFILE = Endpoint("PATCH", "/profiles/{id}", "updateProfile")
 
 
-class Profiles:
+class Profiles(_SyncResource):
     """Operations of `profiles`."""
-
-    def __init__(self, client: Nullable30) -> None:
-        self._client = client
 
     def update(
         self,
@@ -63,11 +58,8 @@ class ProfilesWithRawResponse:
         self.update = to_raw_response_wrapper(resource.update)
 
 
-class AsyncProfiles:
+class AsyncProfiles(_AsyncResource):
     """Operations of `profiles`."""
-
-    def __init__(self, client: AsyncNullable30) -> None:
-        self._client = client
 
     async def update(
         self,

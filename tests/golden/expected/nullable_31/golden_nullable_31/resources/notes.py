@@ -8,23 +8,20 @@ from typing import TYPE_CHECKING, cast
 import httpx
 
 from .._base_client import Endpoint, model_body
+from .._client import _AsyncResource, _SyncResource
 from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import Label, Note, NoteUpdate
 
 if TYPE_CHECKING:
-    from .._client import AsyncNullable31, Nullable31
     from ..params import LabelParam
 
 _UPDATE_NOTE = Endpoint("PATCH", "/notes/{id}", "updateNote")
 
 
-class Notes:
+class Notes(_SyncResource):
     """Operations of `notes`."""
-
-    def __init__(self, client: Nullable31) -> None:
-        self._client = client
 
     def update(
         self,
@@ -68,11 +65,8 @@ class NotesWithRawResponse:
         self.update = to_raw_response_wrapper(resource.update)
 
 
-class AsyncNotes:
+class AsyncNotes(_AsyncResource):
     """Operations of `notes`."""
-
-    def __init__(self, client: AsyncNullable31) -> None:
-        self._client = client
 
     async def update(
         self,

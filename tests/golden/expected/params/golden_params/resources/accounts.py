@@ -4,74 +4,56 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, cast
+from typing import cast
 
 import httpx
 
 from .._base_client import Endpoint
-from .._client import _Namespace, _RawNamespaces, _Resource
+from .._client import _AsyncResource, _Namespace, _RawNamespaces, _SyncResource
 from .._options import cookie_header, request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import Item
 
-if TYPE_CHECKING:
-    from .._client import AsyncParams, Params
-
 _LIST_ITEMS = Endpoint("GET", "/accounts/{accountId}/items", "listItems")
 
 
-class Accounts(_Resource):
-    """Operations of `accounts`."""
+class _AccountsNamespaces:
+    """The resources nested in `Accounts`, shared with its raw-response twin."""
 
     items: _Namespace[AccountsItems, AccountsItemsWithRawResponse] = _Namespace(
         ".resources.accounts", "AccountsItems"
     )
     """Operations of `accounts.items`."""
 
-    def __init__(self, client: Params) -> None:
-        self._client = client
+
+class Accounts(_AccountsNamespaces, _SyncResource):
+    """Operations of `accounts`."""
 
 
-class AccountsWithRawResponse(_RawNamespaces):
+class AccountsWithRawResponse(_AccountsNamespaces, _RawNamespaces):
     """`Accounts` whose methods return the raw `APIResponse`."""
 
-    items: _Namespace[AccountsItems, AccountsItemsWithRawResponse] = _Namespace(
-        ".resources.accounts", "AccountsItems"
+
+class _AsyncAccountsNamespaces:
+    """The resources nested in `AsyncAccounts`, shared with its raw-response twin."""
+
+    items: _Namespace[AsyncAccountsItems, AsyncAccountsItemsWithRawResponse] = _Namespace(
+        ".resources.accounts", "AsyncAccountsItems"
     )
-
-    def __init__(self, resource: Accounts) -> None:
-        super().__init__(resource)
+    """Operations of `accounts.items`."""
 
 
-class AsyncAccounts(_Resource):
+class AsyncAccounts(_AsyncAccountsNamespaces, _AsyncResource):
     """Operations of `accounts`."""
 
-    items: _Namespace[AsyncAccountsItems, AsyncAccountsItemsWithRawResponse] = _Namespace(
-        ".resources.accounts", "AsyncAccountsItems"
-    )
-    """Operations of `accounts.items`."""
 
-    def __init__(self, client: AsyncParams) -> None:
-        self._client = client
-
-
-class AsyncAccountsWithRawResponse(_RawNamespaces):
+class AsyncAccountsWithRawResponse(_AsyncAccountsNamespaces, _RawNamespaces):
     """`AsyncAccounts` whose methods return the raw `APIResponse`."""
 
-    items: _Namespace[AsyncAccountsItems, AsyncAccountsItemsWithRawResponse] = _Namespace(
-        ".resources.accounts", "AsyncAccountsItems"
-    )
 
-    def __init__(self, resource: AsyncAccounts) -> None:
-        super().__init__(resource)
-
-
-class AccountsItems:
+class AccountsItems(_SyncResource):
     """Operations of `accounts.items`."""
-
-    def __init__(self, client: Params) -> None:
-        self._client = client
 
     def list(
         self,
@@ -128,11 +110,8 @@ class AccountsItemsWithRawResponse:
         self.list = to_raw_response_wrapper(resource.list)
 
 
-class AsyncAccountsItems:
+class AsyncAccountsItems(_AsyncResource):
     """Operations of `accounts.items`."""
-
-    def __init__(self, client: AsyncParams) -> None:
-        self._client = client
 
     async def list(
         self,

@@ -4,18 +4,16 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, cast
+from typing import cast
 
 import httpx
 
 from .._base_client import Endpoint, model_body
+from .._client import _AsyncResource, _SyncResource
 from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import NewPet, Pet
-
-if TYPE_CHECKING:
-    from .._client import AsyncPetstore, Petstore
 
 _LIST_PETS = Endpoint("GET", "/pets", "listPets")
 _CREATE_PET = Endpoint("POST", "/pets", "createPet")
@@ -23,11 +21,8 @@ _GET_PET = Endpoint("GET", "/pets/{petId}", "getPet")
 _DELETE_PET = Endpoint("DELETE", "/pets/{petId}", "deletePet")
 
 
-class Pets:
+class Pets(_SyncResource):
     """Operations of `pets`."""
-
-    def __init__(self, client: Petstore) -> None:
-        self._client = client
 
     def list(
         self,
@@ -159,11 +154,8 @@ class PetsWithRawResponse:
         self.delete = to_raw_response_wrapper(resource.delete)
 
 
-class AsyncPets:
+class AsyncPets(_AsyncResource):
     """Operations of `pets`."""
-
-    def __init__(self, client: AsyncPetstore) -> None:
-        self._client = client
 
     async def list(
         self,

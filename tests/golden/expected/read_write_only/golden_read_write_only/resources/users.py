@@ -3,27 +3,22 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import cast
 
 import httpx
 
 from .._base_client import Endpoint, model_body
+from .._client import _AsyncResource, _SyncResource
 from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import User
 
-if TYPE_CHECKING:
-    from .._client import AsyncReadWriteOnly, ReadWriteOnly
-
 _CREATE_USER = Endpoint("POST", "/users", "createUser")
 
 
-class Users:
+class Users(_SyncResource):
     """Operations of `users`."""
-
-    def __init__(self, client: ReadWriteOnly) -> None:
-        self._client = client
 
     def create(
         self,
@@ -62,11 +57,8 @@ class UsersWithRawResponse:
         self.create = to_raw_response_wrapper(resource.create)
 
 
-class AsyncUsers:
+class AsyncUsers(_AsyncResource):
     """Operations of `users`."""
-
-    def __init__(self, client: AsyncReadWriteOnly) -> None:
-        self._client = client
 
     async def create(
         self,

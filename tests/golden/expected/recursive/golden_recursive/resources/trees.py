@@ -3,27 +3,22 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import cast
 
 import httpx
 
 from .._base_client import Endpoint
+from .._client import _AsyncResource, _SyncResource
 from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import Node
 
-if TYPE_CHECKING:
-    from .._client import AsyncRecursive, Recursive
-
 _GET_TREE = Endpoint("GET", "/trees/{id}", "getTree")
 
 
-class Trees:
+class Trees(_SyncResource):
     """Operations of `trees`."""
-
-    def __init__(self, client: Recursive) -> None:
-        self._client = client
 
     def get(
         self,
@@ -60,11 +55,8 @@ class TreesWithRawResponse:
         self.get = to_raw_response_wrapper(resource.get)
 
 
-class AsyncTrees:
+class AsyncTrees(_AsyncResource):
     """Operations of `trees`."""
-
-    def __init__(self, client: AsyncRecursive) -> None:
-        self._client = client
 
     async def get(
         self,

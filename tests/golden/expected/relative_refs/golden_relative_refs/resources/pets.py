@@ -8,23 +8,20 @@ from typing import TYPE_CHECKING, cast
 import httpx
 
 from .._base_client import Endpoint, model_body
+from .._client import _AsyncResource, _SyncResource
 from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import NewPet, Owner, PetEnvelope
 
 if TYPE_CHECKING:
-    from .._client import AsyncRelativeRefs, RelativeRefs
     from ..params import OwnerParam
 
 _CREATE_PET = Endpoint("POST", "/pets", "createPet")
 
 
-class Pets:
+class Pets(_SyncResource):
     """Operations of `pets`."""
-
-    def __init__(self, client: RelativeRefs) -> None:
-        self._client = client
 
     def create(
         self,
@@ -65,11 +62,8 @@ class PetsWithRawResponse:
         self.create = to_raw_response_wrapper(resource.create)
 
 
-class AsyncPets:
+class AsyncPets(_AsyncResource):
     """Operations of `pets`."""
-
-    def __init__(self, client: AsyncRelativeRefs) -> None:
-        self._client = client
 
     async def create(
         self,

@@ -3,26 +3,21 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import cast
 
 import httpx
 
 from .._base_client import Endpoint
+from .._client import _AsyncResource, _SyncResource
 from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 
-if TYPE_CHECKING:
-    from .._client import AsyncRequestBodies, RequestBodies
-
 _REPLACE_DATASET = Endpoint("PUT", "/datasets/{id}", "replaceDataset", content_type="text/csv")
 
 
-class Datasets:
+class Datasets(_SyncResource):
     """Operations of `datasets`."""
-
-    def __init__(self, client: RequestBodies) -> None:
-        self._client = client
 
     def update(
         self,
@@ -64,11 +59,8 @@ class DatasetsWithRawResponse:
         self.update = to_raw_response_wrapper(resource.update)
 
 
-class AsyncDatasets:
+class AsyncDatasets(_AsyncResource):
     """Operations of `datasets`."""
-
-    def __init__(self, client: AsyncRequestBodies) -> None:
-        self._client = client
 
     async def update(
         self,

@@ -3,27 +3,22 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, cast
 
 import httpx
 
 from .._base_client import Endpoint
+from .._client import _AsyncResource, _SyncResource
 from .._files import FileTypes, multipart_files
 from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 
-if TYPE_CHECKING:
-    from .._client import AsyncRequestBodies, RequestBodies
-
 _CREATE_NOTE = Endpoint("POST", "/notes", "createNote")
 
 
-class Notes:
+class Notes(_SyncResource):
     """Operations of `notes`."""
-
-    def __init__(self, client: RequestBodies) -> None:
-        self._client = client
 
     def create(
         self,
@@ -62,11 +57,8 @@ class NotesWithRawResponse:
         self.create = to_raw_response_wrapper(resource.create)
 
 
-class AsyncNotes:
+class AsyncNotes(_AsyncResource):
     """Operations of `notes`."""
-
-    def __init__(self, client: AsyncRequestBodies) -> None:
-        self._client = client
 
     async def create(
         self,

@@ -3,26 +3,21 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, cast
 
 import httpx
 
 from .._base_client import Endpoint
+from .._client import _AsyncResource, _SyncResource
 from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 
-if TYPE_CHECKING:
-    from .._client import AsyncRequestBodies, RequestBodies
-
 _CREATE_TOKEN = Endpoint("POST", "/tokens", "createToken")
 
 
-class Tokens:
+class Tokens(_SyncResource):
     """Operations of `tokens`."""
-
-    def __init__(self, client: RequestBodies) -> None:
-        self._client = client
 
     def create(
         self,
@@ -61,11 +56,8 @@ class TokensWithRawResponse:
         self.create = to_raw_response_wrapper(resource.create)
 
 
-class AsyncTokens:
+class AsyncTokens(_AsyncResource):
     """Operations of `tokens`."""
-
-    def __init__(self, client: AsyncRequestBodies) -> None:
-        self._client = client
 
     async def create(
         self,

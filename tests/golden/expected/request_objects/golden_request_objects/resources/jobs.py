@@ -9,24 +9,21 @@ from typing import TYPE_CHECKING, Literal, cast
 import httpx
 
 from .._base_client import Endpoint, model_body
+from .._client import _AsyncResource, _SyncResource
 from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import FileSource, Job, NewJob, NewJobPriority, Ratio, Schedule, Speed, UrlSource
 
 if TYPE_CHECKING:
-    from .._client import AsyncRequestObjects, RequestObjects
     from ..params import EventParam, FileSourceParam, ScheduleParam, UrlSourceParam
 
 _LIST_JOBS = Endpoint("GET", "/jobs", "listJobs")
 _CREATE_JOB = Endpoint("POST", "/jobs", "createJob")
 
 
-class Jobs:
+class Jobs(_SyncResource):
     """Operations of `jobs`."""
-
-    def __init__(self, client: RequestObjects) -> None:
-        self._client = client
 
     def list(
         self,
@@ -117,11 +114,8 @@ class JobsWithRawResponse:
         self.create = to_raw_response_wrapper(resource.create)
 
 
-class AsyncJobs:
+class AsyncJobs(_AsyncResource):
     """Operations of `jobs`."""
-
-    def __init__(self, client: AsyncRequestObjects) -> None:
-        self._client = client
 
     async def list(
         self,

@@ -8,23 +8,20 @@ from typing import TYPE_CHECKING, cast
 import httpx
 
 from .._base_client import Endpoint, validated_body
+from .._client import _AsyncResource, _SyncResource
 from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import FileSource, UrlSource
 
 if TYPE_CHECKING:
-    from .._client import AsyncRequestObjects, RequestObjects
     from ..params import FileSourceParam, UrlSourceParam
 
 _ADD_SOURCE = Endpoint("POST", "/sources", "addSource")
 
 
-class Sources:
+class Sources(_SyncResource):
     """Operations of `sources`."""
-
-    def __init__(self, client: RequestObjects) -> None:
-        self._client = client
 
     def add(
         self,
@@ -64,11 +61,8 @@ class SourcesWithRawResponse:
         self.add = to_raw_response_wrapper(resource.add)
 
 
-class AsyncSources:
+class AsyncSources(_AsyncResource):
     """Operations of `sources`."""
-
-    def __init__(self, client: AsyncRequestObjects) -> None:
-        self._client = client
 
     async def add(
         self,

@@ -3,29 +3,24 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import cast
 
 import httpx
 
 from .._base_client import Endpoint
+from .._client import _AsyncResource, _SyncResource
 from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._streaming import AsyncBinaryStream, BinaryStream
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-
-if TYPE_CHECKING:
-    from .._client import AsyncResponses, Responses
 
 _DELETE_REPORT = Endpoint("DELETE", "/reports/{id}", "deleteReport")
 _DOWNLOAD_REPORT = Endpoint("GET", "/reports/{id}/file", "downloadReport")
 _GET_REPORT_SUMMARY = Endpoint("GET", "/reports/{id}/summary", "getReportSummary")
 
 
-class Reports:
+class Reports(_SyncResource):
     """Operations of `reports`."""
-
-    def __init__(self, client: Responses) -> None:
-        self._client = client
 
     def delete(
         self,
@@ -148,11 +143,8 @@ class ReportsWithRawResponse:
         self.summary = to_raw_response_wrapper(resource.summary)
 
 
-class AsyncReports:
+class AsyncReports(_AsyncResource):
     """Operations of `reports`."""
-
-    def __init__(self, client: AsyncResponses) -> None:
-        self._client = client
 
     async def delete(
         self,

@@ -3,28 +3,23 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import cast
 
 import httpx
 
 from .._base_client import Endpoint, model_body
+from .._client import _AsyncResource, _SyncResource
 from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._streaming import AsyncStream, Stream
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import Chat, ChatChunk, ChatRequest
 
-if TYPE_CHECKING:
-    from .._client import AsyncStreams, Streams
-
 _CREATE_CHAT = Endpoint("POST", "/chats", "createChat")
 
 
-class Chats:
+class Chats(_SyncResource):
     """Operations of `chats`."""
-
-    def __init__(self, client: Streams) -> None:
-        self._client = client
 
     def create(
         self,
@@ -97,11 +92,8 @@ class ChatsWithRawResponse:
         self.create_stream = to_raw_response_wrapper(resource.create_stream)
 
 
-class AsyncChats:
+class AsyncChats(_AsyncResource):
     """Operations of `chats`."""
-
-    def __init__(self, client: AsyncStreams) -> None:
-        self._client = client
 
     async def create(
         self,

@@ -3,27 +3,22 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import cast
 
 import httpx
 
 from .._base_client import Endpoint
+from .._client import _AsyncResource, _SyncResource
 from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._streaming import AsyncBinaryStream, BinaryStream
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 
-if TYPE_CHECKING:
-    from .._client import AsyncStreams, Streams
-
 _DOWNLOAD_FILE = Endpoint("GET", "/files/{file_id}/content", "downloadFile")
 
 
-class Files:
+class Files(_SyncResource):
     """Operations of `files`."""
-
-    def __init__(self, client: Streams) -> None:
-        self._client = client
 
     def content(
         self,
@@ -96,11 +91,8 @@ class FilesWithRawResponse:
         self.content_stream = to_raw_response_wrapper(resource.content_stream)
 
 
-class AsyncFiles:
+class AsyncFiles(_AsyncResource):
     """Operations of `files`."""
-
-    def __init__(self, client: AsyncStreams) -> None:
-        self._client = client
 
     async def content(
         self,

@@ -3,27 +3,22 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import cast
 
 import httpx
 
 from .._base_client import Endpoint
+from .._client import _AsyncResource, _SyncResource
 from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._streaming import AsyncStream, Stream
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 
-if TYPE_CHECKING:
-    from .._client import AsyncStreams, Streams
-
 _TAIL_LOGS = Endpoint("GET", "/logs", "tailLogs")
 
 
-class Logs:
+class Logs(_SyncResource):
     """Operations of `logs`."""
-
-    def __init__(self, client: Streams) -> None:
-        self._client = client
 
     def list(
         self,
@@ -60,11 +55,8 @@ class LogsWithRawResponse:
         self.list = to_raw_response_wrapper(resource.list)
 
 
-class AsyncLogs:
+class AsyncLogs(_AsyncResource):
     """Operations of `logs`."""
-
-    def __init__(self, client: AsyncStreams) -> None:
-        self._client = client
 
     async def list(
         self,

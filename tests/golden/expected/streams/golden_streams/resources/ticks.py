@@ -3,28 +3,23 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import cast
 
 import httpx
 
 from .._base_client import Endpoint
+from .._client import _AsyncResource, _SyncResource
 from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._streaming import AsyncStream, Stream
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import Tick
 
-if TYPE_CHECKING:
-    from .._client import AsyncStreams, Streams
-
 _LIST_TICKS = Endpoint("GET", "/ticks", "listTicks")
 
 
-class Ticks:
+class Ticks(_SyncResource):
     """Operations of `ticks`."""
-
-    def __init__(self, client: Streams) -> None:
-        self._client = client
 
     def list(
         self,
@@ -61,11 +56,8 @@ class TicksWithRawResponse:
         self.list = to_raw_response_wrapper(resource.list)
 
 
-class AsyncTicks:
+class AsyncTicks(_AsyncResource):
     """Operations of `ticks`."""
-
-    def __init__(self, client: AsyncStreams) -> None:
-        self._client = client
 
     async def list(
         self,

@@ -3,27 +3,22 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import cast
 
 import httpx
 
 from .._base_client import Endpoint
+from .._client import _AsyncResource, _SyncResource
 from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import Cat, Dog
 
-if TYPE_CHECKING:
-    from .._client import AsyncUnions, Unions
-
 _GET_PET = Endpoint("GET", "/pets/{id}", "getPet")
 
 
-class Pets:
+class Pets(_SyncResource):
     """Operations of `pets`."""
-
-    def __init__(self, client: Unions) -> None:
-        self._client = client
 
     def get(
         self,
@@ -60,11 +55,8 @@ class PetsWithRawResponse:
         self.get = to_raw_response_wrapper(resource.get)
 
 
-class AsyncPets:
+class AsyncPets(_AsyncResource):
     """Operations of `pets`."""
-
-    def __init__(self, client: AsyncUnions) -> None:
-        self._client = client
 
     async def get(
         self,

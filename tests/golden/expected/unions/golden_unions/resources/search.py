@@ -8,23 +8,20 @@ from typing import TYPE_CHECKING, cast
 import httpx
 
 from .._base_client import Endpoint, model_body
+from .._client import _AsyncResource, _SyncResource
 from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 from ..models import RangeFilter, SearchRequest, SearchResult, TextFilter
 
 if TYPE_CHECKING:
-    from .._client import AsyncUnions, Unions
     from ..params import RangeFilterParam, TextFilterParam
 
 _SEARCH = Endpoint("POST", "/search", "search")
 
 
-class Search:
+class Search(_SyncResource):
     """Operations of `search`."""
-
-    def __init__(self, client: Unions) -> None:
-        self._client = client
 
     def create(
         self,
@@ -69,11 +66,8 @@ class SearchWithRawResponse:
         self.create = to_raw_response_wrapper(resource.create)
 
 
-class AsyncSearch:
+class AsyncSearch(_AsyncResource):
     """Operations of `search`."""
-
-    def __init__(self, client: AsyncUnions) -> None:
-        self._client = client
 
     async def create(
         self,
