@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +18,9 @@ from codegen.build.builder import Settings, build
 from codegen.errors import CodegenError, Diagnostics
 from codegen.ir import classnames
 from codegen.ir.records import Api
+from codegen.models import background
 from codegen.models.generate import generate_models
+from codegen.output.cache import Cache
 from codegen.output.fingerprint import fingerprint
 from codegen.output.write import MANIFEST, manifest_text
 from codegen.overrides import default_overrides, load_overrides, template_folder
@@ -37,6 +39,8 @@ class Result:
     api: Api
     files: dict[str, str]  # relative path -> text, the manifest included
     diagnostics: Diagnostics
+    # The cache entries this run used or made (name -> bytes), for ``<out>/.codegen-cache/``.
+    cache: dict[str, bytes] = field(default_factory=dict)
 
 
 def generate(
@@ -48,14 +52,18 @@ def generate(
     published_names: Mapping[str, str] | None = None,
     inputs_sha256: str | None = None,
     strict: bool = False,
+    cache_dir: Path | None = None,
 ) -> Result:
     """Generate in memory. ``published_names`` (from the previous output's manifest) keeps
     method names stable when operations are added. ``inputs_sha256`` (computed when None; ""
     leaves it out, as the golden trees do) lets an unchanged regeneration stop early.
-    ``strict`` fails with every warning as an error (for CI), before anything is rendered."""
+    ``strict`` fails with every warning as an error (for CI), before anything is rendered.
+    ``cache_dir`` (the previous output's ``.codegen-cache/``) supplies the results of
+    unchanged steps (:mod:`codegen.output.cache`); the output is the same with or without it."""
     if inputs_sha256 is None:
         inputs_sha256 = fingerprint(spec, overrides_path, package, include_excluded)
     diags = Diagnostics()
+    cache = Cache(cache_dir)
     # 1. Load the spec (JSON or YAML) and the overrides file.
     loaded = load(spec)
     overrides, overrides_text = load_overrides(overrides_path)
@@ -68,6 +76,8 @@ def generate(
     checked = validate(
         loaded.document, diags, base_dir=spec.parent, root_file=spec, keep_going=True
     )
+    spec_sha256 = loaded.sha256
+    del loaded  # the parsed file, copied by validate: dropped before the models' peak
     try:
         # 3. Resolve every $ref: relative files are bundled in, so the rest sees one document;
         #    schemas no operation can reach are left out.
@@ -77,14 +87,34 @@ def generate(
             bundle(checked, Resolver(checked, spec.parent, root_file=spec)),
             skip_excluded=not include_excluded,
         )
-        # 4. Lint: mistakes the later steps would paper over (an unknown type, `required` naming
-        #    no property, a default or example its schema rejects) become warnings.
-        lint(document, diags)
-        # 5. Models: datamodel-code-generator, and the map from schema pointers to classes;
+        del checked  # bundled into ``document``
+        # 4. Models: datamodel-code-generator, and the map from schema pointers to classes;
         #    schemas whose names differ only in case or punctuation get their own classes.
+        #    They are made in a forked child (where the machine allows) while this process
+        #    lints; the warnings are recorded in the order of a sequential run.
         schema_names = {p: r.name for p, r in overrides.schemas.items() if r.name}
         field_names = {p: r.fields for p, r in overrides.schemas.items() if r.fields}
         class_names, class_clashes = classnames.components(document, schema_names)
+        pending = background.start(
+            lambda into: (
+                generate_models(
+                    document,
+                    schema_names,
+                    into,
+                    rekey=class_names,
+                    field_names=field_names,
+                    cache=cache,
+                ),
+                cache.entries,
+            )
+        )
+        try:
+            # 5. Lint: mistakes the later steps would paper over (an unknown type, `required`
+            #    naming no property, a default or example its schema rejects) become warnings.
+            lint(document, diags)
+        except BaseException:
+            pending.close()
+            raise
         for c in class_clashes:
             diags.warn(
                 f"schemas {c.loser} and {c.holder} both want the class name {c.wanted!r}",
@@ -93,9 +123,8 @@ def generate(
                 f'names add [schemas."{c.loser}"] name = "..." and/or [schemas."{c.holder}"] '
                 'name = "..." (each with a `reason`)',
             )
-        models = generate_models(
-            document, schema_names, diags, rekey=class_names, field_names=field_names
-        )
+        models, entries = pending.result(diags)
+        cache.merge(entries)
         # 6. Build the IR: names, resources, operations, parameters, bodies, responses, errors.
         settings = Settings(
             package=package,
@@ -114,20 +143,22 @@ def generate(
         raise
     # 7. Render the templates (a user's folder first) and 8. format with ruff, all in memory;
     #    the copied runtime is left byte for byte as it is.
-    files = format_files(render(api, models, templates), verbatim=runtime_paths(api.package))
+    files = format_files(
+        render(api, models, templates), verbatim=runtime_paths(api.package), cache=cache
+    )
     # 9. The manifest records what the output owns, what it was made from and the names it
     #    published (so the next run keeps them).
     files[MANIFEST] = manifest_text(
         files,
         {
             "generator": f"codegen {__version__}",
-            "spec_sha256": loaded.sha256,
+            "spec_sha256": spec_sha256,
             "overrides_sha256": hashlib.sha256(overrides_text.encode()).hexdigest(),
             "names": dict(api.names),
             "inputs_sha256": inputs_sha256,
         },
     )
-    return Result(api=api, files=files, diagnostics=diags)
+    return Result(api=api, files=files, diagnostics=diags, cache=cache.entries)
 
 
 def _defaults_used(document: dict[str, Any]) -> tuple[str, str, str]:

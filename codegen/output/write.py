@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from codegen.errors import CodegenError
+from codegen.output.cache import CACHE_DIR
 
 MANIFEST = ".codegen-manifest.json"
 _SKIP = {"__pycache__"}
@@ -85,7 +86,9 @@ def diff(files: dict[str, str], out: Path) -> Change:
 def _foreign(out: Path, owned: set[str]) -> list[Path]:
     found = []
     for root, dirs, names in os.walk(out):
-        dirs[:] = sorted(d for d in dirs if d not in _SKIP)
+        # The cache is replaced by this run's entries, not copied.
+        top = Path(root) == out
+        dirs[:] = sorted(d for d in dirs if d not in _SKIP and not (top and d == CACHE_DIR))
         for name in sorted(names):
             path = Path(root) / name
             rel = path.relative_to(out).as_posix()
@@ -94,8 +97,9 @@ def _foreign(out: Path, owned: set[str]) -> list[Path]:
     return found
 
 
-def write(files: dict[str, str], out: Path) -> None:
-    """Replace the generator's files in ``out`` with ``files`` (which include the manifest)."""
+def write(files: dict[str, str], out: Path, cache: Mapping[str, bytes] | None = None) -> None:
+    """Replace the generator's files in ``out`` with ``files`` (which include the manifest),
+    and its ``.codegen-cache/`` with ``cache`` (the entries of this run; none when None)."""
     out = out.absolute()
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.staging-", dir=out.parent))
@@ -105,6 +109,10 @@ def write(files: dict[str, str], out: Path) -> None:
             target = staging / rel
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(text.encode("utf-8"))
+        if cache:
+            (staging / CACHE_DIR).mkdir()
+            for name, raw in sorted(cache.items()):
+                (staging / CACHE_DIR / name).write_bytes(raw)
         if out.exists():
             owned = set(owned_files(out)) | set(files)
             for path in _foreign(out, owned):
