@@ -24,8 +24,8 @@ from codegen.output.cache import Cache
 from codegen.output.fingerprint import fingerprint
 from codegen.output.write import MANIFEST, manifest_text
 from codegen.overrides import default_overrides, load_overrides, template_folder
-from codegen.render.format import format_files
-from codegen.render.package import check_template_folder, render, runtime_paths
+from codegen.render.format import format_files, start_format
+from codegen.render.package import check_template_folder, render, render_models, runtime_paths
 from codegen.spec.lint import lint
 from codegen.spec.load import load
 from codegen.spec.resolve import Resolver, bundle, reachable
@@ -143,9 +143,12 @@ def generate(
         raise
     # 7. Render the templates (a user's folder first) and 8. format with ruff, all in memory;
     #    the copied runtime is left byte for byte as it is.
-    files = format_files(
-        render(api, models, templates), verbatim=runtime_paths(api.package), cache=cache
-    )
+    #    The model files go to ruff first, which formats them while the rest is rendered.
+    rendered_models = render_models(api, models)
+    formatting = start_format(rendered_models[0], cache=cache, packages=[api.package])
+    rest = render(api, models, templates, rendered_models=rendered_models)
+    files = format_files(rest, verbatim=runtime_paths(api.package), cache=cache)
+    files = dict(sorted({**files, **formatting()}.items()))
     # 9. The manifest records what the output owns, what it was made from and the names it
     #    published (so the next run keeps them).
     files[MANIFEST] = manifest_text(

@@ -71,6 +71,7 @@ class Cache:
         self.folder = folder
         self.entries: dict[str, bytes] = {}  # name -> sealed bytes, for the next output
         self._texts: dict[str, str] | None = None
+        self._kept: dict[str, str] = {}
 
     def get(self, name: str) -> bytes | None:
         """The payload stored under ``name`` (from :func:`key`), or None."""
@@ -111,6 +112,7 @@ class Cache:
         return self._texts
 
     def keep_texts(self, used: Iterable[tuple[str, str]]) -> None:
-        """Store the formatted files this run used (``(key, text)``) as the ``texts`` entry."""
-        table = dict(sorted(used))
+        """Add the formatted files of a batch (``(key, text)``) to the ``texts`` entry."""
+        self._kept.update(used)
+        table = dict(sorted(self._kept.items()))
         self.put("texts", json.dumps(table, ensure_ascii=False).encode("utf-8"))

@@ -16,7 +16,8 @@ from __future__ import annotations
 import os
 import subprocess
 import tempfile
-from collections.abc import Collection
+import threading
+from collections.abc import Callable, Collection
 from pathlib import Path
 
 from ruff.__main__ import find_ruff_bin
@@ -66,16 +67,36 @@ def _scratch_parent() -> str | None:
 
 
 def format_files(
-    files: dict[str, str], verbatim: Collection[str] = (), cache: Cache | None = None
+    files: dict[str, str],
+    verbatim: Collection[str] = (),
+    cache: Cache | None = None,
+    packages: Collection[str] | None = None,
 ) -> dict[str, str]:
-    """``files`` with every Python file not in ``verbatim`` through ruff. With a ``cache``, a
-    file whose path and text (and the settings, ruff and the generator) are unchanged since the
-    previous output takes its formatted text from there; only the others go through ruff, in
-    the same scratch tree as always (ruff treats each file on its own)."""
-    packages = sorted(
-        {rel.split("/")[0] for rel in files if rel.count("/") == 1 and rel.endswith("/__init__.py")}
-    )
-    config_text = _config(packages)
+    """``files`` with every Python file not in ``verbatim`` through ruff (:func:`start_format`)."""
+    return start_format(files, verbatim, cache, packages)()
+
+
+def start_format(
+    files: dict[str, str],
+    verbatim: Collection[str] = (),
+    cache: Cache | None = None,
+    packages: Collection[str] | None = None,
+) -> Callable[[], dict[str, str]]:
+    """Begin formatting ``files``; the returned function waits and gives them formatted.
+
+    ruff is a subprocess, started from a thread, so the caller's Python work (rendering the
+    rest of the package) goes on beside it. With a ``cache``, a file whose path and text (and
+    the settings, ruff and the generator) are unchanged since the previous output takes its
+    formatted text from there; only the others go through ruff, in a scratch tree holding all of
+    ``files`` (ruff treats each file on its own). ``packages``: the first-party packages for
+    isort (default: the top-level packages among ``files``)."""
+    if packages is None:
+        packages = {
+            rel.split("/")[0]
+            for rel in files
+            if rel.count("/") == 1 and rel.endswith("/__init__.py")
+        }
+    config_text = _config(sorted(packages))
     targets = sorted(rel for rel in files if rel.endswith(".py") and rel not in verbatim)
     done: dict[str, str] = {}
     keys: dict[str, str] = {}
@@ -86,19 +107,31 @@ def format_files(
             if keys[rel] in table:
                 done[rel] = table[keys[rel]]
     todo = [rel for rel in targets if rel not in done]
-    if todo:
-        done.update(_ruff(files, todo, config_text))
-    if cache is not None:
-        cache.keep_texts((keys[rel], done[rel]) for rel in targets)
-    return {
-        rel: text if rel in verbatim else done[rel] if rel in done else _read_back(text)
-        for rel, text in files.items()
-    }
+    failed: list[BaseException] = []
 
+    def work() -> None:
+        try:
+            done.update(_ruff(files, todo, config_text))
+        except BaseException as exc:  # handed to the caller by finish()
+            failed.append(exc)
 
-def _read_back(text: str) -> str:
-    """``text`` as reading it back from the scratch tree gave it (universal newlines)."""
-    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+    thread = threading.Thread(target=work, name="codegen-ruff", daemon=True) if todo else None
+    if thread is not None:
+        thread.start()
+
+    def finish() -> dict[str, str]:
+        if thread is not None:
+            thread.join()
+        if failed:
+            raise failed[0]
+        if cache is not None:
+            cache.keep_texts((keys[rel], done[rel]) for rel in targets)
+        return {
+            rel: text if rel in verbatim else done[rel] if rel in done else _read_back(text)
+            for rel, text in files.items()
+        }
+
+    return finish
 
 
 def _ruff(files: dict[str, str], todo: list[str], config_text: str) -> dict[str, str]:
@@ -115,3 +148,8 @@ def _ruff(files: dict[str, str], todo: list[str], config_text: str) -> dict[str,
         _run(["check", "--fix", "--exit-zero", *fixed, *todo], root)
         _run(["format", *fixed, *todo], root)
         return {rel: (root / rel).read_text(encoding="utf-8") for rel in todo}
+
+
+def _read_back(text: str) -> str:
+    """``text`` as reading it back from the scratch tree gave it (universal newlines)."""
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text

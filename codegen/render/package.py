@@ -9,7 +9,9 @@ The runtime modules are copied as they are, under :data:`RUNTIME_HEADER`, and no
 from __future__ import annotations
 
 import ast
+import hashlib
 from pathlib import Path
+from typing import Any
 
 import jinja2
 
@@ -31,17 +33,34 @@ RUNTIME_HEADER = (
 )
 
 
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    """Compiled templates kept between runs (compiling them took 0.1-0.4 s a run). Jinja's own
+    per-user cache folder in the temporary directory; an entry is used only while its template's
+    source checksum matches, so an edited template is compiled again, and the file names carry
+    the environment's options (which the compiled code depends on). None when unavailable."""
+    if not _BYTECODE:
+        options = hashlib.sha256(f"{_OPTIONS!r} {jinja2.__version__}".encode()).hexdigest()[:16]
+        try:
+            _BYTECODE.append(jinja2.FileSystemBytecodeCache(pattern=f"codegen-{options}-%s.cache"))
+        except (OSError, RuntimeError):
+            _BYTECODE.append(None)
+    return _BYTECODE[0]
+
+
+_BYTECODE: list[jinja2.BytecodeCache | None] = []
+_OPTIONS: dict[str, Any] = {
+    "undefined": jinja2.StrictUndefined,
+    "autoescape": False,  # the output is Python, escaped per context by codegen.render.text
+    "keep_trailing_newline": True,
+}
+
+
 def _environment(custom: Path | None) -> jinja2.Environment:
     builtin = jinja2.FileSystemLoader(str(TEMPLATES))
     loader: jinja2.BaseLoader = builtin
     if custom is not None:
         loader = jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(custom)), builtin])
-    return jinja2.Environment(
-        loader=loader,
-        undefined=jinja2.StrictUndefined,
-        autoescape=False,  # the output is Python, escaped per context by codegen.render.text
-        keep_trailing_newline=True,
-    )
+    return jinja2.Environment(loader=loader, bytecode_cache=_bytecode_cache(), **_OPTIONS)
 
 
 def builtin_templates() -> frozenset[str]:
@@ -99,7 +118,27 @@ def runtime_files() -> dict[str, str]:
     }
 
 
-def render(api: Api, models: Models, templates: Path | None = None) -> dict[str, str]:
+def render_models(api: Api, models: Models) -> tuple[dict[str, str], ast.Module]:
+    """The model files (``models.py``, or the ``models/`` package above
+    :data:`~codegen.models.split.SPLIT_ABOVE` classes) and the parsed model module."""
+    pkg = api.package
+    tree = ast.parse(models.source)  # once: the models module is 12 MB for GitHub
+    layout = api.models_layout
+    if layout == "package" or (layout == "auto" and class_count(tree) > SPLIT_ABOVE):
+        split = split_models(models.source, tree)
+        return {f"{pkg}/models/{name}": HEADER + text for name, text in split.items()}, tree
+    return {f"{pkg}/models.py": HEADER + models.source}, tree
+
+
+def render(
+    api: Api,
+    models: Models,
+    templates: Path | None = None,
+    *,
+    rendered_models: tuple[dict[str, str], ast.Module] | None = None,
+) -> dict[str, str]:
+    """Every file of the package; given ``rendered_models`` (from :func:`render_models`), every
+    file but those."""
     env = _environment(templates)
     view = api_view(api)
     pkg = api.package
@@ -120,13 +159,11 @@ def render(api: Api, models: Models, templates: Path | None = None) -> dict[str,
     put(f"{pkg}/resources/__init__.py", "package/resources/__init__.py.jinja")
     for module, module_view in view.modules:  # a top-level resource and those nested in it
         put(f"{pkg}/resources/{module}.py", "package/resources/resource.py.jinja", mod=module_view)
-    tree = ast.parse(models.source)  # once: the models module is 12 MB for GitHub
-    layout = api.models_layout
-    if layout == "package" or (layout == "auto" and class_count(tree) > SPLIT_ABOVE):
-        for name, text in split_models(models.source, tree).items():
-            files[f"{pkg}/models/{name}"] = HEADER + text
+    if rendered_models is None:
+        model_files, tree = render_models(api, models)
+        files.update(model_files)
     else:
-        files[f"{pkg}/models.py"] = HEADER + models.source
+        tree = rendered_models[1]
     files[f"{pkg}/api.md"] = (
         "<!-- Generated from the OpenAPI document by codegen; do not edit. -->\n"
         + _render_one(env, "package/api.md.jinja", api=view, models=model_docs(tree))
