@@ -707,6 +707,7 @@ STAGE_NOTES = {
     "load": "read + parse the spec (JSON/YAML) and the overrides file",
     "validate": "OpenAPI 3.0/3.1 checks and normalisation",
     "bundle": "resolve every `$ref` into one document",
+    "lint": "warnings: unknown types, examples checked against their schemas (beside models in a real run)",
     "models": "`generate_models`: datamodel-code-generator + our pre/post passes",
     "build": "IR: names, resources, operations",
     "render": "Jinja templates → file texts",
@@ -1145,7 +1146,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         out = args.out or (BENCH / "RESULTS.md" if full else BENCH / "RESULTS-quick.md")
         runs = args.runs or (1 if args.quick else None)
-        import_runs = args.import_runs or (3 if args.quick else 20)
+        import_runs = args.import_runs or (3 if args.quick else 10)
         n_calls = args.calls or (300 if args.quick else 3000)
         call_runs = args.call_runs or (1 if args.quick else 5)
         started = time.perf_counter()

@@ -24,12 +24,13 @@ from typing import Generic, TypeVar
 
 from codegen.errors import Diagnostics
 
-__all__ = ["Pending", "start"]
+__all__ = ["Pending", "parallel", "start"]
 
 T = TypeVar("T")
 
 
-def _parallel() -> bool:
+def parallel() -> bool:
+    """Whether stages may run side by side (``CODEGEN_JOBS=1``: never)."""
     if os.environ.get("CODEGEN_JOBS", "") == "1" or not hasattr(os, "fork"):
         return False
     if not sys.platform.startswith("linux"):
@@ -44,7 +45,7 @@ class Pending(Generic[T]):
         self._task = task
         self._pid = 0
         self._fd = -1
-        if _parallel():
+        if parallel():
             self._fork()
 
     def _fork(self) -> None:

@@ -23,6 +23,7 @@ from pathlib import Path
 from ruff.__main__ import find_ruff_bin
 
 from codegen.errors import CodegenError
+from codegen.models.background import parallel
 from codegen.output.cache import Cache
 from codegen.output.cache import key as cache_key
 from codegen.render.text import toml_string
@@ -115,9 +116,12 @@ def start_format(
         except BaseException as exc:  # handed to the caller by finish()
             failed.append(exc)
 
-    thread = threading.Thread(target=work, name="codegen-ruff", daemon=True) if todo else None
-    if thread is not None:
+    thread = None
+    if todo and parallel():
+        thread = threading.Thread(target=work, name="codegen-ruff", daemon=True)
         thread.start()
+    elif todo:
+        work()
 
     def finish() -> dict[str, str]:
         if thread is not None:
