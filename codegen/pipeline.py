@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -19,19 +19,29 @@ from codegen.errors import CodegenError, Diagnostics
 from codegen.ir import classnames
 from codegen.ir.records import Api
 from codegen.models import background
-from codegen.models.generate import generate_models
+from codegen.models.generate import Models, draft_models
 from codegen.output.cache import Cache
 from codegen.output.fingerprint import fingerprint
 from codegen.output.write import MANIFEST, manifest_text
 from codegen.overrides import default_overrides, load_overrides, template_folder
 from codegen.render.format import format_files, start_format
-from codegen.render.package import check_template_folder, render, render_models, runtime_paths
+from codegen.render.package import (
+    ModelParts,
+    check_template_folder,
+    model_parts,
+    render_models,
+    render_parts,
+    runtime_paths,
+)
 from codegen.spec.lint import lint
 from codegen.spec.load import load
 from codegen.spec.resolve import Resolver, bundle, reachable
 from codegen.spec.validate import validate
 
 __all__ = ["Result", "default_overrides", "generate"]
+
+Drafted = tuple[Models, dict[str, bytes]]  # the models without source, the cache entries
+Finished = tuple[str, ModelParts]  # the model source, cut into modules
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +88,7 @@ def generate(
     )
     spec_sha256 = loaded.sha256
     del loaded  # the parsed file, copied by validate: dropped before the models' peak
+    pending: background.Pending[Drafted, Finished] | None = None
     try:
         # 3. Resolve every $ref: relative files are bundled in, so the rest sees one document;
         #    schemas no operation can reach are left out.
@@ -95,26 +106,28 @@ def generate(
         schema_names = {p: r.name for p, r in overrides.schemas.items() if r.name}
         field_names = {p: r.fields for p, r in overrides.schemas.items() if r.fields}
         class_names, class_clashes = classnames.components(document, schema_names)
-        pending = background.start(
-            lambda into: (
-                generate_models(
-                    document,
-                    schema_names,
-                    into,
-                    rekey=class_names,
-                    field_names=field_names,
-                    cache=cache,
-                ),
-                cache.entries,
+        layout = overrides.client.models
+
+        def models_task(into: Diagnostics) -> tuple[Drafted, Callable[[], Finished]]:
+            draft, source = draft_models(
+                document,
+                schema_names,
+                into,
+                rekey=class_names,
+                field_names=field_names,
+                cache=cache,
             )
-        )
-        try:
-            # 5. Lint: mistakes the later steps would paper over (an unknown type, `required`
-            #    naming no property, a default or example its schema rejects) become warnings.
-            lint(document, diags)
-        except BaseException:
-            pending.close()
-            raise
+
+            def finish() -> Finished:
+                text = source()
+                return text, model_parts(text, layout)
+
+            return (draft, cache.entries), finish
+
+        pending = background.start(models_task)
+        # 5. Lint: mistakes the later steps would paper over (an unknown type, `required`
+        #    naming no property, a default or example its schema rejects) become warnings.
+        lint(document, diags)
         for c in class_clashes:
             diags.warn(
                 f"schemas {c.loser} and {c.holder} both want the class name {c.wanted!r}",
@@ -123,7 +136,7 @@ def generate(
                 f'names add [schemas."{c.loser}"] name = "..." and/or [schemas."{c.holder}"] '
                 'name = "..." (each with a `reason`)',
             )
-        models, entries = pending.result(diags)
+        draft, entries = pending.result(diags)  # the classes and fields; the source follows
         cache.merge(entries)
         # 6. Build the IR: names, resources, operations, parameters, bodies, responses, errors.
         settings = Settings(
@@ -132,21 +145,31 @@ def generate(
             overrides_source=overrides_path.name if overrides_path else "overrides.toml",
             published_names=dict(published_names or {}),
         )
-        api = build(document, models, overrides, settings, diags)
+        api = build(document, draft, overrides, settings, diags)
         if overrides_path is None:
             diags.warn(*_defaults_used(document))
         if strict:
             diags.raise_warnings()
-    except CodegenError as exc:  # with the problems validation left for this point
-        diags.error(exc)
-        diags.raise_errors()
+    except BaseException as exc:
+        if pending is not None:
+            pending.close()
+        if isinstance(exc, CodegenError):  # with the problems validation left for this point
+            diags.error(exc)
+            diags.raise_errors()
         raise
     # 7. Render the templates (a user's folder first) and 8. format with ruff, all in memory;
-    #    the copied runtime is left byte for byte as it is.
-    #    The model files go to ruff first, which formats them while the rest is rendered.
-    rendered_models = render_models(api, models)
-    formatting = start_format(rendered_models[0], cache=cache, packages=[api.package])
-    rest = render(api, models, templates, rendered_models=rendered_models)
+    #    the copied runtime is left byte for byte as it is. The resources are rendered while
+    #    the model source is written (in the child); the model files go to ruff (a thread
+    #    waiting on its subprocess) while the rest is formatted.
+    try:
+        rest, api_doc = render_parts(api, templates)
+        source, parts = pending.rest()
+    finally:
+        pending.close()  # (a no-op once the child has sent everything)
+    models = replace(draft, source=source)
+    model_files, docs = render_models(api, models, parts)
+    formatting = start_format(model_files, cache=cache, packages=[api.package])
+    rest.update(api_doc(docs))
     files = format_files(rest, verbatim=runtime_paths(api.package), cache=cache)
     files = dict(sorted({**files, **formatting()}.items()))
     # 9. The manifest records what the output owns, what it was made from and the names it

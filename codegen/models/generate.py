@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
 from typing import Any
 
 from codegen.errors import CodegenError, Diagnostics
@@ -296,7 +296,27 @@ def generate_models(
     field_names: Mapping[str, Mapping[str, str]] | None = None,
     cache: Cache | None = None,
 ) -> Models:
-    """Run datamodel-code-generator on a bundled (all-local) document (its inline webhook
+    """The models of ``document`` (:func:`draft_models`, its source written)."""
+    draft, source = draft_models(
+        document, schema_names, diags, rekey=rekey, field_names=field_names, cache=cache
+    )
+    return replace(draft, source=source())
+
+
+def draft_models(
+    document: dict[str, Any],
+    schema_names: Mapping[str, str] | None = None,
+    diags: Diagnostics | None = None,
+    *,
+    rekey: Mapping[str, str] | None = None,
+    field_names: Mapping[str, Mapping[str, str]] | None = None,
+    cache: Cache | None = None,
+) -> tuple[Models, Callable[[], str]]:
+    """The models without their source (``source`` is "": the classes and fields, all the IR
+    needs) and the function that writes the source (:func:`rewrite`, half a second on GitHub),
+    so that the caller can build the IR meanwhile.
+
+    Run datamodel-code-generator on a bundled (all-local) document (its inline webhook
     payloads named first, :mod:`codegen.models.webhooks`).
 
     ``rekey`` (component ref → class name, from :func:`codegen.ir.classnames.components`): schemas
@@ -306,7 +326,8 @@ def generate_models(
     fields; the model generator then runs twice, as its class names are known only after one run."""
     document = with_webhook_payloads(document, diags)
     if not (document.get("components") or {}).get("schemas"):
-        return Models(source=f"{OPTIONS['custom_file_header']}\n", classes={}, fields={})
+        header = f"{OPTIONS['custom_file_header']}\n"
+        return Models(source="", classes={}, fields={}), lambda: header
     prepared = _fold_nullable(document)
     components = prepared["components"]  # a copy: _fold_nullable builds new containers
     components["schemas"] = {k: _untitled(k, v) for k, v in components["schemas"].items()}
@@ -335,4 +356,6 @@ def generate_models(
     names = {**(rekey or {}), **(schema_names or {})}
     renames, repeats = denumber(classes, meta.get("models", []), prepared, names)
     fields = {Identifier(renames.get(k, k)): v for k, v in fields.items()}
-    return Models(source=rewrite(source, renames, repeats), classes=classes, fields=fields)
+    return Models(source="", classes=classes, fields=fields), lambda: rewrite(
+        source, renames, repeats
+    )

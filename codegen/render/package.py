@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 import hashlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +20,7 @@ from codegen.errors import CodegenError
 from codegen.ir.records import Api
 from codegen.models.generate import Models
 from codegen.models.split import SPLIT_ABOVE, class_count, split_models
-from codegen.render.apidoc import model_docs
+from codegen.render.apidoc import ModelDoc, model_docs
 from codegen.render.views import api_view
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
@@ -118,27 +119,45 @@ def runtime_files() -> dict[str, str]:
     }
 
 
-def render_models(api: Api, models: Models) -> tuple[dict[str, str], ast.Module]:
-    """The model files (``models.py``, or the ``models/`` package above
-    :data:`~codegen.models.split.SPLIT_ABOVE` classes) and the parsed model module."""
-    pkg = api.package
-    tree = ast.parse(models.source)  # once: the models module is 12 MB for GitHub
-    layout = api.models_layout
+ModelParts = tuple[dict[str, str] | None, tuple[ModelDoc, ...]]
+
+
+def model_parts(source: str, layout: str) -> ModelParts:
+    """What the package needs of the model module ``source``: its ``models/`` modules (None
+    for a single ``models.py``: ``layout`` "module", or "auto" up to
+    :data:`~codegen.models.split.SPLIT_ABOVE` classes) and the models for ``api.md``. The
+    12 MB module of GitHub is parsed once, here."""
+    tree = ast.parse(source)
+    split = None
     if layout == "package" or (layout == "auto" and class_count(tree) > SPLIT_ABOVE):
-        split = split_models(models.source, tree)
-        return {f"{pkg}/models/{name}": HEADER + text for name, text in split.items()}, tree
-    return {f"{pkg}/models.py": HEADER + models.source}, tree
+        split = split_models(source, tree)
+    return split, model_docs(tree)
 
 
-def render(
-    api: Api,
-    models: Models,
-    templates: Path | None = None,
-    *,
-    rendered_models: tuple[dict[str, str], ast.Module] | None = None,
-) -> dict[str, str]:
-    """Every file of the package; given ``rendered_models`` (from :func:`render_models`), every
-    file but those."""
+def render_models(
+    api: Api, models: Models, parts: ModelParts | None = None
+) -> tuple[dict[str, str], tuple[ModelDoc, ...]]:
+    """The model files of the package and the models for ``api.md``; ``parts`` from
+    :func:`model_parts` when computed elsewhere."""
+    split, docs = parts if parts is not None else model_parts(models.source, api.models_layout)
+    pkg = api.package
+    if split is not None:
+        return {f"{pkg}/models/{name}": HEADER + text for name, text in split.items()}, docs
+    return {f"{pkg}/models.py": HEADER + models.source}, docs
+
+
+def render(api: Api, models: Models, templates: Path | None = None) -> dict[str, str]:
+    """Every file of the package."""
+    files, api_doc = render_parts(api, templates)
+    model_files, docs = render_models(api, models)
+    return dict(sorted({**files, **model_files, **api_doc(docs)}.items()))
+
+
+def render_parts(
+    api: Api, templates: Path | None = None
+) -> tuple[dict[str, str], Callable[[tuple[ModelDoc, ...]], dict[str, str]]]:
+    """Every file but the models and ``api.md``, and the function that renders ``api.md``
+    once the models are known (with the same templates and views)."""
     env = _environment(templates)
     view = api_view(api)
     pkg = api.package
@@ -159,16 +178,13 @@ def render(
     put(f"{pkg}/resources/__init__.py", "package/resources/__init__.py.jinja")
     for module, module_view in view.modules:  # a top-level resource and those nested in it
         put(f"{pkg}/resources/{module}.py", "package/resources/resource.py.jinja", mod=module_view)
-    if rendered_models is None:
-        model_files, tree = render_models(api, models)
-        files.update(model_files)
-    else:
-        tree = rendered_models[1]
-    files[f"{pkg}/api.md"] = (
-        "<!-- Generated from the OpenAPI document by codegen; do not edit. -->\n"
-        + _render_one(env, "package/api.md.jinja", api=view, models=model_docs(tree))
-    )
     files[f"{pkg}/py.typed"] = ""
     for name, text in runtime_files().items():
         files[f"{pkg}/{name}"] = RUNTIME_HEADER + text
-    return dict(sorted(files.items()))
+
+    def api_doc(docs: tuple[ModelDoc, ...]) -> dict[str, str]:
+        text = _render_one(env, "package/api.md.jinja", api=view, models=docs)
+        head = "<!-- Generated from the OpenAPI document by codegen; do not edit. -->\n"
+        return {f"{pkg}/api.md": head + text}
+
+    return files, api_doc
