@@ -92,7 +92,7 @@ def _sync_call(impl: str, base_url: str) -> tuple[Callable[[], object], Callable
     client = HeyGen(api_key=API_KEY, base_url=base_url)
 
     def ours_call() -> object:
-        return client.video_translate.create_proofread(
+        return client.video_translations.proofreads.create(
             video=AssetUrl(url="https://x/v.mp4"), output_languages=["es"], title="Demo"
         )
 
@@ -116,7 +116,7 @@ def _async_call(
     client = AsyncHeyGen(api_key=API_KEY, base_url=base_url)
 
     async def ours_call() -> object:
-        return await client.video_translate.create_proofread(
+        return await client.video_translations.proofreads.create(
             video=AssetUrl(url="https://x/v.mp4"), output_languages=["es"], title="Demo"
         )
 

@@ -110,6 +110,7 @@ class Row:
 
     spec: str
     exit: int | None = None  # the generator's exit code; None: timed out
+    size_mb: float = 0.0  # the spec file's size
     seconds: float = 0.0
     warnings: int = 0
     imports_ok: int | None = None
@@ -243,7 +244,7 @@ def _pyright(row: Row, out: Path, package: str) -> None:
 
 def run_spec(spec: Path, work: Path, mypy_cache: Path | None = None) -> Row:
     """Generate ``spec`` into ``work/<package>`` and check it; every failure lands in the row."""
-    row = Row(spec.name)
+    row = Row(spec.name, size_mb=spec.stat().st_size / 2**20)
     package = package_name(spec)
     out = work / package
     cache = mypy_cache or work / f".mypy_cache-{threading.get_ident()}"
@@ -306,9 +307,32 @@ def markdown(rows: list[Row], wall: float, jobs: int) -> str:
         f"- mypy --strict errors: {total('mypy_errors')}; pyright errors: {total('pyright_errors')}",
         f"- generation time (sum): {sum(r.seconds for r in rows):.1f} s",
         f"- total wall time: {wall:.0f} s with {jobs} workers",
+        f"- growth: {_growth(generated)}",
         "",
     ]
     return "\n".join(lines)
+
+
+def _growth(rows: list[Row]) -> str:
+    """Generation seconds against spec size, fitted as a line (least squares): the fixed cost
+    per spec, the cost per MB and how well a line explains the times (R²)."""
+    sized = [(r.size_mb, r.seconds) for r in rows if r.size_mb > 0]
+    if len(sized) < 3:
+        return "too few specs to fit"
+    n = len(sized)
+    mx = sum(x for x, _ in sized) / n
+    my = sum(y for _, y in sized) / n
+    sxx = sum((x - mx) ** 2 for x, _ in sized)
+    if sxx == 0:
+        return "every spec has the same size"
+    slope = sum((x - mx) * (y - my) for x, y in sized) / sxx
+    base = my - slope * mx
+    total = sum((y - my) ** 2 for _, y in sized) or 1.0
+    r2 = 1 - sum((y - base - slope * x) ** 2 for x, y in sized) / total
+    return (
+        f"seconds ≈ {base:.1f} + {slope:.2f} × MB of spec (R² {r2:.2f}, {n} specs); the total "
+        "is the sum of independent per-spec runs, so it grows linearly with the corpus"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from codegen.errors import CodegenError
+from codegen.output.cache import CACHE_DIR
 from codegen.output.fingerprint import fingerprint, up_to_date
 from codegen.output.write import diff, published_classes, published_names, write
 from codegen.overrides import default_overrides
@@ -133,6 +134,7 @@ def _generate(args: argparse.Namespace) -> int:
         published_classes=published_classes(args.out),
         inputs_sha256=inputs,
         strict=args.strict,
+        cache_dir=args.out / CACHE_DIR,
     )
     if result.diagnostics.warnings:
         print(result.diagnostics.render(), file=sys.stderr)
@@ -146,7 +148,7 @@ def _generate(args: argparse.Namespace) -> int:
     if change.empty:
         print(f"{args.out} is up to date")
         return 0
-    write(result.files, args.out)
+    write(result.files, args.out, cache=result.cache)
     n = len(change.added) + len(change.changed) + len(change.removed)
     print(f"generated {args.out}: {n} file(s) changed")
     return 0

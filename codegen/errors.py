@@ -108,6 +108,8 @@ class Diagnostics:
     errors: list[CodegenError] = field(default_factory=list)
     # ``METHOD /path`` of operations left out because an error was recorded in them.
     skipped: set[str] = field(default_factory=set)
+    # The warnings as a set: GitHub's ~900 warnings made the `in self.warnings` check quadratic.
+    _seen: set[Warning_] = field(default_factory=set, repr=False, compare=False)
 
     def error(self, exc: CodegenError) -> None:
         """Record ``exc`` (each of them, for a :class:`CodegenErrors`), once."""
@@ -138,7 +140,8 @@ class Diagnostics:
 
     def warn(self, message: str, pointer: str, did: str = "", *, hint: str = "") -> None:
         item = Warning_(message, pointer, did, hint)
-        if item not in self.warnings:
+        if item not in self._seen:
+            self._seen.add(item)
             self.warnings.append(item)
 
     def extend(self, items: Iterable[Warning_]) -> None:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -18,12 +18,21 @@ from codegen.build.builder import Settings, build
 from codegen.errors import CodegenError, Diagnostics
 from codegen.ir import classnames
 from codegen.ir.records import Api
-from codegen.models.generate import Models, generate_models
+from codegen.models import background
+from codegen.models.generate import Models, draft_models
+from codegen.output.cache import Cache
 from codegen.output.fingerprint import fingerprint
 from codegen.output.write import MANIFEST, manifest_text
 from codegen.overrides import default_overrides, load_overrides, template_folder
-from codegen.render.format import format_files
-from codegen.render.package import check_template_folder, render, runtime_paths
+from codegen.render.format import format_files, start_format
+from codegen.render.package import (
+    ModelParts,
+    check_template_folder,
+    model_parts,
+    render_models,
+    render_parts,
+    runtime_paths,
+)
 from codegen.spec.lint import lint
 from codegen.spec.load import load
 from codegen.spec.order import canonical
@@ -32,6 +41,9 @@ from codegen.spec.validate import validate
 
 __all__ = ["Result", "default_overrides", "generate"]
 
+Drafted = tuple[Models, dict[str, bytes]]  # the models without source, the cache entries
+Finished = tuple[str, ModelParts]  # the model source, cut into modules
+
 
 @dataclass(frozen=True, slots=True)
 class Result:
@@ -39,6 +51,8 @@ class Result:
     files: dict[str, str]  # relative path -> text, the manifest included
     diagnostics: Diagnostics
     models: Models | None = None  # the model stage's classes (the changelog compares them)
+    # The cache entries this run used or made (name -> bytes), for ``<out>/.codegen-cache/``.
+    cache: dict[str, bytes] = field(default_factory=dict)
 
 
 def generate(
@@ -51,15 +65,19 @@ def generate(
     published_classes: Mapping[str, str] | None = None,
     inputs_sha256: str | None = None,
     strict: bool = False,
+    cache_dir: Path | None = None,
 ) -> Result:
     """Generate in memory. ``published_names`` (from the previous output's manifest) keeps
     method names stable when operations are added, ``published_classes`` class names when
     schemas come and go. ``inputs_sha256`` (computed when None; ""
     leaves it out, as the golden trees do) lets an unchanged regeneration stop early.
-    ``strict`` fails with every warning as an error (for CI), before anything is rendered."""
+    ``strict`` fails with every warning as an error (for CI), before anything is rendered.
+    ``cache_dir`` (the previous output's ``.codegen-cache/``) supplies the results of
+    unchanged steps (:mod:`codegen.output.cache`); the output is the same with or without it."""
     if inputs_sha256 is None:
         inputs_sha256 = fingerprint(spec, overrides_path, package, include_excluded)
     diags = Diagnostics()
+    cache = Cache(cache_dir)
     # 1. Load the spec (JSON or YAML) and the overrides file.
     loaded = load(spec)
     overrides, overrides_text = load_overrides(overrides_path)
@@ -72,6 +90,9 @@ def generate(
     checked = validate(
         loaded.document, diags, base_dir=spec.parent, root_file=spec, keep_going=True
     )
+    spec_sha256 = loaded.sha256
+    del loaded  # the parsed file, copied by validate: dropped before the models' peak
+    pending: background.Pending[Drafted, Finished] | None = None
     try:
         # 3. Resolve every $ref: relative files are bundled in, so the rest sees one document;
         #    schemas no operation can reach are left out.
@@ -81,16 +102,39 @@ def generate(
             bundle(checked, Resolver(checked, spec.parent, root_file=spec)),
             skip_excluded=not include_excluded,
         )
+        del checked  # bundled into ``document``
         # Paths and schemas in a canonical order: reordering the spec does not reorder the SDK.
         document = canonical(document)
-        # 4. Lint: mistakes the later steps would paper over (an unknown type, `required` naming
-        #    no property, a default or example its schema rejects) become warnings.
-        lint(document, diags)
-        # 5. Models: datamodel-code-generator, and the map from schema pointers to classes;
+        # 4. Models: datamodel-code-generator, and the map from schema pointers to classes;
         #    schemas whose names differ only in case or punctuation get their own classes.
+        #    They are made in a forked child (where the machine allows) while this process
+        #    lints; the warnings are recorded in the order of a sequential run.
         schema_names = {p: r.name for p, r in overrides.schemas.items() if r.name}
         field_names = {p: r.fields for p, r in overrides.schemas.items() if r.fields}
         class_names, class_clashes = classnames.components(document, schema_names)
+        layout = overrides.client.models
+
+        def models_task(into: Diagnostics) -> tuple[Drafted, Callable[[], Finished]]:
+            draft, source = draft_models(
+                document,
+                schema_names,
+                into,
+                rekey=class_names,
+                field_names=field_names,
+                locked=published_classes,
+                cache=cache,
+            )
+
+            def finish() -> Finished:
+                text = source()
+                return text, model_parts(text, layout)
+
+            return (draft, cache.entries), finish
+
+        pending = background.start(models_task)
+        # 5. Lint: mistakes the later steps would paper over (an unknown type, `required`
+        #    naming no property, a default or example its schema rejects) become warnings.
+        lint(document, diags)
         for c in class_clashes:
             diags.warn(
                 f"schemas {c.loser} and {c.holder} both want the class name {c.wanted!r}",
@@ -99,14 +143,8 @@ def generate(
                 f'names add [schemas."{c.loser}"] name = "..." and/or [schemas."{c.holder}"] '
                 'name = "..." (each with a `reason`)',
             )
-        models = generate_models(
-            document,
-            schema_names,
-            diags,
-            rekey=class_names,
-            field_names=field_names,
-            locked=published_classes,
-        )
+        draft, entries = pending.result(diags)  # the classes and fields; the source follows
+        cache.merge(entries)
         # 6. Build the IR: names, resources, operations, parameters, bodies, responses, errors.
         settings = Settings(
             package=package,
@@ -114,32 +152,47 @@ def generate(
             overrides_source=overrides_path.name if overrides_path else "overrides.toml",
             published_names=dict(published_names or {}),
         )
-        api = build(document, models, overrides, settings, diags)
+        api = build(document, draft, overrides, settings, diags)
         if overrides_path is None:
             diags.warn(*_defaults_used(document))
         if strict:
             diags.raise_warnings()
-    except CodegenError as exc:  # with the problems validation left for this point
-        diags.error(exc)
-        diags.raise_errors()
+    except BaseException as exc:
+        if pending is not None:
+            pending.close()
+        if isinstance(exc, CodegenError):  # with the problems validation left for this point
+            diags.error(exc)
+            diags.raise_errors()
         raise
     # 7. Render the templates (a user's folder first) and 8. format with ruff, all in memory;
-    #    the copied runtime is left byte for byte as it is.
-    files = format_files(render(api, models, templates), verbatim=runtime_paths(api.package))
+    #    the copied runtime is left byte for byte as it is. The resources are rendered while
+    #    the model source is written (in the child); the model files go to ruff (a thread
+    #    waiting on its subprocess) while the rest is formatted.
+    try:
+        rest, api_doc = render_parts(api, templates)
+        source, parts = pending.rest()
+    finally:
+        pending.close()  # (a no-op once the child has sent everything)
+    models = replace(draft, source=source)
+    model_files, docs = render_models(api, models, parts)
+    formatting = start_format(model_files, cache=cache, packages=[api.package])
+    rest.update(api_doc(docs))
+    files = format_files(rest, verbatim=runtime_paths(api.package), cache=cache)
+    files = dict(sorted({**files, **formatting()}.items()))
     # 9. The manifest records what the output owns, what it was made from and the names it
     #    published (so the next run keeps them).
     files[MANIFEST] = manifest_text(
         files,
         {
             "generator": f"codegen {__version__}",
-            "spec_sha256": loaded.sha256,
+            "spec_sha256": spec_sha256,
             "overrides_sha256": hashlib.sha256(overrides_text.encode()).hexdigest(),
             "names": dict(api.names),
             "classes": dict(sorted(models.classes.items())),
             "inputs_sha256": inputs_sha256,
         },
     )
-    return Result(api=api, files=files, diagnostics=diags, models=models)
+    return Result(api=api, files=files, diagnostics=diags, models=models, cache=cache.entries)
 
 
 def _defaults_used(document: dict[str, Any]) -> tuple[str, str, str]:

@@ -7,27 +7,21 @@ location (a JSON pointer such as ``#/components/schemas/AssetUrl``) to the class
 from __future__ import annotations
 
 import ast
-import json
 import re
-import tempfile
-import warnings
-from collections.abc import Mapping
-from dataclasses import dataclass
-from pathlib import Path
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
 from typing import Any
-
-from datamodel_code_generator import generate
-from datamodel_code_generator.enums import DataModelType, InputFileType
-from datamodel_code_generator.format import PythonVersion
 
 from codegen.errors import CodegenError, Diagnostics
 from codegen.ir import naming
 from codegen.ir.classnames import denumber, settle
 from codegen.ir.naming import Identifier
 from codegen.models import mend, patterns
-from codegen.models.deep import cap_inline_nesting, run_deep
+from codegen.models.deep import cap_inline_nesting
+from codegen.models.engine import OPTIONS, run_engine
 from codegen.models.handover import field_aliases, original_refs, rekeyed
 from codegen.models.webhooks import with_webhook_payloads
+from codegen.output.cache import Cache
 from codegen.spec import schemawalk
 
 
@@ -48,33 +42,6 @@ class Models:
 
     def class_for(self, ref: str) -> Identifier | None:
         return self.classes.get(ref)
-
-
-OPTIONS: dict[str, Any] = {
-    "input_file_type": InputFileType.OpenAPI,
-    "output_model_type": DataModelType.PydanticV2BaseModel,
-    "target_python_version": PythonVersion.PY_311,
-    "use_annotated": True,
-    "field_constraints": True,
-    "use_standard_collections": True,
-    "use_union_operator": True,
-    "use_schema_description": True,
-    "use_field_description": True,
-    "disable_timestamp": True,
-    "strict_nullable": True,
-    "use_one_literal_as_default": True,
-    "set_default_enum_member": True,
-    # Every model derives from the runtime's ``_models.BaseModel``, which holds the package's
-    # config once (``populate_by_name``) instead of a ``model_config`` per class. The library only
-    # takes an absolute import path; :func:`rewrite` makes it the package-relative import.
-    "base_class": "codegen_runtime._models.BaseModel",
-    "capitalise_enum_members": True,
-    "parent_scoped_naming": True,
-    "collapse_root_models": True,
-    "treat_dot_as_module": False,
-    "custom_file_header": '"""Data models generated from the OpenAPI schemas."""',
-    "formatters": [],
-}
 
 
 _OPEN = {"StrEnum": "OpenStrEnum", "IntEnum": "OpenIntEnum"}
@@ -326,35 +293,6 @@ def _property_aliases(document: Any) -> dict[str, str]:
     return aliases
 
 
-def _run(prepared: dict[str, Any], aliases: dict[str, str]) -> tuple[Any, dict[str, Any]]:
-    """datamodel-code-generator's module and its metadata (classes, their refs and fields); the
-    library recurses once per nesting level, so it runs on a deep stack (:mod:`.deep`)."""
-    with tempfile.TemporaryDirectory(prefix="codegen-models-") as tmp:
-        meta_path = Path(tmp) / "metadata.json"
-
-        def run() -> Any:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                return generate(
-                    json.dumps(prepared),
-                    emit_model_metadata=meta_path,
-                    aliases=aliases or None,
-                    **OPTIONS,
-                )
-
-        try:
-            source = run_deep(run)
-        except Exception as exc:  # the library raises many types; all mean "cannot model this"
-            text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-            raise CodegenError(
-                f"the model generator could not process the schemas: {text}",
-                pointer="#/components/schemas",
-                hint="Check the schema named in the message against the OpenAPI specification.",
-            ) from exc
-        meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
-    return source, meta
-
-
 def generate_models(
     document: dict[str, Any],
     schema_names: Mapping[str, str] | None = None,
@@ -363,8 +301,36 @@ def generate_models(
     rekey: Mapping[str, str] | None = None,
     field_names: Mapping[str, Mapping[str, str]] | None = None,
     locked: Mapping[str, str] | None = None,
+    cache: Cache | None = None,
 ) -> Models:
-    """Run datamodel-code-generator on a bundled (all-local) document (its inline webhook
+    """The models of ``document`` (:func:`draft_models`, its source written)."""
+    draft, source = draft_models(
+        document,
+        schema_names,
+        diags,
+        rekey=rekey,
+        field_names=field_names,
+        locked=locked,
+        cache=cache,
+    )
+    return replace(draft, source=source())
+
+
+def draft_models(
+    document: dict[str, Any],
+    schema_names: Mapping[str, str] | None = None,
+    diags: Diagnostics | None = None,
+    *,
+    rekey: Mapping[str, str] | None = None,
+    field_names: Mapping[str, Mapping[str, str]] | None = None,
+    locked: Mapping[str, str] | None = None,
+    cache: Cache | None = None,
+) -> tuple[Models, Callable[[], str]]:
+    """The models without their source (``source`` is "": the classes and fields, all the IR
+    needs) and the function that writes the source (:func:`rewrite`, half a second on GitHub),
+    so that the caller can build the IR meanwhile.
+
+    Run datamodel-code-generator on a bundled (all-local) document (its inline webhook
     payloads named first, :mod:`codegen.models.webhooks`).
 
     ``rekey`` (component ref → class name, from :func:`codegen.ir.classnames.components`): schemas
@@ -376,7 +342,8 @@ def generate_models(
     class names (:func:`codegen.ir.classnames.settle`)."""
     document = with_webhook_payloads(document, diags)
     if not (document.get("components") or {}).get("schemas"):
-        return Models(source=f"{OPTIONS['custom_file_header']}\n", classes={}, fields={})
+        header = f"{OPTIONS['custom_file_header']}\n"
+        return Models(source="", classes={}, fields={}), lambda: header
     prepared = _fold_nullable(document)
     components = prepared["components"]  # a copy: _fold_nullable builds new containers
     components["schemas"] = {k: _untitled(k, v) for k, v in components["schemas"].items()}
@@ -384,10 +351,10 @@ def generate_models(
     cap_inline_nesting(prepared, diags)
     prepared, back = rekeyed(prepared, rekey or {})
     aliases = _property_aliases(prepared)
-    source, meta = _run(prepared, aliases)
+    source, meta = run_engine(prepared, aliases, cache)
     if field_names:
         aliases = {**aliases, **field_aliases(meta, back, field_names)}
-        source, meta = _run(prepared, aliases)
+        source, meta = run_engine(prepared, aliases, cache)
     if not isinstance(source, str):
         raise CodegenError("the model generator returned several modules; expected one")
     original_refs(meta, back)
@@ -410,5 +377,6 @@ def generate_models(
         o: n for o, n in settled.items() if o not in renames.values()
     }
     fields = {Identifier(renames.get(k, k)): v for k, v in fields.items()}
-    source = mend.field_overrides(rewrite(source, renames, repeats))
-    return Models(source=source, classes=classes, fields=fields)
+    return Models(source="", classes=classes, fields=fields), lambda: mend.field_overrides(
+        rewrite(source, renames, repeats)
+    )

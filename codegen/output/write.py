@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from codegen.errors import CodegenError
+from codegen.output.cache import CACHE_DIR
 
 MANIFEST = ".codegen-manifest.json"
 _SKIP = {"__pycache__"}
@@ -94,7 +95,9 @@ def diff(files: dict[str, str], out: Path) -> Change:
 def _foreign(out: Path, owned: set[str]) -> list[Path]:
     found = []
     for root, dirs, names in os.walk(out):
-        dirs[:] = sorted(d for d in dirs if d not in _SKIP)
+        # The cache is replaced by this run's entries, not copied.
+        top = Path(root) == out
+        dirs[:] = sorted(d for d in dirs if d not in _SKIP and not (top and d == CACHE_DIR))
         for name in sorted(names):
             path = Path(root) / name
             rel = path.relative_to(out).as_posix()
@@ -111,8 +114,9 @@ def _same(path: Path, data: bytes) -> bool:
         return False
 
 
-def write(files: dict[str, str], out: Path) -> None:
-    """Replace the generator's files in ``out`` with ``files`` (which include the manifest)."""
+def write(files: dict[str, str], out: Path, cache: Mapping[str, bytes] | None = None) -> None:
+    """Replace the generator's files in ``out`` with ``files`` (which include the manifest),
+    and its ``.codegen-cache/`` with ``cache`` (the entries of this run; none when None)."""
     out = out.absolute()
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.staging-", dir=out.parent))
@@ -128,6 +132,10 @@ def write(files: dict[str, str], out: Path) -> None:
                 shutil.copy2(out / rel, target, follow_symlinks=False)
             else:
                 target.write_bytes(data)
+        if cache:
+            (staging / CACHE_DIR).mkdir()
+            for name, raw in sorted(cache.items()):
+                (staging / CACHE_DIR / name).write_bytes(raw)
         if out.exists():
             owned = set(owned_files(out)) | set(files)
             for path in _foreign(out, owned):

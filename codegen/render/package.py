@@ -9,7 +9,10 @@ The runtime modules are copied as they are, under :data:`RUNTIME_HEADER`, and no
 from __future__ import annotations
 
 import ast
+import hashlib
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import jinja2
 
@@ -17,7 +20,7 @@ from codegen.errors import CodegenError
 from codegen.ir.records import Api
 from codegen.models.generate import Models
 from codegen.models.split import SPLIT_ABOVE, class_count, split_models
-from codegen.render.apidoc import model_docs
+from codegen.render.apidoc import ModelDoc, model_docs
 from codegen.render.views import api_view
 from codegen.render.views.params import params_view
 
@@ -32,17 +35,34 @@ RUNTIME_HEADER = (
 )
 
 
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    """Compiled templates kept between runs (compiling them took 0.1-0.4 s a run). Jinja's own
+    per-user cache folder in the temporary directory; an entry is used only while its template's
+    source checksum matches, so an edited template is compiled again, and the file names carry
+    the environment's options (which the compiled code depends on). None when unavailable."""
+    if not _BYTECODE:
+        options = hashlib.sha256(f"{_OPTIONS!r} {jinja2.__version__}".encode()).hexdigest()[:16]
+        try:
+            _BYTECODE.append(jinja2.FileSystemBytecodeCache(pattern=f"codegen-{options}-%s.cache"))
+        except (OSError, RuntimeError):
+            _BYTECODE.append(None)
+    return _BYTECODE[0]
+
+
+_BYTECODE: list[jinja2.BytecodeCache | None] = []
+_OPTIONS: dict[str, Any] = {
+    "undefined": jinja2.StrictUndefined,
+    "autoescape": False,  # the output is Python, escaped per context by codegen.render.text
+    "keep_trailing_newline": True,
+}
+
+
 def _environment(custom: Path | None) -> jinja2.Environment:
     builtin = jinja2.FileSystemLoader(str(TEMPLATES))
     loader: jinja2.BaseLoader = builtin
     if custom is not None:
         loader = jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(custom)), builtin])
-    return jinja2.Environment(
-        loader=loader,
-        undefined=jinja2.StrictUndefined,
-        autoescape=False,  # the output is Python, escaped per context by codegen.render.text
-        keep_trailing_newline=True,
-    )
+    return jinja2.Environment(loader=loader, bytecode_cache=_bytecode_cache(), **_OPTIONS)
 
 
 def builtin_templates() -> frozenset[str]:
@@ -100,7 +120,45 @@ def runtime_files() -> dict[str, str]:
     }
 
 
+ModelParts = tuple[dict[str, str] | None, tuple[ModelDoc, ...]]
+
+
+def model_parts(source: str, layout: str) -> ModelParts:
+    """What the package needs of the model module ``source``: its ``models/`` modules (None
+    for a single ``models.py``: ``layout`` "module", or "auto" up to
+    :data:`~codegen.models.split.SPLIT_ABOVE` classes) and the models for ``api.md``. The
+    12 MB module of GitHub is parsed once, here."""
+    tree = ast.parse(source)
+    split = None
+    if layout == "package" or (layout == "auto" and class_count(tree) > SPLIT_ABOVE):
+        split = split_models(source, tree)
+    return split, model_docs(tree)
+
+
+def render_models(
+    api: Api, models: Models, parts: ModelParts | None = None
+) -> tuple[dict[str, str], tuple[ModelDoc, ...]]:
+    """The model files of the package and the models for ``api.md``; ``parts`` from
+    :func:`model_parts` when computed elsewhere."""
+    split, docs = parts if parts is not None else model_parts(models.source, api.models_layout)
+    pkg = api.package
+    if split is not None:
+        return {f"{pkg}/models/{name}": HEADER + text for name, text in split.items()}, docs
+    return {f"{pkg}/models.py": HEADER + models.source}, docs
+
+
 def render(api: Api, models: Models, templates: Path | None = None) -> dict[str, str]:
+    """Every file of the package."""
+    files, api_doc = render_parts(api, templates)
+    model_files, docs = render_models(api, models)
+    return dict(sorted({**files, **model_files, **api_doc(docs)}.items()))
+
+
+def render_parts(
+    api: Api, templates: Path | None = None
+) -> tuple[dict[str, str], Callable[[tuple[ModelDoc, ...]], dict[str, str]]]:
+    """Every file but the models and ``api.md``, and the function that renders ``api.md``
+    once the models are known (with the same templates and views)."""
     env = _environment(templates)
     view = api_view(api)
     pkg = api.package
@@ -124,18 +182,13 @@ def render(api: Api, models: Models, templates: Path | None = None) -> dict[str,
         put(f"{pkg}/params.py", "package/params.py.jinja", params=params)
     for module, module_view in view.modules:  # a top-level resource and those nested in it
         put(f"{pkg}/resources/{module}.py", "package/resources/resource.py.jinja", mod=module_view)
-    tree = ast.parse(models.source)  # once: the models module is 12 MB for GitHub
-    layout = api.models_layout
-    if layout == "package" or (layout == "auto" and class_count(tree) > SPLIT_ABOVE):
-        for name, text in split_models(models.source, tree).items():
-            files[f"{pkg}/models/{name}"] = HEADER + text
-    else:
-        files[f"{pkg}/models.py"] = HEADER + models.source
-    files[f"{pkg}/api.md"] = (
-        "<!-- Generated from the OpenAPI document by codegen; do not edit. -->\n"
-        + _render_one(env, "package/api.md.jinja", api=view, models=model_docs(tree), params=params)
-    )
     files[f"{pkg}/py.typed"] = ""
     for name, text in runtime_files().items():
         files[f"{pkg}/{name}"] = RUNTIME_HEADER + text
-    return dict(sorted(files.items()))
+
+    def api_doc(docs: tuple[ModelDoc, ...]) -> dict[str, str]:
+        text = _render_one(env, "package/api.md.jinja", api=view, models=docs, params=params)
+        head = "<!-- Generated from the OpenAPI document by codegen; do not edit. -->\n"
+        return {f"{pkg}/api.md": head + text}
+
+    return files, api_doc

@@ -6,13 +6,13 @@ standard are normalised on a copy and reported as warnings; the caller's documen
 
 from __future__ import annotations
 
-import copy
 import re
 from pathlib import Path
 from typing import Any
 
 from codegen.errors import CodegenError, Diagnostics, child, pointer
 from codegen.spec import schemawalk
+from codegen.spec.copying import plain_copy
 from codegen.spec.media import is_item_stream
 from codegen.spec.resolve import Resolver, Target, members
 
@@ -326,7 +326,7 @@ def validate(
     ``diags``, so the next stage can report its own problems in the same run.
     """
     _check_version(document)
-    doc = copy.deepcopy(document)
+    doc = plain_copy(document)  # copy.deepcopy took 0.5 s on GitHub's document
     doc.setdefault("paths", {})  # only webhooks (3.1): models for their payloads, no resources
     resolver = Resolver(doc, base_dir, root_file=root_file)
     _check_discriminators(doc, [], resolver, diags)

@@ -22,6 +22,7 @@ exponential backoff from 0.5 s doubling to 8 s with up to 25 % jitter, through t
 
 from __future__ import annotations
 
+import functools
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, Self
@@ -110,8 +111,16 @@ class SyncAPIClient(BaseClient):
             strict_response_validation=strict_response_validation,
         )
         self._owns_http_client = http_client is None
-        self._client = http_client or self._own_pool(httpx.Client)
+        if http_client is None:
+            # The pool is made on first use (its TLS context cost a fifth of `import httpx,
+            # pydantic`), by this client, so `with_options` copies made before still share it.
+            self._base_headers_in_pool = True
+        self._http = _SyncPool(http_client, functools.partial(self._own_pool, httpx.Client))
         self._sleep = sleep
+
+    @property
+    def _client(self) -> httpx.Client:
+        return self._http.get()
 
     def _request(
         self,
@@ -153,12 +162,13 @@ class SyncAPIClient(BaseClient):
             form=form,
         )
         retries_taken = 0
+        client = self._http.client or self._http.get()
         while True:
             fresh = self._auth.fresh_headers(endpoint)  # a token callable's, for this attempt
-            request, deadline = self._build_request(self._client, call, retries_taken, fresh)
+            request, deadline = self._build_request(client, call, retries_taken, fresh)
             try:
                 response = send_sync(
-                    self._client, request, deadline, self._redirected, stream is not None
+                    client, request, deadline, self._redirected, stream is not None
                 )
             except httpx.TransportError as exc:
                 delay = self._retry_after_exception(call, request, exc, retries_taken)
@@ -197,13 +207,38 @@ class SyncAPIClient(BaseClient):
 
     def close(self) -> None:
         if self._owns_http_client:
-            self._client.close()
+            self._http.close()
 
     def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+
+class _SyncPool:
+    """The ``httpx.Client`` of a client and its ``with_options`` copies: the caller's, or the
+    one the client owns, made when first needed."""
+
+    __slots__ = ("client", "closed", "make")
+
+    def __init__(self, client: httpx.Client | None, make: Callable[[], httpx.Client]) -> None:
+        self.client = client
+        self.make = make
+        self.closed = False  # closed before it was made: made closed, as httpx would have it
+
+    def get(self) -> httpx.Client:
+        if self.client is None:
+            self.client = self.make()
+            if self.closed:
+                self.client.close()
+        return self.client
+
+    def close(self) -> None:
+        if self.client is None:
+            self.closed = True
+        else:
+            self.client.close()
 
 
 class _LoopPool:

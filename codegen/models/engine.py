@@ -1,0 +1,105 @@
+"""datamodel-code-generator (pinned) as a library: our options, its input, its cache.
+
+:func:`run_engine` hands it the prepared document as JSON text, on a deep stack, and returns its
+module and metadata; the result is cached by the exact input (:mod:`codegen.output.cache`).
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+import warnings
+from pathlib import Path
+from typing import Any
+
+from datamodel_code_generator import generate
+from datamodel_code_generator.enums import DataModelType, InputFileType
+from datamodel_code_generator.format import PythonVersion
+
+from codegen.errors import CodegenError
+from codegen.models.deep import run_deep
+from codegen.output.cache import Cache
+from codegen.output.cache import key as cache_key
+
+__all__ = ["OPTIONS", "run_engine"]
+
+OPTIONS: dict[str, Any] = {
+    "input_file_type": InputFileType.OpenAPI,
+    "output_model_type": DataModelType.PydanticV2BaseModel,
+    "target_python_version": PythonVersion.PY_311,
+    "use_annotated": True,
+    "field_constraints": True,
+    "use_standard_collections": True,
+    "use_union_operator": True,
+    "use_schema_description": True,
+    "use_field_description": True,
+    "disable_timestamp": True,
+    "strict_nullable": True,
+    "use_one_literal_as_default": True,
+    "set_default_enum_member": True,
+    # Every model derives from the runtime's ``_models.BaseModel``, which holds the package's
+    # config once (``populate_by_name``) instead of a ``model_config`` per class. The library only
+    # takes an absolute import path; :func:`rewrite` makes it the package-relative import.
+    "base_class": "codegen_runtime._models.BaseModel",
+    "capitalise_enum_members": True,
+    "parent_scoped_naming": True,
+    "collapse_root_models": True,
+    "treat_dot_as_module": False,
+    "custom_file_header": '"""Data models generated from the OpenAPI schemas."""',
+    "formatters": [],
+}
+
+
+def _slim(prepared: dict[str, Any]) -> str:
+    """The JSON text handed to datamodel-code-generator: the document without ``paths`` and
+    ``webhooks``, which it does not read (it models ``components`` only; webhook payloads were
+    moved there), unless a schema refers into them. Same output, a third less to parse and to
+    hash for the cache."""
+    slim = {k: v for k, v in prepared.items() if k not in ("paths", "webhooks")}
+    text = json.dumps(slim)
+    if '"#/paths/' in text or '"#/webhooks/' in text:
+        return json.dumps(prepared)
+    return text
+
+
+def run_engine(
+    prepared: dict[str, Any], aliases: dict[str, str], cache: Cache | None = None
+) -> tuple[Any, dict[str, Any]]:
+    """datamodel-code-generator's module and its metadata (classes, their refs and fields); the
+    library recurses once per nesting level, so it runs on a deep stack (:mod:`.deep`). The
+    result is cached by the exact input (:mod:`codegen.output.cache`)."""
+    text = _slim(prepared)
+    name = cache_key("models", text, json.dumps(aliases, sort_keys=True))
+    stored = cache.get(name) if cache is not None else None
+    if stored is not None:
+        try:
+            found = json.loads(stored)
+            return found["source"], found["meta"]
+        except (ValueError, KeyError, TypeError):
+            pass  # a damaged entry: run the generator
+    with tempfile.TemporaryDirectory(prefix="codegen-models-") as tmp:
+        meta_path = Path(tmp) / "metadata.json"
+
+        def run() -> Any:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                return generate(
+                    text,
+                    emit_model_metadata=meta_path,
+                    aliases=aliases or None,
+                    **OPTIONS,
+                )
+
+        try:
+            source = run_deep(run)
+        except Exception as exc:  # the library raises many types; all mean "cannot model this"
+            text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise CodegenError(
+                f"the model generator could not process the schemas: {text}",
+                pointer="#/components/schemas",
+                hint="Check the schema named in the message against the OpenAPI specification.",
+            ) from exc
+        meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
+    if cache is not None and isinstance(source, str):
+        cache.put(name, json.dumps({"source": source, "meta": meta}).encode("utf-8"))
+    return source, meta

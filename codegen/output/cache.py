@@ -1,0 +1,118 @@
+"""Results of the expensive pure steps, keyed by content, so a small spec edit regenerates fast.
+
+Two steps are cached: datamodel-code-generator's run (keyed by the exact JSON text and aliases
+it is given) and ruff on each file (keyed by the file's path and unformatted text). Every key
+also covers the generator's own source (``codegen/`` and ``templates/``), the pinned
+datamodel-code-generator's and ruff's versions (:func:`salt`), so a change to any of them is a
+miss. An entry is named by its key and holds the SHA-256 of its payload, checked on every read:
+a damaged, truncated or edited entry is a miss, never a wrong result.
+
+The entries live in ``.codegen-cache/`` inside the output folder, which is safe to delete at
+any time. Nothing is written while generating: :class:`Cache` collects the entries this run used
+or made, and :func:`codegen.output.write.write` puts exactly those into the new output (so the
+folder never grows past one run's worth). A failed run leaves it as it was.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping
+from importlib.metadata import version
+from pathlib import Path
+
+__all__ = ["CACHE_DIR", "Cache", "salt"]
+
+CACHE_DIR = ".codegen-cache"
+_ROOT = Path(__file__).resolve().parents[1]
+_SOURCES = (_ROOT, _ROOT.parent / "templates")
+_SALT: list[str] = []
+
+
+def salt() -> str:
+    """What every key includes: the generator's source and the tools' versions."""
+    if not _SALT:
+        digest = hashlib.sha256()
+        for base in _SOURCES:
+            for path in sorted(base.rglob("*")):
+                if path.is_file() and "__pycache__" not in path.parts:
+                    digest.update(path.relative_to(base.parent).as_posix().encode() + b"\0")
+                    digest.update(hashlib.sha256(path.read_bytes()).digest())
+        for tool in ("datamodel-code-generator", "ruff", "pydantic"):
+            digest.update(f"{tool}=={version(tool)}\0".encode())
+        _SALT.append(digest.hexdigest())
+    return _SALT[0]
+
+
+def key(kind: str, *parts: str | bytes) -> str:
+    """The entry name for ``parts`` (each length-prefixed, so no two inputs share a key)."""
+    digest = hashlib.sha256(salt().encode())
+    for part in (kind, *parts):
+        raw = part.encode("utf-8") if isinstance(part, str) else part
+        digest.update(len(raw).to_bytes(8, "big") + raw)
+    return f"{kind}-{digest.hexdigest()}"
+
+
+def _seal(payload: bytes) -> bytes:
+    return hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload
+
+
+def _open(raw: bytes) -> bytes | None:
+    head, sep, payload = raw.partition(b"\n")
+    if not sep or hashlib.sha256(payload).hexdigest().encode() != head:
+        return None
+    return payload
+
+
+class Cache:
+    """The entries of one run: read from ``folder`` (None: no cache), collected for writing."""
+
+    def __init__(self, folder: Path | None) -> None:
+        self.folder = folder
+        self.entries: dict[str, bytes] = {}  # name -> sealed bytes, for the next output
+        self._texts: dict[str, str] | None = None
+        self._kept: dict[str, str] = {}
+
+    def get(self, name: str) -> bytes | None:
+        """The payload stored under ``name`` (from :func:`key`), or None."""
+        if name in self.entries:
+            return _open(self.entries[name])
+        if self.folder is None:
+            return None
+        try:
+            raw = (self.folder / name).read_bytes()
+        except OSError:
+            return None
+        payload = _open(raw)
+        if payload is not None:
+            self.entries[name] = raw
+        return payload
+
+    def put(self, name: str, payload: bytes) -> None:
+        self.entries[name] = _seal(payload)
+
+    def merge(self, entries: Mapping[str, bytes]) -> None:
+        """Entries collected by the same run in another process."""
+        self.entries.update(entries)
+
+    # One entry holds every formatted file (``texts``): one file to read and write, not 1,500.
+
+    def texts(self) -> dict[str, str]:
+        """Formatted files by key, from the previous output's ``texts`` entry."""
+        if self._texts is None:
+            self._texts = {}
+            payload = self.get("texts")
+            self.entries.pop("texts", None)
+            try:
+                table = json.loads(payload) if payload is not None else {}
+            except ValueError:
+                table = {}
+            if isinstance(table, dict):
+                self._texts = {k: v for k, v in table.items() if isinstance(v, str)}
+        return self._texts
+
+    def keep_texts(self, used: Iterable[tuple[str, str]]) -> None:
+        """Add the formatted files of a batch (``(key, text)``) to the ``texts`` entry."""
+        self._kept.update(used)
+        table = dict(sorted(self._kept.items()))
+        self.put("texts", json.dumps(table, ensure_ascii=False).encode("utf-8"))

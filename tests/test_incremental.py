@@ -1,0 +1,192 @@
+"""Regeneration with the cache (``<out>/.codegen-cache/``) gives exactly a full run's output.
+
+The whole HeyGen API is generated once, then edited step by step (an operation added, a field
+changed, a schema removed, a tag renamed); after each edit the regeneration that reads the
+previous output's cache must equal, file for file and byte for byte, a generation without any
+cache. The cache may be damaged or deleted and must then still give the same output, and a change
+to the generator's own source must change every key.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from codegen.output import cache as cache_mod
+from codegen.output.cache import CACHE_DIR, Cache
+from codegen.output.write import published_names, write
+from codegen.pipeline import Result, default_overrides, generate
+from tests.conftest import SPEC
+
+Doc = dict[str, Any]
+
+
+def _add_operation(doc: Doc) -> None:
+    path, item = next((p, i) for p, i in doc["paths"].items() if "get" in i)
+    op = copy.deepcopy(item["get"])
+    op["operationId"] = "listExtraThings"
+    op["summary"] = "List the extra things"
+    doc["paths"]["/v3/extra-things"] = {"get": op, **({"parameters": []} if "{" in path else {})}
+
+
+def _first_object(doc: Doc) -> tuple[str, Doc]:
+    return next(
+        (name, s)
+        for name, s in sorted(doc["components"]["schemas"].items())
+        if isinstance(s.get("properties"), dict) and s["properties"]
+    )
+
+
+def _change_field(doc: Doc) -> None:
+    _, schema = _first_object(doc)
+    first = next(iter(schema["properties"]))
+    schema["properties"][first] = {"type": "integer", "description": "Now a number."}
+    schema["properties"]["added_later"] = {"type": "string", "description": "A new field."}
+
+
+def _remove_schema(doc: Doc) -> None:
+    """A schema that is used (only through ``$ref``s, which become plain objects) goes."""
+    text = json.dumps(doc)
+    name = next(
+        name
+        for name in sorted(doc["components"]["schemas"])
+        if 0
+        < text.count(f'"$ref": "#/components/schemas/{name}"')
+        == text.count(f'"#/components/schemas/{name}"')
+    )
+    del doc["components"]["schemas"][name]
+    target = f"#/components/schemas/{name}"
+
+    def strip(node: Any) -> Any:
+        if isinstance(node, dict):
+            if node.get("$ref") == target:
+                return {"type": "object"}
+            return {k: strip(v) for k, v in node.items()}
+        if isinstance(node, list):
+            return [strip(v) for v in node]
+        return node
+
+    doc.update(strip(doc))
+
+
+def _rename_tag(doc: Doc) -> None:
+    tags = [
+        t
+        for i in doc["paths"].values()
+        for op in i.values()
+        if isinstance(op, dict)
+        for t in op.get("tags", [])
+    ]
+    old = sorted(tags)[0]
+    for item in doc["paths"].values():
+        for op in item.values():
+            if isinstance(op, dict) and "tags" in op:
+                op["tags"] = ["Renamed Tag" if t == old else t for t in op["tags"]]
+    for tag in doc.get("tags", []):
+        if tag.get("name") == old:
+            tag["name"] = "Renamed Tag"
+
+
+EDITS: list[Callable[[Doc], None]] = [_add_operation, _change_field, _remove_schema, _rename_tag]
+
+
+def _generate(spec: Path, out: Path, *, cached: bool) -> Result:
+    return generate(
+        spec,
+        overrides_path=default_overrides(SPEC),
+        published_names=published_names(out),
+        inputs_sha256="",
+        cache_dir=out / CACHE_DIR if cached else None,
+    )
+
+
+def _write_spec(doc: Doc, folder: Path, name: str) -> Path:
+    path = folder / name
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def base(tmp_path_factory: pytest.TempPathFactory) -> tuple[Doc, Path]:
+    """The spec as a dict and an output generated from it with its cache."""
+    folder = tmp_path_factory.mktemp("incremental")
+    doc: Doc = json.loads(SPEC.read_text(encoding="utf-8"))
+    out = folder / "out"
+    result = _generate(_write_spec(doc, folder, "spec.json"), out, cached=True)
+    write(result.files, out, cache=result.cache)
+    assert (out / CACHE_DIR).is_dir()
+    return doc, out
+
+
+def test_each_edit_regenerates_like_a_full_run(base: tuple[Doc, Path], tmp_path: Path) -> None:
+    doc, out = base
+    doc = copy.deepcopy(doc)
+    for edit in EDITS:
+        edit(doc)
+        spec = _write_spec(doc, tmp_path, f"{edit.__name__}.json")
+        full = _generate(spec, out, cached=False)
+        incremental = _generate(spec, out, cached=True)
+        assert incremental.cache, "the cache was not used"
+        assert incremental.files.keys() == full.files.keys(), edit.__name__
+        changed = [rel for rel in full.files if incremental.files[rel] != full.files[rel]]
+        assert changed == [], (edit.__name__, changed)
+        assert [w.render() for w in incremental.diagnostics.warnings] == [
+            w.render() for w in full.diagnostics.warnings
+        ]
+        write(incremental.files, out, cache=incremental.cache)
+
+
+def _damage(folder: Path) -> None:
+    for entry in folder.iterdir():
+        raw = entry.read_bytes()
+        head, _, payload = raw.partition(b"\n")
+        # The same header over a different payload, and a flipped byte: both must be misses.
+        entry.write_bytes(head + b"\n" + payload.replace(b"class ", b"klass ", 1)[:-7] + b"XXXXXXX")
+
+
+@pytest.mark.parametrize("how", ["damaged", "deleted"])
+def test_a_damaged_or_missing_cache_still_gives_the_full_output(
+    base: tuple[Doc, Path], tmp_path: Path, how: str
+) -> None:
+    doc, _ = base
+    work = tmp_path / "out"
+    result = _generate(_write_spec(doc, tmp_path, "spec.json"), work, cached=True)
+    write(result.files, work, cache=result.cache)
+    if how == "damaged":
+        _damage(work / CACHE_DIR)
+    else:
+        for entry in (work / CACHE_DIR).iterdir():
+            entry.unlink()
+    edited = copy.deepcopy(doc)
+    _change_field(edited)
+    spec = _write_spec(edited, tmp_path, "edited.json")
+    assert _generate(spec, work, cached=True).files == _generate(spec, work, cached=False).files
+
+
+def test_an_entry_is_checked_on_read(tmp_path: Path) -> None:
+    cache = Cache(None)
+    cache.put("models-x", b"payload")
+    (tmp_path / "models-x").write_bytes(cache.entries["models-x"])
+    assert Cache(tmp_path).get("models-x") == b"payload"
+    (tmp_path / "models-x").write_bytes(cache.entries["models-x"].replace(b"pay", b"say"))
+    assert Cache(tmp_path).get("models-x") is None
+    assert Cache(tmp_path).get("absent") is None
+
+
+def test_a_generator_change_is_a_miss(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every key covers the generator's source: editing any file of it changes every key."""
+    source = tmp_path / "codegen"
+    source.mkdir()
+    (source / "stage.py").write_text("X = 1\n", encoding="utf-8")
+    monkeypatch.setattr(cache_mod, "_SOURCES", (source,))
+    monkeypatch.setattr(cache_mod, "_SALT", [])
+    before = cache_mod.key("models", "same input")
+    (source / "stage.py").write_text("X = 2\n", encoding="utf-8")
+    monkeypatch.setattr(cache_mod, "_SALT", [])
+    assert cache_mod.key("models", "same input") != before
+    assert cache_mod.key("models", "same input") != cache_mod.key("ruff", "same input")
