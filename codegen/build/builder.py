@@ -17,12 +17,12 @@ from codegen.build.context import Context, Settings, doc_of
 from codegen.build.identity import base_url, identity
 from codegen.build.operations import build_operation, named, regroup
 from codegen.build.polling import polls
+from codegen.build.resources import resource_classes, resource_keys
 from codegen.build.responses import error_class_name, error_model
 from codegen.build.security import schemes
 from codegen.errors import CodegenError, Diagnostics, pointer
 from codegen.ir import naming
 from codegen.ir.naming import Identifier
-from codegen.ir.opnames import resource_name
 from codegen.ir.records import Api, Doc, ErrorClass, Operation, PagingRule, Resource
 from codegen.models.generate import Models
 from codegen.overrides import Overrides
@@ -75,42 +75,21 @@ def build(
             grouped.setdefault(res_path[:n], [])
     nested = frozenset(grouped)
     tagged = {p: {first_tag[o.key] for o in ops_} for p, ops_ in grouped.items()}
-    modules: dict[Identifier, tuple[Identifier, ...]] = {}
+    keys = resource_keys(ctx, grouped)
+    classes = resource_classes(ctx, keys, client_name)
     resources = []
     names: list[tuple[str, str]] = []
     for res_path in sorted(grouped):
-        res_name = resource_name(res_path)
-        if modules.setdefault(res_name, res_path) != res_path:
-            diags.error(
-                CodegenError(
-                    f"resources {'.'.join(modules[res_name])} and {'.'.join(res_path)} would share "
-                    f"the module {res_name!r}",
-                    pointer=grouped[res_path][0].pointer if grouped[res_path] else "",
-                    hint="Give one of them another `resource` in the overrides file.",
-                )
-            )
-            continue
+        res_name = keys[res_path]
         with diags.collecting():
-            ops = named(ctx, res_path, grouped[res_path], nested)
+            below = sorted(p for p in grouped if p[:-1] == res_path and len(p) > 1)
+            ops = named(ctx, res_path, grouped[res_path], nested, frozenset(p[-1] for p in below))
             names += [(o.key, f"{'.'.join(res_path)}.{o.name}") for o in ops]
-            children = tuple(
-                resource_name(p) for p in sorted(grouped) if p[:-1] == res_path and len(p) > 1
-            )
-            taken = {o.name for o in ops}
-            for child in (p[-1] for p in grouped if p[:-1] == res_path and len(p) > 1):
-                if child in taken:
-                    diags.error(
-                        CodegenError(
-                            f"resource {'.'.join(res_path)} has both a method and a nested "
-                            f"resource named {child!r}",
-                            pointer=ops[0].pointer,
-                            hint="Rename the method or move the resource in the overrides file.",
-                        )
-                    )
+            children = tuple(keys[p] for p in below)
             resources.append(
                 Resource(
                     name=res_name,
-                    class_name=_resource_class(ctx, res_name),
+                    class_name=classes[res_path],
                     # a tag's description, when all of the resource's operations carry it first
                     doc=(
                         tag_docs.get(naming.snake(next(iter(tagged[res_path]))), Doc())
@@ -193,24 +172,6 @@ def _check_override_keys(
                     hint="Remove the entry, or fix its METHOD /path.",
                 )
             )
-
-
-# Names a resource module imports from the runtime and typing (resource.py.jinja): a resource
-# class spelled like one (a `query` or `headers` resource) would shadow the import.
-_RESOURCE_MODULE_NAMES = frozenset(
-    {"Any", "AsyncPager", "Body", "Endpoint", "FileTypes", "Headers", "Literal", "NotGiven"}
-    | {"Paging", "Query", "SyncPage"}
-)
-
-
-def _resource_class(ctx: Context, name: Identifier) -> Identifier:
-    """``VideoTranslate``; ``ClassroomResource`` where a model or a name the resource module
-    imports already has the plain name."""
-    models = set(ctx.models.fields) | set(ctx.models.classes.values()) | _RESOURCE_MODULE_NAMES
-    models |= ctx.requests.names()  # the TypedDicts a resource module may import
-    plain = naming.pascal(name)
-    variants = {plain, f"Async{plain}", f"{plain}WithRawResponse", f"Async{plain}WithRawResponse"}
-    return naming.pascal(f"{name} resource") if variants & models else plain
 
 
 __all__ = ["Settings", "build", "error_class_name"]

@@ -173,8 +173,10 @@ def named(
     path: tuple[Identifier, ...],
     ops: list[Operation],
     nested: frozenset[tuple[Identifier, ...]] = frozenset(),
+    children: frozenset[Identifier] = frozenset(),
 ) -> list[Operation]:
-    """Give each operation its method and function names (see :mod:`codegen.ir.opnames`)."""
+    """Give each operation its method and function names (see :mod:`codegen.ir.opnames`); no
+    method takes the name of one of the resource's ``children`` (its nested resources)."""
     wanted = []
     resource = resource_name(path)
     for o in ops:
@@ -182,7 +184,16 @@ def named(
         fixed = o.name if override is not None and override.name else None
         rule = route(o.method.value, o.path, o.operation_id, nested).name
         wanted.append(Wanted(o.key, resource, o.operation_id, o.pointer, fixed, path, rule))
-    methods, clashes = assign(wanted, ctx.settings.published_names)
+    methods, clashes = assign(wanted, ctx.settings.published_names, reserved=children)
+    for w in wanted:
+        if w.rule in children and methods[w.key] != w.rule:
+            ctx.diags.warn(
+                f"in resource {'.'.join(path)!r}, {w.key} would be the method {w.rule!r}, the "
+                f"name of the nested resource {'.'.join((*path, w.rule))!r}; the method is "
+                f"{methods[w.key]!r}",
+                w.pointer,
+                f'to pick another name add [operations."{w.key}"] name = "..." (with a `reason`)',
+            )
     # `func` names only the module's private Endpoint constant and the polling noun: unique by
     # the same rule, but nothing a user sees, so its clashes need no warning.
     funcs, _ = assign(wanted, {}, short=False)
@@ -196,17 +207,19 @@ def named(
             f'names add [operations."{c.loser.key}"] name = "..." and/or '
             f'[operations."{c.holder.key}"] name = "..." (each with a `reason`)',
         )
-    return _stream_names(
-        ctx, path, [replace(o, name=methods[o.key], func=funcs[o.key]) for o in ops]
-    )
+    renamed = [replace(o, name=methods[o.key], func=funcs[o.key]) for o in ops]
+    return _stream_names(ctx, path, renamed, children)
 
 
 def _stream_names(
-    ctx: Context, path: tuple[Identifier, ...], ops: list[Operation]
+    ctx: Context,
+    path: tuple[Identifier, ...],
+    ops: list[Operation],
+    children: frozenset[Identifier] = frozenset(),
 ) -> list[Operation]:
     """The method name of each streamed twin: the first free of ``<name>_stream`` and
     ``stream_<name>``; with neither free the twin is left out, with a warning."""
-    taken = {o.name for o in ops}
+    taken = {o.name for o in ops} | children
     out = []
     for o in ops:
         if o.streamed is not None:

@@ -255,10 +255,15 @@ def _agrees(w: Wanted) -> bool:
 
 
 def assign(
-    wanted: Sequence[Wanted], published: Mapping[str, str], *, short: bool = True
+    wanted: Sequence[Wanted],
+    published: Mapping[str, str],
+    *,
+    short: bool = True,
+    reserved: frozenset[Identifier] = frozenset(),
 ) -> tuple[dict[str, Identifier], list[OpClash]]:
     """``METHOD /path`` → method name, for the operations of one resource, and each clash that
-    only :func:`fallbacks` resolved (for a warning)."""
+    only :func:`fallbacks` resolved (for a warning). No method takes a ``reserved`` name (the
+    resource's nested resources)."""
     names: dict[str, Identifier] = {}
     for w in wanted:
         if w.fixed is not None:
@@ -269,7 +274,7 @@ def assign(
         # "video_translations.proofreads.create": kept while the operation stays in that resource
         resource, _, name = published.get(w.key, "").rpartition(".")
         here = ".".join(w.resource_path or (w.resource,))
-        if resource == here and name and name not in names.values():
+        if resource == here and name and name not in names.values() and name not in reserved:
             names[w.key] = Identifier(name)
     order = {w.key: i for i, w in enumerate(wanted)}
     pending = [w for w in wanted if w.key not in names]
@@ -278,7 +283,7 @@ def assign(
     holders: dict[str, tuple[Wanted | None, Identifier]] = {}
     while pending:
         proposed = {w.key: options[w.key][level[w.key]] for w in pending}
-        taken = set(names.values())
+        taken = set(names.values()) | reserved
         clashing = {k for k, n in proposed.items() if n in taken}
         by_name: dict[Identifier, list[Wanted]] = {}
         for w in pending:

@@ -254,6 +254,62 @@ def test_two_operations_one_name_in_a_resource() -> None:
     assert '[operations."GET /things/{id}/{rev}"] name = "..."' in warning.did
 
 
+def test_resources_whose_paths_join_alike_get_distinct_names() -> None:
+    # A real spec (bunq) has /user/{id}/company/{cid} and /user-company: both would be
+    # `user_company`. The shorter path keeps it; the other reads its path backwards.
+    def param(name: str) -> dict[str, object]:
+        return {"name": name, "in": "path", "required": True, "schema": {"type": "string"}}
+
+    spec = spec_of(
+        {
+            "/user/{id}/company/{cid}": {
+                "get": op("getUserCompany", parameters=[param("id"), param("cid")])
+            },
+            "/user-company": {"get": op("listCompanies")},
+        }
+    )
+    diags = Diagnostics()
+    api = make_api(spec, diags=diags)
+    by_path = {".".join(r.path): r for r in api.resources}
+    assert by_path["user_company"].name == "user_company"
+    assert by_path["user.company"].name == "company_of_user"
+    assert len({r.class_name for r in api.resources}) == len(api.resources)
+    [warning] = [w for w in diags.warnings if "would share the name" in w.message]
+    assert warning.pointer == "#/paths/~1user~1{id}~1company~1{cid}/get"
+    assert "#/paths/~1user-company/get" in warning.message
+    assert "resource = " in warning.did
+
+
+def test_a_method_never_takes_the_name_of_a_nested_resource() -> None:
+    # GET /resources is `list`, but /resources/list/{id} makes `resources.list` a resource.
+    def param(name: str) -> dict[str, object]:
+        return {"name": name, "in": "path", "required": True, "schema": {"type": "string"}}
+
+    spec = spec_of(
+        {
+            "/resources": {"get": op("getResourceInfo")},
+            "/resources/list/{id}": {"get": op("getListItem", parameters=[param("id")])},
+        }
+    )
+    diags = Diagnostics()
+    api = make_api(spec, diags=diags)
+    top = next(r for r in api.resources if r.path == ("resources",))
+    assert [o.name for o in top.operations] != ["list"]
+    assert top.children == ("resources_list",)
+    [warning] = [w for w in diags.warnings if "nested resource" in w.message]
+    assert warning.pointer == "#/paths/~1resources/get"
+
+
+def test_a_resource_class_never_takes_the_client_class_name() -> None:
+    spec = spec_of({"/customer-support/tickets": {"get": op("listTickets")}})
+    spec["info"]["title"] = "Customer Support"
+    api = make_api(spec)
+    assert api.client_name == "CustomerSupport"
+    classes = {r.class_name for r in api.resources}
+    assert "CustomerSupport" not in classes
+    assert "CustomerSupportResource" in classes
+
+
 def test_excluded_operations() -> None:
     spec = spec_of({"/a": {"get": op("getA")}, "/b": {"get": op("getB", **{"x-excluded": True})}})
     assert set(ops(make_api(spec))) == {"GET /a"}
