@@ -7,7 +7,6 @@ from codegen.ir.records import (
     ApiKeyScheme,
     Doc,
     Import,
-    PagingRule,
     ParamLocation,
     Resource,
     TypeRef,
@@ -64,11 +63,8 @@ def _summary(res: Resource) -> str:
     return doc_lines(res.doc, fallback=f"Operations of `{res.dotted}`.")[0]
 
 
-def resource_view(
-    res: Resource, paging: PagingRule | None = None, everything: tuple[Resource, ...] = ()
-) -> ResourceView:
+def resource_view(res: Resource, everything: tuple[Resource, ...] = ()) -> ResourceView:
     models, other, files = _resource_imports(res)
-    uses_paging = paging is not None and any(op.response.paged for op in res.operations)
     # A method named like a builtin type (`list`) shadows it inside the class body, so the
     # class's annotations spell those builtins as `builtins.list`.
     shadowed = (
@@ -94,16 +90,7 @@ def resource_view(
         model_imports=models,
         typing_imports=other,
         needs_file_types=files,
-        paging=(
-            (
-                literal(paging.cursor_param),
-                literal(paging.items),
-                literal(paging.has_more),
-                literal(paging.next_cursor),
-            )
-            if uses_paging and paging is not None
-            else None
-        ),
+        paging=any(op.response.paged for op in res.operations),
     )
 
 
@@ -123,7 +110,7 @@ def module_view(views: tuple[ResourceView, ...]) -> ModuleView:
         needs_file_types=any(v.needs_file_types for v in views),
         has_children=any(v.children for v in views),
         polls=any(v.polls for v in views),
-        paging=next((v.paging for v in views if v.paging), None),
+        paging=any(v.paging for v in views),
     )
 
 
@@ -162,7 +149,7 @@ def api_view(api: Api) -> ApiView:
         for a in api.auth
     )
     lines = doc_lines(Doc(summary=api.title, description=api.doc.description))
-    resources = tuple(resource_view(r, api.paging, api.resources) for r in api.resources)
+    resources = tuple(resource_view(r, api.resources) for r in api.resources)
     return ApiView(
         package=api.package,
         package_literal=literal(api.package),

@@ -69,6 +69,9 @@ class OperationView:
     file_fields: tuple[WireView, ...]
     result: str  # the call's result annotation, or a page's item annotation when paged
     paged: bool
+    paging: str  # the ``Paging(...)`` keywords of a paged operation, else ""
+    paging_constant: str  # its module-level ``Paging`` constant
+    paging_doc: str  # api.md's line on how it pages
     returns_none: bool
     cast_to: str
     envelope: str
@@ -121,7 +124,7 @@ class ResourceView:
     shadows_builtins: bool
     option_imports: tuple[str, ...]  # names imported from ``_options``
     needs_file_types: bool
-    paging: tuple[str, str, str, str] | None  # literals: cursor param, items, has_more, next cursor
+    paging: bool  # some operation is paged
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +141,7 @@ class ModuleView:
     needs_file_types: bool
     has_children: bool
     polls: bool
-    paging: tuple[str, str, str, str] | None
+    paging: bool
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,10 +24,10 @@ from ..models import (
     CreateVideoAgentRequest,
     CreateVideoAgentRequestOrientation,
     CreateVideoAgentResponse,
-    GetResourcesResponse,
     GetSessionResponse,
     SendMessageRequest,
     SendMessageResponse,
+    SessionResource,
     StopSessionRequest,
     StopSessionResponse,
     StyleItem,
@@ -35,8 +35,6 @@ from ..models import (
 
 if TYPE_CHECKING:
     from .._client import AsyncHeyGen, HeyGen
-
-_PAGING = Paging(cursor_param="token", items="data", has_more="has_more", next_cursor="next_token")
 
 _CREATE_VIDEO_AGENT = Endpoint("POST", "/v3/video-agents", "createVideoAgentV3", timeout=60.0)
 _CREATE_VIDEO_AGENT_SESSION = Endpoint(
@@ -60,8 +58,22 @@ _GET_VIDEO_AGENT_SESSION_RESOURCES = Endpoint(
     "getVideoAgentSessionResources",
     timeout=30.0,
 )
+_GET_VIDEO_AGENT_SESSION_RESOURCES_PAGING = Paging(
+    items=(
+        "data",
+        "resources",
+    ),
+    cursor_param="token",
+    next_cursor=(
+        "data",
+        "next_cursor",
+    ),
+)
 _LIST_VIDEO_AGENT_STYLES = Endpoint(
     "GET", "/v3/video-agents/styles", "listVideoAgentStyles", timeout=30.0
+)
+_LIST_VIDEO_AGENT_STYLES_PAGING = Paging(
+    items=("data",), cursor_param="token", next_cursor=("next_token",), has_more=("has_more",)
 )
 
 
@@ -899,7 +911,7 @@ class VideoAgentsSessionsResources:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> GetResourcesResponse:
+    ) -> SyncPage[SessionResource]:
         """Get Video Agent session resources.
 
         Get session resources — storyboards, images, drafts. Use resource_ids to resolve
@@ -914,7 +926,7 @@ class VideoAgentsSessionsResources:
             token: Opaque pagination token
 
         Returns:
-            GetResourcesResponse: Successful response
+            SyncPage[SessionResource]: Successful response
 
         Raises:
             BadRequestError: 400 Invalid request parameters
@@ -925,10 +937,14 @@ class VideoAgentsSessionsResources:
         Docs: https://docs.heygen.com/reference/get-video-agent-session-resources
 
         Example:
-            result = client.video_agents.sessions.resources.list('sess_012abc345def678')
+            for item in client.video_agents.sessions.resources.list('sess_012abc345def678'):
+                print(item)
         """
-        result = self._client._request(
+        return get_page(
+            self._client,
             _GET_VIDEO_AGENT_SESSION_RESOURCES,
+            _GET_VIDEO_AGENT_SESSION_RESOURCES_PAGING,
+            SessionResource,
             path_params={"session_id": session_id},
             query={
                 "resource_ids": resource_ids,
@@ -937,11 +953,8 @@ class VideoAgentsSessionsResources:
                 "limit": limit,
                 "token": token,
             },
-            cast_to=GetResourcesResponse,
-            envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(GetResourcesResponse, result)
 
 
 class VideoAgentsSessionsResourcesWithRawResponse:
@@ -957,7 +970,7 @@ class AsyncVideoAgentsSessionsResources:
     def __init__(self, client: AsyncHeyGen) -> None:
         self._client = client
 
-    async def list(
+    def list(
         self,
         session_id: str,
         *,
@@ -971,7 +984,7 @@ class AsyncVideoAgentsSessionsResources:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> GetResourcesResponse:
+    ) -> AsyncPager[SessionResource]:
         """Get Video Agent session resources.
 
         Get session resources — storyboards, images, drafts. Use resource_ids to resolve
@@ -986,7 +999,7 @@ class AsyncVideoAgentsSessionsResources:
             token: Opaque pagination token
 
         Returns:
-            GetResourcesResponse: Successful response
+            AsyncPager[SessionResource]: Successful response
 
         Raises:
             BadRequestError: 400 Invalid request parameters
@@ -997,10 +1010,14 @@ class AsyncVideoAgentsSessionsResources:
         Docs: https://docs.heygen.com/reference/get-video-agent-session-resources
 
         Example:
-            result = await client.video_agents.sessions.resources.list('sess_012abc345def678')
+            async for item in client.video_agents.sessions.resources.list('sess_012abc345def678'):
+                print(item)
         """
-        result = await self._client._request(
+        return get_page_async(
+            self._client,
             _GET_VIDEO_AGENT_SESSION_RESOURCES,
+            _GET_VIDEO_AGENT_SESSION_RESOURCES_PAGING,
+            SessionResource,
             path_params={"session_id": session_id},
             query={
                 "resource_ids": resource_ids,
@@ -1009,11 +1026,8 @@ class AsyncVideoAgentsSessionsResources:
                 "limit": limit,
                 "token": token,
             },
-            cast_to=GetResourcesResponse,
-            envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(GetResourcesResponse, result)
 
 
 class AsyncVideoAgentsSessionsResourcesWithRawResponse:
@@ -1072,7 +1086,7 @@ class VideoAgentsStyles:
         return get_page(
             self._client,
             _LIST_VIDEO_AGENT_STYLES,
-            _PAGING,
+            _LIST_VIDEO_AGENT_STYLES_PAGING,
             StyleItem,
             query={"tag": tag, "limit": limit, "token": token},
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
@@ -1135,7 +1149,7 @@ class AsyncVideoAgentsStyles:
         return get_page_async(
             self._client,
             _LIST_VIDEO_AGENT_STYLES,
-            _PAGING,
+            _LIST_VIDEO_AGENT_STYLES_PAGING,
             StyleItem,
             query={"tag": tag, "limit": limit, "token": token},
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
