@@ -216,9 +216,13 @@ def load_overrides(path: Path | None) -> tuple[Overrides, str]:
         return Overrides.model_validate(data), text
     except ValidationError as exc:
         first = exc.errors()[0]
+        # A union's member ("PagingRule", "literal[False]") is no key of the file.
+        loc = tuple(
+            k for k in first["loc"] if k != "PagingRule" and not str(k).startswith("literal[")
+        )
         raise CodegenError(
             f"overrides file: {first['msg']}",
-            pointer=pointer(*first["loc"]),
+            pointer=pointer(*loc),
             source=path.name,
-            hint=_hint(first["loc"]),
+            hint=_hint(loc),
         ) from None
