@@ -78,7 +78,7 @@ class PagingRule(_Strict):
     the items' path, one way to the next page and any stop rules. Checked in
     ``codegen.build.paging.check_rule``."""
 
-    items: BodyPath = ()
+    items: BodyPath = ()  # "*": the body when it is an array, else its one array member
     cursor_param: str | None = None  # the query parameter a cursor is sent in
     next_cursor: BodyPath | None = None  # ...read from the body here
     next_cursor_header: str | None = None  # ...or from this response header
@@ -101,6 +101,8 @@ class PagingSettings(PagingRule):
 
     reason: Reason
     infer: bool = True
+    # the default applies only to operations with all of these query parameters
+    match_params: list[str] = Field(default_factory=list)
 
 
 class OperationOverride(_Strict):
@@ -186,7 +188,9 @@ def _hint(loc: tuple[int | str, ...]) -> str:
         return "[templates] takes only `folder`."
     if loc[:1] == ("paging",) or "paging" in loc[2:3]:
         return (
-            "A paging rule takes " + _PAGING_KEYS + " ([paging] also `reason` and `infer`); "
+            "A paging rule takes "
+            + _PAGING_KEYS
+            + " ([paging] also `reason`, `infer` and `match_params`); "
             "paths are dotted (`meta.cursors.next`) or lists of keys; `paging = false` on an "
             "operation switches paging off."
         )

@@ -16,7 +16,7 @@ from typing import Any
 
 from codegen.build.context import Context
 from codegen.build.paging_infer import infer
-from codegen.build.shapes import array_items, success_schema, walk
+from codegen.build.shapes import array_items, properties, success_schema, walk
 from codegen.errors import CodegenError, child, pointer
 from codegen.ir.records import (
     HttpMethod,
@@ -37,6 +37,8 @@ WAYS = (
     "offset_param",
     "page_param",
 )
+Path = tuple[str, ...]
+ANY = ("*",)  # items = "*": the body when it is an array, else its one array member
 _PARAMS = ("cursor_param", "offset_param", "page_param", "limit_param")
 _BODY_PATHS = ("next_cursor", "next_url", "has_more", "total")
 
@@ -100,9 +102,10 @@ def _misfit(
             return key, f"`{name}` is no query parameter of the operation"
     if schema is None:
         return "items", "the operation has no JSON success response"
-    found = walk(ctx, *schema, rule.items)
-    if found is None or array_items(ctx, *found) is None:
-        return "items", f"the response has no array at `{'.'.join(rule.items) or '(the body)'}`"
+    if items_path(ctx, rule.items, schema) is None:
+        where = "one array (the body or one member)" if rule.items == ANY else "an array at "
+        shown = "" if rule.items == ANY else f"`{'.'.join(rule.items) or '(the body)'}`"
+        return "items", f"the response has no {where}{shown}"
     for key in _BODY_PATHS:
         path = getattr(rule, key)
         if path is not None and walk(ctx, *schema, path) is None:
@@ -110,9 +113,24 @@ def _misfit(
     return None
 
 
-def _record(rule: RuleSettings, source: PagingSource) -> PagingRule:
-    values = rule.model_dump(include=set(RuleSettings.model_fields))
-    return PagingRule(source=source, **values)
+def items_path(ctx: Context, items: tuple[str, ...], schema: tuple[Any, str]) -> Path | None:
+    """Where the items are: ``items`` when an array is there; for ``*`` the body when it is an
+    array, else its one array member. None when there is no (single) array."""
+    if items != ANY:
+        found = walk(ctx, *schema, items)
+        return items if found is not None and array_items(ctx, *found) is not None else None
+    node, at = ctx.deref(*schema)
+    if array_items(ctx, node, at) is not None:
+        return ()
+    arrays = [
+        k for k, sub in properties(ctx, node, at).items() if array_items(ctx, *ctx.deref(*sub))
+    ]
+    return (arrays[0],) if len(arrays) == 1 else None
+
+
+def _record(rule: RuleSettings, source: PagingSource, items: Path) -> PagingRule:
+    values = rule.model_dump(include=set(RuleSettings.model_fields) - {"items"})
+    return PagingRule(items=items, source=source, **values)
 
 
 def paging_for(
@@ -142,15 +160,17 @@ def paging_for(
                 hint="Fix the rule to the operation's parameters and response schema, or "
                 "remove it.",
             )
-        rule = _record(own, PagingSource.OPERATION)
+        rule = _record(own, PagingSource.OPERATION, _found(ctx, own.items, schema))
     elif method == HttpMethod.GET:
         default = ctx.overrides.paging
+        query = {p.wire_name for p in params if p.location == ParamLocation.QUERY}
         if (
             default is not None
             and has_way(default)
+            and set(default.match_params) <= query
             and _misfit(ctx, default, params, schema) is None
         ):
-            rule = _record(default, PagingSource.DEFAULT)
+            rule = _record(default, PagingSource.DEFAULT, _found(ctx, default.items, schema))
         elif (default is None or default.infer) and schema is not None:
             rule = infer(ctx, params, schema)
     if rule is None or schema is None:
@@ -159,3 +179,9 @@ def paging_for(
     items = array_items(ctx, *found) if found is not None else None
     assert items is not None  # _misfit and infer checked it
     return rule, ctx.types.convert(*items)
+
+
+def _found(ctx: Context, items: Path, schema: tuple[Any, str] | None) -> Path:
+    path = items_path(ctx, items, schema) if schema is not None else None
+    assert path is not None  # _misfit checked it
+    return path
