@@ -103,7 +103,7 @@ def _misfit(
     if schema is None:
         return "items", "the operation has no JSON success response"
     if items_path(ctx, rule.items, schema) is None:
-        where = "one array (the body or one member)" if rule.items == ANY else "an array at "
+        where = "single array (the body or one member)" if rule.items == ANY else "array at "
         shown = "" if rule.items == ANY else f"`{'.'.join(rule.items) or '(the body)'}`"
         return "items", f"the response has no {where}{shown}"
     for key in _BODY_PATHS:

@@ -7,7 +7,8 @@ numbers, with their stop rules. ``SyncPage`` holds one page and fetches the next
 iteration reaches its end: ``for item in page`` yields every item of every page,
 ``page.iter_pages()`` every page. ``AsyncPager`` is what the async client returns: ``await`` it
 for the first page, ``async for`` over it for every item, or over ``.iter_pages()`` for every page.
-A cursor or URL that comes back raises ``PaginationError`` instead of paging forever.
+A cursor or URL that comes back, or a next-page URL on another origin, raises
+``PaginationError`` when that next page is asked for (the page before it is still returned).
 """
 
 from __future__ import annotations
@@ -198,6 +199,8 @@ def get_page(
     origins = _origins(client.base_url, endpoint)
 
     def fetch_response(request: NextPage) -> APIResponse[Any]:
+        if request.refused is not None:
+            raise request.refused
         ep, params, q, opts = _request_parts(endpoint, path_params, query, options, request)
         response: APIResponse[Any] = client._request(
             ep,
@@ -244,6 +247,8 @@ def get_page_async(
     origins = _origins(client.base_url, endpoint)
 
     async def fetch_response(request: NextPage) -> APIResponse[Any]:
+        if request.refused is not None:
+            raise request.refused
         ep, params, q, opts = _request_parts(endpoint, path_params, query, options, request)
         response: APIResponse[Any] = await client._request(
             ep,

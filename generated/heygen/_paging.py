@@ -73,6 +73,7 @@ class NextPage:
     seen_items: int = 0  # items on the pages before this one
     followed: frozenset[str] = frozenset()  # cursors and URLs followed so far
     previous: object = None  # the previous page's raw items (offset and page numbers)
+    refused: PaginationError | None = None  # raised when this page is asked for
 
 
 class PaginationError(APIError):
@@ -201,8 +202,6 @@ def read_page(
         raise _invalid(http, f"Response body has no {'.'.join(paging.items)!r} member.")
     items: list[Any] = validate_response_data(http, raw or [], list[item], strict=strict)
     count = len(items)
-    seen = state.seen_items + count
-    limit = state.limit if state.limit is not None else (count or None)
     done = (
         (paging.has_more is not None and _at(body, paging.has_more) is not True)
         or (paging.total is not None and _reached(_at(body, paging.total), state, count, paging))
@@ -210,6 +209,24 @@ def read_page(
     )
     if done:
         return items, None
+    try:
+        return items, _following(paging, body, raw, http, state, count, origins)
+    except PaginationError as exc:
+        return items, NextPage(refused=exc)
+
+
+def _following(
+    paging: Paging,
+    body: object,
+    raw: object,
+    http: httpx.Response,
+    state: NextPage,
+    count: int,
+    origins: tuple[tuple[str, str, int | None], ...],
+) -> NextPage | None:
+    """The request for the page after one with ``count`` items (stop rules already applied)."""
+    seen = state.seen_items + count
+    limit = state.limit if state.limit is not None else (count or None)
     if paging.cursor_param is not None:
         cursor = _text(
             http.headers.get(paging.next_cursor_header)
@@ -217,13 +234,11 @@ def read_page(
             else _at(body, paging.next_cursor or ())
         )
         if cursor is None:
-            return items, None
+            return None
         _repeat(cursor, state)
         query = {paging.cursor_param: cursor}
         followed = state.followed | {cursor}
-        return items, NextPage(
-            query, cursor=cursor, limit=limit, seen_items=seen, followed=followed
-        )
+        return NextPage(query, cursor=cursor, limit=limit, seen_items=seen, followed=followed)
     if paging.next_url is not None or paging.next_url_header or paging.next_link:
         target = _text(
             link_target(http.headers, paging.next_link)
@@ -233,14 +248,14 @@ def read_page(
             else _at(body, paging.next_url or ())
         )
         if target is None:
-            return items, None
+            return None
         url = _follow(target, http, origins)
         _repeat(url, state)
         followed = state.followed | {url}
-        return items, NextPage(url=url, cursor=url, limit=limit, seen_items=seen, followed=followed)
+        return NextPage(url=url, cursor=url, limit=limit, seen_items=seen, followed=followed)
     # offsets and page numbers: an empty page ends; the same page twice is a server ignoring us
     if count == 0:
-        return items, None
+        return None
     if state.previous is not None and raw == state.previous:
         raise PaginationError(
             "The server returned the same page twice; stopping the iteration instead of paging "
@@ -253,7 +268,7 @@ def read_page(
     )
     assert param is not None  # the rule has exactly one way forward (checked at generation)
     query = {param: str(position)}
-    return items, NextPage(query, position=position, limit=limit, seen_items=seen, previous=raw)
+    return NextPage(query, position=position, limit=limit, seen_items=seen, previous=raw)
 
 
 def _reached(total: object, state: NextPage, count: int, paging: Paging) -> bool:
