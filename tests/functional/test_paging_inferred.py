@@ -193,3 +193,19 @@ def test_an_override_switches_inference_off(tmp_path: Path, overrides: str) -> N
     spec = _spec({"next_cursor": STRING}, ["cursor"])
     assert INFERRED in _pages_line(tmp_path, spec)
     assert _pages_line(tmp_path, spec, overrides) == ""
+
+
+def test_the_corpus_report_counts_paged_and_inferred_list_operations(crm: tuple[Any, str]) -> None:
+    from bench.corpus import Row, markdown, paging_report
+
+    lists, paged = paging_report(crm[1])
+    assert len(paged) == lists >= 12
+    assert ("GET /crm/contacts", paged[0][1]) in paged
+    row = Row("apideck-crm.yml", exit=0, list_ops=lists, paged=paged)
+    text = markdown([row], 1.0, 1)
+    assert f"| {lists}/{lists} ({lists}) |" in text
+    assert "### apideck-crm.yml\n- cursor in `cursor` from `meta.cursors.next`" in text
+    assert (
+        f"- paged list operations: {lists} of {lists} GETs returning a list or a page, {lists} of them inferred"
+        in text
+    )
