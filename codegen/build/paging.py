@@ -4,10 +4,12 @@ The rule comes from, in this order: the operation's own ``paging`` entry in the 
 (``paging = false`` switches paging off), the file's ``[paging]`` default rule when the
 operation's shape matches it, or a rule inferred from the spec (``codegen.build.paging_infer``,
 unless ``[paging] infer = false``). A default matches a GET whose query parameters include every
-parameter the rule writes (cursor, offset, page, limit) and whose first 2xx JSON response has an
-array at the items path and every body path the rule reads. An operation's own rule must fit the
-same way, else it is an error naming the key; so is a rule without exactly one way to the next
-page (:func:`check_rule`). The generated code gets the rule as data (``_paging.Paging``).
+parameter the rule writes (cursor, offset, page, limit) and its ``match_params``, and whose first
+2xx JSON response has an array at the items path (``*``: the body, or its one array member) and
+every body path the rule reads. An operation's own rule must fit the same way, else it is an error
+naming the key; so is a rule without exactly one way to the next page (:func:`check_rule`). The
+IR gets the rule with the items' path found; the generated code passes it as data
+(``_paging.Paging``).
 """
 
 from __future__ import annotations
