@@ -358,7 +358,8 @@ def markdown(rows: list[Row], wall: float, jobs: int) -> str:
         for key, rule in r.paged:
             by_rule.setdefault(rule, []).append(key.removeprefix("GET "))
         for rule, keys in sorted(by_rule.items()):
-            lines.append(f"- {rule.replace('|', chr(92) + '|')}: GET {', '.join(sorted(keys))}")
+            text = rule.removesuffix(".").replace("|", "\\|")
+            lines.append(f"- {text}: GET {', '.join(sorted(keys))}")
         lines.append("")
     return "\n".join(lines)
 
