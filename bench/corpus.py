@@ -9,7 +9,9 @@ and ``../shared/specs/`` (found by listing the folders), and for each one, in a 
    (so a split models package loads it through its lazy ``__getattr__``) and every ``BaseModel``
    subclass defined in ``<pkg>.models`` or its private modules is counted, so a missing name shows;
 3. runs ``mypy --strict`` (the package's own config, the pydantic plugin) and pyright
-   (``node_modules/.bin/pyright``, pinned in package-lock.json) and counts their errors.
+   (``node_modules/.bin/pyright``, pinned in package-lock.json) and counts their errors;
+4. reads the package's ``api.md`` for paging: which list operations (GETs returning a list or a
+   page) got a paging rule, and which rules were inferred from the spec (an info, not a warning).
 
 Every step has a timeout and a failure is recorded (its first error line), never raised. Two specs
 run at a time. The table goes to ``bench/CORPUS.md`` and a summary to stdout.
@@ -120,6 +122,8 @@ class Row:
     mypy_errors: int | None = None
     pyright_errors: int | None = None
     first_error: str = ""
+    list_ops: int | None = None  # GETs returning a list or a page (api.md)
+    paged: tuple[tuple[str, str], ...] = ()  # (METHOD /path, api.md's "Pages: ..." line)
 
     @property
     def clean(self) -> bool:
@@ -242,6 +246,34 @@ def _pyright(row: Row, out: Path, package: str) -> None:
         row.note(f"pyright: {where}:{line}: {first['message'].splitlines()[0]}")
 
 
+_SECTION = re.compile(r"^### `[^`]+` — `(GET [^`]+)`$")
+
+
+def paging_report(api: str) -> tuple[int, tuple[tuple[str, str], ...]]:
+    """From an api.md: how many GETs return a list or a page, and each paged one with its rule."""
+    lists, paged = 0, []
+    key, pages = "", ""
+    for line in [*api.splitlines(), "### end"]:
+        if line.startswith("### "):
+            key, pages = (m.group(1) if (m := _SECTION.match(line)) else ""), ""
+        elif key and line.startswith("Pages: "):
+            pages = line.removeprefix("Pages: ")
+        elif key and line.startswith((") -> ", "def ")) and " -> " in line:
+            returns = line.rsplit(" -> ", 1)[1]
+            if returns.startswith(("SyncPage[", "list[")):
+                lists += 1
+                if pages:
+                    paged.append((key, pages))
+            key = ""
+    return lists, tuple(paged)
+
+
+def _paging(row: Row, out: Path, package: str) -> None:
+    api = out / package / "api.md"
+    if api.is_file():
+        row.list_ops, row.paged = paging_report(api.read_text(encoding="utf-8"))
+
+
 def run_spec(spec: Path, work: Path, mypy_cache: Path | None = None) -> Row:
     """Generate ``spec`` into ``work/<package>`` and check it; every failure lands in the row."""
     row = Row(spec.name, size_mb=spec.stat().st_size / 2**20)
@@ -250,6 +282,7 @@ def run_spec(spec: Path, work: Path, mypy_cache: Path | None = None) -> Row:
     cache = mypy_cache or work / f".mypy_cache-{threading.get_ident()}"
     try:
         if _generate(row, spec, out, package):
+            _paging(row, out, package)
             _import_and_build(row, out, package)
             _mypy(row, out, package, cache)
             _pyright(row, out, package)
@@ -281,8 +314,8 @@ def markdown(rows: list[Row], wall: float, jobs: int) -> str:
         "and counts `mypy --strict` and pyright errors. `–`: the step did not run.",
         "",
         "| spec | exit | seconds | warnings | imports ok | models built / total "
-        "| mypy errors | pyright errors | first error |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
+        "| mypy errors | pyright errors | paged / list GETs (inferred) | first error |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
     ]
     for r in rows:
         error = r.first_error.replace("|", "\\|")
@@ -292,7 +325,7 @@ def markdown(rows: list[Row], wall: float, jobs: int) -> str:
             f"| {r.spec} | {exit_} | {r.seconds:.1f} | {r.warnings} "
             f"| {_ratio(r.imports_ok, r.imports_total)} "
             f"| {_ratio(r.models_built, r.models_total)} "
-            f"| {_cell(r.mypy_errors)} | {_cell(r.pyright_errors)} | {error} |"
+            f"| {_cell(r.mypy_errors)} | {_cell(r.pyright_errors)} | {_paged_cell(r)} | {error} |"
         )
     lines += [
         "",
@@ -305,11 +338,31 @@ def markdown(rows: list[Row], wall: float, jobs: int) -> str:
         f"- modules imported: {total('imports_ok')}/{total('imports_total')}",
         f"- models built: {total('models_built')}/{total('models_total')}",
         f"- mypy --strict errors: {total('mypy_errors')}; pyright errors: {total('pyright_errors')}",
+        f"- paged list operations: {sum(len(r.paged) for r in rows)} of "
+        f"{total('list_ops')} GETs returning a list or a page, "
+        f"{sum(_inferred(r) for r in rows)} of them inferred",
         f"- generation time (sum): {sum(r.seconds for r in rows):.1f} s",
         f"- total wall time: {wall:.0f} s with {jobs} workers",
         f"- growth: {_growth(generated)}",
         "",
+        "## Paging",
+        "",
+        "The list operations that got a paging rule, by spec, with api.md's line for the rule.",
+        "Rules are inferred only where the shape is unambiguous (codegen/build/paging_infer.py);",
+        "the corpus runs without overrides files, so every rule here is inferred.",
+        "",
     ]
+    for r in rows:
+        if not r.paged:
+            continue
+        lines.append(f"### {r.spec}")
+        by_rule: dict[str, list[str]] = {}
+        for key, rule in r.paged:
+            by_rule.setdefault(rule, []).append(key.removeprefix("GET "))
+        for rule, keys in sorted(by_rule.items()):
+            text = rule.removesuffix(".").replace("|", "\\|")
+            lines.append(f"- {text}: GET {', '.join(sorted(keys))}")
+        lines.append("")
     return "\n".join(lines)
 
 
@@ -333,6 +386,17 @@ def _growth(rows: list[Row]) -> str:
         f"seconds ≈ {base:.1f} + {slope:.2f} × MB of spec (R² {r2:.2f}, {n} specs); the total "
         "is the sum of independent per-spec runs, so it grows linearly with the corpus"
     )
+
+
+def _inferred(row: Row) -> int:
+    return sum(rule.endswith("(inferred from the spec).") for _, rule in row.paged)
+
+
+def _paged_cell(row: Row) -> str:
+    if row.list_ops is None:
+        return "–"
+    inferred = _inferred(row)
+    return f"{len(row.paged)}/{row.list_ops}" + (f" ({inferred})" if inferred else "")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -11,7 +11,14 @@ import tomllib
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+)
 
 from codegen.errors import CodegenError, pointer
 
@@ -53,15 +60,49 @@ class DefaultTimeouts(_Strict):
     upload: Seconds | None = None  # multipart bodies
 
 
-class PagingSettings(_Strict):
-    """Cursor paging: a list operation takes ``cursor_param`` in the query and returns
-    ``{items: [...], has_more: bool, next_cursor: str}``. Operations matching that shape return a
-    page object that iterates over every page."""
+def _split_path(value: object) -> object:
+    """A path into a JSON body: ``"meta.cursors.next"``, or a list of keys for keys with dots;
+    ``""`` (or ``[]``) is the body itself."""
+    if isinstance(value, str):
+        return tuple(value.split(".")) if value else ()
+    return tuple(value) if isinstance(value, list) else value
 
-    cursor_param: str
-    items: str
-    has_more: str
-    next_cursor: str
+
+BodyPath = Annotated[
+    tuple[Annotated[str, StringConstraints(min_length=1)], ...], BeforeValidator(_split_path)
+]
+
+
+class PagingRule(_Strict):
+    """How a list operation pages (see ``codegen.build.paging`` and the runtime's ``_paging``):
+    the items' path, one way to the next page and any stop rules. Checked in
+    ``codegen.build.paging.check_rule``."""
+
+    items: BodyPath = ()  # "*": the body when it is an array, else its one array member
+    cursor_param: str | None = None  # the query parameter a cursor is sent in
+    next_cursor: BodyPath | None = None  # ...read from the body here
+    next_cursor_header: str | None = None  # ...or from this response header
+    next_url: BodyPath | None = None  # a next-page URL in the body
+    next_url_header: str | None = None  # ...in this response header
+    next_link: str | None = None  # ...in the Link header's entry with this rel (RFC 8288)
+    offset_param: str | None = None  # offset paging: the next offset is this one + items
+    page_param: str | None = None  # page numbers
+    first_page: int | None = None  # the first page's number (1)
+    limit_param: str | None = None  # the page size parameter, read by short_page
+    has_more: BodyPath | None = None  # stop unless this is true
+    total: BodyPath | None = None  # stop when this many items were received
+    short_page: bool = False  # stop after a page with fewer items than the limit
+
+
+class PagingSettings(PagingRule):
+    """``[paging]``: the default rule, applied to every GET whose shape matches it (its
+    parameters are query parameters of the operation and its paths are in the response), and
+    whether rules are inferred for the others. Without a way to the next page it is no rule."""
+
+    reason: Reason
+    infer: bool = True
+    # the default applies only to operations with all of these query parameters
+    match_params: list[str] = Field(default_factory=list)
 
 
 class OperationOverride(_Strict):
@@ -72,6 +113,8 @@ class OperationOverride(_Strict):
     # Python names of parameters and body fields, keyed by "<location>.<wire name>"
     # ("path.username", "body.username"); see codegen.ir.collisions.resolve.
     params: dict[str, str] = Field(default_factory=dict)
+    # the operation's own paging rule, or false: no paging (not the default's, none inferred)
+    paging: PagingRule | Literal[False] | None = None
 
 
 class PollOverride(_Strict):
@@ -137,6 +180,26 @@ def template_folder(overrides: Overrides, path: Path | None) -> Path | None:
     return folder
 
 
+_PAGING_KEYS = ", ".join(PagingRule.model_fields)
+
+
+def _hint(loc: tuple[int | str, ...]) -> str:
+    if loc[:1] == ("templates",):
+        return "[templates] takes only `folder`."
+    if loc[:1] == ("paging",) or "paging" in loc[2:3]:
+        return (
+            "A paging rule takes "
+            + _PAGING_KEYS
+            + " ([paging] also `reason`, `infer` and `match_params`); "
+            "paths are dotted (`meta.cursors.next`) or lists of keys; `paging = false` on an "
+            "operation switches paging off."
+        )
+    return (
+        "Every operation entry needs a `reason`; allowed keys are "
+        "name, resource, timeout, params, paging and reason."
+    )
+
+
 def load_overrides(path: Path | None) -> tuple[Overrides, str]:
     """Parse and validate the overrides file; returns the settings and the file's text."""
     if path is None:
@@ -157,12 +220,13 @@ def load_overrides(path: Path | None) -> tuple[Overrides, str]:
         return Overrides.model_validate(data), text
     except ValidationError as exc:
         first = exc.errors()[0]
+        # A union's member ("PagingRule", "literal[False]") is no key of the file.
+        loc = tuple(
+            k for k in first["loc"] if k != "PagingRule" and not str(k).startswith("literal[")
+        )
         raise CodegenError(
             f"overrides file: {first['msg']}",
-            pointer=pointer(*first["loc"]),
+            pointer=pointer(*loc),
             source=path.name,
-            hint="[templates] takes only `folder`."
-            if first["loc"][:1] == ("templates",)
-            else "Every operation entry needs a `reason`; allowed keys are "
-            "name, resource, timeout, params and reason.",
+            hint=_hint(loc),
         ) from None

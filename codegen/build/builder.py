@@ -16,6 +16,7 @@ from typing import Any
 from codegen.build.context import Context, Settings, doc_of
 from codegen.build.identity import base_url, identity
 from codegen.build.operations import build_operation, named, regroup
+from codegen.build.paging import check_rule
 from codegen.build.polling import polls
 from codegen.build.resources import resource_classes, resource_keys
 from codegen.build.responses import error_class_name, error_model
@@ -23,7 +24,7 @@ from codegen.build.security import schemes
 from codegen.errors import CodegenError, Diagnostics, pointer
 from codegen.ir import naming
 from codegen.ir.naming import Identifier
-from codegen.ir.records import Api, Doc, ErrorClass, Operation, PagingRule, Resource
+from codegen.ir.records import Api, Doc, ErrorClass, Operation, Resource
 from codegen.models.generate import Models
 from codegen.overrides import Overrides
 from codegen.spec.validate import METHODS
@@ -41,6 +42,9 @@ def build(
     try:
         package, client_name, prefix, version = identity(ctx)
         security = schemes(ctx, prefix)
+        default_paging = overrides.paging
+        if default_paging is not None and default_paging.model_fields_set - {"reason", "infer"}:
+            check_rule(default_paging, "#/paging", settings.overrides_source)
     except CodegenError as exc:
         diags.error(exc)
         diags.raise_errors()
@@ -121,7 +125,6 @@ def build(
         error_classes=error_classes,
         error_model=error_model(ctx),
         error_envelope=overrides.envelope.error,
-        paging=PagingRule(**overrides.paging.model_dump()) if overrides.paging else None,
         names=tuple(sorted(names)),
         models_layout=overrides.client.models,
         params=ctx.requests.typed_dicts(),

@@ -14,6 +14,7 @@ from urllib.parse import urljoin, urlsplit
 
 from codegen.build.bodies import build_body
 from codegen.build.context import Context, doc_of
+from codegen.build.paging import paging_for
 from codegen.build.params import build_param, merged_params, name_args
 from codegen.build.responses import build_response
 from codegen.build.security import Schemes, operation_security
@@ -59,11 +60,10 @@ def build_operation(
     params, body = name_args(ctx, key, params, body, op_at)
     if idempotency is not None:
         idempotency = next(p for p in params if p.pointer == idempotency.pointer)
-    cursor = ctx.overrides.paging.cursor_param if ctx.overrides.paging else None
-    paged = any(p.location == ParamLocation.QUERY and p.wire_name == cursor for p in params)
+    method_enum = HttpMethod(method.upper())
+    paged = paging_for(ctx, key, method_enum, op, op_at, tuple(params))
     response, errors = build_response(ctx, op, op_at, paged)
     streamed = alternate(ctx, op, op_at, response)
-    method_enum = HttpMethod(method.upper())
     timeout = (
         override.timeout
         if override and override.timeout

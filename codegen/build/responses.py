@@ -13,7 +13,16 @@ from codegen.build.streams import item_response, stream_media
 from codegen.errors import child, pointer
 from codegen.ir import naming
 from codegen.ir.naming import Identifier
-from codegen.ir.records import ContentKind, ErrorStatus, ModelRef, Nullable, Primitive, Response
+from codegen.ir.records import (
+    ContentKind,
+    ErrorStatus,
+    ModelRef,
+    Nullable,
+    PagingRule,
+    Primitive,
+    Response,
+    TypeRef,
+)
 from codegen.spec.validate import METHODS
 
 # Status errors the runtime ships; other documented statuses get a generated class.
@@ -43,7 +52,7 @@ def error_class_name(status: int) -> tuple[Identifier, bool]:
 
 
 def build_response(
-    ctx: Context, op: dict[str, Any], op_at: str, paged: bool
+    ctx: Context, op: dict[str, Any], op_at: str, paged: tuple[PagingRule, TypeRef] | None
 ) -> tuple[Response, tuple[ErrorStatus, ...]]:
     """The first 2xx response and the error statuses (sorted) of an operation."""
     responses = op.get("responses") or {}
@@ -64,7 +73,13 @@ def build_response(
     return success, tuple(sorted(errors, key=lambda e: e.status))
 
 
-def _success(ctx: Context, status: int, resp: dict[str, Any], at: str, paged: bool) -> Response:
+def _success(
+    ctx: Context,
+    status: int,
+    resp: dict[str, Any],
+    at: str,
+    paged: tuple[PagingRule, TypeRef] | None,
+) -> Response:
     content = resp.get("content") or {}
     if not content or status == 204:
         return Response(status, ContentKind.NONE, Primitive("None"), doc=doc_of(resp))
@@ -83,14 +98,9 @@ def _success(ctx: Context, status: int, resp: dict[str, Any], at: str, paged: bo
     key = ctx.overrides.envelope.success
     resolved, r_at = ctx.deref(schema, schema_at)
     props = resolved.get("properties") if isinstance(resolved, dict) else None
-    paging = ctx.overrides.paging
-    if paging is not None and paged and isinstance(props, dict):
-        items, _ = ctx.deref(props.get(paging.items), child(r_at, "properties", paging.items))
-        if isinstance(items, dict) and items.get("type") == "array" and paging.next_cursor in props:
-            item = ctx.types.convert(
-                items.get("items", {}), child(r_at, "properties", paging.items, "items")
-            )
-            return Response(status, ContentKind.JSON, item, doc=doc_of(resp), paged=True)
+    if paged is not None:  # codegen.build.paging found the rule and the item type
+        rule, item = paged
+        return Response(status, ContentKind.JSON, item, doc=doc_of(resp), paging=rule)
     if key and isinstance(props, dict) and key in props:
         inner = ctx.types.convert(props[key], child(r_at, "properties", key))
         # The envelope's member is the result: it is always there on success even where

@@ -188,6 +188,36 @@ class Body:
     validate: TypeRef | None = None
 
 
+class PagingSource(StrEnum):
+    """Where an operation's paging rule comes from."""
+
+    OPERATION = "operation"  # its own entry in the overrides file
+    DEFAULT = "default"  # the overrides file's [paging] rule, which its shape matches
+    INFERRED = "inferred"  # the spec alone (codegen.build.paging_infer)
+
+
+@dataclass(frozen=True, slots=True)
+class PagingRule:
+    """How a list operation pages, as the runtime's ``_paging.Paging`` takes it: paths are
+    tuples of JSON keys (``()`` is the body itself), one way to the next page is set."""
+
+    items: tuple[str, ...]
+    source: PagingSource
+    cursor_param: str | None = None
+    next_cursor: tuple[str, ...] | None = None
+    next_cursor_header: str | None = None
+    next_url: tuple[str, ...] | None = None
+    next_url_header: str | None = None
+    next_link: str | None = None
+    offset_param: str | None = None
+    page_param: str | None = None
+    first_page: int | None = None
+    limit_param: str | None = None
+    has_more: tuple[str, ...] | None = None
+    total: tuple[str, ...] | None = None
+    short_page: bool = False
+
+
 @dataclass(frozen=True, slots=True)
 class Response:
     """The success response: what the call returns."""
@@ -197,10 +227,14 @@ class Response:
     type: TypeRef
     envelope: str | None = None
     doc: Doc = Doc()
-    paged: bool = False  # ``type`` is then the item type of a cursor-paged list
+    paging: PagingRule | None = None  # ``type`` is then the item type of a paged list
     # Read as it arrives: the media type(s) asked for; ``type`` is then the item type (events,
     # JSON lines), or ``bytes`` for a binary body in chunks.
     stream: str | None = None
+
+    @property
+    def paged(self) -> bool:
+        return self.paging is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -330,14 +364,6 @@ class ErrorClass:
 
 
 @dataclass(frozen=True, slots=True)
-class PagingRule:
-    cursor_param: str
-    items: str
-    has_more: str
-    next_cursor: str
-
-
-@dataclass(frozen=True, slots=True)
 class DictKey:
     """One key of a request ``TypedDict``: the model's field name (validation accepts it as
     well as the wire name), its request-side type, and whether a dict must carry it."""
@@ -382,7 +408,6 @@ class Api:
     error_classes: tuple[ErrorClass, ...]
     error_model: ModelRef | None
     error_envelope: str | None
-    paging: PagingRule | None = None
     names: tuple[tuple[str, str], ...] = ()  # METHOD /path -> "resource.method", as published
     models_layout: str = "auto"  # "module" (models.py), "package" (models/, lazy) or "auto"
     license: str = ""  # info.license: an SPDX identifier or a name

@@ -1,21 +1,23 @@
-"""Cursor pagination: a page of items that also iterates lazily over every later page.
+"""Pages of a list operation: one page's items, and lazy iteration over every later page.
 
-A list operation returns ``{items: [...], has_more: bool, next_cursor: str | null}`` (the key
-names come from :class:`Paging`). Only a JSON ``true`` in ``has_more`` continues, and a cursor
-the server already sent during one iteration raises ``PaginationError`` (a cycle would page
-forever). ``SyncPage`` holds one page and fetches the next only when
-iteration reaches its end; ``AsyncPager`` is what the async client returns: ``await`` it for the
-first page, or ``async for`` over it for every item.
+How a page is read and the next one asked for is the operation's ``Paging`` rule (``_paging``):
+cursors in the body or a header, next-page URLs (``Link: <…>; rel="next"``), offsets or page
+numbers, with their stop rules. ``SyncPage`` holds one page and fetches the next only when
+iteration reaches its end: ``for item in page`` yields every item of every page,
+``page.iter_pages()`` every page. ``AsyncPager`` is what the async client returns: ``await`` it
+for the first page, ``async for`` over it for every item, or over ``.iter_pages()`` for every page.
+A cursor or URL that comes back, or a next-page URL on another origin, raises
+``PaginationError`` when that next page is asked for (the page before it is still returned).
 """
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
-from ._exceptions import APIError, APIResponseValidationError, response_text
-from ._parse import validate_response_data
+import httpx
+
+from ._paging import NextPage, PaginationError, Paging, first_request, origin, read_page
 from ._response import APIResponse, consume_raw_response_flag
 from ._types import RequestOptions
 
@@ -36,93 +38,87 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True)
-class Paging:
-    """Where the cursor goes in (``cursor_param``) and where items and the next cursor come out."""
+class _Page(Generic[T]):
+    """What the sync and async pages share: the items and what the next request would be."""
 
-    cursor_param: str
-    items: str
-    has_more: str
-    next_cursor: str
+    def __init__(self, data: list[T], next_request: NextPage | None) -> None:
+        self.data = data
+        self._next = next_request
+
+    def has_next_page(self) -> bool:
+        return self._next is not None
+
+    @property
+    def has_more(self) -> bool:
+        """Whether another page follows (the rule's stop rules said not to stop)."""
+        return self._next is not None
+
+    @property
+    def next_cursor(self) -> str | None:
+        """The cursor (or next-page URL) the next page is asked for with; None for offsets and
+        page numbers, and on the last page."""
+        return self._next.cursor if self._next is not None else None
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(items={len(self.data)}, has_more={self.has_more})"
 
 
-class SyncPage(Generic[T]):
+class SyncPage(_Page[T]):
     """One page. ``data`` is this page's items; iterating yields every item of every page."""
 
     def __init__(
         self,
         data: list[T],
-        *,
-        has_more: bool,
-        next_cursor: str | None,
-        fetch: Callable[[str], SyncPage[T]],
+        next_request: NextPage | None,
+        fetch: Callable[[NextPage], SyncPage[T]],
     ) -> None:
-        self.data = data
-        self.has_more = has_more
-        self.next_cursor = next_cursor
+        super().__init__(data, next_request)
         self._fetch = fetch
 
-    def has_next_page(self) -> bool:
-        return bool(self.has_more and self.next_cursor)
-
     def next_page(self) -> SyncPage[T]:
-        """Fetch the following page (``StopIteration``-free: check ``has_next_page()`` first)."""
-        if not self.next_cursor:
+        """Fetch the following page (check ``has_next_page()`` first)."""
+        if self._next is None:
             raise RuntimeError("this is the last page")
-        return self._fetch(self.next_cursor)
+        return self._fetch(self._next)
 
     def iter_pages(self) -> Iterator[SyncPage[T]]:
-        """This page and every later one; ``PaginationError`` when a cursor comes back."""
+        """This page and every later one."""
         page: SyncPage[T] = self
-        seen: set[str] = set()
         while True:
             yield page
             if not page.has_next_page():
                 return
-            _check_new_cursor(page.next_cursor, seen)
             page = page.next_page()
 
     def __iter__(self) -> Iterator[T]:
         for page in self.iter_pages():
             yield from page.data
 
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(items={len(self.data)}, has_more={self.has_more})"
 
-
-class AsyncPage(Generic[T]):
+class AsyncPage(_Page[T]):
     """The async twin of :class:`SyncPage`: ``async for`` yields every item of every page."""
 
     def __init__(
         self,
         data: list[T],
-        *,
-        has_more: bool,
-        next_cursor: str | None,
-        fetch: Callable[[str], Awaitable[AsyncPage[T]]],
+        next_request: NextPage | None,
+        fetch: Callable[[NextPage], Awaitable[AsyncPage[T]]],
     ) -> None:
-        self.data = data
-        self.has_more = has_more
-        self.next_cursor = next_cursor
+        super().__init__(data, next_request)
         self._fetch = fetch
 
-    def has_next_page(self) -> bool:
-        return bool(self.has_more and self.next_cursor)
-
     async def next_page(self) -> AsyncPage[T]:
-        if not self.next_cursor:
+        if self._next is None:
             raise RuntimeError("this is the last page")
-        return await self._fetch(self.next_cursor)
+        return await self._fetch(self._next)
 
     async def iter_pages(self) -> AsyncIterator[AsyncPage[T]]:
-        """This page and every later one; ``PaginationError`` when a cursor comes back."""
+        """This page and every later one."""
         page: AsyncPage[T] = self
-        seen: set[str] = set()
         while True:
             yield page
             if not page.has_next_page():
                 return
-            _check_new_cursor(page.next_cursor, seen)
             page = await page.next_page()
 
     async def __aiter__(self) -> AsyncIterator[T]:
@@ -130,12 +126,10 @@ class AsyncPage(Generic[T]):
             for item in page.data:
                 yield item
 
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(items={len(self.data)}, has_more={self.has_more})"
-
 
 class AsyncPager(Generic[T]):
-    """What an async list call returns: awaitable (the first page) and async-iterable (all items)."""
+    """What an async list call returns: awaitable (the first page) and async-iterable (all
+    items); ``iter_pages()`` iterates over the pages."""
 
     def __init__(self, first: Callable[[], Awaitable[AsyncPage[T]]]) -> None:
         self._first = first
@@ -143,60 +137,47 @@ class AsyncPager(Generic[T]):
     def __await__(self) -> Generator[Any, None, AsyncPage[T]]:
         return self._first().__await__()
 
+    async def iter_pages(self) -> AsyncIterator[AsyncPage[T]]:
+        page = await self._first()
+        async for each in page.iter_pages():
+            yield each
+
     async def __aiter__(self) -> AsyncIterator[T]:
         page = await self._first()
         async for item in page:
             yield item
 
 
-class PaginationError(APIError):
-    """The server sent a next cursor it had already sent during this iteration: following it would
-    page forever."""
+def _origins(client_base_url: str, endpoint: Endpoint) -> tuple[tuple[str, str, int | None], ...]:
+    """Where next-page URLs may point: the client's base URL and the operation's own server."""
+    return tuple(origin(u) for u in (client_base_url, endpoint.base_url) if u)
 
 
-def _check_new_cursor(cursor: str | None, seen: set[str]) -> None:
-    if cursor is None:
-        return
-    if cursor in seen:
-        raise PaginationError(
-            f"The server returned the next cursor {cursor[:64]!r} twice; stopping the iteration "
-            "instead of paging forever."
-        )
-    seen.add(cursor)
+def _request_parts(
+    endpoint: Endpoint,
+    path_params: Mapping[str, object] | None,
+    query: Query | None,
+    options: RequestOptions | None,
+    request: NextPage,
+) -> tuple[Endpoint, Mapping[str, object] | None, Query | None, RequestOptions | None]:
+    """The ``_request`` arguments for one page. A next-page URL is sent as given: the endpoint
+    moves to its origin and path (query included), and no query of the first call is added.
+    Otherwise the rule's parameters (cursor, offset, page) are the top query layer: an
+    ``extra_query`` naming them must not pin every page to one value."""
+    if request.url is not None:
+        url = httpx.URL(request.url)
+        path = url.raw_path.decode("ascii").replace("{", "{{").replace("}", "}}")
+        base = f"{url.scheme}://{url.netloc.decode('ascii')}"
+        rest = {k: v for k, v in (options or {}).items() if k != "extra_query"}
+        return endpoint.replace(base_url=base, path=path), None, None, cast(RequestOptions, rest)
+    if not request.query:
+        return endpoint, path_params, query, options
+    extra = {**((options or {}).get("extra_query") or {}), **request.query}
+    return endpoint, path_params, query, {**(options or {}), "extra_query": extra}
 
 
-def _with_cursor(
-    options: RequestOptions | None, paging: Paging, cursor: str | None
-) -> RequestOptions | None:
-    """The call's options with the cursor as the top query layer: an ``extra_query`` that names
-    the cursor parameter must not pin every page to one cursor."""
-    if cursor is None:
-        return options
-    extra = {**((options or {}).get("extra_query") or {}), paging.cursor_param: cursor}
-    return {**(options or {}), "extra_query": extra}
-
-
-def _page_parts(
-    response: APIResponse[Any], paging: Paging, item: Any, *, strict: bool
-) -> tuple[list[Any], bool, str | None]:
-    """Items (validated as ``item``), has-more flag and next cursor of one page's response. A body
-    that is not an object, has no items member or holds invalid items raises
-    ``APIResponseValidationError``, as any other response would."""
-    body: dict[str, Any] = response.parse()
-    http = response.http_response
-    if paging.items not in body:
-        raise APIResponseValidationError(
-            response=http,
-            body=response_text(http),
-            message=f"Response body has no {paging.items!r} member.",
-        )
-    items = validate_response_data(http, body[paging.items] or [], list[item], strict=strict)
-    cursor = body.get(paging.next_cursor)
-    return (
-        items,
-        body.get(paging.has_more) is True,  # only a JSON true continues ("false" is truthy)
-        cursor if isinstance(cursor, str) and cursor else None,
-    )
+def _body_type(paging: Paging) -> Any:
+    return dict[str, Any] if paging.items else list[Any]
 
 
 def get_page(
@@ -210,33 +191,42 @@ def get_page(
     headers: HeaderParams | None = None,
     options: RequestOptions | None = None,
 ) -> SyncPage[Any]:
-    """Fetch the first page (the caller's own cursor, if any) and return it as a ``SyncPage``.
-    Under a raw-response wrapper the first page's ``APIResponse`` is returned instead, its
-    ``parse()`` giving the page."""
+    """Fetch the first page (with the caller's own cursor, offset or page, if any) and return it
+    as a ``SyncPage``. Under a raw-response wrapper the first page's ``APIResponse`` is returned
+    instead, its ``parse()`` giving the page."""
     raw = consume_raw_response_flag()
+    origins = _origins(client.base_url, endpoint)
 
-    def fetch_response(cursor: str | None) -> APIResponse[Any]:
+    def fetch_response(request: NextPage) -> APIResponse[Any]:
+        if request.refused is not None:
+            raise request.refused
+        ep, params, q, opts = _request_parts(endpoint, path_params, query, options, request)
         response: APIResponse[Any] = client._request(
-            endpoint,
-            path_params=path_params,
-            query=query,
+            ep,
+            path_params=params,
+            query=q,
             headers=headers,
-            cast_to=dict[str, Any],
-            options=_with_cursor(options, paging, cursor),
+            cast_to=_body_type(paging),
+            options=opts,
             raw=True,
         )
-        items, has_more, next_cursor = _page_parts(
-            response, paging, item, strict=client.strict_response_validation
+        items, following = read_page(
+            paging,
+            response,
+            item,
+            request,
+            strict=client.strict_response_validation,
+            origins=origins,
         )
-        page = SyncPage(items, has_more=has_more, next_cursor=next_cursor, fetch=fetch)
-        response._set_parsed(page)
+        response._set_parsed(SyncPage(items, following, fetch))
         return response
 
-    def fetch(cursor: str | None) -> SyncPage[Any]:
-        page: SyncPage[Any] = fetch_response(cursor).parse()
+    def fetch(request: NextPage) -> SyncPage[Any]:
+        page: SyncPage[Any] = fetch_response(request).parse()
         return page
 
-    first = fetch_response(None)
+    start = first_request(paging, query, (options or {}).get("extra_query"))
+    first = fetch_response(start)
     return cast(SyncPage[Any], first) if raw else first.parse()
 
 
@@ -253,30 +243,39 @@ def get_page_async(
 ) -> AsyncPager[Any]:
     """The async twin of :func:`get_page`; nothing is sent until the pager is awaited or iterated."""
     raw = consume_raw_response_flag()
+    origins = _origins(client.base_url, endpoint)
 
-    async def fetch_response(cursor: str | None) -> APIResponse[Any]:
+    async def fetch_response(request: NextPage) -> APIResponse[Any]:
+        if request.refused is not None:
+            raise request.refused
+        ep, params, q, opts = _request_parts(endpoint, path_params, query, options, request)
         response: APIResponse[Any] = await client._request(
-            endpoint,
-            path_params=path_params,
-            query=query,
+            ep,
+            path_params=params,
+            query=q,
             headers=headers,
-            cast_to=dict[str, Any],
-            options=_with_cursor(options, paging, cursor),
+            cast_to=_body_type(paging),
+            options=opts,
             raw=True,
         )
-        items, has_more, next_cursor = _page_parts(
-            response, paging, item, strict=client.strict_response_validation
+        items, following = read_page(
+            paging,
+            response,
+            item,
+            request,
+            strict=client.strict_response_validation,
+            origins=origins,
         )
-        page = AsyncPage(items, has_more=has_more, next_cursor=next_cursor, fetch=fetch)
-        response._set_parsed(page)
+        response._set_parsed(AsyncPage(items, following, fetch))
         return response
 
-    async def fetch(cursor: str | None) -> AsyncPage[Any]:
-        page: AsyncPage[Any] = (await fetch_response(cursor)).parse()
+    async def fetch(request: NextPage) -> AsyncPage[Any]:
+        page: AsyncPage[Any] = (await fetch_response(request)).parse()
         return page
 
     async def first() -> AsyncPage[Any]:
-        response = await fetch_response(None)
+        start = first_request(paging, query, (options or {}).get("extra_query"))
+        response = await fetch_response(start)
         return cast(AsyncPage[Any], response) if raw else response.parse()
 
     return AsyncPager(first)

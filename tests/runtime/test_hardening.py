@@ -157,7 +157,9 @@ class Item(BaseModel):
     id: str
 
 
-PAGING = Paging(cursor_param="token", items="items", has_more="has_more", next_cursor="next")
+PAGING = Paging(
+    items=("items",), cursor_param="token", next_cursor=("next",), has_more=("has_more",)
+)
 LIST = GET_VIDEO.replace(path="/v1/items", operation_id="list_items")
 
 

@@ -11,7 +11,6 @@ from codegen.ir.records import (
     BasicScheme,
     Doc,
     Import,
-    PagingRule,
     ParamLocation,
     Resource,
     TypeRef,
@@ -75,11 +74,8 @@ def _summary(res: Resource) -> str:
     return doc_lines(res.doc, fallback=f"Operations of `{res.dotted}`.")[0]
 
 
-def resource_view(
-    res: Resource, paging: PagingRule | None = None, everything: tuple[Resource, ...] = ()
-) -> ResourceView:
+def resource_view(res: Resource, everything: tuple[Resource, ...] = ()) -> ResourceView:
     models, params, other, files = _resource_imports(res)
-    uses_paging = paging is not None and any(op.response.paged for op in res.operations)
     # A method named like a builtin type (`list`) shadows it inside the class body, so the
     # class's annotations spell those builtins as `builtins.list`.
     shadowed = (
@@ -110,16 +106,7 @@ def resource_view(
         typing_imports=other,
         needs_file_types=files,
         streams=tuple(name for s in streams for name in (f"Async{s}", s)),
-        paging=(
-            (
-                literal(paging.cursor_param),
-                literal(paging.items),
-                literal(paging.has_more),
-                literal(paging.next_cursor),
-            )
-            if uses_paging and paging is not None
-            else None
-        ),
+        paging=any(op.response.paged for op in res.operations),
     )
 
 
@@ -142,7 +129,7 @@ def module_view(views: tuple[ResourceView, ...]) -> ModuleView:
         has_children=any(v.children for v in views),
         polls=any(v.polls for v in views),
         validates=any(op.body_kind == "validated" for v in views for op in v.operations),
-        paging=next((v.paging for v in views if v.paging), None),
+        paging=any(v.paging for v in views),
         streams=tuple(sorted({s for v in views for s in v.streams})),
     )
 
@@ -205,7 +192,7 @@ def _auth_view(a: AuthScheme) -> AuthView:
 def api_view(api: Api) -> ApiView:
     auth = tuple(_auth_view(a) for a in api.auth)
     lines = doc_lines(Doc(summary=api.title, description=api.doc.description))
-    resources = tuple(resource_view(r, api.paging, api.resources) for r in api.resources)
+    resources = tuple(resource_view(r, api.resources) for r in api.resources)
     return ApiView(
         package=api.package,
         package_literal=literal(api.package),

@@ -29,6 +29,7 @@ from codegen.ir.records import (
 from codegen.render.examples import render as render_example
 from codegen.render.text import docstring_body, literal, tuple_literal
 from codegen.render.views.docstrings import arg_entry, arg_text, doc_view, inline_code, one_line
+from codegen.render.views.paging import paging_args, paging_doc
 from codegen.render.views.records import ArgView, OperationView, PollView, WireView
 
 IDEMPOTENCY_DOC = (
@@ -275,6 +276,9 @@ def operation_view(
         ),
         result="" if stream_class == "BinaryStream" else t.annotation(shadowed),
         paged=op.response.paged,
+        paging=paging_args(op.response.paging) if op.response.paging else "",
+        paging_constant="_" + naming.constant(op.func) + "_PAGING",
+        paging_doc=paging_doc(op.response.paging) if op.response.paging else "",
         returns_none=t == NONE,
         cast_to="type(None)" if t == NONE else t.annotation(shadowed),
         envelope=literal(op.response.envelope),

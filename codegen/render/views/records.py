@@ -71,6 +71,9 @@ class OperationView:
     file_fields: tuple[WireView, ...]
     result: str  # the call's result annotation, or a page's item annotation when paged
     paged: bool
+    paging: str  # the ``Paging(...)`` keywords of a paged operation, else ""
+    paging_constant: str  # its module-level ``Paging`` constant
+    paging_doc: str  # api.md's line on how it pages
     returns_none: bool
     cast_to: str
     envelope: str
@@ -128,7 +131,7 @@ class ResourceView:
     option_imports: tuple[str, ...]  # names imported from ``_options``
     styled: bool  # some parameter has a declared style: ``_params.Styled`` is imported
     needs_file_types: bool
-    paging: tuple[str, str, str, str] | None  # literals: cursor param, items, has_more, next cursor
+    paging: bool  # some operation is paged
     streams: tuple[str, ...] = ()  # the ``_streaming`` classes its methods return
 
 
@@ -149,7 +152,7 @@ class ModuleView:
     has_children: bool
     polls: bool
     validates: bool  # some method validates a dict body (``validated_body``)
-    paging: tuple[str, str, str, str] | None
+    paging: bool
     streams: tuple[str, ...] = ()
 
 

@@ -33,15 +33,19 @@ if TYPE_CHECKING:
         CreateVideoAvatarRequestParam,
     )
 
-_PAGING = Paging(cursor_param="token", items="data", has_more="has_more", next_cursor="next_token")
-
 _LIST_AVATAR_GROUPS = Endpoint("GET", "/v3/avatars", "listAvatarGroups", timeout=30.0)
+_LIST_AVATAR_GROUPS_PAGING = Paging(
+    items=("data",), cursor_param="token", next_cursor=("next_token",), has_more=("has_more",)
+)
 _CREATE_AVATAR = Endpoint("POST", "/v3/avatars", "createAvatar", timeout=60.0)
 _GET_AVATAR_GROUP = Endpoint("GET", "/v3/avatars/{group_id}", "getAvatarGroup", timeout=30.0)
 _CREATE_AVATAR_CONSENT = Endpoint(
     "POST", "/v3/avatars/{group_id}/consent", "createAvatarConsent", timeout=60.0
 )
 _LIST_AVATAR_LOOKS = Endpoint("GET", "/v3/avatars/looks", "listAvatarLooks", timeout=30.0)
+_LIST_AVATAR_LOOKS_PAGING = Paging(
+    items=("data",), cursor_param="token", next_cursor=("next_token",), has_more=("has_more",)
+)
 _GET_AVATAR_LOOK = Endpoint("GET", "/v3/avatars/looks/{look_id}", "getAvatarLook", timeout=30.0)
 _UPDATE_AVATAR_LOOK = Endpoint(
     "PATCH", "/v3/avatars/looks/{look_id}", "updateAvatarLook", timeout=60.0
@@ -101,7 +105,7 @@ class Avatars(_AvatarsNamespaces, _SyncResource):
         return get_page(
             self._client,
             _LIST_AVATAR_GROUPS,
-            _PAGING,
+            _LIST_AVATAR_GROUPS_PAGING,
             AvatarGroupItem,
             query={"ownership": ownership, "limit": limit, "token": token},
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
@@ -336,7 +340,7 @@ class AsyncAvatars(_AsyncAvatarsNamespaces, _AsyncResource):
         return get_page_async(
             self._client,
             _LIST_AVATAR_GROUPS,
-            _PAGING,
+            _LIST_AVATAR_GROUPS_PAGING,
             AvatarGroupItem,
             query={"ownership": ownership, "limit": limit, "token": token},
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
@@ -569,7 +573,7 @@ class AvatarsLooks(_SyncResource):
         return get_page(
             self._client,
             _LIST_AVATAR_LOOKS,
-            _PAGING,
+            _LIST_AVATAR_LOOKS_PAGING,
             AvatarLookItem,
             query={
                 "group_id": group_id,
@@ -753,7 +757,7 @@ class AsyncAvatarsLooks(_AsyncResource):
         return get_page_async(
             self._client,
             _LIST_AVATAR_LOOKS,
-            _PAGING,
+            _LIST_AVATAR_LOOKS_PAGING,
             AvatarLookItem,
             query={
                 "group_id": group_id,

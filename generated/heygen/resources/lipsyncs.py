@@ -28,9 +28,10 @@ from ..models import (
 if TYPE_CHECKING:
     from ..params import AssetIdParam, AssetUrlParam
 
-_PAGING = Paging(cursor_param="token", items="data", has_more="has_more", next_cursor="next_token")
-
 _LIST_LIPSYNCS = Endpoint("GET", "/v3/lipsyncs", "listLipsyncsV3", timeout=30.0)
+_LIST_LIPSYNCS_PAGING = Paging(
+    items=("data",), cursor_param="token", next_cursor=("next_token",), has_more=("has_more",)
+)
 _CREATE_LIPSYNC = Endpoint("POST", "/v3/lipsyncs", "createLipsyncV3", timeout=60.0)
 _GET_LIPSYNC = Endpoint("GET", "/v3/lipsyncs/{lipsync_id}", "getLipsyncV3", timeout=30.0)
 _DELETE_LIPSYNC = Endpoint("DELETE", "/v3/lipsyncs/{lipsync_id}", "deleteLipsyncV3", timeout=30.0)
@@ -76,7 +77,7 @@ class Lipsyncs(_SyncResource):
         return get_page(
             self._client,
             _LIST_LIPSYNCS,
-            _PAGING,
+            _LIST_LIPSYNCS_PAGING,
             LipsyncDetail,
             query={"limit": limit, "token": token},
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
@@ -381,7 +382,7 @@ class AsyncLipsyncs(_AsyncResource):
         return get_page_async(
             self._client,
             _LIST_LIPSYNCS,
-            _PAGING,
+            _LIST_LIPSYNCS_PAGING,
             LipsyncDetail,
             query={"limit": limit, "token": token},
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),

@@ -24,10 +24,10 @@ from ..models import (
     CreateVideoAgentRequest,
     CreateVideoAgentRequestOrientation,
     CreateVideoAgentResponse,
-    GetResourcesResponse,
     GetSessionResponse,
     SendMessageRequest,
     SendMessageResponse,
+    SessionResource,
     StopSessionRequest,
     StopSessionResponse,
     StyleItem,
@@ -35,8 +35,6 @@ from ..models import (
 
 if TYPE_CHECKING:
     from ..params import AssetBase64Param, AssetIdParam, AssetUrlParam
-
-_PAGING = Paging(cursor_param="token", items="data", has_more="has_more", next_cursor="next_token")
 
 _CREATE_VIDEO_AGENT = Endpoint("POST", "/v3/video-agents", "createVideoAgentV3", timeout=60.0)
 _CREATE_VIDEO_AGENT_SESSION = Endpoint(
@@ -60,8 +58,22 @@ _GET_VIDEO_AGENT_SESSION_RESOURCES = Endpoint(
     "getVideoAgentSessionResources",
     timeout=30.0,
 )
+_GET_VIDEO_AGENT_SESSION_RESOURCES_PAGING = Paging(
+    items=(
+        "data",
+        "resources",
+    ),
+    cursor_param="token",
+    next_cursor=(
+        "data",
+        "next_cursor",
+    ),
+)
 _LIST_VIDEO_AGENT_STYLES = Endpoint(
     "GET", "/v3/video-agents/styles", "listVideoAgentStyles", timeout=30.0
+)
+_LIST_VIDEO_AGENT_STYLES_PAGING = Paging(
+    items=("data",), cursor_param="token", next_cursor=("next_token",), has_more=("has_more",)
 )
 
 
@@ -898,7 +910,7 @@ class VideoAgentsSessionsResources(_SyncResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> GetResourcesResponse:
+    ) -> SyncPage[SessionResource]:
         """Get Video Agent session resources.
 
         Get session resources — storyboards, images, drafts. Use resource_ids to resolve
@@ -913,7 +925,7 @@ class VideoAgentsSessionsResources(_SyncResource):
             token: Opaque pagination token
 
         Returns:
-            GetResourcesResponse: Successful response
+            SyncPage[SessionResource]: Successful response
 
         Raises:
             BadRequestError: 400 Invalid request parameters
@@ -924,10 +936,14 @@ class VideoAgentsSessionsResources(_SyncResource):
         Docs: https://docs.heygen.com/reference/get-video-agent-session-resources
 
         Example:
-            result = client.video_agents.sessions.resources.list('sess_012abc345def678')
+            for item in client.video_agents.sessions.resources.list('sess_012abc345def678'):
+                print(item)
         """
-        result = self._client._request(
+        return get_page(
+            self._client,
             _GET_VIDEO_AGENT_SESSION_RESOURCES,
+            _GET_VIDEO_AGENT_SESSION_RESOURCES_PAGING,
+            SessionResource,
             path_params={"session_id": session_id},
             query={
                 "resource_ids": resource_ids,
@@ -936,11 +952,8 @@ class VideoAgentsSessionsResources(_SyncResource):
                 "limit": limit,
                 "token": token,
             },
-            cast_to=GetResourcesResponse,
-            envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(GetResourcesResponse, result)
 
 
 class VideoAgentsSessionsResourcesWithRawResponse:
@@ -953,7 +966,7 @@ class VideoAgentsSessionsResourcesWithRawResponse:
 class AsyncVideoAgentsSessionsResources(_AsyncResource):
     """Create videos from text prompts using AI"""
 
-    async def list(
+    def list(
         self,
         session_id: str,
         *,
@@ -967,7 +980,7 @@ class AsyncVideoAgentsSessionsResources(_AsyncResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> GetResourcesResponse:
+    ) -> AsyncPager[SessionResource]:
         """Get Video Agent session resources.
 
         Get session resources — storyboards, images, drafts. Use resource_ids to resolve
@@ -982,7 +995,7 @@ class AsyncVideoAgentsSessionsResources(_AsyncResource):
             token: Opaque pagination token
 
         Returns:
-            GetResourcesResponse: Successful response
+            AsyncPager[SessionResource]: Successful response
 
         Raises:
             BadRequestError: 400 Invalid request parameters
@@ -993,10 +1006,14 @@ class AsyncVideoAgentsSessionsResources(_AsyncResource):
         Docs: https://docs.heygen.com/reference/get-video-agent-session-resources
 
         Example:
-            result = await client.video_agents.sessions.resources.list('sess_012abc345def678')
+            async for item in client.video_agents.sessions.resources.list('sess_012abc345def678'):
+                print(item)
         """
-        result = await self._client._request(
+        return get_page_async(
+            self._client,
             _GET_VIDEO_AGENT_SESSION_RESOURCES,
+            _GET_VIDEO_AGENT_SESSION_RESOURCES_PAGING,
+            SessionResource,
             path_params={"session_id": session_id},
             query={
                 "resource_ids": resource_ids,
@@ -1005,11 +1022,8 @@ class AsyncVideoAgentsSessionsResources(_AsyncResource):
                 "limit": limit,
                 "token": token,
             },
-            cast_to=GetResourcesResponse,
-            envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(GetResourcesResponse, result)
 
 
 class AsyncVideoAgentsSessionsResourcesWithRawResponse:
@@ -1065,7 +1079,7 @@ class VideoAgentsStyles(_SyncResource):
         return get_page(
             self._client,
             _LIST_VIDEO_AGENT_STYLES,
-            _PAGING,
+            _LIST_VIDEO_AGENT_STYLES_PAGING,
             StyleItem,
             query={"tag": tag, "limit": limit, "token": token},
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
@@ -1125,7 +1139,7 @@ class AsyncVideoAgentsStyles(_AsyncResource):
         return get_page_async(
             self._client,
             _LIST_VIDEO_AGENT_STYLES,
-            _PAGING,
+            _LIST_VIDEO_AGENT_STYLES_PAGING,
             StyleItem,
             query={"tag": tag, "limit": limit, "token": token},
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),

@@ -39,10 +39,11 @@ from ..models import (
 if TYPE_CHECKING:
     from ..params import AssetIdParam, AssetUrlParam
 
-_PAGING = Paging(cursor_param="token", items="data", has_more="has_more", next_cursor="next_token")
-
 _LIST_VIDEO_TRANSLATIONS = Endpoint(
     "GET", "/v3/video-translations", "listVideoTranslationsV3", timeout=30.0
+)
+_LIST_VIDEO_TRANSLATIONS_PAGING = Paging(
+    items=("data",), cursor_param="token", next_cursor=("next_token",), has_more=("has_more",)
 )
 _CREATE_VIDEO_TRANSLATION = Endpoint(
     "POST", "/v3/video-translations", "createVideoTranslationV3", timeout=60.0
@@ -154,7 +155,7 @@ class VideoTranslations(_VideoTranslationsNamespaces, _SyncResource):
         return get_page(
             self._client,
             _LIST_VIDEO_TRANSLATIONS,
-            _PAGING,
+            _LIST_VIDEO_TRANSLATIONS_PAGING,
             VideoTranslationDetail,
             query={"limit": limit, "token": token},
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
@@ -551,7 +552,7 @@ class AsyncVideoTranslations(_AsyncVideoTranslationsNamespaces, _AsyncResource):
         return get_page_async(
             self._client,
             _LIST_VIDEO_TRANSLATIONS,
-            _PAGING,
+            _LIST_VIDEO_TRANSLATIONS_PAGING,
             VideoTranslationDetail,
             query={"limit": limit, "token": token},
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),

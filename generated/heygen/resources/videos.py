@@ -25,9 +25,10 @@ from ..models import (
 if TYPE_CHECKING:
     from ..params import CreateVideoFromAvatarParam, CreateVideoFromImageParam
 
-_PAGING = Paging(cursor_param="token", items="data", has_more="has_more", next_cursor="next_token")
-
 _LIST_VIDEOS = Endpoint("GET", "/v3/videos", "listVideosV3", timeout=30.0)
+_LIST_VIDEOS_PAGING = Paging(
+    items=("data",), cursor_param="token", next_cursor=("next_token",), has_more=("has_more",)
+)
 _CREATE_VIDEO = Endpoint("POST", "/v3/videos", "createVideo", timeout=60.0)
 _GET_VIDEO = Endpoint("GET", "/v3/videos/{video_id}", "getVideoV3", timeout=30.0)
 _DELETE_VIDEO = Endpoint("DELETE", "/v3/videos/{video_id}", "deleteVideoV3", timeout=30.0)
@@ -76,7 +77,7 @@ class Videos(_SyncResource):
         return get_page(
             self._client,
             _LIST_VIDEOS,
-            _PAGING,
+            _LIST_VIDEOS_PAGING,
             VideoDetail,
             query={"limit": limit, "token": token, "folder_id": folder_id, "title": title},
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
@@ -289,7 +290,7 @@ class AsyncVideos(_AsyncResource):
         return get_page_async(
             self._client,
             _LIST_VIDEOS,
-            _PAGING,
+            _LIST_VIDEOS_PAGING,
             VideoDetail,
             query={"limit": limit, "token": token, "folder_id": folder_id, "title": title},
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),

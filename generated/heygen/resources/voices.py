@@ -21,9 +21,10 @@ from ..models import (
     TextToSpeechResponseData,
 )
 
-_PAGING = Paging(cursor_param="token", items="data", has_more="has_more", next_cursor="next_token")
-
 _LIST_VOICES = Endpoint("GET", "/v3/voices", "listVoicesV3", timeout=30.0)
+_LIST_VOICES_PAGING = Paging(
+    items=("data",), cursor_param="token", next_cursor=("next_token",), has_more=("has_more",)
+)
 _DESIGN_VOICE = Endpoint("POST", "/v3/voices", "designVoice", timeout=60.0)
 _CREATE_SPEECH = Endpoint("POST", "/v3/voices/speech", "createSpeechV3", timeout=120.0)
 
@@ -79,7 +80,7 @@ class Voices(_SyncResource):
         return get_page(
             self._client,
             _LIST_VOICES,
-            _PAGING,
+            _LIST_VOICES_PAGING,
             AudioVoiceItem,
             query={
                 "type": type_,
@@ -272,7 +273,7 @@ class AsyncVoices(_AsyncResource):
         return get_page_async(
             self._client,
             _LIST_VOICES,
-            _PAGING,
+            _LIST_VOICES_PAGING,
             AudioVoiceItem,
             query={
                 "type": type_,

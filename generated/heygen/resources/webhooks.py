@@ -26,10 +26,11 @@ from ..models import (
 if TYPE_CHECKING:
     from ..params import WebhookEventTypeParam
 
-_PAGING = Paging(cursor_param="token", items="data", has_more="has_more", next_cursor="next_token")
-
 _LIST_WEBHOOK_ENDPOINTS = Endpoint(
     "GET", "/v3/webhooks/endpoints", "listWebhookEndpoints", timeout=30.0
+)
+_LIST_WEBHOOK_ENDPOINTS_PAGING = Paging(
+    items=("data",), cursor_param="token", next_cursor=("next_token",), has_more=("has_more",)
 )
 _CREATE_WEBHOOK_ENDPOINT = Endpoint(
     "POST", "/v3/webhooks/endpoints", "createWebhookEndpoint", timeout=60.0
@@ -50,6 +51,9 @@ _LIST_WEBHOOK_EVENT_TYPES = Endpoint(
     "GET", "/v3/webhooks/event-types", "listWebhookEventTypes", timeout=30.0
 )
 _LIST_WEBHOOK_EVENTS = Endpoint("GET", "/v3/webhooks/events", "listWebhookEvents", timeout=30.0)
+_LIST_WEBHOOK_EVENTS_PAGING = Paging(
+    items=("data",), cursor_param="token", next_cursor=("next_token",), has_more=("has_more",)
+)
 
 
 class _WebhooksNamespaces:
@@ -141,7 +145,7 @@ class WebhooksEndpoints(_SyncResource):
         return get_page(
             self._client,
             _LIST_WEBHOOK_ENDPOINTS,
-            _PAGING,
+            _LIST_WEBHOOK_ENDPOINTS_PAGING,
             WebhookEndpointResponse,
             query={"limit": limit, "token": token},
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
@@ -372,7 +376,7 @@ class AsyncWebhooksEndpoints(_AsyncResource):
         return get_page_async(
             self._client,
             _LIST_WEBHOOK_ENDPOINTS,
-            _PAGING,
+            _LIST_WEBHOOK_ENDPOINTS_PAGING,
             WebhookEndpointResponse,
             query={"limit": limit, "token": token},
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
@@ -725,7 +729,7 @@ class WebhooksEvents(_SyncResource):
         return get_page(
             self._client,
             _LIST_WEBHOOK_EVENTS,
-            _PAGING,
+            _LIST_WEBHOOK_EVENTS_PAGING,
             WebhookEventResponse,
             query={
                 "event_type": event_type,
@@ -813,7 +817,7 @@ class AsyncWebhooksEvents(_AsyncResource):
         return get_page_async(
             self._client,
             _LIST_WEBHOOK_EVENTS,
-            _PAGING,
+            _LIST_WEBHOOK_EVENTS_PAGING,
             WebhookEventResponse,
             query={
                 "event_type": event_type,
