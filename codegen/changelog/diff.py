@@ -20,6 +20,7 @@ from typing import Any
 
 from codegen.changelog.schema import Side
 from codegen.changelog.surface import Surface, build, overrides_for
+from codegen.ir.records import ApiKeyScheme, BasicScheme
 
 
 class Kind(StrEnum):
@@ -179,5 +180,10 @@ def _schemes(document: dict[str, Any]) -> Any:
 
 def _auth(scheme: Any) -> str:
     """``api_key=`` (header ``X-Api-Key``, env ``HEYGEN_API_KEY``)."""
-    header = getattr(scheme, "header", "Authorization: Bearer")
-    return f"`{scheme.param}=` (header `{header}`, env `{scheme.env}`)"
+    if isinstance(scheme, ApiKeyScheme):
+        where = f"{scheme.location.value} `{scheme.wire_name}`"
+    elif isinstance(scheme, BasicScheme):
+        where = "header `Authorization: Basic`"
+    else:
+        where = "header `Authorization: Bearer`"
+    return f"`{scheme.param}=` ({where}, env `{scheme.env}`)"

@@ -204,7 +204,19 @@ def _conforms(value: Any, annotation: Any) -> bool:
 
 
 def _return_type(method: Any) -> Any:
-    return typing.get_type_hints(method)["return"]
+    # The request TypedDicts (``params``) are imported for type checkers only, so the
+    # signature's names are resolved with them in scope.
+    package = method.__module__.split(".")[0]
+
+    class Scope(dict[str, Any]):
+        def __missing__(self, name: str) -> Any:
+            for module in ("params", "models"):
+                found = getattr(importlib.import_module(f"{package}.{module}"), name, None)
+                if found is not None:
+                    return found
+            raise KeyError(name)
+
+    return typing.get_type_hints(method, localns=Scope())["return"]
 
 
 def _check_result(key: str, method: Any, result: Any) -> None:
