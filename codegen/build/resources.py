@@ -7,7 +7,7 @@ it and the other reads its path backwards (``company_of_user``), with a warning 
 the override that picks another resource.
 
 A resource's class is its key in PascalCase (``VideoTranslationsProofreads``), with ``Resource``
-added where that name (or its ``Async``/``WithRawResponse`` forms) is already a model, a request
+(then ``Namespace``, ``Operations``…) added where that name (or its ``Async``/``WithRawResponse`` forms) is already a model, a request
 TypedDict, a name the resource module imports, the client's own class or another resource's.
 """
 
@@ -30,6 +30,12 @@ _RESOURCE_MODULE_NAMES = frozenset(
     {"Any", "AsyncPager", "Body", "Endpoint", "FileTypes", "Headers", "Literal", "NotGiven"}
     | {"Paging", "Query", "SyncPage"}
 )
+
+
+# Added to a resource's class name while its plain one (or that plus the previous suffix) is
+# taken: a model `Connector` and a model `ConnectorResource` (Apideck's connector API) leave
+# `ConnectorNamespace`.
+_SUFFIXES = ("", "resource", "namespace", "operations", "endpoints", "api resource")
 
 
 def _pointer(ops: Iterable[Operation]) -> str:
@@ -78,7 +84,7 @@ def resource_classes(
     out: dict[Path, Identifier] = {}
     for path in sorted(keys, key=lambda p: (len(p), p)):
         key = keys[path]
-        for name in (naming.pascal(key), naming.pascal(f"{key} resource")):
+        for name in (naming.pascal(f"{key} {suffix}") for suffix in _SUFFIXES):
             forms = {name, f"Async{name}", f"{name}WithRawResponse", f"Async{name}WithRawResponse"}
             if not forms & taken:
                 break

@@ -310,6 +310,27 @@ def test_a_resource_class_never_takes_the_client_class_name() -> None:
     assert "CustomerSupportResource" in classes
 
 
+def test_a_resource_class_skips_every_name_models_already_have() -> None:
+    # Apideck's connector API has models `Connector` and `ConnectorResource`.
+    def returns(ref: str) -> dict[str, Any]:
+        content = {"application/json": {"schema": {"$ref": f"#/components/schemas/{ref}"}}}
+        return {"200": {"description": "ok", "content": content}}
+
+    obj = {"type": "object", "properties": {"id": {"type": "string"}}}
+    spec = spec_of(
+        {
+            "/connector/items": {"get": op("listConnectors", responses=returns("Connector"))},
+            "/connector/resources": {
+                "get": op("listResources", responses=returns("ConnectorResource"))
+            },
+        },
+        components={"schemas": {"Connector": obj, "ConnectorResource": obj}},
+    )
+    api = make_api(spec)
+    top = next(r for r in api.resources if r.path == ("connector",))
+    assert top.class_name == "ConnectorNamespace"
+
+
 def test_excluded_operations() -> None:
     spec = spec_of({"/a": {"get": op("getA")}, "/b": {"get": op("getB", **{"x-excluded": True})}})
     assert set(ops(make_api(spec))) == {"GET /a"}
