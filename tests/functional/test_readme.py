@@ -46,10 +46,23 @@ def test_readme_usage_example(fault_server: FaultServer) -> None:
     assert request.json["video"] == {"type": "url", "url": "https://example.com/video.mp4"}
 
 
+def _last(data: object) -> object:
+    """``data`` as a last page: ``has_more`` false and no next cursor, at any depth."""
+    if isinstance(data, list):
+        return [_last(v) for v in data]
+    if not isinstance(data, dict):
+        return data
+    out = {k: _last(v) for k, v in data.items()}
+    out.update({k: False for k in out if k == "has_more"})
+    out.update({k: None for k in out if k in {"next_cursor", "next_token"}})
+    return out
+
+
 @contextmanager
 def _last_pages(upstream: str) -> Iterator[str]:
-    """A proxy on 127.0.0.1 in front of ``upstream`` whose list pages say ``has_more: false``:
-    the spec's examples all say ``true`` with one cursor, and a list example iterates to the end."""
+    """A proxy on 127.0.0.1 in front of ``upstream`` whose list pages are last pages
+    (``has_more: false``, no next cursor): the spec's examples all say ``true`` with one
+    cursor, and a list example iterates to the end."""
 
     class Proxy(BaseHTTPRequestHandler):
         def _forward(self) -> None:
@@ -63,9 +76,7 @@ def _last_pages(upstream: str) -> Iterator[str]:
             )
             body = reply.content
             if reply.headers.get("content-type", "").startswith("application/json"):
-                data = reply.json()
-                if isinstance(data, dict) and "has_more" in data:
-                    body = json.dumps({**data, "has_more": False}).encode()
+                body = json.dumps(_last(reply.json())).encode()
             self.send_response(reply.status_code)
             for key, value in reply.headers.items():
                 if key.lower() not in {*_HOP, "content-length", "content-encoding"}:
