@@ -177,12 +177,9 @@ def operation_security(
         if scheme is None:
             kept.append(p)
             continue
-        ctx.diags.warn(
-            f"{p.location.value} parameter {p.wire_name!r} is also the API key of security "
-            f"scheme {scheme.key!r}",
-            p.pointer,
-            f"no method argument: the client's `{scheme.param}` credential sends it",
-        )
+        # The parameter is the credential: sent from the client's argument, required where the
+        # parameter was, so the request on the wire is what the spec asks for (Apideck documents
+        # its id headers both ways). Nothing to warn about.
         (required if p.required else optional).append(scheme.param)
     if required or optional:
         base = own if own is not None else info.security

@@ -78,11 +78,9 @@ def test_credentials_are_taken_once_and_the_id_headers_are_no_arguments(apideck:
     assert not {"x_apideck_consumer_id", "x_apideck_app_id"} & set(method)
     with pytest.raises(apideck.module.APIError, match=r"`consumer_id=` \(or set the APIDECK_CRM"):
         apideck.module.CrmApi(api_key="k", application_id="a", base_url=apideck.url)
-    pointers = {w.pointer for w in apideck.warnings if "is also the API key" in w.message}
-    assert pointers == {
-        "#/components/parameters/consumerId",
-        "#/components/parameters/applicationId",
-    }
+    # The id headers are documented both as required parameters and as security schemes: the
+    # credentials send them, the request is what the spec asks for, nothing to warn about.
+    assert [w.message for w in apideck.warnings if "is also the API key" in w.message] == []
 
 
 @pytest.mark.parametrize(
