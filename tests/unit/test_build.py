@@ -66,6 +66,10 @@ def op(op_id: str | None = None, **fields: Any) -> dict[str, Any]:
     return out
 
 
+def path_param(name: str) -> dict[str, object]:
+    return {"name": name, "in": "path", "required": True, "schema": {"type": "string"}}
+
+
 def ops(api: Api) -> dict[str, Operation]:
     return {o.key: o for r in api.resources for o in r.operations}
 
@@ -236,13 +240,12 @@ def test_override_resource_not_an_identifier_names_the_file() -> None:
 def test_two_operations_one_name_in_a_resource() -> None:
     # Issue 12: the shorter path keeps the name, the other adds the segment only it has, and
     # neither falls back to its operationId, which repeats the resource (`get_thing`).
-    def param(name: str) -> dict[str, object]:
-        return {"name": name, "in": "path", "required": True, "schema": {"type": "string"}}
-
     spec = spec_of(
         {
-            "/things/{id}": {"get": op("getThing", parameters=[param("id")])},
-            "/things/{id}/{rev}": {"get": op("get_thing", parameters=[param("id"), param("rev")])},
+            "/things/{id}": {"get": op("getThing", parameters=[path_param("id")])},
+            "/things/{id}/{rev}": {
+                "get": op("get_thing", parameters=[path_param("id"), path_param("rev")])
+            },
         }
     )
     diags = Diagnostics()
@@ -257,13 +260,10 @@ def test_two_operations_one_name_in_a_resource() -> None:
 def test_resources_whose_paths_join_alike_get_distinct_names() -> None:
     # A real spec (bunq) has /user/{id}/company/{cid} and /user-company: both would be
     # `user_company`. The shorter path keeps it; the other reads its path backwards.
-    def param(name: str) -> dict[str, object]:
-        return {"name": name, "in": "path", "required": True, "schema": {"type": "string"}}
-
     spec = spec_of(
         {
             "/user/{id}/company/{cid}": {
-                "get": op("getUserCompany", parameters=[param("id"), param("cid")])
+                "get": op("getUserCompany", parameters=[path_param("id"), path_param("cid")])
             },
             "/user-company": {"get": op("listCompanies")},
         }
@@ -282,13 +282,10 @@ def test_resources_whose_paths_join_alike_get_distinct_names() -> None:
 
 def test_a_method_never_takes_the_name_of_a_nested_resource() -> None:
     # GET /resources is `list`, but /resources/list/{id} makes `resources.list` a resource.
-    def param(name: str) -> dict[str, object]:
-        return {"name": name, "in": "path", "required": True, "schema": {"type": "string"}}
-
     spec = spec_of(
         {
             "/resources": {"get": op("getResourceInfo")},
-            "/resources/list/{id}": {"get": op("getListItem", parameters=[param("id")])},
+            "/resources/list/{id}": {"get": op("getListItem", parameters=[path_param("id")])},
         }
     )
     diags = Diagnostics()
