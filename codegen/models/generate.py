@@ -64,7 +64,7 @@ def rewrite(source: str, renames: Mapping[str, str], repeats: set[str]) -> str:
     """
     tree = ast.parse(source)
     lines = source.split("\n")  # as ast counts lines (splitlines also breaks at U+2028)
-    edits: list[tuple[int, int, int, str]] = []  # (line, start byte col, end byte col, text)
+    edits: list[mend.Edit] = []
     dropped: list[tuple[int, int]] = []  # (first line, last line) of repeated definitions
     seen: set[str] = set()
     for node in tree.body:
@@ -125,15 +125,7 @@ def rewrite(source: str, renames: Mapping[str, str], repeats: set[str]) -> str:
                 text = f"from enum import {', '.join(rest)}\n{text}"
             edits.append((item.lineno, item.col_offset, item.end_col_offset, text))
     gone = {line for first, last in dropped for line in range(first, last + 1)}
-    for line, start, end, text in sorted(edits, reverse=True):
-        if line in gone:
-            continue
-        row = lines[line - 1]
-        if row.isascii():
-            lines[line - 1] = row[:start] + text + row[end:]
-        else:  # ast columns count UTF-8 bytes
-            raw = row.encode()
-            lines[line - 1] = (raw[:start] + text.encode() + raw[end:]).decode()
+    mend.apply_edits(lines, [e for e in edits if e[0] not in gone])
     for first, last in sorted(dropped, reverse=True):
         del lines[first - 1 : last]
     return "\n".join(lines)

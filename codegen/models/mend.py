@@ -24,6 +24,7 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass
 
+Edit = tuple[int, int, int, str]  # (line, start byte column, end byte column, new text)
 _PLAIN = (ast.AnnAssign, ast.Expr, ast.Pass)  # what a class may hold to be flattened
 
 
@@ -82,16 +83,15 @@ def field_overrides(source: str) -> str:
         return out
 
     def root(name: str) -> str | None:
-        bases = classes[name].bases
-        if not all(isinstance(b, ast.Name) for b in bases) or not bases:
+        """The one base outside this module that ``name`` and its ancestors derive from."""
+        bases = [b for n in (name, *_ancestors(name, classes)) for b in classes[n].bases]
+        if not all(isinstance(b, ast.Name) for b in bases):
             return None
-        found = {
-            (root(b.id) if b.id in classes else b.id) for b in bases if isinstance(b, ast.Name)
-        }
+        found = {b.id for b in bases if isinstance(b, ast.Name) and b.id not in classes}
         return found.pop() if len(found) == 1 else None
 
     lines = source.split("\n")
-    edits: list[tuple[int, int, int, str]] = []  # (line, start byte col, end byte col, text)
+    edits: list[Edit] = []
     for name, cls in classes.items():
         parents = inherited(name)
         widen: list[ast.expr] = []
@@ -123,7 +123,8 @@ def field_overrides(source: str) -> str:
             edits.append((node.end_lineno, node.end_col_offset, node.end_col_offset, " | None"))
     if not edits:
         return source
-    return _apply(lines, edits)
+    apply_edits(lines, edits)
+    return "\n".join(lines)
 
 
 def field_alias(tree: ast.Module) -> str | None:
@@ -157,7 +158,7 @@ def _flattened(
     parents: dict[str, _Field],
     mine: dict[str, _Field],
     lines: list[str],
-) -> list[tuple[int, int, int, str]]:
+) -> list[Edit]:
     first, last = cls.bases[0], cls.bases[-1]
     assert last.end_col_offset is not None
     assert last.end_lineno == first.lineno
@@ -185,8 +186,13 @@ def _flattened(
     return edits
 
 
-def _apply(lines: list[str], edits: list[tuple[int, int, int, str]]) -> str:
+def apply_edits(lines: list[str], edits: list[Edit]) -> None:
+    """Replace each ``edits`` span of ``lines`` (as :mod:`ast` counts: lines from 1, columns in
+    UTF-8 bytes) by its text, in place; later spans first, so earlier columns stay valid."""
     for line, start, end, text in sorted(edits, reverse=True):
-        raw = lines[line - 1].encode()
-        lines[line - 1] = (raw[:start] + text.encode() + raw[end:]).decode()
-    return "\n".join(lines)
+        row = lines[line - 1]
+        if row.isascii():
+            lines[line - 1] = row[:start] + text + row[end:]
+        else:
+            raw = row.encode()
+            lines[line - 1] = (raw[:start] + text.encode() + raw[end:]).decode()
