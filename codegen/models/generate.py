@@ -7,8 +7,10 @@ location (a JSON pointer such as ``#/components/schemas/AssetUrl``) to the class
 from __future__ import annotations
 
 import ast
+import contextlib
+import gc
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -42,6 +44,23 @@ class Models:
 
     def class_for(self, ref: str) -> Identifier | None:
         return self.classes.get(ref)
+
+
+@contextlib.contextmanager
+def paused_gc() -> Iterator[None]:
+    """Python's cycle collector off for a stretch that allocates many objects and makes no cycles
+    (a parsed model module, the IR, the views): each collection walks every object alive,
+    the whole spec included, and the ``ast`` passes over GitHub's models spent more time in
+    them than in parsing (rewrite, mend and split 1.67 s → 0.54 s with it off). Garbage
+    without cycles is freed as usual; any with cycles waits for the next collection."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 _OPEN = {"StrEnum": "OpenStrEnum", "IntEnum": "OpenIntEnum"}
@@ -369,6 +388,9 @@ def draft_models(
         o: n for o, n in settled.items() if o not in renames.values()
     }
     fields = {Identifier(renames.get(k, k)): v for k, v in fields.items()}
-    return Models(source="", classes=classes, fields=fields), lambda: mend.field_overrides(
-        rewrite(source, renames, repeats)
-    )
+
+    def written() -> str:
+        with paused_gc():
+            return mend.field_overrides(rewrite(source, renames, repeats))
+
+    return Models(source="", classes=classes, fields=fields), written

@@ -18,7 +18,7 @@ import jinja2
 
 from codegen.errors import CodegenError
 from codegen.ir.records import Api
-from codegen.models.generate import Models
+from codegen.models.generate import Models, paused_gc
 from codegen.models.split import SPLIT_ABOVE, class_count, split_models
 from codegen.render.apidoc import ModelDoc, model_docs
 from codegen.render.views import api_view
@@ -128,11 +128,12 @@ def model_parts(source: str, layout: str) -> ModelParts:
     for a single ``models.py``: ``layout`` "module", or "auto" up to
     :data:`~codegen.models.split.SPLIT_ABOVE` classes) and the models for ``api.md``. The
     12 MB module of GitHub is parsed once, here."""
-    tree = ast.parse(source)
-    split = None
-    if layout == "package" or (layout == "auto" and class_count(tree) > SPLIT_ABOVE):
-        split = split_models(source, tree)
-    return split, model_docs(tree)
+    with paused_gc():
+        tree = ast.parse(source)
+        split = None
+        if layout == "package" or (layout == "auto" and class_count(tree) > SPLIT_ABOVE):
+            split = split_models(source, tree)
+        return split, model_docs(tree)
 
 
 def render_models(
