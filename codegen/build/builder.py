@@ -95,10 +95,14 @@ def _build(
     classes = resource_classes(ctx, keys, client_name)
     resources = []
     names: list[tuple[str, str]] = []
+    below_of: dict[tuple[Identifier, ...], list[tuple[Identifier, ...]]] = {}
+    for p in grouped:  # each resource's direct children (a scan per resource was quadratic)
+        if len(p) > 1:
+            below_of.setdefault(p[:-1], []).append(p)
     for res_path in sorted(grouped):
         res_name = keys[res_path]
         with diags.collecting():
-            below = sorted(p for p in grouped if p[:-1] == res_path and len(p) > 1)
+            below = sorted(below_of.get(res_path, []))
             ops = named(ctx, res_path, grouped[res_path], nested, frozenset(p[-1] for p in below))
             names += [(o.key, f"{'.'.join(res_path)}.{o.name}") for o in ops]
             children = tuple(keys[p] for p in below)
