@@ -17,7 +17,8 @@ import jinja2
 
 from codegen.errors import CodegenError
 from codegen.ir.records import Api
-from codegen.models.generate import Models, parsed, paused_gc
+from codegen.models.generate import Models, paused_gc
+from codegen.models.rewrite import parsed
 from codegen.models.split import SPLIT_ABOVE, class_count, split_models
 from codegen.render.apidoc import ModelDoc, model_docs
 from codegen.render.views import api_view
@@ -126,7 +127,7 @@ def model_parts(source: str, layout: str) -> ModelParts:
     """What the package needs of the model module ``source``: its ``models/`` modules (None
     for a single ``models.py``: ``layout`` "module", or "auto" up to
     :data:`~codegen.models.split.SPLIT_ABOVE` classes) and the models for ``api.md``. The
-    module is parsed once, by the model rewrite (:func:`codegen.models.generate.parsed`)."""
+    module is parsed once, by the model rewrite (:func:`codegen.models.rewrite.parsed`)."""
     with paused_gc():
         tree = parsed(source)  # (the tree the model rewrite kept, when it could)
         split = None

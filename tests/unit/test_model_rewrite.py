@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import ast
 
-from codegen.models import generate
-from codegen.models.generate import parsed, rewrite
+from codegen.models.rewrite import keep, parsed, rewrite
 
 SOURCE = '''from __future__ import annotations
 
@@ -72,12 +71,12 @@ def test_the_kept_tree_is_the_written_module_parsed() -> None:
 def test_the_tree_is_handed_out_once_and_only_for_its_text() -> None:
     text, tree = rewrite(SOURCE, RENAMES, {"Pet"})
     assert tree is not None
-    generate._last_parsed[:] = [(text, tree)]
+    keep(text, tree)
     assert parsed(text) is tree
     again = parsed(text)  # handed out already: parsed afresh
     assert again is not tree
     assert ast.dump(again) == ast.dump(tree)
-    generate._last_parsed[:] = [(text, tree)]
+    keep(text, tree)
     copy = "".join(list(text))  # equal text, another object: parsed
     assert parsed(copy) is not tree
 

@@ -197,7 +197,7 @@ def _auth_view(a: AuthScheme) -> AuthView:
 def api_view(api: Api) -> ApiView:
     auth = tuple(_auth_view(a) for a in api.auth)
     lines = doc_lines(Doc(summary=api.title, description=api.doc.description))
-    by_name = {r.name: r for r in api.resources}
+    by_name: dict[str, Resource] = {r.name: r for r in api.resources}
     resources = tuple(resource_view(r, by_name) for r in api.resources)
     return ApiView(
         package=api.package,
