@@ -51,10 +51,20 @@ class Context:
         self.types = TypeMapper(self.resolver, models)
         self.requests = RequestTypes(self.resolver, models, self.types)
         self.examples = ExampleBuilder(self.resolver, models, self.types)
+        self._derefs: dict[str, tuple[Any, str]] = {}
 
     def deref(self, node: Any, at: str) -> tuple[Any, str]:
-        """Follow ``node``'s `$ref` chain; the node reached and its pointer."""
-        return self.resolver.deref(node, at)
+        """Follow ``node``'s `$ref` chain; the node reached and its pointer (remembered by the
+        `$ref`: where a chain of the root document ends does not depend on where it starts)."""
+        if not (isinstance(node, dict) and "$ref" in node):
+            return node, at
+        ref = node["$ref"]
+        found = self._derefs.get(ref) if isinstance(ref, str) else None
+        if found is None:
+            found = self.resolver.deref(node, at)
+            if isinstance(ref, str):
+                self._derefs[ref] = found
+        return found
 
 
 def doc_of(node: dict[str, Any]) -> Doc:

@@ -83,6 +83,8 @@ def spec_examples(node: Any) -> Iterator[Any]:
 
 
 _NOT_SCHEMAS = frozenset({"example", "examples", "default", "const", "enum"})
+# JSON's leaves, which hold no schema: not visited (most of GitHub's 100,000 nodes).
+_SCALARS = frozenset({str, int, float, bool, type(None)})
 
 
 def examples_by_name(document: Any) -> dict[str, tuple[Any, ...]]:
@@ -107,7 +109,8 @@ def examples_by_name(document: Any) -> dict[str, tuple[Any, ...]]:
     def visit(node: Any) -> None:
         if isinstance(node, list):
             for item in node:
-                visit(item)
+                if type(item) not in _SCALARS:
+                    visit(item)
             return
         if not isinstance(node, Mapping):
             return
@@ -119,7 +122,7 @@ def examples_by_name(document: Any) -> dict[str, tuple[Any, ...]]:
             for name, prop in props.items():
                 note(name, prop)
         for key, value in node.items():
-            if key in _NOT_SCHEMAS:
+            if key in _NOT_SCHEMAS or type(value) in _SCALARS:
                 continue
             if key in schemawalk.MAP and isinstance(value, Mapping):
                 # A map of names to schemas: the names are not keywords, so the map itself is

@@ -33,10 +33,13 @@ def merged_params(
     return list(merged.values())
 
 
+_LOCATIONS = frozenset(loc.value for loc in ParamLocation)
+
+
 def build_param(ctx: Context, param: dict[str, Any], at: str) -> Param:
     """One (dereferenced) parameter object at ``at`` as a :class:`Param`."""
     location = param["in"]
-    if location not in {loc.value for loc in ParamLocation}:
+    if location not in _LOCATIONS:
         raise CodegenError(f"unknown parameter location {location!r}", pointer=child(at, "in"))
     schema = param.get("schema")
     media_type: str | None = None
@@ -57,8 +60,9 @@ def build_param(ctx: Context, param: dict[str, Any], at: str) -> Param:
             child(at, "content"),
             "the value is sent in the location's default style, as if described by `schema`",
         )
-    type_ = ctx.types.convert(schema or {}, child(at, "schema"))
-    resolved_schema, _ = ctx.deref(schema or {}, child(at, "schema"))
+    schema_at = child(at, "schema")
+    type_ = ctx.types.convert(schema or {}, schema_at)
+    resolved_schema, _ = ctx.deref(schema or {}, schema_at)
     pattern = resolved_schema.get("pattern") if isinstance(resolved_schema, dict) else None
     given = given_example(param, *(param.get("content") or {}).values())
     return Param(

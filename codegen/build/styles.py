@@ -38,6 +38,7 @@ ALLOWED = {
 }
 _DELIMITED = (ParamStyle.SPACE_DELIMITED, ParamStyle.PIPE_DELIMITED)
 _PRIMITIVE_TYPES = {"string", "integer", "number", "boolean"}
+_STYLES = frozenset(s.value for s in ParamStyle)
 _MAX_DEPTH = 8  # schemas nest deeper than a query string sensibly does; recursive ones stop here
 
 
@@ -51,7 +52,7 @@ def serialization(
     default = DEFAULT_STYLE[location]
     declared = param.get("explode")
     raw = param.get("style", default.value)
-    known = isinstance(raw, str) and raw in {s.value for s in ParamStyle}
+    known = isinstance(raw, str) and raw in _STYLES
     style = ParamStyle(raw) if known else None
     if style is None or style not in ALLOWED[location]:
         style = default

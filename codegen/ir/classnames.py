@@ -121,7 +121,7 @@ def denumber(
 ) -> tuple[dict[str, str], set[str]]:
     """Decide the new names of numbered classes: ``{old: new}``, and the names that several
     old classes now share (repeats of one schema; only the first definition is to be kept).
-    ``codegen.models.generate.rewrite`` applies them to the source."""
+    ``codegen.models.rewrite.rewrite`` applies them to the source."""
     existing = {m["class_name"] for m in models}
     ref_of = {m["class_name"]: m.get("source_ref") or "" for m in models}
     renames: dict[str, str] = {}

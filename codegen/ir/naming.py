@@ -10,6 +10,7 @@ the location word (:func:`suffixed`), the identifier wire name (:func:`verbatim`
 
 from __future__ import annotations
 
+import functools
 import keyword
 import re
 import unicodedata
@@ -174,6 +175,8 @@ class Identifier(str):
 
 
 def _ascii(text: str) -> str:
+    if text.isascii():  # both normal forms leave ASCII as it is
+        return text
     # NFKC first: Python itself normalises identifiers that way, so two spellings that Python
     # would treat as one name end up identical here too (and are then reported as a collision).
     text = unicodedata.normalize("NFKC", text)
@@ -183,7 +186,14 @@ def _ascii(text: str) -> str:
 
 def words(text: str) -> list[str]:
     """Split any spelling (camelCase, kebab-case, 'Title Case', snake_case) into lower words."""
-    return [w.lower() for w in _WORD.findall(_ascii(text))]
+    return list(_words(text))
+
+
+# The functions of a text below are memoised: a spec repeats its names (GitHub's build split
+# 54,000 texts into words, a few thousand distinct ones).
+@functools.lru_cache(maxsize=1 << 16)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in _WORD.findall(_ascii(text)))
 
 
 def _safe(name: str, *, fallback: str) -> Identifier:
@@ -197,18 +207,20 @@ def _safe(name: str, *, fallback: str) -> Identifier:
     return Identifier(name)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def snake(text: str, *, drop_version: bool = False) -> Identifier:
     """``createProofreadV3`` → ``create_proofread`` (with ``drop_version``); ``class`` → ``class_``."""
-    parts = words(text)
+    parts = _words(text)
     if drop_version and len(parts) > 1 and _VERSION_WORD.match(parts[-1]):
         parts = parts[:-1]
     return _safe("_".join(parts), fallback="n")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def attribute(text: str) -> Identifier:
     """A method or attribute name: like :func:`snake`, but builtins are fine (``list``, ``type``)
     because an attribute never shadows them; keywords still get a ``_`` suffix."""
-    name = "_".join(words(text)) or "n"
+    name = "_".join(_words(text)) or "n"
     if name[0].isdigit():
         name = f"n_{name}"
     if keyword.iskeyword(name):
@@ -216,14 +228,15 @@ def attribute(text: str) -> Identifier:
     return Identifier(name)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def pascal(text: str) -> Identifier:
     """``video translate`` → ``VideoTranslate``."""
-    return _safe("".join(w[:1].upper() + w[1:] for w in words(text)), fallback="N")
+    return _safe("".join(w[:1].upper() + w[1:] for w in _words(text)), fallback="N")
 
 
 def constant(text: str) -> Identifier:
     """``create_proofread`` → ``CREATE_PROOFREAD``."""
-    return _safe("_".join(words(text)).upper(), fallback="N")
+    return _safe("_".join(_words(text)).upper(), fallback="N")
 
 
 def suffixed(name: Identifier, suffix: str) -> Identifier:
@@ -300,7 +313,7 @@ def spelled(text: str) -> Identifier:
     for ch in text:
         ascii_word = ch.isascii() and (ch.isalnum() or ch == "_")
         parts.append(ch if ascii_word else f" {_char_words(ch)} ")
-    return _safe("_".join(words("".join(parts))) or "empty", fallback="n")
+    return _safe("_".join(_words("".join(parts))) or "empty", fallback="n")
 
 
 def reserved_safe(name: Identifier) -> Identifier:

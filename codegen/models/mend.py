@@ -22,6 +22,7 @@ by what the child changes:
 from __future__ import annotations
 
 import ast
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 Edit = tuple[int, int, int, str]  # (line, start byte column, end byte column, new text)
@@ -71,6 +72,34 @@ def _own_fields(cls: ast.ClassDef) -> dict[str, _Field]:
 def field_overrides(source: str) -> str:
     """``source`` (a generated model module) with every incompatible field override mended."""
     tree = ast.parse(source)
+    lines = source.split("\n")
+    edits: list[Edit] = []
+    for cls, top, parents, mine, widen in _mends(tree):
+        if top is not None:
+            edits.extend(_flattened(cls, top, parents, mine, lines))
+            continue
+        for node in widen:
+            assert node.end_lineno is not None
+            assert node.end_col_offset is not None
+            edits.append((node.end_lineno, node.end_col_offset, node.end_col_offset, " | None"))
+    if not edits:
+        return source
+    apply_edits(lines, edits)
+    return "\n".join(lines)
+
+
+def needs_mending(tree: ast.Module) -> bool:
+    """Whether :func:`field_overrides` would change the module parsed as ``tree`` (which may be
+    one whose positions are stale: the decision reads none)."""
+    return next(_mends(tree), None) is not None
+
+
+_Mend = tuple[ast.ClassDef, str | None, dict[str, _Field], dict[str, _Field], list[ast.expr]]
+
+
+def _mends(tree: ast.Module) -> Iterator[_Mend]:
+    """Each class to mend: flattened onto its root base (the second item, when not None), or
+    with these annotations widened by ``| None``."""
     classes = {n.name: n for n in tree.body if isinstance(n, ast.ClassDef)}
     own = {name: _own_fields(cls) for name, cls in classes.items()}
 
@@ -90,8 +119,6 @@ def field_overrides(source: str) -> str:
         found = {b.id for b in bases if isinstance(b, ast.Name) and b.id not in classes}
         return found.pop() if len(found) == 1 else None
 
-    lines = source.split("\n")
-    edits: list[Edit] = []
     for name, cls in classes.items():
         parents = inherited(name)
         widen: list[ast.expr] = []
@@ -115,16 +142,9 @@ def field_overrides(source: str) -> str:
             isinstance(s, _PLAIN) for b in _ancestors(name, classes) for s in classes[b].body
         )
         if top is not None and plain:
-            edits.extend(_flattened(cls, top, parents, own[name], lines))
-            continue
-        for node in widen:
-            assert node.end_lineno is not None
-            assert node.end_col_offset is not None
-            edits.append((node.end_lineno, node.end_col_offset, node.end_col_offset, " | None"))
-    if not edits:
-        return source
-    apply_edits(lines, edits)
-    return "\n".join(lines)
+            yield cls, top, parents, own[name], widen
+        elif widen:
+            yield cls, None, parents, own[name], widen
 
 
 def field_alias(tree: ast.Module) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from codegen.ir.records import (
     Api,
@@ -74,7 +75,11 @@ def _summary(res: Resource) -> str:
     return doc_lines(res.doc, fallback=f"Operations of `{res.dotted}`.")[0]
 
 
-def resource_view(res: Resource, everything: tuple[Resource, ...] = ()) -> ResourceView:
+def resource_view(
+    res: Resource, everything: tuple[Resource, ...] | Mapping[str, Resource] = ()
+) -> ResourceView:
+    """The view of ``res``; ``everything`` holds the resources its children name (by name:
+    :func:`api_view` indexes them once, not once per resource)."""
     models, params, other, files = _resource_imports(res)
     # A method named like a builtin type (`list`) shadows it inside the class body, so the
     # class's annotations spell those builtins as `builtins.list`.
@@ -82,7 +87,7 @@ def resource_view(res: Resource, everything: tuple[Resource, ...] = ()) -> Resou
         frozenset({op.name for op in res.operations} | {p.name for p in res.polls}) & _BUILTIN_TYPES
     )
     lines = doc_lines(res.doc, fallback=f"Operations of `{res.dotted}`.")
-    by_name = {r.name: r for r in everything}
+    by_name = everything if isinstance(everything, Mapping) else {r.name: r for r in everything}
     views = tuple(v for op in res.operations for v in operation_views(op, shadowed))
     streams = sorted({v.stream_class for v in views if v.stream_class})
     return ResourceView(
@@ -192,7 +197,8 @@ def _auth_view(a: AuthScheme) -> AuthView:
 def api_view(api: Api) -> ApiView:
     auth = tuple(_auth_view(a) for a in api.auth)
     lines = doc_lines(Doc(summary=api.title, description=api.doc.description))
-    resources = tuple(resource_view(r, api.resources) for r in api.resources)
+    by_name: dict[str, Resource] = {r.name: r for r in api.resources}
+    resources = tuple(resource_view(r, by_name) for r in api.resources)
     return ApiView(
         package=api.package,
         package_literal=literal(api.package),
