@@ -393,7 +393,7 @@ def test_formats_byte_accepts_any_binary_content() -> None:
 
 def test_params_override_makes_path_level_limit_required() -> None:
     _load("params")
-    resources = importlib.import_module("golden_params.resources.accounts")
+    resources = importlib.import_module("golden_params.resources.accounts.items")
     params = inspect.signature(resources.AccountsItems.list).parameters
     required = {
         n for n, p in params.items() if n != "self" and p.default is inspect.Parameter.empty

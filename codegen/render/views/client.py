@@ -23,7 +23,6 @@ from codegen.render.views.records import (
     AuthView,
     ChildView,
     ErrorView,
-    ModuleView,
     OperationView,
     ResourceView,
 )
@@ -74,6 +73,30 @@ def _summary(res: Resource) -> str:
     return doc_lines(res.doc, fallback=f"Operations of `{res.dotted}`.")[0]
 
 
+def resource_layout(res: Resource) -> tuple[str, str, str, str]:
+    """Where a resource lives: one module per resource, nested as its path is, so that reaching
+    `client.repos` imports the module of `repos` and the models its own methods use, and each
+    nested resource's module is imported when its accessor is first read.
+
+    A resource without children is the module ``resources/repos/actions/secrets.py``. One with
+    children is a package: ``resources/repos/_repos.py`` holds its classes and
+    ``resources/repos/__init__.py`` re-exports them (so ``from <pkg>.resources.repos import
+    Repos`` stays the import), beside its children's modules. The classes are not written in
+    the ``__init__.py`` because importing a child module sets the child's name on its package,
+    where it would replace a name the resource's own code uses (a child ``poll``, ``cast``).
+
+    Returns the public module (dotted from the package root), the file of its classes and the
+    ``__init__.py`` (or ""), both relative to the package root, and the relative-import prefix
+    from that file to the package root.
+    """
+    path = ("resources", *(res.path or (res.name,)))
+    module = ".".join(path)
+    if res.children:
+        folder = "/".join(path)
+        return module, f"{folder}/_{path[-1]}.py", f"{folder}/__init__.py", "." * len(path) + "."
+    return module, "/".join(path) + ".py", "", "." * len(path)
+
+
 def resource_view(res: Resource, everything: tuple[Resource, ...] = ()) -> ResourceView:
     models, params, other, files = _resource_imports(res)
     # A method named like a builtin type (`list`) shadows it inside the class body, so the
@@ -85,12 +108,18 @@ def resource_view(res: Resource, everything: tuple[Resource, ...] = ()) -> Resou
     by_name = {r.name: r for r in everything}
     views = tuple(v for op in res.operations for v in operation_views(op, shadowed))
     streams = sorted({v.stream_class for v in views if v.stream_class})
+    module, file, package_file, up = resource_layout(res)
     return ResourceView(
         name=res.name,
         dotted=res.dotted,
+        module=module,
+        file=file,
+        package_file=package_file,
+        classes_module=f"_{res.attribute}" if package_file else "",
+        up=up,
         top_level=len(res.path) <= 1,
         children=tuple(
-            ChildView(c.attribute, c.path[0] if c.path else c.name, c.class_name, _summary(c))
+            ChildView(c.attribute, resource_layout(c)[0], c.class_name, _summary(c))
             for c in (by_name[n] for n in res.children)
         ),
         class_name=res.class_name,
@@ -107,41 +136,7 @@ def resource_view(res: Resource, everything: tuple[Resource, ...] = ()) -> Resou
         needs_file_types=files,
         streams=tuple(name for s in streams for name in (f"Async{s}", s)),
         paging=any(op.response.paged for op in res.operations),
-    )
-
-
-def module_view(views: tuple[ResourceView, ...]) -> ModuleView:
-    """The module of ``views[0]`` (a top-level resource) holding all of ``views``."""
-    top = views[0]
-    return ModuleView(
-        dotted=top.dotted,
-        docstring=top.docstring,
-        resources=views,
-        model_imports=tuple(sorted({m for v in views for m in v.model_imports})),
-        param_imports=tuple(sorted({m for v in views for m in v.param_imports})),
-        typing_imports=tuple(
-            sorted({i for v in views for i in v.typing_imports}, key=lambda i: (i.module, i.name))
-        ),
-        shadows_builtins=any(v.shadows_builtins for v in views),
-        option_imports=tuple(sorted({o for v in views for o in v.option_imports})),
-        styled=any(v.styled for v in views),
-        needs_file_types=any(v.needs_file_types for v in views),
-        has_children=any(v.children for v in views),
-        polls=any(v.polls for v in views),
-        validates=any(op.body_kind == "validated" for v in views for op in v.operations),
-        paging=any(v.paging for v in views),
-        streams=tuple(sorted({s for v in views for s in v.streams})),
-    )
-
-
-def _modules(api: Api, views: tuple[ResourceView, ...]) -> tuple[tuple[str, ModuleView], ...]:
-    by_top: dict[str, list[ResourceView]] = {}
-    for res, view in zip(api.resources, views, strict=True):
-        by_top.setdefault(res.path[0] if res.path else res.name, []).append(view)
-    # the top-level resource first: its docstring is the module's
-    return tuple(
-        (name, module_view(tuple(sorted(found, key=lambda v: (not v.top_level, v.dotted)))))
-        for name, found in sorted(by_top.items())
+        validates=any(op.body_kind == "validated" for op in views),
     )
 
 
@@ -210,7 +205,6 @@ def api_view(api: Api) -> ApiView:
         auth=auth,
         security="None" if api.security is None else tuple_literal(api.security),
         resources=resources,
-        modules=_modules(api, resources),
         description_toml=toml_string(_first_sentence(api.doc.description) or api.title),
         license_toml=toml_string(api.license) if api.license else "",
         authors_toml=_authors(api),

@@ -1,5 +1,5 @@
 # Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
-"""`client.accounts`: Operations of `accounts`."""
+"""`client.accounts.items`: Operations of `accounts.items`."""
 
 from __future__ import annotations
 
@@ -8,48 +8,14 @@ from typing import cast
 
 import httpx
 
-from .._base_client import Endpoint
-from .._client import _AsyncResource, _Namespace, _RawNamespaces, _SyncResource
-from .._options import cookie_header, request_options
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..models import Item
+from ..._base_client import Endpoint
+from ..._client import _AsyncResource, _SyncResource
+from ..._options import cookie_header, request_options
+from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+from ...models import Item
 
 _LIST_ITEMS = Endpoint("GET", "/accounts/{accountId}/items", "listItems")
-
-
-class _AccountsNamespaces:
-    """The resources nested in `Accounts`, shared with its raw-response twin."""
-
-    items: _Namespace[AccountsItems, AccountsItemsWithRawResponse] = _Namespace(
-        ".resources.accounts", "AccountsItems"
-    )
-    """Operations of `accounts.items`."""
-
-
-class Accounts(_AccountsNamespaces, _SyncResource):
-    """Operations of `accounts`."""
-
-
-class AccountsWithRawResponse(_AccountsNamespaces, _RawNamespaces):
-    """`Accounts` whose methods return the raw `APIResponse`."""
-
-
-class _AsyncAccountsNamespaces:
-    """The resources nested in `AsyncAccounts`, shared with its raw-response twin."""
-
-    items: _Namespace[AsyncAccountsItems, AsyncAccountsItemsWithRawResponse] = _Namespace(
-        ".resources.accounts", "AsyncAccountsItems"
-    )
-    """Operations of `accounts.items`."""
-
-
-class AsyncAccounts(_AsyncAccountsNamespaces, _AsyncResource):
-    """Operations of `accounts`."""
-
-
-class AsyncAccountsWithRawResponse(_AsyncAccountsNamespaces, _RawNamespaces):
-    """`AsyncAccounts` whose methods return the raw `APIResponse`."""
 
 
 class AccountsItems(_SyncResource):
