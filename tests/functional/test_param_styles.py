@@ -259,7 +259,8 @@ def test_deep_object_model_dicts_allow_reserved_and_json_content(
     built: tuple[Any, Result, Path], methods: dict[str, Any], server: FaultServer
 ) -> None:
     method = methods["/deep"]
-    model = built[0].models.Filter.model_validate(
+    models = importlib.import_module(f"{built[0].__name__}.models")
+    model = models.Filter.model_validate(
         {"first-name": "Elon", "last_name": None, "owner": {"id": "7"}}
     )
     sent = _sent(

@@ -3,7 +3,8 @@
 An inline spec three levels deep (``orgs.teams.members``), with a top-level resource whose key
 collides with a nested one's (``orgs_teams`` and ``orgs.teams``) and a nested resource named like
 a function the resource modules call (``cast``). A fresh interpreter shows which resource and
-model modules each step loads.
+model modules each step loads: a resource's module is imported when its accessor is first
+read, and a model is built when a call first needs it.
 """
 
 from __future__ import annotations
@@ -87,6 +88,7 @@ steps["one members namespace"] = len({id(f) for f in found}) == 1 and found[0] i
 client.orgs.teams.cast
 # `cast` is now an attribute of the `orgs.teams` package; the class module still calls typing.cast
 steps["teams.list after cast"] = client.orgs.teams.list("o").id
+steps["called"] = loaded()
 steps["raw"] = client.with_raw_response.orgs.teams.members.list("o", "t").status_code
 steps["async"] = type(nest_sdk.AsyncNest().orgs.teams.members).__name__
 import nest_sdk.models as models
@@ -125,7 +127,8 @@ def test_one_module_per_resource_nested_as_the_path(out: Path) -> None:
         "orgs_teams.py",  # the same key as `orgs.teams`, which is `TeamsOfOrgs`
     ]
     init = (resources / "orgs" / "teams" / "__init__.py").read_text(encoding="utf-8")
-    assert "from ._teams import (" in init and "TeamsOfOrgs," in init
+    assert "from ._teams import (" in init
+    assert "TeamsOfOrgs," in init
 
 
 def test_each_resource_module_is_imported_on_first_use(out: Path) -> None:
@@ -143,9 +146,9 @@ def test_each_resource_module_is_imported_on_first_use(out: Path) -> None:
     assert steps["orgs.teams.members"]["resources"] == [
         "orgs", "orgs._orgs", "orgs.teams", "orgs.teams._teams", "orgs.teams.members",
     ]  # fmt: skip
-    # only the models of the resources reached so far (a call builds them; none here is made)
-    assert "_team" not in steps["orgs"]["models"]
-    assert "_member" not in steps["orgs.teams"]["models"]
+    # a model is built when a call needs it, not when its resource's module is imported
+    assert steps["orgs.teams.members"]["models"] == []
+    assert steps["called"]["models"] == ["_team"]
     assert steps["one members namespace"] is True
     assert steps["teams.list after cast"] == "/orgs/o/teams"
     assert steps["raw"] == 200

@@ -616,9 +616,9 @@ def test_models_package_builds_a_model_on_first_use() -> None:
     steps = ast.literal_eval(proc.stdout)
     assert steps == {
         "client": [],  # creating the client builds no model
-        "trees": ["_node"],  # a resource builds the models it uses...
-        "pets": ["_dog", "_node", "_owner", "_pet", "_size"],  # ...and what those refer to
-        "File": ["_dog", "_file", "_node", "_owner", "_pet", "_size"],  # Folder and File: one
+        "trees": [],  # nor does reaching a resource: a call builds the models it needs
+        "pets": [],
+        "File": ["_file", "_owner"],  # a model and what it refers to (Folder and File: one)
     }
 
 

@@ -17,7 +17,14 @@ from codegen.ir.records import (
 )
 from codegen.render.text import docstring_body, literal, toml_string, tuple_literal
 from codegen.render.views.docstrings import doc_lines, one_line
-from codegen.render.views.operations import STYLED, operation_views, poll_view, wire_helper
+from codegen.render.views.operations import (
+    MODELS_ALIAS,
+    STYLED,
+    models_at_call,
+    operation_views,
+    poll_view,
+    wire_helper,
+)
 from codegen.render.views.records import (
     ApiView,
     AuthView,
@@ -136,6 +143,7 @@ def resource_view(res: Resource, everything: tuple[Resource, ...] = ()) -> Resou
         needs_file_types=files,
         streams=tuple(name for s in streams for name in (f"Async{s}", s)),
         paging=any(op.response.paged for op in res.operations),
+        models_alias=MODELS_ALIAS if any(models_at_call(op) for op in res.operations) else "",
         validates=any(op.body_kind == "validated" for op in views),
     )
 

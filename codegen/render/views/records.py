@@ -65,11 +65,12 @@ class OperationView:
     headers: tuple[WireView, ...]
     cookies: tuple[WireView, ...]
     body_kind: str  # none | model | json | validated | multipart | form | form_body | content
-    body_model: str
+    body_model: str  # spelled for code that runs, like ``cast_to`` and ``item`` (``_models.Name``)
     body_validate: str  # "validated": the model-side type a dict body is validated through
     body_fields: tuple[WireView, ...]
     file_fields: tuple[WireView, ...]
     result: str  # the call's result annotation, or a page's item annotation when paged
+    item: str  # a paged call's item type, spelled for code that runs (``_models.Name``)
     paged: bool
     paging: str  # the ``Paging(...)`` keywords of a paged operation, else ""
     paging_constant: str  # its module-level ``Paging`` constant
@@ -140,6 +141,7 @@ class ResourceView:
     styled: bool  # some parameter has a declared style: ``_params.Styled`` is imported
     needs_file_types: bool
     paging: bool  # some operation is paged
+    models_alias: str  # "_models" when some method's body names a model (at_call), else ""
     validates: bool  # some method validates a dict body (``validated_body``)
     streams: tuple[str, ...] = ()  # the ``_streaming`` classes its methods return
 

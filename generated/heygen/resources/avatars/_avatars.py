@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, Literal
 
 import httpx
 
+from ... import models as _models
 from ..._base_client import Endpoint, model_body, validated_body
 from ..._client import _AsyncResource, _Namespace, _RawNamespaces, _SyncResource
 from ..._options import request_options
@@ -14,17 +15,16 @@ from ..._pagination import AsyncPager, Paging, SyncPage, get_page, get_page_asyn
 from ..._polling import poll, poll_async
 from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ...models import (
-    AvatarGroupItem,
-    CreateAvatarConsentRequest,
-    CreateAvatarConsentResponse,
-    CreateAvatarResponse,
-    CreatePhotoAvatarRequest,
-    CreatePromptAvatarRequest,
-    CreateVideoAvatarRequest,
-)
 
 if TYPE_CHECKING:
+    from ...models import (
+        AvatarGroupItem,
+        CreateAvatarConsentResponse,
+        CreateAvatarResponse,
+        CreatePhotoAvatarRequest,
+        CreatePromptAvatarRequest,
+        CreateVideoAvatarRequest,
+    )
     from ...params import (
         CreatePhotoAvatarRequestParam,
         CreatePromptAvatarRequestParam,
@@ -102,7 +102,7 @@ class Avatars(_AvatarsNamespaces, _SyncResource):
             self._client,
             _LIST_AVATAR_GROUPS,
             _LIST_AVATAR_GROUPS_PAGING,
-            AvatarGroupItem,
+            _models.AvatarGroupItem,
             query={"ownership": ownership, "limit": limit, "token": token},
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -148,17 +148,19 @@ class Avatars(_AvatarsNamespaces, _SyncResource):
                 body=CreatePromptAvatarRequest(name='Sara', prompt='string'),
             )
         """
-        result = self._client._request(
+        result: CreateAvatarResponse = self._client._request(
             _CREATE_AVATAR,
             json=validated_body(
-                CreatePromptAvatarRequest | CreateVideoAvatarRequest | CreatePhotoAvatarRequest,
+                _models.CreatePromptAvatarRequest
+                | _models.CreateVideoAvatarRequest
+                | _models.CreatePhotoAvatarRequest,
                 body,
             ),
-            cast_to=CreateAvatarResponse,
+            cast_to=_models.CreateAvatarResponse,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(CreateAvatarResponse, result)
+        return result
 
     def get(
         self,
@@ -191,14 +193,14 @@ class Avatars(_AvatarsNamespaces, _SyncResource):
         Example:
             result = client.avatars.get('ag_abc123')
         """
-        result = self._client._request(
+        result: AvatarGroupItem = self._client._request(
             _GET_AVATAR_GROUP,
             path_params={"group_id": group_id},
-            cast_to=AvatarGroupItem,
+            cast_to=_models.AvatarGroupItem,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(AvatarGroupItem, result)
+        return result
 
     def create_consent(
         self,
@@ -236,15 +238,15 @@ class Avatars(_AvatarsNamespaces, _SyncResource):
         Example:
             result = client.avatars.create_consent('ag_abc123')
         """
-        result = self._client._request(
+        result: CreateAvatarConsentResponse = self._client._request(
             _CREATE_AVATAR_CONSENT,
             path_params={"group_id": group_id},
-            json=model_body(CreateAvatarConsentRequest, {"reroute_url": reroute_url}),
-            cast_to=CreateAvatarConsentResponse,
+            json=model_body(_models.CreateAvatarConsentRequest, {"reroute_url": reroute_url}),
+            cast_to=_models.CreateAvatarConsentResponse,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(CreateAvatarConsentResponse, result)
+        return result
 
     def poll(
         self,
@@ -337,7 +339,7 @@ class AsyncAvatars(_AsyncAvatarsNamespaces, _AsyncResource):
             self._client,
             _LIST_AVATAR_GROUPS,
             _LIST_AVATAR_GROUPS_PAGING,
-            AvatarGroupItem,
+            _models.AvatarGroupItem,
             query={"ownership": ownership, "limit": limit, "token": token},
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -383,17 +385,19 @@ class AsyncAvatars(_AsyncAvatarsNamespaces, _AsyncResource):
                 body=CreatePromptAvatarRequest(name='Sara', prompt='string'),
             )
         """
-        result = await self._client._request(
+        result: CreateAvatarResponse = await self._client._request(
             _CREATE_AVATAR,
             json=validated_body(
-                CreatePromptAvatarRequest | CreateVideoAvatarRequest | CreatePhotoAvatarRequest,
+                _models.CreatePromptAvatarRequest
+                | _models.CreateVideoAvatarRequest
+                | _models.CreatePhotoAvatarRequest,
                 body,
             ),
-            cast_to=CreateAvatarResponse,
+            cast_to=_models.CreateAvatarResponse,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(CreateAvatarResponse, result)
+        return result
 
     async def get(
         self,
@@ -426,14 +430,14 @@ class AsyncAvatars(_AsyncAvatarsNamespaces, _AsyncResource):
         Example:
             result = await client.avatars.get('ag_abc123')
         """
-        result = await self._client._request(
+        result: AvatarGroupItem = await self._client._request(
             _GET_AVATAR_GROUP,
             path_params={"group_id": group_id},
-            cast_to=AvatarGroupItem,
+            cast_to=_models.AvatarGroupItem,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(AvatarGroupItem, result)
+        return result
 
     async def create_consent(
         self,
@@ -471,15 +475,15 @@ class AsyncAvatars(_AsyncAvatarsNamespaces, _AsyncResource):
         Example:
             result = await client.avatars.create_consent('ag_abc123')
         """
-        result = await self._client._request(
+        result: CreateAvatarConsentResponse = await self._client._request(
             _CREATE_AVATAR_CONSENT,
             path_params={"group_id": group_id},
-            json=model_body(CreateAvatarConsentRequest, {"reroute_url": reroute_url}),
-            cast_to=CreateAvatarConsentResponse,
+            json=model_body(_models.CreateAvatarConsentRequest, {"reroute_url": reroute_url}),
+            cast_to=_models.CreateAvatarConsentResponse,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(CreateAvatarConsentResponse, result)
+        return result
 
     async def poll(
         self,

@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
-from typing import Literal, cast
+from typing import TYPE_CHECKING, Literal
 
 import httpx
 
+from ... import models as _models
 from ..._base_client import Endpoint, model_body
 from ..._client import _AsyncResource, _SyncResource
 from ..._options import request_options
@@ -14,7 +15,9 @@ from ..._pagination import AsyncPager, Paging, SyncPage, get_page, get_page_asyn
 from ..._polling import poll, poll_async
 from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ...models import AvatarLookItem, UpdateAvatarLookRequest
+
+if TYPE_CHECKING:
+    from ...models import AvatarLookItem
 
 _LIST_AVATAR_LOOKS = Endpoint("GET", "/v3/avatars/looks", "listAvatarLooks", timeout=30.0)
 _LIST_AVATAR_LOOKS_PAGING = Paging(
@@ -78,7 +81,7 @@ class AvatarsLooks(_SyncResource):
             self._client,
             _LIST_AVATAR_LOOKS,
             _LIST_AVATAR_LOOKS_PAGING,
-            AvatarLookItem,
+            _models.AvatarLookItem,
             query={
                 "group_id": group_id,
                 "avatar_type": avatar_type,
@@ -122,14 +125,14 @@ class AvatarsLooks(_SyncResource):
         Example:
             result = client.avatars.looks.get('string')
         """
-        result = self._client._request(
+        result: AvatarLookItem = self._client._request(
             _GET_AVATAR_LOOK,
             path_params={"look_id": look_id},
-            cast_to=AvatarLookItem,
+            cast_to=_models.AvatarLookItem,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(AvatarLookItem, result)
+        return result
 
     def update(
         self,
@@ -165,15 +168,15 @@ class AvatarsLooks(_SyncResource):
         Example:
             result = client.avatars.looks.update('string')
         """
-        result = self._client._request(
+        result: AvatarLookItem = self._client._request(
             _UPDATE_AVATAR_LOOK,
             path_params={"look_id": look_id},
-            json=model_body(UpdateAvatarLookRequest, {"name": name}),
-            cast_to=AvatarLookItem,
+            json=model_body(_models.UpdateAvatarLookRequest, {"name": name}),
+            cast_to=_models.AvatarLookItem,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(AvatarLookItem, result)
+        return result
 
     def poll(
         self,
@@ -262,7 +265,7 @@ class AsyncAvatarsLooks(_AsyncResource):
             self._client,
             _LIST_AVATAR_LOOKS,
             _LIST_AVATAR_LOOKS_PAGING,
-            AvatarLookItem,
+            _models.AvatarLookItem,
             query={
                 "group_id": group_id,
                 "avatar_type": avatar_type,
@@ -306,14 +309,14 @@ class AsyncAvatarsLooks(_AsyncResource):
         Example:
             result = await client.avatars.looks.get('string')
         """
-        result = await self._client._request(
+        result: AvatarLookItem = await self._client._request(
             _GET_AVATAR_LOOK,
             path_params={"look_id": look_id},
-            cast_to=AvatarLookItem,
+            cast_to=_models.AvatarLookItem,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(AvatarLookItem, result)
+        return result
 
     async def update(
         self,
@@ -349,15 +352,15 @@ class AsyncAvatarsLooks(_AsyncResource):
         Example:
             result = await client.avatars.looks.update('string')
         """
-        result = await self._client._request(
+        result: AvatarLookItem = await self._client._request(
             _UPDATE_AVATAR_LOOK,
             path_params={"look_id": look_id},
-            json=model_body(UpdateAvatarLookRequest, {"name": name}),
-            cast_to=AvatarLookItem,
+            json=model_body(_models.UpdateAvatarLookRequest, {"name": name}),
+            cast_to=_models.AvatarLookItem,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(AvatarLookItem, result)
+        return result
 
     async def poll(
         self,

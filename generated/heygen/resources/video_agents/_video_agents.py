@@ -3,25 +3,25 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, Literal
 
 import httpx
 
+from ... import models as _models
 from ..._base_client import Endpoint, model_body
 from ..._client import _AsyncResource, _Namespace, _RawNamespaces, _SyncResource
 from ..._options import request_options
 from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ...models import (
-    AssetBase64,
-    AssetId,
-    AssetUrl,
-    CreateVideoAgentRequest,
-    CreateVideoAgentRequestOrientation,
-    CreateVideoAgentResponse,
-)
 
 if TYPE_CHECKING:
+    from ...models import (
+        AssetBase64,
+        AssetId,
+        AssetUrl,
+        CreateVideoAgentRequestOrientation,
+        CreateVideoAgentResponse,
+    )
     from ...params import AssetBase64Param, AssetIdParam, AssetUrlParam
     from .sessions import (
         AsyncVideoAgentsSessions,
@@ -114,10 +114,10 @@ class VideoAgents(_VideoAgentsNamespaces, _SyncResource):
         Example:
             result = client.video_agents.create(prompt='string')
         """
-        result = self._client._request(
+        result: CreateVideoAgentResponse = self._client._request(
             _CREATE_VIDEO_AGENT,
             json=model_body(
-                CreateVideoAgentRequest,
+                _models.CreateVideoAgentRequest,
                 {
                     "prompt": prompt,
                     "avatar_id": avatar_id,
@@ -130,11 +130,11 @@ class VideoAgents(_VideoAgentsNamespaces, _SyncResource):
                     "incognito_mode": incognito_mode,
                 },
             ),
-            cast_to=CreateVideoAgentResponse,
+            cast_to=_models.CreateVideoAgentResponse,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(CreateVideoAgentResponse, result)
+        return result
 
 
 class VideoAgentsWithRawResponse(_VideoAgentsNamespaces, _RawNamespaces):
@@ -220,10 +220,10 @@ class AsyncVideoAgents(_AsyncVideoAgentsNamespaces, _AsyncResource):
         Example:
             result = await client.video_agents.create(prompt='string')
         """
-        result = await self._client._request(
+        result: CreateVideoAgentResponse = await self._client._request(
             _CREATE_VIDEO_AGENT,
             json=model_body(
-                CreateVideoAgentRequest,
+                _models.CreateVideoAgentRequest,
                 {
                     "prompt": prompt,
                     "avatar_id": avatar_id,
@@ -236,11 +236,11 @@ class AsyncVideoAgents(_AsyncVideoAgentsNamespaces, _AsyncResource):
                     "incognito_mode": incognito_mode,
                 },
             ),
-            cast_to=CreateVideoAgentResponse,
+            cast_to=_models.CreateVideoAgentResponse,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(CreateVideoAgentResponse, result)
+        return result
 
 
 class AsyncVideoAgentsWithRawResponse(_AsyncVideoAgentsNamespaces, _RawNamespaces):

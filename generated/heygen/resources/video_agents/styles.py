@@ -3,15 +3,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import httpx
 
+from ... import models as _models
 from ..._base_client import Endpoint
 from ..._client import _AsyncResource, _SyncResource
 from ..._options import request_options
 from ..._pagination import AsyncPager, Paging, SyncPage, get_page, get_page_async
 from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ...models import StyleItem
+
+if TYPE_CHECKING:
+    from ...models import StyleItem
 
 _LIST_VIDEO_AGENT_STYLES = Endpoint(
     "GET", "/v3/video-agents/styles", "listVideoAgentStyles", timeout=30.0
@@ -68,7 +73,7 @@ class VideoAgentsStyles(_SyncResource):
             self._client,
             _LIST_VIDEO_AGENT_STYLES,
             _LIST_VIDEO_AGENT_STYLES_PAGING,
-            StyleItem,
+            _models.StyleItem,
             query={"tag": tag, "limit": limit, "token": token},
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -128,7 +133,7 @@ class AsyncVideoAgentsStyles(_AsyncResource):
             self._client,
             _LIST_VIDEO_AGENT_STYLES,
             _LIST_VIDEO_AGENT_STYLES_PAGING,
-            StyleItem,
+            _models.StyleItem,
             query={"tag": tag, "limit": limit, "token": token},
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )

@@ -4,10 +4,11 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, Literal
 
 import httpx
 
+from ... import models as _models
 from ..._base_client import Endpoint, model_body
 from ..._client import _AsyncResource, _Namespace, _RawNamespaces, _SyncResource
 from ..._options import request_options
@@ -15,20 +16,18 @@ from ..._pagination import AsyncPager, Paging, SyncPage, get_page, get_page_asyn
 from ..._polling import poll, poll_async
 from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ...models import (
-    AssetId,
-    AssetUrl,
-    CreateVideoTranslationRequest,
-    CreateVideoTranslationRequestSrtRole,
-    UpdateVideoTranslationRequest,
-    VideoTranslationCaptionResponse,
-    VideoTranslationCreateResponse,
-    VideoTranslationDeleteResponse,
-    VideoTranslationDetail,
-    VideoTranslationMode,
-)
 
 if TYPE_CHECKING:
+    from ...models import (
+        AssetId,
+        AssetUrl,
+        CreateVideoTranslationRequestSrtRole,
+        VideoTranslationCaptionResponse,
+        VideoTranslationCreateResponse,
+        VideoTranslationDeleteResponse,
+        VideoTranslationDetail,
+        VideoTranslationMode,
+    )
     from ...params import AssetIdParam, AssetUrlParam
     from .languages import (
         AsyncVideoTranslationsLanguages,
@@ -128,7 +127,7 @@ class VideoTranslations(_VideoTranslationsNamespaces, _SyncResource):
             self._client,
             _LIST_VIDEO_TRANSLATIONS,
             _LIST_VIDEO_TRANSLATIONS_PAGING,
-            VideoTranslationDetail,
+            _models.VideoTranslationDetail,
             query={"limit": limit, "token": token},
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -224,10 +223,10 @@ class VideoTranslations(_VideoTranslationsNamespaces, _SyncResource):
                 output_languages=['string'],
             )
         """
-        result = self._client._request(
+        result: VideoTranslationCreateResponse = self._client._request(
             _CREATE_VIDEO_TRANSLATION,
             json=model_body(
-                CreateVideoTranslationRequest,
+                _models.CreateVideoTranslationRequest,
                 {
                     "video": video,
                     "title": title,
@@ -254,11 +253,11 @@ class VideoTranslations(_VideoTranslationsNamespaces, _SyncResource):
                     "folder_id": folder_id,
                 },
             ),
-            cast_to=VideoTranslationCreateResponse,
+            cast_to=_models.VideoTranslationCreateResponse,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(VideoTranslationCreateResponse, result)
+        return result
 
     def get(
         self,
@@ -291,14 +290,14 @@ class VideoTranslations(_VideoTranslationsNamespaces, _SyncResource):
         Example:
             result = client.video_translations.get('string')
         """
-        result = self._client._request(
+        result: VideoTranslationDetail = self._client._request(
             _GET_VIDEO_TRANSLATION,
             path_params={"video_translation_id": video_translation_id},
-            cast_to=VideoTranslationDetail,
+            cast_to=_models.VideoTranslationDetail,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(VideoTranslationDetail, result)
+        return result
 
     def delete(
         self,
@@ -331,14 +330,14 @@ class VideoTranslations(_VideoTranslationsNamespaces, _SyncResource):
         Example:
             result = client.video_translations.delete('string')
         """
-        result = self._client._request(
+        result: VideoTranslationDeleteResponse = self._client._request(
             _DELETE_VIDEO_TRANSLATION,
             path_params={"video_translation_id": video_translation_id},
-            cast_to=VideoTranslationDeleteResponse,
+            cast_to=_models.VideoTranslationDeleteResponse,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(VideoTranslationDeleteResponse, result)
+        return result
 
     def update(
         self,
@@ -376,15 +375,15 @@ class VideoTranslations(_VideoTranslationsNamespaces, _SyncResource):
                 title='My Generated Video',
             )
         """
-        result = self._client._request(
+        result: VideoTranslationDetail = self._client._request(
             _UPDATE_VIDEO_TRANSLATION,
             path_params={"video_translation_id": video_translation_id},
-            json=model_body(UpdateVideoTranslationRequest, {"title": title}),
-            cast_to=VideoTranslationDetail,
+            json=model_body(_models.UpdateVideoTranslationRequest, {"title": title}),
+            cast_to=_models.VideoTranslationDetail,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(VideoTranslationDetail, result)
+        return result
 
     def caption(
         self,
@@ -423,15 +422,15 @@ class VideoTranslations(_VideoTranslationsNamespaces, _SyncResource):
                 format_='vtt',
             )
         """
-        result = self._client._request(
+        result: VideoTranslationCaptionResponse = self._client._request(
             _GET_VIDEO_TRANSLATION_CAPTION,
             path_params={"video_translation_id": video_translation_id},
             query={"format": format_},
-            cast_to=VideoTranslationCaptionResponse,
+            cast_to=_models.VideoTranslationCaptionResponse,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(VideoTranslationCaptionResponse, result)
+        return result
 
     def poll(
         self,
@@ -525,7 +524,7 @@ class AsyncVideoTranslations(_AsyncVideoTranslationsNamespaces, _AsyncResource):
             self._client,
             _LIST_VIDEO_TRANSLATIONS,
             _LIST_VIDEO_TRANSLATIONS_PAGING,
-            VideoTranslationDetail,
+            _models.VideoTranslationDetail,
             query={"limit": limit, "token": token},
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -621,10 +620,10 @@ class AsyncVideoTranslations(_AsyncVideoTranslationsNamespaces, _AsyncResource):
                 output_languages=['string'],
             )
         """
-        result = await self._client._request(
+        result: VideoTranslationCreateResponse = await self._client._request(
             _CREATE_VIDEO_TRANSLATION,
             json=model_body(
-                CreateVideoTranslationRequest,
+                _models.CreateVideoTranslationRequest,
                 {
                     "video": video,
                     "title": title,
@@ -651,11 +650,11 @@ class AsyncVideoTranslations(_AsyncVideoTranslationsNamespaces, _AsyncResource):
                     "folder_id": folder_id,
                 },
             ),
-            cast_to=VideoTranslationCreateResponse,
+            cast_to=_models.VideoTranslationCreateResponse,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(VideoTranslationCreateResponse, result)
+        return result
 
     async def get(
         self,
@@ -688,14 +687,14 @@ class AsyncVideoTranslations(_AsyncVideoTranslationsNamespaces, _AsyncResource):
         Example:
             result = await client.video_translations.get('string')
         """
-        result = await self._client._request(
+        result: VideoTranslationDetail = await self._client._request(
             _GET_VIDEO_TRANSLATION,
             path_params={"video_translation_id": video_translation_id},
-            cast_to=VideoTranslationDetail,
+            cast_to=_models.VideoTranslationDetail,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(VideoTranslationDetail, result)
+        return result
 
     async def delete(
         self,
@@ -728,14 +727,14 @@ class AsyncVideoTranslations(_AsyncVideoTranslationsNamespaces, _AsyncResource):
         Example:
             result = await client.video_translations.delete('string')
         """
-        result = await self._client._request(
+        result: VideoTranslationDeleteResponse = await self._client._request(
             _DELETE_VIDEO_TRANSLATION,
             path_params={"video_translation_id": video_translation_id},
-            cast_to=VideoTranslationDeleteResponse,
+            cast_to=_models.VideoTranslationDeleteResponse,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(VideoTranslationDeleteResponse, result)
+        return result
 
     async def update(
         self,
@@ -773,15 +772,15 @@ class AsyncVideoTranslations(_AsyncVideoTranslationsNamespaces, _AsyncResource):
                 title='My Generated Video',
             )
         """
-        result = await self._client._request(
+        result: VideoTranslationDetail = await self._client._request(
             _UPDATE_VIDEO_TRANSLATION,
             path_params={"video_translation_id": video_translation_id},
-            json=model_body(UpdateVideoTranslationRequest, {"title": title}),
-            cast_to=VideoTranslationDetail,
+            json=model_body(_models.UpdateVideoTranslationRequest, {"title": title}),
+            cast_to=_models.VideoTranslationDetail,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(VideoTranslationDetail, result)
+        return result
 
     async def caption(
         self,
@@ -820,15 +819,15 @@ class AsyncVideoTranslations(_AsyncVideoTranslationsNamespaces, _AsyncResource):
                 format_='vtt',
             )
         """
-        result = await self._client._request(
+        result: VideoTranslationCaptionResponse = await self._client._request(
             _GET_VIDEO_TRANSLATION_CAPTION,
             path_params={"video_translation_id": video_translation_id},
             query={"format": format_},
-            cast_to=VideoTranslationCaptionResponse,
+            cast_to=_models.VideoTranslationCaptionResponse,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(VideoTranslationCaptionResponse, result)
+        return result
 
     async def poll(
         self,

@@ -3,16 +3,19 @@
 
 from __future__ import annotations
 
-from typing import cast
+from typing import TYPE_CHECKING
 
 import httpx
 
+from ... import models as _models
 from ..._base_client import Endpoint
 from ..._client import _AsyncResource, _SyncResource
 from ..._options import request_options
 from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ...models import VideoTranslationLanguagesResponse
+
+if TYPE_CHECKING:
+    from ...models import VideoTranslationLanguagesResponse
 
 _LIST_VIDEO_TRANSLATION_LANGUAGES = Endpoint(
     "GET", "/v3/video-translations/languages", "listVideoTranslationLanguagesV3", timeout=30.0
@@ -48,13 +51,13 @@ class VideoTranslationsLanguages(_SyncResource):
         Example:
             result = client.video_translations.languages.list()
         """
-        result = self._client._request(
+        result: VideoTranslationLanguagesResponse = self._client._request(
             _LIST_VIDEO_TRANSLATION_LANGUAGES,
-            cast_to=VideoTranslationLanguagesResponse,
+            cast_to=_models.VideoTranslationLanguagesResponse,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(VideoTranslationLanguagesResponse, result)
+        return result
 
 
 class VideoTranslationsLanguagesWithRawResponse:
@@ -93,13 +96,13 @@ class AsyncVideoTranslationsLanguages(_AsyncResource):
         Example:
             result = await client.video_translations.languages.list()
         """
-        result = await self._client._request(
+        result: VideoTranslationLanguagesResponse = await self._client._request(
             _LIST_VIDEO_TRANSLATION_LANGUAGES,
-            cast_to=VideoTranslationLanguagesResponse,
+            cast_to=_models.VideoTranslationLanguagesResponse,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(VideoTranslationLanguagesResponse, result)
+        return result
 
 
 class AsyncVideoTranslationsLanguagesWithRawResponse:

@@ -3,30 +3,28 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, Literal
 
 import httpx
 
+from ... import models as _models
 from ..._base_client import Endpoint, model_body
 from ..._client import _AsyncResource, _SyncResource
 from ..._options import request_options
 from ..._polling import poll, poll_async
 from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ...models import (
-    AssetId,
-    AssetUrl,
-    CreateProofreadRequest,
-    CreateProofreadResponse,
-    DownloadSRTResponse,
-    GenerateVideoRequest,
-    GenerateVideoResponse,
-    ProofreadDetail,
-    UploadSRTRequest,
-    VideoTranslationMode,
-)
 
 if TYPE_CHECKING:
+    from ...models import (
+        AssetId,
+        AssetUrl,
+        CreateProofreadResponse,
+        DownloadSRTResponse,
+        GenerateVideoResponse,
+        ProofreadDetail,
+        VideoTranslationMode,
+    )
     from ...params import AssetIdParam, AssetUrlParam
 
 _CREATE_PROOFREAD = Endpoint(
@@ -132,11 +130,11 @@ class VideoTranslationsProofreads(_SyncResource):
                 title='My Generated Video',
             )
         """
-        result = self._client._request(
+        result: CreateProofreadResponse = self._client._request(
             _CREATE_PROOFREAD,
             headers={"Idempotency-Key": idempotency_key},
             json=model_body(
-                CreateProofreadRequest,
+                _models.CreateProofreadRequest,
                 {
                     "video": video,
                     "output_languages": output_languages,
@@ -153,11 +151,11 @@ class VideoTranslationsProofreads(_SyncResource):
                     "keep_the_same_format": keep_the_same_format,
                 },
             ),
-            cast_to=CreateProofreadResponse,
+            cast_to=_models.CreateProofreadResponse,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(CreateProofreadResponse, result)
+        return result
 
     def get(
         self,
@@ -190,14 +188,14 @@ class VideoTranslationsProofreads(_SyncResource):
         Example:
             result = client.video_translations.proofreads.get('string')
         """
-        result = self._client._request(
+        result: ProofreadDetail = self._client._request(
             _GET_PROOFREAD,
             path_params={"proofread_id": proofread_id},
-            cast_to=ProofreadDetail,
+            cast_to=_models.ProofreadDetail,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(ProofreadDetail, result)
+        return result
 
     def generate(
         self,
@@ -238,11 +236,11 @@ class VideoTranslationsProofreads(_SyncResource):
         Example:
             result = client.video_translations.proofreads.generate('string')
         """
-        result = self._client._request(
+        result: GenerateVideoResponse = self._client._request(
             _GENERATE_FROM_PROOFREAD,
             path_params={"proofread_id": proofread_id},
             json=model_body(
-                GenerateVideoRequest,
+                _models.GenerateVideoRequest,
                 {
                     "captions": captions,
                     "translate_audio_only": translate_audio_only,
@@ -250,11 +248,11 @@ class VideoTranslationsProofreads(_SyncResource):
                     "callback_url": callback_url,
                 },
             ),
-            cast_to=GenerateVideoResponse,
+            cast_to=_models.GenerateVideoResponse,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(GenerateVideoResponse, result)
+        return result
 
     def download_srt(
         self,
@@ -287,14 +285,14 @@ class VideoTranslationsProofreads(_SyncResource):
         Example:
             result = client.video_translations.proofreads.download_srt('string')
         """
-        result = self._client._request(
+        result: DownloadSRTResponse = self._client._request(
             _DOWNLOAD_PROOFREAD_SRT,
             path_params={"proofread_id": proofread_id},
-            cast_to=DownloadSRTResponse,
+            cast_to=_models.DownloadSRTResponse,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(DownloadSRTResponse, result)
+        return result
 
     def upload_srt(
         self,
@@ -334,15 +332,15 @@ class VideoTranslationsProofreads(_SyncResource):
                 srt=AssetUrl(url='https://example.com/webhook'),
             )
         """
-        result = self._client._request(
+        result: ProofreadDetail = self._client._request(
             _UPLOAD_PROOFREAD_SRT,
             path_params={"proofread_id": proofread_id},
-            json=model_body(UploadSRTRequest, {"srt": srt}),
-            cast_to=ProofreadDetail,
+            json=model_body(_models.UploadSRTRequest, {"srt": srt}),
+            cast_to=_models.ProofreadDetail,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(ProofreadDetail, result)
+        return result
 
     def poll(
         self,
@@ -453,11 +451,11 @@ class AsyncVideoTranslationsProofreads(_AsyncResource):
                 title='My Generated Video',
             )
         """
-        result = await self._client._request(
+        result: CreateProofreadResponse = await self._client._request(
             _CREATE_PROOFREAD,
             headers={"Idempotency-Key": idempotency_key},
             json=model_body(
-                CreateProofreadRequest,
+                _models.CreateProofreadRequest,
                 {
                     "video": video,
                     "output_languages": output_languages,
@@ -474,11 +472,11 @@ class AsyncVideoTranslationsProofreads(_AsyncResource):
                     "keep_the_same_format": keep_the_same_format,
                 },
             ),
-            cast_to=CreateProofreadResponse,
+            cast_to=_models.CreateProofreadResponse,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(CreateProofreadResponse, result)
+        return result
 
     async def get(
         self,
@@ -511,14 +509,14 @@ class AsyncVideoTranslationsProofreads(_AsyncResource):
         Example:
             result = await client.video_translations.proofreads.get('string')
         """
-        result = await self._client._request(
+        result: ProofreadDetail = await self._client._request(
             _GET_PROOFREAD,
             path_params={"proofread_id": proofread_id},
-            cast_to=ProofreadDetail,
+            cast_to=_models.ProofreadDetail,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(ProofreadDetail, result)
+        return result
 
     async def generate(
         self,
@@ -559,11 +557,11 @@ class AsyncVideoTranslationsProofreads(_AsyncResource):
         Example:
             result = await client.video_translations.proofreads.generate('string')
         """
-        result = await self._client._request(
+        result: GenerateVideoResponse = await self._client._request(
             _GENERATE_FROM_PROOFREAD,
             path_params={"proofread_id": proofread_id},
             json=model_body(
-                GenerateVideoRequest,
+                _models.GenerateVideoRequest,
                 {
                     "captions": captions,
                     "translate_audio_only": translate_audio_only,
@@ -571,11 +569,11 @@ class AsyncVideoTranslationsProofreads(_AsyncResource):
                     "callback_url": callback_url,
                 },
             ),
-            cast_to=GenerateVideoResponse,
+            cast_to=_models.GenerateVideoResponse,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(GenerateVideoResponse, result)
+        return result
 
     async def download_srt(
         self,
@@ -608,14 +606,14 @@ class AsyncVideoTranslationsProofreads(_AsyncResource):
         Example:
             result = await client.video_translations.proofreads.download_srt('string')
         """
-        result = await self._client._request(
+        result: DownloadSRTResponse = await self._client._request(
             _DOWNLOAD_PROOFREAD_SRT,
             path_params={"proofread_id": proofread_id},
-            cast_to=DownloadSRTResponse,
+            cast_to=_models.DownloadSRTResponse,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(DownloadSRTResponse, result)
+        return result
 
     async def upload_srt(
         self,
@@ -655,15 +653,15 @@ class AsyncVideoTranslationsProofreads(_AsyncResource):
                 srt=AssetUrl(url='https://example.com/webhook'),
             )
         """
-        result = await self._client._request(
+        result: ProofreadDetail = await self._client._request(
             _UPLOAD_PROOFREAD_SRT,
             path_params={"proofread_id": proofread_id},
-            json=model_body(UploadSRTRequest, {"srt": srt}),
-            cast_to=ProofreadDetail,
+            json=model_body(_models.UploadSRTRequest, {"srt": srt}),
+            cast_to=_models.ProofreadDetail,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(ProofreadDetail, result)
+        return result
 
     async def poll(
         self,

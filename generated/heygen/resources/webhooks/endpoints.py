@@ -4,24 +4,23 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from ... import models as _models
 from ..._base_client import Endpoint, model_body
 from ..._client import _AsyncResource, _SyncResource
 from ..._options import request_options
 from ..._pagination import AsyncPager, Paging, SyncPage, get_page, get_page_async
 from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ...models import (
-    CreateWebhookEndpointRequest,
-    RotateSecretResponseData,
-    UpdateWebhookEndpointRequest,
-    WebhookEndpointResponse,
-)
 
 if TYPE_CHECKING:
+    from ...models import (
+        RotateSecretResponseData,
+        WebhookEndpointResponse,
+    )
     from ...params import WebhookEventTypeParam
 
 _LIST_WEBHOOK_ENDPOINTS = Endpoint(
@@ -87,7 +86,7 @@ class WebhooksEndpoints(_SyncResource):
             self._client,
             _LIST_WEBHOOK_ENDPOINTS,
             _LIST_WEBHOOK_ENDPOINTS_PAGING,
-            WebhookEndpointResponse,
+            _models.WebhookEndpointResponse,
             query={"limit": limit, "token": token},
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -129,16 +128,17 @@ class WebhooksEndpoints(_SyncResource):
         Example:
             result = client.webhooks.endpoints.create(url='https://example.com/webhook')
         """
-        result = self._client._request(
+        result: WebhookEndpointResponse = self._client._request(
             _CREATE_WEBHOOK_ENDPOINT,
             json=model_body(
-                CreateWebhookEndpointRequest, {"url": url, "events": events, "entity_id": entity_id}
+                _models.CreateWebhookEndpointRequest,
+                {"url": url, "events": events, "entity_id": entity_id},
             ),
-            cast_to=WebhookEndpointResponse,
+            cast_to=_models.WebhookEndpointResponse,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(WebhookEndpointResponse, result)
+        return result
 
     def delete(
         self,
@@ -171,14 +171,14 @@ class WebhooksEndpoints(_SyncResource):
         Example:
             result = client.webhooks.endpoints.delete('ep_abc123def456')
         """
-        result = self._client._request(
+        result: dict[str, Any] = self._client._request(
             _DELETE_WEBHOOK_ENDPOINT,
             path_params={"endpoint_id": endpoint_id},
             cast_to=dict[str, Any],
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(dict[str, Any], result)
+        return result
 
     def update(
         self,
@@ -215,15 +215,15 @@ class WebhooksEndpoints(_SyncResource):
         Example:
             result = client.webhooks.endpoints.update('ep_abc123def456')
         """
-        result = self._client._request(
+        result: WebhookEndpointResponse = self._client._request(
             _UPDATE_WEBHOOK_ENDPOINT,
             path_params={"endpoint_id": endpoint_id},
-            json=model_body(UpdateWebhookEndpointRequest, {"url": url, "events": events}),
-            cast_to=WebhookEndpointResponse,
+            json=model_body(_models.UpdateWebhookEndpointRequest, {"url": url, "events": events}),
+            cast_to=_models.WebhookEndpointResponse,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(WebhookEndpointResponse, result)
+        return result
 
     def rotate_secret(
         self,
@@ -257,14 +257,14 @@ class WebhooksEndpoints(_SyncResource):
         Example:
             result = client.webhooks.endpoints.rotate_secret('ep_abc123def456')
         """
-        result = self._client._request(
+        result: RotateSecretResponseData = self._client._request(
             _ROTATE_WEBHOOK_ENDPOINT_SECRET,
             path_params={"endpoint_id": endpoint_id},
-            cast_to=RotateSecretResponseData,
+            cast_to=_models.RotateSecretResponseData,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(RotateSecretResponseData, result)
+        return result
 
 
 class WebhooksEndpointsWithRawResponse:
@@ -318,7 +318,7 @@ class AsyncWebhooksEndpoints(_AsyncResource):
             self._client,
             _LIST_WEBHOOK_ENDPOINTS,
             _LIST_WEBHOOK_ENDPOINTS_PAGING,
-            WebhookEndpointResponse,
+            _models.WebhookEndpointResponse,
             query={"limit": limit, "token": token},
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -360,16 +360,17 @@ class AsyncWebhooksEndpoints(_AsyncResource):
         Example:
             result = await client.webhooks.endpoints.create(url='https://example.com/webhook')
         """
-        result = await self._client._request(
+        result: WebhookEndpointResponse = await self._client._request(
             _CREATE_WEBHOOK_ENDPOINT,
             json=model_body(
-                CreateWebhookEndpointRequest, {"url": url, "events": events, "entity_id": entity_id}
+                _models.CreateWebhookEndpointRequest,
+                {"url": url, "events": events, "entity_id": entity_id},
             ),
-            cast_to=WebhookEndpointResponse,
+            cast_to=_models.WebhookEndpointResponse,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(WebhookEndpointResponse, result)
+        return result
 
     async def delete(
         self,
@@ -402,14 +403,14 @@ class AsyncWebhooksEndpoints(_AsyncResource):
         Example:
             result = await client.webhooks.endpoints.delete('ep_abc123def456')
         """
-        result = await self._client._request(
+        result: dict[str, Any] = await self._client._request(
             _DELETE_WEBHOOK_ENDPOINT,
             path_params={"endpoint_id": endpoint_id},
             cast_to=dict[str, Any],
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(dict[str, Any], result)
+        return result
 
     async def update(
         self,
@@ -446,15 +447,15 @@ class AsyncWebhooksEndpoints(_AsyncResource):
         Example:
             result = await client.webhooks.endpoints.update('ep_abc123def456')
         """
-        result = await self._client._request(
+        result: WebhookEndpointResponse = await self._client._request(
             _UPDATE_WEBHOOK_ENDPOINT,
             path_params={"endpoint_id": endpoint_id},
-            json=model_body(UpdateWebhookEndpointRequest, {"url": url, "events": events}),
-            cast_to=WebhookEndpointResponse,
+            json=model_body(_models.UpdateWebhookEndpointRequest, {"url": url, "events": events}),
+            cast_to=_models.WebhookEndpointResponse,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(WebhookEndpointResponse, result)
+        return result
 
     async def rotate_secret(
         self,
@@ -488,14 +489,14 @@ class AsyncWebhooksEndpoints(_AsyncResource):
         Example:
             result = await client.webhooks.endpoints.rotate_secret('ep_abc123def456')
         """
-        result = await self._client._request(
+        result: RotateSecretResponseData = await self._client._request(
             _ROTATE_WEBHOOK_ENDPOINT_SECRET,
             path_params={"endpoint_id": endpoint_id},
-            cast_to=RotateSecretResponseData,
+            cast_to=_models.RotateSecretResponseData,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(RotateSecretResponseData, result)
+        return result
 
 
 class AsyncWebhooksEndpointsWithRawResponse:

@@ -4,16 +4,19 @@
 from __future__ import annotations
 
 import builtins
-from typing import cast
+from typing import TYPE_CHECKING
 
 import httpx
 
+from ... import models as _models
 from ..._base_client import Endpoint
 from ..._client import _AsyncResource, _SyncResource
 from ..._options import request_options
 from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ...models import WebhookEventTypeItem
+
+if TYPE_CHECKING:
+    from ...models import WebhookEventTypeItem
 
 _LIST_WEBHOOK_EVENT_TYPES = Endpoint(
     "GET", "/v3/webhooks/event-types", "listWebhookEventTypes", timeout=30.0
@@ -50,13 +53,13 @@ class WebhooksEventTypes(_SyncResource):
         Example:
             result = client.webhooks.event_types.list()
         """
-        result = self._client._request(
+        result: builtins.list[WebhookEventTypeItem] = self._client._request(
             _LIST_WEBHOOK_EVENT_TYPES,
-            cast_to=builtins.list[WebhookEventTypeItem],
+            cast_to=builtins.list[_models.WebhookEventTypeItem],
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(builtins.list[WebhookEventTypeItem], result)
+        return result
 
 
 class WebhooksEventTypesWithRawResponse:
@@ -96,13 +99,13 @@ class AsyncWebhooksEventTypes(_AsyncResource):
         Example:
             result = await client.webhooks.event_types.list()
         """
-        result = await self._client._request(
+        result: builtins.list[WebhookEventTypeItem] = await self._client._request(
             _LIST_WEBHOOK_EVENT_TYPES,
-            cast_to=builtins.list[WebhookEventTypeItem],
+            cast_to=builtins.list[_models.WebhookEventTypeItem],
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(builtins.list[WebhookEventTypeItem], result)
+        return result
 
 
 class AsyncWebhooksEventTypesWithRawResponse:

@@ -3,17 +3,20 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import httpx
 
+from ... import models as _models
 from ..._base_client import Endpoint
 from ..._client import _AsyncResource, _SyncResource
 from ..._options import request_options
 from ..._pagination import AsyncPager, Paging, SyncPage, get_page, get_page_async
 from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ...models import WebhookEventResponse
+
+if TYPE_CHECKING:
+    from ...models import WebhookEventResponse
 
 _LIST_WEBHOOK_EVENTS = Endpoint("GET", "/v3/webhooks/events", "listWebhookEvents", timeout=30.0)
 _LIST_WEBHOOK_EVENTS_PAGING = Paging(
@@ -91,7 +94,7 @@ class WebhooksEvents(_SyncResource):
             self._client,
             _LIST_WEBHOOK_EVENTS,
             _LIST_WEBHOOK_EVENTS_PAGING,
-            WebhookEventResponse,
+            _models.WebhookEventResponse,
             query={
                 "event_type": event_type,
                 "entity_id": entity_id,
@@ -179,7 +182,7 @@ class AsyncWebhooksEvents(_AsyncResource):
             self._client,
             _LIST_WEBHOOK_EVENTS,
             _LIST_WEBHOOK_EVENTS_PAGING,
-            WebhookEventResponse,
+            _models.WebhookEventResponse,
             query={
                 "event_type": event_type,
                 "entity_id": entity_id,

@@ -3,29 +3,29 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, Literal
 
 import httpx
 
+from .... import models as _models
 from ...._base_client import Endpoint, model_body
 from ...._client import _AsyncResource, _Namespace, _RawNamespaces, _SyncResource
 from ...._options import request_options
 from ...._polling import poll, poll_async
 from ...._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ...._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ....models import (
-    AssetBase64,
-    AssetId,
-    AssetUrl,
-    CreateSessionRequest,
-    CreateSessionRequestOrientation,
-    CreateSessionResponse,
-    GetSessionResponse,
-    StopSessionRequest,
-    StopSessionResponse,
-)
 
 if TYPE_CHECKING:
+    from ....models import (
+        AssetBase64,
+        AssetId,
+        AssetUrl,
+        CreateSessionRequestOrientation,
+        CreateSessionResponse,
+        GetSessionResponse,
+        StopSessionRequest,
+        StopSessionResponse,
+    )
     from ....params import AssetBase64Param, AssetIdParam, AssetUrlParam
     from .messages import (
         AsyncVideoAgentsSessionsMessages,
@@ -126,10 +126,10 @@ class VideoAgentsSessions(_VideoAgentsSessionsNamespaces, _SyncResource):
         Example:
             result = client.video_agents.sessions.create(prompt='string')
         """
-        result = self._client._request(
+        result: CreateSessionResponse = self._client._request(
             _CREATE_VIDEO_AGENT_SESSION,
             json=model_body(
-                CreateSessionRequest,
+                _models.CreateSessionRequest,
                 {
                     "prompt": prompt,
                     "avatar_id": avatar_id,
@@ -143,11 +143,11 @@ class VideoAgentsSessions(_VideoAgentsSessionsNamespaces, _SyncResource):
                     "incognito_mode": incognito_mode,
                 },
             ),
-            cast_to=CreateSessionResponse,
+            cast_to=_models.CreateSessionResponse,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(CreateSessionResponse, result)
+        return result
 
     def get(
         self,
@@ -181,14 +181,14 @@ class VideoAgentsSessions(_VideoAgentsSessionsNamespaces, _SyncResource):
         Example:
             result = client.video_agents.sessions.get('sess_012abc345def678')
         """
-        result = self._client._request(
+        result: GetSessionResponse = self._client._request(
             _GET_VIDEO_AGENT_SESSION,
             path_params={"session_id": session_id},
-            cast_to=GetSessionResponse,
+            cast_to=_models.GetSessionResponse,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(GetSessionResponse, result)
+        return result
 
     def stop(
         self,
@@ -227,15 +227,15 @@ class VideoAgentsSessions(_VideoAgentsSessionsNamespaces, _SyncResource):
                 body=StopSessionRequest(),
             )
         """
-        result = self._client._request(
+        result: StopSessionResponse = self._client._request(
             _STOP_VIDEO_AGENT_SESSION,
             path_params={"session_id": session_id},
             json=body,
-            cast_to=StopSessionResponse,
+            cast_to=_models.StopSessionResponse,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(StopSessionResponse, result)
+        return result
 
     def poll(
         self,
@@ -350,10 +350,10 @@ class AsyncVideoAgentsSessions(_AsyncVideoAgentsSessionsNamespaces, _AsyncResour
         Example:
             result = await client.video_agents.sessions.create(prompt='string')
         """
-        result = await self._client._request(
+        result: CreateSessionResponse = await self._client._request(
             _CREATE_VIDEO_AGENT_SESSION,
             json=model_body(
-                CreateSessionRequest,
+                _models.CreateSessionRequest,
                 {
                     "prompt": prompt,
                     "avatar_id": avatar_id,
@@ -367,11 +367,11 @@ class AsyncVideoAgentsSessions(_AsyncVideoAgentsSessionsNamespaces, _AsyncResour
                     "incognito_mode": incognito_mode,
                 },
             ),
-            cast_to=CreateSessionResponse,
+            cast_to=_models.CreateSessionResponse,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(CreateSessionResponse, result)
+        return result
 
     async def get(
         self,
@@ -405,14 +405,14 @@ class AsyncVideoAgentsSessions(_AsyncVideoAgentsSessionsNamespaces, _AsyncResour
         Example:
             result = await client.video_agents.sessions.get('sess_012abc345def678')
         """
-        result = await self._client._request(
+        result: GetSessionResponse = await self._client._request(
             _GET_VIDEO_AGENT_SESSION,
             path_params={"session_id": session_id},
-            cast_to=GetSessionResponse,
+            cast_to=_models.GetSessionResponse,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(GetSessionResponse, result)
+        return result
 
     async def stop(
         self,
@@ -451,15 +451,15 @@ class AsyncVideoAgentsSessions(_AsyncVideoAgentsSessionsNamespaces, _AsyncResour
                 body=StopSessionRequest(),
             )
         """
-        result = await self._client._request(
+        result: StopSessionResponse = await self._client._request(
             _STOP_VIDEO_AGENT_SESSION,
             path_params={"session_id": session_id},
             json=body,
-            cast_to=StopSessionResponse,
+            cast_to=_models.StopSessionResponse,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(StopSessionResponse, result)
+        return result
 
     async def poll(
         self,

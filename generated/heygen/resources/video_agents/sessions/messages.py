@@ -3,18 +3,19 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 import httpx
 
+from .... import models as _models
 from ...._base_client import Endpoint, model_body
 from ...._client import _AsyncResource, _SyncResource
 from ...._options import request_options
 from ...._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ...._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ....models import AssetBase64, AssetId, AssetUrl, SendMessageRequest, SendMessageResponse
 
 if TYPE_CHECKING:
+    from ....models import AssetBase64, AssetId, AssetUrl, SendMessageResponse
     from ....params import AssetBase64Param, AssetIdParam, AssetUrlParam
 
 _CONTINUE_VIDEO_AGENT_SESSION = Endpoint(
@@ -78,11 +79,11 @@ class VideoAgentsSessionsMessages(_SyncResource):
                 message='Footage duration must be between 15s and 600s',
             )
         """
-        result = self._client._request(
+        result: SendMessageResponse = self._client._request(
             _CONTINUE_VIDEO_AGENT_SESSION,
             path_params={"session_id": session_id},
             json=model_body(
-                SendMessageRequest,
+                _models.SendMessageRequest,
                 {
                     "message": message,
                     "avatar_id": avatar_id,
@@ -91,11 +92,11 @@ class VideoAgentsSessionsMessages(_SyncResource):
                     "auto_proceed": auto_proceed,
                 },
             ),
-            cast_to=SendMessageResponse,
+            cast_to=_models.SendMessageResponse,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(SendMessageResponse, result)
+        return result
 
 
 class VideoAgentsSessionsMessagesWithRawResponse:
@@ -158,11 +159,11 @@ class AsyncVideoAgentsSessionsMessages(_AsyncResource):
                 message='Footage duration must be between 15s and 600s',
             )
         """
-        result = await self._client._request(
+        result: SendMessageResponse = await self._client._request(
             _CONTINUE_VIDEO_AGENT_SESSION,
             path_params={"session_id": session_id},
             json=model_body(
-                SendMessageRequest,
+                _models.SendMessageRequest,
                 {
                     "message": message,
                     "avatar_id": avatar_id,
@@ -171,11 +172,11 @@ class AsyncVideoAgentsSessionsMessages(_AsyncResource):
                     "auto_proceed": auto_proceed,
                 },
             ),
-            cast_to=SendMessageResponse,
+            cast_to=_models.SendMessageResponse,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(SendMessageResponse, result)
+        return result
 
 
 class AsyncVideoAgentsSessionsMessagesWithRawResponse:

@@ -3,15 +3,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import httpx
 
+from .... import models as _models
 from ...._base_client import Endpoint
 from ...._client import _AsyncResource, _SyncResource
 from ...._options import request_options
 from ...._pagination import AsyncPager, Paging, SyncPage, get_page, get_page_async
 from ...._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ...._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ....models import SessionResource
+
+if TYPE_CHECKING:
+    from ....models import SessionResource
 
 _GET_VIDEO_AGENT_SESSION_RESOURCES = Endpoint(
     "GET",
@@ -82,7 +87,7 @@ class VideoAgentsSessionsResources(_SyncResource):
             self._client,
             _GET_VIDEO_AGENT_SESSION_RESOURCES,
             _GET_VIDEO_AGENT_SESSION_RESOURCES_PAGING,
-            SessionResource,
+            _models.SessionResource,
             path_params={"session_id": session_id},
             query={
                 "resource_ids": resource_ids,
@@ -152,7 +157,7 @@ class AsyncVideoAgentsSessionsResources(_AsyncResource):
             self._client,
             _GET_VIDEO_AGENT_SESSION_RESOURCES,
             _GET_VIDEO_AGENT_SESSION_RESOURCES_PAGING,
-            SessionResource,
+            _models.SessionResource,
             path_params={"session_id": session_id},
             query={
                 "resource_ids": resource_ids,

@@ -4,16 +4,19 @@
 from __future__ import annotations
 
 import builtins
-from typing import cast
+from typing import TYPE_CHECKING
 
 import httpx
 
+from ... import models as _models
 from ..._base_client import Endpoint
 from ..._client import _AsyncResource, _SyncResource
 from ..._options import cookie_header, request_options
 from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ...models import Item
+
+if TYPE_CHECKING:
+    from ...models import Item
 
 _LIST_ITEMS = Endpoint("GET", "/accounts/{accountId}/items", "listItems")
 
@@ -53,7 +56,7 @@ class AccountsItems(_SyncResource):
                 x_request_tag='string',
             )
         """
-        result = self._client._request(
+        result: builtins.list[Item] = self._client._request(
             _LIST_ITEMS,
             path_params={"accountId": account_id},
             query={"limit": limit, "ids": ids},
@@ -62,11 +65,11 @@ class AccountsItems(_SyncResource):
                 "X-Request-Tag": x_request_tag,
                 "Cookie": cookie_header({"session": session, "theme": theme}),
             },
-            cast_to=builtins.list[Item],
+            cast_to=builtins.list[_models.Item],
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(builtins.list[Item], result)
+        return result
 
 
 class AccountsItemsWithRawResponse:
@@ -111,7 +114,7 @@ class AsyncAccountsItems(_AsyncResource):
                 x_request_tag='string',
             )
         """
-        result = await self._client._request(
+        result: builtins.list[Item] = await self._client._request(
             _LIST_ITEMS,
             path_params={"accountId": account_id},
             query={"limit": limit, "ids": ids},
@@ -120,11 +123,11 @@ class AsyncAccountsItems(_AsyncResource):
                 "X-Request-Tag": x_request_tag,
                 "Cookie": cookie_header({"session": session, "theme": theme}),
             },
-            cast_to=builtins.list[Item],
+            cast_to=builtins.list[_models.Item],
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(builtins.list[Item], result)
+        return result
 
 
 class AsyncAccountsItemsWithRawResponse:
