@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from codegen.ir.records import (
     Api,
@@ -80,10 +81,20 @@ def _summary(res: Resource) -> str:
     return doc_lines(res.doc, fallback=f"Operations of `{res.dotted}`.")[0]
 
 
-def resource_layout(res: Resource) -> tuple[str, str, str, str]:
-    """Where a resource lives: one module per resource, nested as its path is, so that reaching
-    `client.repos` imports the module of `repos` and the models its own methods use, and each
-    nested resource's module is imported when its accessor is first read.
+class Layout(NamedTuple):
+    """Where a resource lives (see :func:`resource_layout`); paths are from the package root."""
+
+    module: str  # its public module, dotted: `resources.repos`
+    file: str  # the file of its classes: `resources/repos/_repos.py`
+    package_file: str  # with children: the `__init__.py` that re-exports them; else ""
+    classes_module: str  # with children: the module of its classes in that package (`_repos`)
+    up: str  # the relative-import prefix from `file` to the package root: `...`
+
+
+def resource_layout(res: Resource) -> Layout:
+    """One module per resource, nested as its path is, so that reaching `client.repos` imports
+    the module of `repos` alone and each nested resource's module is imported when its accessor
+    is first read.
 
     A resource without children is the module ``resources/repos/actions/secrets.py``. One with
     children is a package: ``resources/repos/_repos.py`` holds its classes and
@@ -91,17 +102,16 @@ def resource_layout(res: Resource) -> tuple[str, str, str, str]:
     Repos`` stays the import), beside its children's modules. The classes are not written in
     the ``__init__.py`` because importing a child module sets the child's name on its package,
     where it would replace a name the resource's own code uses (a child ``poll``, ``cast``).
-
-    Returns the public module (dotted from the package root), the file of its classes and the
-    ``__init__.py`` (or ""), both relative to the package root, and the relative-import prefix
-    from that file to the package root.
+    Path segments never start with ``_``, so ``_repos`` is no child's module.
     """
     path = ("resources", *(res.path or (res.name,)))
     module = ".".join(path)
     if res.children:
         folder = "/".join(path)
-        return module, f"{folder}/_{path[-1]}.py", f"{folder}/__init__.py", "." * len(path) + "."
-    return module, "/".join(path) + ".py", "", "." * len(path)
+        classes = f"_{path[-1]}"
+        up = "." * (len(path) + 1)  # the package itself is one more level
+        return Layout(module, f"{folder}/{classes}.py", f"{folder}/__init__.py", classes, up)
+    return Layout(module, "/".join(path) + ".py", "", "", "." * len(path))
 
 
 def resource_view(res: Resource, everything: tuple[Resource, ...] = ()) -> ResourceView:
@@ -115,18 +125,18 @@ def resource_view(res: Resource, everything: tuple[Resource, ...] = ()) -> Resou
     by_name = {r.name: r for r in everything}
     views = tuple(v for op in res.operations for v in operation_views(op, shadowed))
     streams = sorted({v.stream_class for v in views if v.stream_class})
-    module, file, package_file, up = resource_layout(res)
+    layout = resource_layout(res)
     return ResourceView(
         name=res.name,
         dotted=res.dotted,
-        module=module,
-        file=file,
-        package_file=package_file,
-        classes_module=f"_{res.attribute}" if package_file else "",
-        up=up,
+        module=layout.module,
+        file=layout.file,
+        package_file=layout.package_file,
+        classes_module=layout.classes_module,
+        up=layout.up,
         top_level=len(res.path) <= 1,
         children=tuple(
-            ChildView(c.attribute, resource_layout(c)[0], c.class_name, _summary(c))
+            ChildView(c.attribute, resource_layout(c).module, c.class_name, _summary(c))
             for c in (by_name[n] for n in res.children)
         ),
         class_name=res.class_name,
