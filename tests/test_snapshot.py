@@ -67,7 +67,7 @@ def _model_segments(files: dict[str, str], names: tuple[str, ...]) -> str:
 
 
 def snapshot_text(result: Result) -> str:
-    api = result.files["heygen/resources/video_translations.py"]
+    api = result.files["heygen/resources/video_translations/proofreads.py"]
     return (
         "# The proofread operation and its models as generated from openapi/external-api.json.\n"
         "# Refresh: make snapshot-update\n\n"

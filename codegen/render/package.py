@@ -181,8 +181,10 @@ def render_parts(
     params = params_view(api)
     if params is not None:
         put(f"{pkg}/params.py", "package/params.py.jinja", params=params)
-    for module, module_view in view.modules:  # a top-level resource and those nested in it
-        put(f"{pkg}/resources/{module}.py", "package/resources/resource.py.jinja", mod=module_view)
+    for res in view.resources:  # one module each (views.client.resource_layout)
+        put(f"{pkg}/{res.file}", "package/resources/resource.py.jinja", res=res)
+        if res.package_file:
+            put(f"{pkg}/{res.package_file}", "package/resources/package.py.jinja", res=res)
     files[f"{pkg}/py.typed"] = ""
     for name, text in runtime_files().items():
         files[f"{pkg}/{name}"] = RUNTIME_HEADER + text

@@ -259,7 +259,8 @@ def test_deep_object_model_dicts_allow_reserved_and_json_content(
     built: tuple[Any, Result, Path], methods: dict[str, Any], server: FaultServer
 ) -> None:
     method = methods["/deep"]
-    model = built[0].models.Filter.model_validate(
+    models = importlib.import_module(f"{built[0].__name__}.models")
+    model = models.Filter.model_validate(
         {"first-name": "Elon", "last_name": None, "owner": {"id": "7"}}
     )
     sent = _sent(
@@ -281,7 +282,7 @@ def test_deep_object_model_dicts_allow_reserved_and_json_content(
 def test_no_style_warnings_and_styles_passed_as_data(built: tuple[Any, Result, Path]) -> None:
     _module, result, out = built
     assert [w for w in result.diagnostics.warnings if "style" in w.message] == []
-    source = "".join(p.read_text() for p in (out / "styles_pkg" / "resources").glob("*.py"))
+    source = "".join(p.read_text() for p in (out / "styles_pkg" / "resources").rglob("*.py"))
     assert 'Styled(filter_, "deepObject", explode=True)' in source
     assert 'Styled(q, "form", explode=True, allow_reserved=True)' in source
     assert "quote(" not in source  # no serialization code per endpoint

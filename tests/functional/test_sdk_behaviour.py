@@ -25,7 +25,7 @@ from heygen import (
     RateLimitError,
 )
 from heygen.models import AssetUrl, CreateProofreadResponse, ProofreadStatus
-from heygen.resources.video_translations import _CREATE_PROOFREAD
+from heygen.resources.video_translations.proofreads import _CREATE_PROOFREAD
 
 from tests.support.fault_server import FaultServer, Hang, Reply, Reset, fault_server
 

@@ -393,7 +393,7 @@ def test_formats_byte_accepts_any_binary_content() -> None:
 
 def test_params_override_makes_path_level_limit_required() -> None:
     _load("params")
-    resources = importlib.import_module("golden_params.resources.accounts")
+    resources = importlib.import_module("golden_params.resources.accounts.items")
     params = inspect.signature(resources.AccountsItems.list).parameters
     required = {
         n for n, p in params.items() if n != "self" and p.default is inspect.Parameter.empty
@@ -616,9 +616,9 @@ def test_models_package_builds_a_model_on_first_use() -> None:
     steps = ast.literal_eval(proc.stdout)
     assert steps == {
         "client": [],  # creating the client builds no model
-        "trees": ["_node"],  # a resource builds the models it uses...
-        "pets": ["_dog", "_node", "_owner", "_pet", "_size"],  # ...and what those refer to
-        "File": ["_dog", "_file", "_node", "_owner", "_pet", "_size"],  # Folder and File: one
+        "trees": [],  # nor does reaching a resource: a call builds the models it needs
+        "pets": [],
+        "File": ["_file", "_owner"],  # a model and what it refers to (Folder and File: one)
     }
 
 

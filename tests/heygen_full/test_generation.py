@@ -95,7 +95,7 @@ def test_docstrings_carry_docs_links_and_examples(full_out: Path) -> None:
 
 def _examples(package_dir: Path) -> list[str]:
     found = []
-    for path in sorted((package_dir / "resources").glob("*.py")):
+    for path in sorted((package_dir / "resources").rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for cls in (
             n for n in tree.body if isinstance(n, ast.ClassDef) and not n.name.startswith("Async")

@@ -35,7 +35,7 @@ def test_one_field_changes_exactly_its_files(full_spec: Path, tmp_path: Path) ->
         ".codegen-manifest.json",
         f"{PACKAGE}/api.md",
         f"{PACKAGE}/models/_create_proofread_request.py",  # the changed model's own module
-        f"{PACKAGE}/resources/video_translations.py",
+        f"{PACKAGE}/resources/video_translations/proofreads.py",
     }
     # ...and within them, only lines about the new field (plus the manifest's hashes).
     for rel in change.changed:

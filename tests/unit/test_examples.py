@@ -199,7 +199,7 @@ def test_a_model_example_shows_the_optional_fields_it_has() -> None:
 
 def _docstring_examples(package_dir: Path) -> list[str]:
     found = []
-    for path in sorted((package_dir / "resources").glob("*.py")):
+    for path in sorted((package_dir / "resources").rglob("*.py")):
         for fn in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(fn, ast.FunctionDef):  # the sync methods (async ones only add await)
                 doc = ast.get_docstring(fn) or ""

@@ -5,9 +5,18 @@ from __future__ import annotations
 import dataclasses
 
 from codegen.ir import naming
-from codegen.ir.records import FileInput, ListOf, ModelRef, Nullable, Primitive, UnionOf
+from codegen.ir.records import (
+    DictOf,
+    FileInput,
+    ListOf,
+    LiteralOf,
+    ModelRef,
+    Nullable,
+    Primitive,
+    UnionOf,
+)
 from codegen.render import views
-from codegen.render.views.operations import is_file
+from codegen.render.views.operations import at_call, is_file
 from tests.unit.test_build import make_api, spec_of
 
 
@@ -17,6 +26,16 @@ def test_file_parts_are_found_in_the_type_tree() -> None:
     assert is_file(UnionOf((Primitive("str"), FileInput())))
     assert not is_file(ListOf(Primitive("bytes")))
     assert not is_file(ModelRef(naming.pascal("FileTypes")))  # decided by kind, not by name
+
+
+def test_types_in_code_that_runs_read_models_off_the_models_package() -> None:
+    repo = ModelRef(naming.pascal("Repository"))
+    assert at_call(repo) == "_models.Repository"
+    assert at_call(Nullable(ListOf(repo))) == "list[_models.Repository] | None"
+    assert at_call(DictOf(repo), frozenset({"dict"})) == "builtins.dict[str, _models.Repository]"
+    assert at_call(UnionOf((repo, Primitive("str")))) == "_models.Repository | str"
+    # a model's name inside a literal is a value, not a model
+    assert at_call(LiteralOf(("Repository",))) == "Literal['Repository']"
 
 
 def test_multipart_files_and_fields_are_split_by_type() -> None:

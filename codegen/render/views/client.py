@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from typing import NamedTuple
 
 from codegen.ir.records import (
     Api,
@@ -18,13 +19,19 @@ from codegen.ir.records import (
 )
 from codegen.render.text import docstring_body, literal, toml_string, tuple_literal
 from codegen.render.views.docstrings import doc_lines, one_line
-from codegen.render.views.operations import STYLED, operation_views, poll_view, wire_helper
+from codegen.render.views.operations import (
+    MODELS_ALIAS,
+    STYLED,
+    models_at_call,
+    operation_views,
+    poll_view,
+    wire_helper,
+)
 from codegen.render.views.records import (
     ApiView,
     AuthView,
     ChildView,
     ErrorView,
-    ModuleView,
     OperationView,
     ResourceView,
 )
@@ -75,6 +82,39 @@ def _summary(res: Resource) -> str:
     return doc_lines(res.doc, fallback=f"Operations of `{res.dotted}`.")[0]
 
 
+class Layout(NamedTuple):
+    """Where a resource lives (see :func:`resource_layout`); paths are from the package root."""
+
+    module: str  # its public module, dotted: `resources.repos`
+    file: str  # the file of its classes: `resources/repos/_repos.py`
+    package_file: str  # with children: the `__init__.py` that re-exports them; else ""
+    classes_module: str  # with children: the module of its classes in that package (`_repos`)
+    up: str  # the relative-import prefix from `file` to the package root: `...`
+
+
+def resource_layout(res: Resource) -> Layout:
+    """One module per resource, nested as its path is, so that reaching `client.repos` imports
+    the module of `repos` alone and each nested resource's module is imported when its accessor
+    is first read.
+
+    A resource without children is the module ``resources/repos/actions/secrets.py``. One with
+    children is a package: ``resources/repos/_repos.py`` holds its classes and
+    ``resources/repos/__init__.py`` re-exports them (so ``from <pkg>.resources.repos import
+    Repos`` stays the import), beside its children's modules. The classes are not written in
+    the ``__init__.py`` because importing a child module sets the child's name on its package,
+    where it would replace a name the resource's own code uses (a child ``poll``, ``cast``).
+    Path segments never start with ``_``, so ``_repos`` is no child's module.
+    """
+    path = ("resources", *(res.path or (res.name,)))
+    module = ".".join(path)
+    if res.children:
+        folder = "/".join(path)
+        classes = f"_{path[-1]}"
+        up = "." * (len(path) + 1)  # the package itself is one more level
+        return Layout(module, f"{folder}/{classes}.py", f"{folder}/__init__.py", classes, up)
+    return Layout(module, "/".join(path) + ".py", "", "", "." * len(path))
+
+
 def resource_view(
     res: Resource, everything: tuple[Resource, ...] | Mapping[str, Resource] = ()
 ) -> ResourceView:
@@ -90,12 +130,18 @@ def resource_view(
     by_name = everything if isinstance(everything, Mapping) else {r.name: r for r in everything}
     views = tuple(v for op in res.operations for v in operation_views(op, shadowed))
     streams = sorted({v.stream_class for v in views if v.stream_class})
+    layout = resource_layout(res)
     return ResourceView(
         name=res.name,
         dotted=res.dotted,
+        module=layout.module,
+        file=layout.file,
+        package_file=layout.package_file,
+        classes_module=layout.classes_module,
+        up=layout.up,
         top_level=len(res.path) <= 1,
         children=tuple(
-            ChildView(c.attribute, c.path[0] if c.path else c.name, c.class_name, _summary(c))
+            ChildView(c.attribute, resource_layout(c).module, c.class_name, _summary(c))
             for c in (by_name[n] for n in res.children)
         ),
         class_name=res.class_name,
@@ -112,41 +158,8 @@ def resource_view(
         needs_file_types=files,
         streams=tuple(name for s in streams for name in (f"Async{s}", s)),
         paging=any(op.response.paged for op in res.operations),
-    )
-
-
-def module_view(views: tuple[ResourceView, ...]) -> ModuleView:
-    """The module of ``views[0]`` (a top-level resource) holding all of ``views``."""
-    top = views[0]
-    return ModuleView(
-        dotted=top.dotted,
-        docstring=top.docstring,
-        resources=views,
-        model_imports=tuple(sorted({m for v in views for m in v.model_imports})),
-        param_imports=tuple(sorted({m for v in views for m in v.param_imports})),
-        typing_imports=tuple(
-            sorted({i for v in views for i in v.typing_imports}, key=lambda i: (i.module, i.name))
-        ),
-        shadows_builtins=any(v.shadows_builtins for v in views),
-        option_imports=tuple(sorted({o for v in views for o in v.option_imports})),
-        styled=any(v.styled for v in views),
-        needs_file_types=any(v.needs_file_types for v in views),
-        has_children=any(v.children for v in views),
-        polls=any(v.polls for v in views),
-        validates=any(op.body_kind == "validated" for v in views for op in v.operations),
-        paging=any(v.paging for v in views),
-        streams=tuple(sorted({s for v in views for s in v.streams})),
-    )
-
-
-def _modules(api: Api, views: tuple[ResourceView, ...]) -> tuple[tuple[str, ModuleView], ...]:
-    by_top: dict[str, list[ResourceView]] = {}
-    for res, view in zip(api.resources, views, strict=True):
-        by_top.setdefault(res.path[0] if res.path else res.name, []).append(view)
-    # the top-level resource first: its docstring is the module's
-    return tuple(
-        (name, module_view(tuple(sorted(found, key=lambda v: (not v.top_level, v.dotted)))))
-        for name, found in sorted(by_top.items())
+        models_alias=MODELS_ALIAS if any(models_at_call(op) for op in res.operations) else "",
+        validates=any(op.body_kind == "validated" for op in views),
     )
 
 
@@ -216,7 +229,6 @@ def api_view(api: Api) -> ApiView:
         auth=auth,
         security="None" if api.security is None else tuple_literal(api.security),
         resources=resources,
-        modules=_modules(api, resources),
         description_toml=toml_string(_first_sentence(api.doc.description) or api.title),
         license_toml=toml_string(api.license) if api.license else "",
         authors_toml=_authors(api),

@@ -17,6 +17,7 @@ from codegen.ir.records import (
     DictOf,
     FileInput,
     ListOf,
+    ModelRef,
     Nullable,
     Operation,
     Param,
@@ -226,6 +227,47 @@ def operation_views(
     )
 
 
+MODELS_ALIAS = "_models"  # how a resource module names the models package (an argument can't)
+
+
+def _has_models(t: TypeRef) -> bool:
+    return any(i.module == ".models" for i in t.imports())
+
+
+def at_call(t: TypeRef, shadowed: frozenset[str] = frozenset()) -> str:
+    """``t`` spelled for code that runs when a method is called (``cast_to``, a page's items, the
+    model a body goes through), not for an annotation: each model read off the models package
+    (``_models.Repository``), so importing a resource module builds none of its models (GitHub's
+    `repos` needs 153 model modules); the first call builds those it needs. Only the response and
+    body types of the type tree reach here: no request-argument node (``ModelOrDict``…)."""
+    if not _has_models(t):
+        return t.annotation(shadowed)
+    if isinstance(t, ModelRef):
+        return f"{MODELS_ALIAS}.{t.name}"
+    if isinstance(t, ListOf):
+        outer = "builtins.list" if "list" in shadowed else "list"
+        return f"{outer}[{at_call(t.item, shadowed)}]"
+    if isinstance(t, DictOf):
+        key = "builtins.str" if "str" in shadowed else "str"
+        outer = "builtins.dict" if "dict" in shadowed else "dict"
+        return f"{outer}[{key}, {at_call(t.value, shadowed)}]"
+    if isinstance(t, UnionOf):
+        return " | ".join(at_call(i, shadowed) for i in t.items)
+    if isinstance(t, Nullable):
+        return f"{at_call(t.inner, shadowed)} | None"
+    raise AssertionError(f"a request-argument type in a call: {t!r}")
+
+
+def models_at_call(op: Operation) -> bool:
+    """Whether the method's body names a model (see :func:`at_call`)."""
+    body = op.body
+    types = [op.response.type]
+    if body is not None:
+        types += [body.model] if body.model is not None else []
+        types += [body.validate] if body.validate is not None else []
+    return any(_has_models(t) for t in types)
+
+
 def _stream_class(op: Operation) -> str:
     if op.response.stream is None:
         return ""
@@ -261,8 +303,8 @@ def operation_view(
         headers=_wire(op.params, ParamLocation.HEADER),
         cookies=_wire(op.params, ParamLocation.COOKIE),
         body_kind=_body_kind(body),
-        body_model=body.model.name if body is not None and body.model is not None else "",
-        body_validate=body.validate.annotation(shadowed)
+        body_model=at_call(body.model) if body is not None and body.model is not None else "",
+        body_validate=at_call(body.validate, shadowed)
         if body is not None and body.validate is not None
         else "",
         body_fields=tuple(
@@ -275,12 +317,13 @@ def operation_view(
             WireView(literal(f.wire_name), f.name) for f in fields if multipart and is_file(f.type)
         ),
         result="" if stream_class == "BinaryStream" else t.annotation(shadowed),
+        item=at_call(t, shadowed) if op.response.paged else "",
         paged=op.response.paged,
         paging=paging_args(op.response.paging) if op.response.paging else "",
         paging_constant="_" + naming.constant(op.func) + "_PAGING",
         paging_doc=paging_doc(op.response.paging) if op.response.paging else "",
         returns_none=t == NONE,
-        cast_to="type(None)" if t == NONE else t.annotation(shadowed),
+        cast_to="type(None)" if t == NONE else at_call(t, shadowed),
         envelope=literal(op.response.envelope),
         http=f"{op.method.value} {op.path}",
         summary=one_line(op.doc.summary or op.doc.description),

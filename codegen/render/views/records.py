@@ -65,11 +65,12 @@ class OperationView:
     headers: tuple[WireView, ...]
     cookies: tuple[WireView, ...]
     body_kind: str  # none | model | json | validated | multipart | form | form_body | content
-    body_model: str
+    body_model: str  # spelled for code that runs, like ``cast_to`` and ``item`` (``_models.Name``)
     body_validate: str  # "validated": the model-side type a dict body is validated through
     body_fields: tuple[WireView, ...]
     file_fields: tuple[WireView, ...]
     result: str  # the call's result annotation, or a page's item annotation when paged
+    item: str  # a paged call's item type, spelled for code that runs (``_models.Name``)
     paged: bool
     paging: str  # the ``Paging(...)`` keywords of a paged operation, else ""
     paging_constant: str  # its module-level ``Paging`` constant
@@ -105,7 +106,8 @@ class PollView:
 
 @dataclass(frozen=True, slots=True)
 class ChildView:
-    """A resource nested in another: its attribute, module and class."""
+    """A resource nested in another: its attribute, module (dotted from the package root, the
+    one its accessor imports on first use) and class."""
 
     attribute: str
     module: str
@@ -115,8 +117,15 @@ class ChildView:
 
 @dataclass(frozen=True, slots=True)
 class ResourceView:
-    name: str  # the module
+    """A resource and its module (see :func:`~codegen.render.views.client.resource_layout`)."""
+
+    name: str  # its key: the path joined by `_`
     dotted: str  # how users reach it: `webhooks.endpoints`
+    module: str  # its public module, dotted from the package root: `resources.webhooks.endpoints`
+    file: str  # the file of its classes, from the package root: `resources/webhooks/_webhooks.py`
+    package_file: str  # with children: the `__init__.py` that re-exports its classes; else ""
+    classes_module: str  # with children: the module of its classes in that package (`_webhooks`)
+    up: str  # the relative-import prefix from its file to the package root: `..`, `...`
     top_level: bool  # an attribute of the client itself
     children: tuple[ChildView, ...]
     class_name: str
@@ -132,28 +141,9 @@ class ResourceView:
     styled: bool  # some parameter has a declared style: ``_params.Styled`` is imported
     needs_file_types: bool
     paging: bool  # some operation is paged
-    streams: tuple[str, ...] = ()  # the ``_streaming`` classes its methods return
-
-
-@dataclass(frozen=True, slots=True)
-class ModuleView:
-    """A top-level resource's module: it and the resources nested in it, with their imports."""
-
-    dotted: str
-    docstring: str
-    resources: tuple[ResourceView, ...]
-    model_imports: tuple[str, ...]
-    param_imports: tuple[str, ...]
-    typing_imports: tuple[Import, ...]
-    shadows_builtins: bool
-    option_imports: tuple[str, ...]  # names imported from ``_options``
-    styled: bool
-    needs_file_types: bool
-    has_children: bool
-    polls: bool
+    models_alias: str  # "_models" when some method's body names a model (at_call), else ""
     validates: bool  # some method validates a dict body (``validated_body``)
-    paging: bool
-    streams: tuple[str, ...] = ()
+    streams: tuple[str, ...] = ()  # the ``_streaming`` classes its methods return
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,7 +186,6 @@ class ApiView:
     auth: tuple[AuthView, ...]
     security: str  # a literal: the document's requirements
     resources: tuple[ResourceView, ...]
-    modules: tuple[tuple[str, ModuleView], ...]  # (module name, view) of each top-level resource
     description_toml: str  # TOML strings (json.dumps) for pyproject.toml
     license_toml: str  # "" when the spec names none
     authors_toml: str  # an inline table, or ""

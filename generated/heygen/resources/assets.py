@@ -3,17 +3,20 @@
 
 from __future__ import annotations
 
-from typing import cast
+from typing import TYPE_CHECKING
 
 import httpx
 
+from .. import models as _models
 from .._base_client import Endpoint
 from .._client import _AsyncResource, _SyncResource
 from .._files import FileTypes, multipart_files
 from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..models import UploadAssetV3Response
+
+if TYPE_CHECKING:
+    from ..models import UploadAssetV3Response
 
 _UPLOAD_ASSET = Endpoint("POST", "/v3/assets", "uploadAsset", timeout=300.0)
 
@@ -54,14 +57,14 @@ class Assets(_SyncResource):
         Example:
             result = client.assets.upload(file=b"file contents")
         """
-        result = self._client._request(
+        result: UploadAssetV3Response = self._client._request(
             _UPLOAD_ASSET,
             files=multipart_files({"file": file}),
-            cast_to=UploadAssetV3Response,
+            cast_to=_models.UploadAssetV3Response,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(UploadAssetV3Response, result)
+        return result
 
 
 class AssetsWithRawResponse:
@@ -107,14 +110,14 @@ class AsyncAssets(_AsyncResource):
         Example:
             result = await client.assets.upload(file=b"file contents")
         """
-        result = await self._client._request(
+        result: UploadAssetV3Response = await self._client._request(
             _UPLOAD_ASSET,
             files=multipart_files({"file": file}),
-            cast_to=UploadAssetV3Response,
+            cast_to=_models.UploadAssetV3Response,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(UploadAssetV3Response, result)
+        return result
 
 
 class AsyncAssetsWithRawResponse:

@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, Literal
 
 import httpx
 
+from .. import models as _models
 from .._base_client import Endpoint, model_body
 from .._client import _AsyncResource, _SyncResource
 from .._options import request_options
@@ -14,18 +15,16 @@ from .._pagination import AsyncPager, Paging, SyncPage, get_page, get_page_async
 from .._polling import poll, poll_async
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..models import (
-    AssetId,
-    AssetUrl,
-    CreateLipsyncRequest,
-    LipsyncCreateResponse,
-    LipsyncDeleteResponse,
-    LipsyncDetail,
-    UpdateLipsyncRequest,
-    VideoTranslationMode,
-)
 
 if TYPE_CHECKING:
+    from ..models import (
+        AssetId,
+        AssetUrl,
+        LipsyncCreateResponse,
+        LipsyncDeleteResponse,
+        LipsyncDetail,
+        VideoTranslationMode,
+    )
     from ..params import AssetIdParam, AssetUrlParam
 
 _LIST_LIPSYNCS = Endpoint("GET", "/v3/lipsyncs", "listLipsyncsV3", timeout=30.0)
@@ -78,7 +77,7 @@ class Lipsyncs(_SyncResource):
             self._client,
             _LIST_LIPSYNCS,
             _LIST_LIPSYNCS_PAGING,
-            LipsyncDetail,
+            _models.LipsyncDetail,
             query={"limit": limit, "token": token},
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -151,10 +150,10 @@ class Lipsyncs(_SyncResource):
                 audio=AssetUrl(url='https://example.com/webhook'),
             )
         """
-        result = self._client._request(
+        result: LipsyncCreateResponse = self._client._request(
             _CREATE_LIPSYNC,
             json=model_body(
-                CreateLipsyncRequest,
+                _models.CreateLipsyncRequest,
                 {
                     "video": video,
                     "audio": audio,
@@ -174,11 +173,11 @@ class Lipsyncs(_SyncResource):
                     "folder_id": folder_id,
                 },
             ),
-            cast_to=LipsyncCreateResponse,
+            cast_to=_models.LipsyncCreateResponse,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(LipsyncCreateResponse, result)
+        return result
 
     def get(
         self,
@@ -211,14 +210,14 @@ class Lipsyncs(_SyncResource):
         Example:
             result = client.lipsyncs.get('string')
         """
-        result = self._client._request(
+        result: LipsyncDetail = self._client._request(
             _GET_LIPSYNC,
             path_params={"lipsync_id": lipsync_id},
-            cast_to=LipsyncDetail,
+            cast_to=_models.LipsyncDetail,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(LipsyncDetail, result)
+        return result
 
     def delete(
         self,
@@ -251,14 +250,14 @@ class Lipsyncs(_SyncResource):
         Example:
             result = client.lipsyncs.delete('string')
         """
-        result = self._client._request(
+        result: LipsyncDeleteResponse = self._client._request(
             _DELETE_LIPSYNC,
             path_params={"lipsync_id": lipsync_id},
-            cast_to=LipsyncDeleteResponse,
+            cast_to=_models.LipsyncDeleteResponse,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(LipsyncDeleteResponse, result)
+        return result
 
     def update(
         self,
@@ -296,15 +295,15 @@ class Lipsyncs(_SyncResource):
                 title='My Generated Video',
             )
         """
-        result = self._client._request(
+        result: LipsyncDetail = self._client._request(
             _UPDATE_LIPSYNC,
             path_params={"lipsync_id": lipsync_id},
-            json=model_body(UpdateLipsyncRequest, {"title": title}),
-            cast_to=LipsyncDetail,
+            json=model_body(_models.UpdateLipsyncRequest, {"title": title}),
+            cast_to=_models.LipsyncDetail,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(LipsyncDetail, result)
+        return result
 
     def poll(
         self,
@@ -383,7 +382,7 @@ class AsyncLipsyncs(_AsyncResource):
             self._client,
             _LIST_LIPSYNCS,
             _LIST_LIPSYNCS_PAGING,
-            LipsyncDetail,
+            _models.LipsyncDetail,
             query={"limit": limit, "token": token},
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -456,10 +455,10 @@ class AsyncLipsyncs(_AsyncResource):
                 audio=AssetUrl(url='https://example.com/webhook'),
             )
         """
-        result = await self._client._request(
+        result: LipsyncCreateResponse = await self._client._request(
             _CREATE_LIPSYNC,
             json=model_body(
-                CreateLipsyncRequest,
+                _models.CreateLipsyncRequest,
                 {
                     "video": video,
                     "audio": audio,
@@ -479,11 +478,11 @@ class AsyncLipsyncs(_AsyncResource):
                     "folder_id": folder_id,
                 },
             ),
-            cast_to=LipsyncCreateResponse,
+            cast_to=_models.LipsyncCreateResponse,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(LipsyncCreateResponse, result)
+        return result
 
     async def get(
         self,
@@ -516,14 +515,14 @@ class AsyncLipsyncs(_AsyncResource):
         Example:
             result = await client.lipsyncs.get('string')
         """
-        result = await self._client._request(
+        result: LipsyncDetail = await self._client._request(
             _GET_LIPSYNC,
             path_params={"lipsync_id": lipsync_id},
-            cast_to=LipsyncDetail,
+            cast_to=_models.LipsyncDetail,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(LipsyncDetail, result)
+        return result
 
     async def delete(
         self,
@@ -556,14 +555,14 @@ class AsyncLipsyncs(_AsyncResource):
         Example:
             result = await client.lipsyncs.delete('string')
         """
-        result = await self._client._request(
+        result: LipsyncDeleteResponse = await self._client._request(
             _DELETE_LIPSYNC,
             path_params={"lipsync_id": lipsync_id},
-            cast_to=LipsyncDeleteResponse,
+            cast_to=_models.LipsyncDeleteResponse,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(LipsyncDeleteResponse, result)
+        return result
 
     async def update(
         self,
@@ -601,15 +600,15 @@ class AsyncLipsyncs(_AsyncResource):
                 title='My Generated Video',
             )
         """
-        result = await self._client._request(
+        result: LipsyncDetail = await self._client._request(
             _UPDATE_LIPSYNC,
             path_params={"lipsync_id": lipsync_id},
-            json=model_body(UpdateLipsyncRequest, {"title": title}),
-            cast_to=LipsyncDetail,
+            json=model_body(_models.UpdateLipsyncRequest, {"title": title}),
+            cast_to=_models.LipsyncDetail,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(LipsyncDetail, result)
+        return result
 
     async def poll(
         self,

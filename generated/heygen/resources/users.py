@@ -3,16 +3,19 @@
 
 from __future__ import annotations
 
-from typing import cast
+from typing import TYPE_CHECKING
 
 import httpx
 
+from .. import models as _models
 from .._base_client import Endpoint
 from .._client import _AsyncResource, _SyncResource
 from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..models import UserInfoResponse
+
+if TYPE_CHECKING:
+    from ..models import UserInfoResponse
 
 _GET_USER_ME = Endpoint("GET", "/v3/users/me", "getUserMeV3", timeout=30.0)
 
@@ -48,13 +51,13 @@ class Users(_SyncResource):
         Example:
             result = client.users.me()
         """
-        result = self._client._request(
+        result: UserInfoResponse = self._client._request(
             _GET_USER_ME,
-            cast_to=UserInfoResponse,
+            cast_to=_models.UserInfoResponse,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(UserInfoResponse, result)
+        return result
 
 
 class UsersWithRawResponse:
@@ -95,13 +98,13 @@ class AsyncUsers(_AsyncResource):
         Example:
             result = await client.users.me()
         """
-        result = await self._client._request(
+        result: UserInfoResponse = await self._client._request(
             _GET_USER_ME,
-            cast_to=UserInfoResponse,
+            cast_to=_models.UserInfoResponse,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(UserInfoResponse, result)
+        return result
 
 
 class AsyncUsersWithRawResponse:

@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 import httpx
 
+from .. import models as _models
 from .._base_client import Endpoint, validated_body
 from .._client import _AsyncResource, _SyncResource
 from .._options import request_options
@@ -14,15 +15,15 @@ from .._pagination import AsyncPager, Paging, SyncPage, get_page, get_page_async
 from .._polling import poll, poll_async
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..models import (
-    CreateAvatarVideoResponse,
-    CreateVideoFromAvatar,
-    CreateVideoFromImage,
-    DeleteVideoResponse,
-    VideoDetail,
-)
 
 if TYPE_CHECKING:
+    from ..models import (
+        CreateAvatarVideoResponse,
+        CreateVideoFromAvatar,
+        CreateVideoFromImage,
+        DeleteVideoResponse,
+        VideoDetail,
+    )
     from ..params import CreateVideoFromAvatarParam, CreateVideoFromImageParam
 
 _LIST_VIDEOS = Endpoint("GET", "/v3/videos", "listVideosV3", timeout=30.0)
@@ -78,7 +79,7 @@ class Videos(_SyncResource):
             self._client,
             _LIST_VIDEOS,
             _LIST_VIDEOS_PAGING,
-            VideoDetail,
+            _models.VideoDetail,
             query={"limit": limit, "token": token, "folder_id": folder_id, "title": title},
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -121,14 +122,14 @@ class Videos(_SyncResource):
                 body=CreateVideoFromAvatar(avatar_id='string'),
             )
         """
-        result = self._client._request(
+        result: CreateAvatarVideoResponse = self._client._request(
             _CREATE_VIDEO,
-            json=validated_body(CreateVideoFromAvatar | CreateVideoFromImage, body),
-            cast_to=CreateAvatarVideoResponse,
+            json=validated_body(_models.CreateVideoFromAvatar | _models.CreateVideoFromImage, body),
+            cast_to=_models.CreateAvatarVideoResponse,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(CreateAvatarVideoResponse, result)
+        return result
 
     def get(
         self,
@@ -162,14 +163,14 @@ class Videos(_SyncResource):
         Example:
             result = client.videos.get('v_abc123def456')
         """
-        result = self._client._request(
+        result: VideoDetail = self._client._request(
             _GET_VIDEO,
             path_params={"video_id": video_id},
-            cast_to=VideoDetail,
+            cast_to=_models.VideoDetail,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(VideoDetail, result)
+        return result
 
     def delete(
         self,
@@ -202,14 +203,14 @@ class Videos(_SyncResource):
         Example:
             result = client.videos.delete('v_abc123def456')
         """
-        result = self._client._request(
+        result: DeleteVideoResponse = self._client._request(
             _DELETE_VIDEO,
             path_params={"video_id": video_id},
-            cast_to=DeleteVideoResponse,
+            cast_to=_models.DeleteVideoResponse,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(DeleteVideoResponse, result)
+        return result
 
     def poll(
         self,
@@ -291,7 +292,7 @@ class AsyncVideos(_AsyncResource):
             self._client,
             _LIST_VIDEOS,
             _LIST_VIDEOS_PAGING,
-            VideoDetail,
+            _models.VideoDetail,
             query={"limit": limit, "token": token, "folder_id": folder_id, "title": title},
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -334,14 +335,14 @@ class AsyncVideos(_AsyncResource):
                 body=CreateVideoFromAvatar(avatar_id='string'),
             )
         """
-        result = await self._client._request(
+        result: CreateAvatarVideoResponse = await self._client._request(
             _CREATE_VIDEO,
-            json=validated_body(CreateVideoFromAvatar | CreateVideoFromImage, body),
-            cast_to=CreateAvatarVideoResponse,
+            json=validated_body(_models.CreateVideoFromAvatar | _models.CreateVideoFromImage, body),
+            cast_to=_models.CreateAvatarVideoResponse,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(CreateAvatarVideoResponse, result)
+        return result
 
     async def get(
         self,
@@ -375,14 +376,14 @@ class AsyncVideos(_AsyncResource):
         Example:
             result = await client.videos.get('v_abc123def456')
         """
-        result = await self._client._request(
+        result: VideoDetail = await self._client._request(
             _GET_VIDEO,
             path_params={"video_id": video_id},
-            cast_to=VideoDetail,
+            cast_to=_models.VideoDetail,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(VideoDetail, result)
+        return result
 
     async def delete(
         self,
@@ -415,14 +416,14 @@ class AsyncVideos(_AsyncResource):
         Example:
             result = await client.videos.delete('v_abc123def456')
         """
-        result = await self._client._request(
+        result: DeleteVideoResponse = await self._client._request(
             _DELETE_VIDEO,
             path_params={"video_id": video_id},
-            cast_to=DeleteVideoResponse,
+            cast_to=_models.DeleteVideoResponse,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(DeleteVideoResponse, result)
+        return result
 
     async def poll(
         self,

@@ -3,23 +3,24 @@
 
 from __future__ import annotations
 
-from typing import Literal, cast
+from typing import TYPE_CHECKING, Literal
 
 import httpx
 
+from .. import models as _models
 from .._base_client import Endpoint, model_body
 from .._client import _AsyncResource, _SyncResource
 from .._options import request_options
 from .._pagination import AsyncPager, Paging, SyncPage, get_page, get_page_async
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..models import (
-    AudioVoiceItem,
-    DesignVoiceRequest,
-    DesignVoiceResponseData,
-    TextToSpeechRequest,
-    TextToSpeechResponseData,
-)
+
+if TYPE_CHECKING:
+    from ..models import (
+        AudioVoiceItem,
+        DesignVoiceResponseData,
+        TextToSpeechResponseData,
+    )
 
 _LIST_VOICES = Endpoint("GET", "/v3/voices", "listVoicesV3", timeout=30.0)
 _LIST_VOICES_PAGING = Paging(
@@ -81,7 +82,7 @@ class Voices(_SyncResource):
             self._client,
             _LIST_VOICES,
             _LIST_VOICES_PAGING,
-            AudioVoiceItem,
+            _models.AudioVoiceItem,
             query={
                 "type": type_,
                 "engine": engine,
@@ -134,17 +135,17 @@ class Voices(_SyncResource):
         Example:
             result = client.voices.design(prompt='string')
         """
-        result = self._client._request(
+        result: DesignVoiceResponseData = self._client._request(
             _DESIGN_VOICE,
             json=model_body(
-                DesignVoiceRequest,
+                _models.DesignVoiceRequest,
                 {"prompt": prompt, "gender": gender, "locale": locale, "seed": seed},
             ),
-            cast_to=DesignVoiceResponseData,
+            cast_to=_models.DesignVoiceResponseData,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(DesignVoiceResponseData, result)
+        return result
 
     def create_speech(
         self,
@@ -193,10 +194,10 @@ class Voices(_SyncResource):
                 voice_id='1bd001e7e50f421d891986aad5c8bbd2',
             )
         """
-        result = self._client._request(
+        result: TextToSpeechResponseData = self._client._request(
             _CREATE_SPEECH,
             json=model_body(
-                TextToSpeechRequest,
+                _models.TextToSpeechRequest,
                 {
                     "text": text,
                     "voice_id": voice_id,
@@ -206,11 +207,11 @@ class Voices(_SyncResource):
                     "locale": locale,
                 },
             ),
-            cast_to=TextToSpeechResponseData,
+            cast_to=_models.TextToSpeechResponseData,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(TextToSpeechResponseData, result)
+        return result
 
 
 class VoicesWithRawResponse:
@@ -274,7 +275,7 @@ class AsyncVoices(_AsyncResource):
             self._client,
             _LIST_VOICES,
             _LIST_VOICES_PAGING,
-            AudioVoiceItem,
+            _models.AudioVoiceItem,
             query={
                 "type": type_,
                 "engine": engine,
@@ -327,17 +328,17 @@ class AsyncVoices(_AsyncResource):
         Example:
             result = await client.voices.design(prompt='string')
         """
-        result = await self._client._request(
+        result: DesignVoiceResponseData = await self._client._request(
             _DESIGN_VOICE,
             json=model_body(
-                DesignVoiceRequest,
+                _models.DesignVoiceRequest,
                 {"prompt": prompt, "gender": gender, "locale": locale, "seed": seed},
             ),
-            cast_to=DesignVoiceResponseData,
+            cast_to=_models.DesignVoiceResponseData,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(DesignVoiceResponseData, result)
+        return result
 
     async def create_speech(
         self,
@@ -386,10 +387,10 @@ class AsyncVoices(_AsyncResource):
                 voice_id='1bd001e7e50f421d891986aad5c8bbd2',
             )
         """
-        result = await self._client._request(
+        result: TextToSpeechResponseData = await self._client._request(
             _CREATE_SPEECH,
             json=model_body(
-                TextToSpeechRequest,
+                _models.TextToSpeechRequest,
                 {
                     "text": text,
                     "voice_id": voice_id,
@@ -399,11 +400,11 @@ class AsyncVoices(_AsyncResource):
                     "locale": locale,
                 },
             ),
-            cast_to=TextToSpeechResponseData,
+            cast_to=_models.TextToSpeechResponseData,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(TextToSpeechResponseData, result)
+        return result
 
 
 class AsyncVoicesWithRawResponse:

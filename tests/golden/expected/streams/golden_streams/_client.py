@@ -85,9 +85,11 @@ class _AsyncResource(_Resource):
 
 
 class _Namespace(Generic[_R, _W]):
-    """A resource namespace of the client: its module is imported and the namespace built on first
-    use, then kept for the client's life (a copy of the client builds its own). Read through
-    `with_raw_response`, it is that namespace's raw-response twin."""
+    """A resource namespace of the client or of a resource: its module is imported and the
+    namespace built on first use, then kept for the owner's life (a copy of the client builds its
+    own). Read through `with_raw_response`, it is that namespace's raw-response twin. Threads
+    reading it at once share one namespace: the import lock has one of them import the module
+    while the others wait, and the first namespace stored is the one kept."""
 
     def __init__(self, module: str, cls: str) -> None:
         self._module = module
@@ -119,8 +121,7 @@ class _Namespace(Generic[_R, _W]):
             client = (
                 obj if isinstance(obj, SyncAPIClient | AsyncAPIClient) else obj.__dict__["_client"]
             )
-            resource = obj.__dict__[self._key] = getattr(module, self._cls)(client)
-            return resource
+            return obj.__dict__.setdefault(self._key, getattr(module, self._cls)(client))
 
 
 class _Namespaces:

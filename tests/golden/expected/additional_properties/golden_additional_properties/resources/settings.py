@@ -3,18 +3,19 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 import httpx
 
+from .. import models as _models
 from .._base_client import Endpoint, model_body
 from .._client import _AsyncResource, _SyncResource
 from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..models import Limit, Metadata, Settings, StrictPoint
 
 if TYPE_CHECKING:
+    from ..models import Limit, Metadata, Settings, StrictPoint
     from ..params import LimitParam, MetadataParam, StrictPointParam
 
 _PUT_SETTINGS = Endpoint("PUT", "/settings", "putSettings")
@@ -47,17 +48,17 @@ class SettingsResource(_SyncResource):
         Example:
             result = client.settings.update(limits={'key': Limit(max=1)})
         """
-        result = self._client._request(
+        result: Settings = self._client._request(
             _PUT_SETTINGS,
             json=model_body(
-                Settings,
+                _models.Settings,
                 {"limits": limits, "labels": labels, "metadata": metadata, "strict": strict},
             ),
-            cast_to=Settings,
+            cast_to=_models.Settings,
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(Settings, result)
+        return result
 
 
 class SettingsResourceWithRawResponse:
@@ -94,17 +95,17 @@ class AsyncSettingsResource(_AsyncResource):
         Example:
             result = await client.settings.update(limits={'key': Limit(max=1)})
         """
-        result = await self._client._request(
+        result: Settings = await self._client._request(
             _PUT_SETTINGS,
             json=model_body(
-                Settings,
+                _models.Settings,
                 {"limits": limits, "labels": labels, "metadata": metadata, "strict": strict},
             ),
-            cast_to=Settings,
+            cast_to=_models.Settings,
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(Settings, result)
+        return result
 
 
 class AsyncSettingsResourceWithRawResponse:

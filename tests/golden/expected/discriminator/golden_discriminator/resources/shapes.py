@@ -3,18 +3,19 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 import httpx
 
+from .. import models as _models
 from .._base_client import Endpoint, model_body
 from .._client import _AsyncResource, _SyncResource
 from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..models import Area, Circle, ShapeRequest, Square
 
 if TYPE_CHECKING:
+    from ..models import Area, Circle, Square
     from ..params import CircleParam, SquareParam
 
 _CREATE_SHAPE = Endpoint("POST", "/shapes", "createShape")
@@ -41,14 +42,14 @@ class Shapes(_SyncResource):
         Example:
             result = client.shapes.create(shape=Circle(radius=1.0))
         """
-        result = self._client._request(
+        result: Area = self._client._request(
             _CREATE_SHAPE,
-            json=model_body(ShapeRequest, {"shape": shape}),
-            cast_to=Area,
+            json=model_body(_models.ShapeRequest, {"shape": shape}),
+            cast_to=_models.Area,
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(Area, result)
+        return result
 
 
 class ShapesWithRawResponse:
@@ -79,14 +80,14 @@ class AsyncShapes(_AsyncResource):
         Example:
             result = await client.shapes.create(shape=Circle(radius=1.0))
         """
-        result = await self._client._request(
+        result: Area = await self._client._request(
             _CREATE_SHAPE,
-            json=model_body(ShapeRequest, {"shape": shape}),
-            cast_to=Area,
+            json=model_body(_models.ShapeRequest, {"shape": shape}),
+            cast_to=_models.Area,
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(Area, result)
+        return result
 
 
 class AsyncShapesWithRawResponse:

@@ -4,16 +4,19 @@
 from __future__ import annotations
 
 import builtins
-from typing import Literal, cast
+from typing import TYPE_CHECKING, Literal
 
 import httpx
 
+from .. import models as _models
 from .._base_client import Endpoint, model_body
 from .._client import _AsyncResource, _SyncResource
 from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..models import Check, NewTask, Priority, Task, TaskStatus
+
+if TYPE_CHECKING:
+    from ..models import Check, Priority, Task, TaskStatus
 
 _LIST_TASKS = Endpoint("GET", "/tasks", "listTasks")
 _CREATE_TASK = Endpoint("POST", "/tasks", "createTask")
@@ -40,14 +43,14 @@ class Tasks(_SyncResource):
         Example:
             result = client.tasks.list()
         """
-        result = self._client._request(
+        result: builtins.list[Task] = self._client._request(
             _LIST_TASKS,
             query={"status": status},
-            cast_to=builtins.list[Task],
+            cast_to=builtins.list[_models.Task],
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(builtins.list[Task], result)
+        return result
 
     def create(
         self,
@@ -69,14 +72,16 @@ class Tasks(_SyncResource):
         Example:
             result = client.tasks.create(title='string')
         """
-        result = self._client._request(
+        result: Task = self._client._request(
             _CREATE_TASK,
-            json=model_body(NewTask, {"title": title, "priority": priority, "check": check}),
-            cast_to=Task,
+            json=model_body(
+                _models.NewTask, {"title": title, "priority": priority, "check": check}
+            ),
+            cast_to=_models.Task,
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(Task, result)
+        return result
 
 
 class TasksWithRawResponse:
@@ -108,14 +113,14 @@ class AsyncTasks(_AsyncResource):
         Example:
             result = await client.tasks.list()
         """
-        result = await self._client._request(
+        result: builtins.list[Task] = await self._client._request(
             _LIST_TASKS,
             query={"status": status},
-            cast_to=builtins.list[Task],
+            cast_to=builtins.list[_models.Task],
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(builtins.list[Task], result)
+        return result
 
     async def create(
         self,
@@ -137,14 +142,16 @@ class AsyncTasks(_AsyncResource):
         Example:
             result = await client.tasks.create(title='string')
         """
-        result = await self._client._request(
+        result: Task = await self._client._request(
             _CREATE_TASK,
-            json=model_body(NewTask, {"title": title, "priority": priority, "check": check}),
-            cast_to=Task,
+            json=model_body(
+                _models.NewTask, {"title": title, "priority": priority, "check": check}
+            ),
+            cast_to=_models.Task,
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(Task, result)
+        return result
 
 
 class AsyncTasksWithRawResponse:

@@ -3,16 +3,19 @@
 
 from __future__ import annotations
 
-from typing import cast
+from typing import TYPE_CHECKING
 
 import httpx
 
+from .. import models as _models
 from .._base_client import Endpoint, model_body
 from .._client import _AsyncResource, _SyncResource
 from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..models import CreateJobRequest, Job
+
+if TYPE_CHECKING:
+    from ..models import Job
 
 _CREATE_JOB = Endpoint(
     "POST",
@@ -55,15 +58,15 @@ class Jobs(_SyncResource):
         Example:
             result = client.jobs.create(name='string')
         """
-        result = self._client._request(
+        result: Job = self._client._request(
             _CREATE_JOB,
             headers={"Idempotency-Key": idempotency_key},
-            json=model_body(CreateJobRequest, {"name": name, "priority": priority}),
-            cast_to=Job,
+            json=model_body(_models.CreateJobRequest, {"name": name, "priority": priority}),
+            cast_to=_models.Job,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(Job, result)
+        return result
 
     def retrieve(
         self,
@@ -86,14 +89,14 @@ class Jobs(_SyncResource):
         Example:
             result = client.jobs.retrieve('string')
         """
-        result = self._client._request(
+        result: Job = self._client._request(
             _RETRIEVE,
             path_params={"job_id": job_id},
-            cast_to=Job,
+            cast_to=_models.Job,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(Job, result)
+        return result
 
 
 class JobsWithRawResponse:
@@ -135,15 +138,15 @@ class AsyncJobs(_AsyncResource):
         Example:
             result = await client.jobs.create(name='string')
         """
-        result = await self._client._request(
+        result: Job = await self._client._request(
             _CREATE_JOB,
             headers={"Idempotency-Key": idempotency_key},
-            json=model_body(CreateJobRequest, {"name": name, "priority": priority}),
-            cast_to=Job,
+            json=model_body(_models.CreateJobRequest, {"name": name, "priority": priority}),
+            cast_to=_models.Job,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(Job, result)
+        return result
 
     async def retrieve(
         self,
@@ -166,14 +169,14 @@ class AsyncJobs(_AsyncResource):
         Example:
             result = await client.jobs.retrieve('string')
         """
-        result = await self._client._request(
+        result: Job = await self._client._request(
             _RETRIEVE,
             path_params={"job_id": job_id},
-            cast_to=Job,
+            cast_to=_models.Job,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(Job, result)
+        return result
 
 
 class AsyncJobsWithRawResponse:

@@ -3,18 +3,21 @@
 
 from __future__ import annotations
 
-from typing import cast
+from typing import TYPE_CHECKING
 from uuid import UUID
 
 import httpx
 
+from .. import models as _models
 from .._base_client import Endpoint
 from .._client import _AsyncResource, _SyncResource
 from .._files import FileTypes, multipart_files
 from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..models import Attachment
+
+if TYPE_CHECKING:
+    from ..models import Attachment
 
 _UPLOAD_ATTACHMENT = Endpoint("POST", "/attachments", "uploadAttachment")
 
@@ -41,15 +44,15 @@ class Attachments(_SyncResource):
         Example:
             result = client.attachments.upload(file=b"file contents")
         """
-        result = self._client._request(
+        result: Attachment = self._client._request(
             _UPLOAD_ATTACHMENT,
             json={"event_id": event_id},
             files=multipart_files({"file": file}),
-            cast_to=Attachment,
+            cast_to=_models.Attachment,
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(Attachment, result)
+        return result
 
 
 class AttachmentsWithRawResponse:
@@ -81,15 +84,15 @@ class AsyncAttachments(_AsyncResource):
         Example:
             result = await client.attachments.upload(file=b"file contents")
         """
-        result = await self._client._request(
+        result: Attachment = await self._client._request(
             _UPLOAD_ATTACHMENT,
             json={"event_id": event_id},
             files=multipart_files({"file": file}),
-            cast_to=Attachment,
+            cast_to=_models.Attachment,
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(Attachment, result)
+        return result
 
 
 class AsyncAttachmentsWithRawResponse:

@@ -4,16 +4,19 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import cast
+from typing import TYPE_CHECKING
 
 import httpx
 
+from .. import models as _models
 from .._base_client import Endpoint, model_body
 from .._client import _AsyncResource, _SyncResource
 from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..models import Event, NewEvent
+
+if TYPE_CHECKING:
+    from ..models import Event
 
 _CREATE_EVENT = Endpoint("POST", "/events", "createEvent")
 
@@ -44,14 +47,16 @@ class Events(_SyncResource):
                 day=datetime.date(2025, 1, 1),
             )
         """
-        result = self._client._request(
+        result: Event = self._client._request(
             _CREATE_EVENT,
-            json=model_body(NewEvent, {"starts_at": starts_at, "day": day, "checksum": checksum}),
-            cast_to=Event,
+            json=model_body(
+                _models.NewEvent, {"starts_at": starts_at, "day": day, "checksum": checksum}
+            ),
+            cast_to=_models.Event,
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(Event, result)
+        return result
 
 
 class EventsWithRawResponse:
@@ -87,14 +92,16 @@ class AsyncEvents(_AsyncResource):
                 day=datetime.date(2025, 1, 1),
             )
         """
-        result = await self._client._request(
+        result: Event = await self._client._request(
             _CREATE_EVENT,
-            json=model_body(NewEvent, {"starts_at": starts_at, "day": day, "checksum": checksum}),
-            cast_to=Event,
+            json=model_body(
+                _models.NewEvent, {"starts_at": starts_at, "day": day, "checksum": checksum}
+            ),
+            cast_to=_models.Event,
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(Event, result)
+        return result
 
 
 class AsyncEventsWithRawResponse:

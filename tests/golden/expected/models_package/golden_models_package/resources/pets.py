@@ -3,16 +3,19 @@
 
 from __future__ import annotations
 
-from typing import cast
+from typing import TYPE_CHECKING
 
 import httpx
 
+from .. import models as _models
 from .._base_client import Endpoint
 from .._client import _AsyncResource, _SyncResource
 from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..models import Dog
+
+if TYPE_CHECKING:
+    from ..models import Dog
 
 _CREATE_PET = Endpoint("POST", "/pets", "createPet")
 
@@ -41,14 +44,14 @@ class Pets(_SyncResource):
         Example:
             result = client.pets.create(body=Dog())
         """
-        result = self._client._request(
+        result: Dog = self._client._request(
             _CREATE_PET,
             json=body,
-            cast_to=Dog,
+            cast_to=_models.Dog,
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(Dog, result)
+        return result
 
 
 class PetsWithRawResponse:
@@ -82,14 +85,14 @@ class AsyncPets(_AsyncResource):
         Example:
             result = await client.pets.create(body=Dog())
         """
-        result = await self._client._request(
+        result: Dog = await self._client._request(
             _CREATE_PET,
             json=body,
-            cast_to=Dog,
+            cast_to=_models.Dog,
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(Dog, result)
+        return result
 
 
 class AsyncPetsWithRawResponse:

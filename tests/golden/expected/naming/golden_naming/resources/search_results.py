@@ -3,16 +3,19 @@
 
 from __future__ import annotations
 
-from typing import cast
+from typing import TYPE_CHECKING
 
 import httpx
 
+from .. import models as _models
 from .._base_client import Endpoint
 from .._client import _AsyncResource, _SyncResource
 from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..models import Result
+
+if TYPE_CHECKING:
+    from ..models import Result
 
 _LIST_SEARCH_RESULTS = Endpoint("GET", "/v2/search-results", "listSearchResultsV2")
 
@@ -41,15 +44,15 @@ class SearchResults(_SyncResource):
         Example:
             result = client.search_results.list()
         """
-        result = self._client._request(
+        result: Result = self._client._request(
             _LIST_SEARCH_RESULTS,
             query={"from": from_, "type": type_, "pageSize": page_size},
             headers={"X-Request-Source": x_request_source},
-            cast_to=Result,
+            cast_to=_models.Result,
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(Result, result)
+        return result
 
 
 class SearchResultsWithRawResponse:
@@ -83,15 +86,15 @@ class AsyncSearchResults(_AsyncResource):
         Example:
             result = await client.search_results.list()
         """
-        result = await self._client._request(
+        result: Result = await self._client._request(
             _LIST_SEARCH_RESULTS,
             query={"from": from_, "type": type_, "pageSize": page_size},
             headers={"X-Request-Source": x_request_source},
-            cast_to=Result,
+            cast_to=_models.Result,
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(Result, result)
+        return result
 
 
 class AsyncSearchResultsWithRawResponse:

@@ -3,16 +3,19 @@
 
 from __future__ import annotations
 
-from typing import cast
+from typing import TYPE_CHECKING
 
 import httpx
 
+from .. import models as _models
 from .._base_client import Endpoint, model_body
 from .._client import _AsyncResource, _SyncResource
 from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..models import Profile, ProfileUpdate
+
+if TYPE_CHECKING:
+    from ..models import Profile
 
 _UPDATE_PROFILE = Endpoint("PATCH", "/profiles/{id}", "updateProfile")
 
@@ -40,15 +43,15 @@ class Profiles(_SyncResource):
         Example:
             result = client.profiles.update('string')
         """
-        result = self._client._request(
+        result: Profile = self._client._request(
             _UPDATE_PROFILE,
             path_params={"id": id_},
-            json=model_body(ProfileUpdate, {"nickname": nickname, "age": age}),
-            cast_to=Profile,
+            json=model_body(_models.ProfileUpdate, {"nickname": nickname, "age": age}),
+            cast_to=_models.Profile,
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(Profile, result)
+        return result
 
 
 class ProfilesWithRawResponse:
@@ -81,15 +84,15 @@ class AsyncProfiles(_AsyncResource):
         Example:
             result = await client.profiles.update('string')
         """
-        result = await self._client._request(
+        result: Profile = await self._client._request(
             _UPDATE_PROFILE,
             path_params={"id": id_},
-            json=model_body(ProfileUpdate, {"nickname": nickname, "age": age}),
-            cast_to=Profile,
+            json=model_body(_models.ProfileUpdate, {"nickname": nickname, "age": age}),
+            cast_to=_models.Profile,
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(Profile, result)
+        return result
 
 
 class AsyncProfilesWithRawResponse:

@@ -3,18 +3,19 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 import httpx
 
+from .. import models as _models
 from .._base_client import Endpoint, model_body
 from .._client import _AsyncResource, _SyncResource
 from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..models import Label, Note, NoteUpdate
 
 if TYPE_CHECKING:
+    from ..models import Label, Note
     from ..params import LabelParam
 
 _UPDATE_NOTE = Endpoint("PATCH", "/notes/{id}", "updateNote")
@@ -47,15 +48,17 @@ class Notes(_SyncResource):
         Example:
             result = client.notes.update('string')
         """
-        result = self._client._request(
+        result: Note = self._client._request(
             _UPDATE_NOTE,
             path_params={"id": id_},
-            json=model_body(NoteUpdate, {"title": title, "priority": priority, "label": label}),
-            cast_to=Note,
+            json=model_body(
+                _models.NoteUpdate, {"title": title, "priority": priority, "label": label}
+            ),
+            cast_to=_models.Note,
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(Note, result)
+        return result
 
 
 class NotesWithRawResponse:
@@ -92,15 +95,17 @@ class AsyncNotes(_AsyncResource):
         Example:
             result = await client.notes.update('string')
         """
-        result = await self._client._request(
+        result: Note = await self._client._request(
             _UPDATE_NOTE,
             path_params={"id": id_},
-            json=model_body(NoteUpdate, {"title": title, "priority": priority, "label": label}),
-            cast_to=Note,
+            json=model_body(
+                _models.NoteUpdate, {"title": title, "priority": priority, "label": label}
+            ),
+            cast_to=_models.Note,
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(Note, result)
+        return result
 
 
 class AsyncNotesWithRawResponse:

@@ -4,16 +4,19 @@
 from __future__ import annotations
 
 import builtins
-from typing import cast
+from typing import TYPE_CHECKING
 
 import httpx
 
+from .. import models as _models
 from .._base_client import Endpoint, model_body
 from .._client import _AsyncResource, _SyncResource
 from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..models import NewPet, Pet
+
+if TYPE_CHECKING:
+    from ..models import Pet
 
 _LIST_PETS = Endpoint("GET", "/pets", "listPets")
 _CREATE_PET = Endpoint("POST", "/pets", "createPet")
@@ -43,14 +46,14 @@ class Pets(_SyncResource):
         Example:
             result = client.pets.list()
         """
-        result = self._client._request(
+        result: builtins.list[Pet] = self._client._request(
             _LIST_PETS,
             query={"limit": limit, "tags": tags},
-            cast_to=builtins.list[Pet],
+            cast_to=builtins.list[_models.Pet],
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(builtins.list[Pet], result)
+        return result
 
     def create(
         self,
@@ -77,14 +80,14 @@ class Pets(_SyncResource):
         Example:
             result = client.pets.create(name='string')
         """
-        result = self._client._request(
+        result: Pet = self._client._request(
             _CREATE_PET,
-            json=model_body(NewPet, {"name": name, "tag": tag}),
-            cast_to=Pet,
+            json=model_body(_models.NewPet, {"name": name, "tag": tag}),
+            cast_to=_models.Pet,
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(Pet, result)
+        return result
 
     def get(
         self,
@@ -107,14 +110,14 @@ class Pets(_SyncResource):
         Example:
             result = client.pets.get(1)
         """
-        result = self._client._request(
+        result: Pet = self._client._request(
             _GET_PET,
             path_params={"petId": pet_id},
-            cast_to=Pet,
+            cast_to=_models.Pet,
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(Pet, result)
+        return result
 
     def delete(
         self,
@@ -134,14 +137,13 @@ class Pets(_SyncResource):
         Example:
             client.pets.delete(1)
         """
-        result = self._client._request(
+        self._client._request(
             _DELETE_PET,
             path_params={"petId": pet_id},
             cast_to=type(None),
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(None, result)
 
 
 class PetsWithRawResponse:
@@ -176,14 +178,14 @@ class AsyncPets(_AsyncResource):
         Example:
             result = await client.pets.list()
         """
-        result = await self._client._request(
+        result: builtins.list[Pet] = await self._client._request(
             _LIST_PETS,
             query={"limit": limit, "tags": tags},
-            cast_to=builtins.list[Pet],
+            cast_to=builtins.list[_models.Pet],
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(builtins.list[Pet], result)
+        return result
 
     async def create(
         self,
@@ -210,14 +212,14 @@ class AsyncPets(_AsyncResource):
         Example:
             result = await client.pets.create(name='string')
         """
-        result = await self._client._request(
+        result: Pet = await self._client._request(
             _CREATE_PET,
-            json=model_body(NewPet, {"name": name, "tag": tag}),
-            cast_to=Pet,
+            json=model_body(_models.NewPet, {"name": name, "tag": tag}),
+            cast_to=_models.Pet,
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(Pet, result)
+        return result
 
     async def get(
         self,
@@ -240,14 +242,14 @@ class AsyncPets(_AsyncResource):
         Example:
             result = await client.pets.get(1)
         """
-        result = await self._client._request(
+        result: Pet = await self._client._request(
             _GET_PET,
             path_params={"petId": pet_id},
-            cast_to=Pet,
+            cast_to=_models.Pet,
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(Pet, result)
+        return result
 
     async def delete(
         self,
@@ -267,14 +269,13 @@ class AsyncPets(_AsyncResource):
         Example:
             await client.pets.delete(1)
         """
-        result = await self._client._request(
+        await self._client._request(
             _DELETE_PET,
             path_params={"petId": pet_id},
             cast_to=type(None),
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(None, result)
 
 
 class AsyncPetsWithRawResponse:

@@ -3,16 +3,19 @@
 
 from __future__ import annotations
 
-from typing import cast
+from typing import TYPE_CHECKING
 
 import httpx
 
+from .. import models as _models
 from .._base_client import Endpoint, model_body
 from .._client import _AsyncResource, _SyncResource
 from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..models import User
+
+if TYPE_CHECKING:
+    from ..models import User
 
 _CREATE_USER = Endpoint("POST", "/users", "createUser")
 
@@ -40,14 +43,16 @@ class Users(_SyncResource):
         Example:
             result = client.users.create(email='string', password='string')
         """
-        result = self._client._request(
+        result: User = self._client._request(
             _CREATE_USER,
-            json=model_body(User, {"email": email, "password": password, "nickname": nickname}),
-            cast_to=User,
+            json=model_body(
+                _models.User, {"email": email, "password": password, "nickname": nickname}
+            ),
+            cast_to=_models.User,
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(User, result)
+        return result
 
 
 class UsersWithRawResponse:
@@ -80,14 +85,16 @@ class AsyncUsers(_AsyncResource):
         Example:
             result = await client.users.create(email='string', password='string')
         """
-        result = await self._client._request(
+        result: User = await self._client._request(
             _CREATE_USER,
-            json=model_body(User, {"email": email, "password": password, "nickname": nickname}),
-            cast_to=User,
+            json=model_body(
+                _models.User, {"email": email, "password": password, "nickname": nickname}
+            ),
+            cast_to=_models.User,
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(User, result)
+        return result
 
 
 class AsyncUsersWithRawResponse:

@@ -3,18 +3,19 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 import httpx
 
+from .. import models as _models
 from .._base_client import Endpoint, model_body
 from .._client import _AsyncResource, _SyncResource
 from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..models import File, Folder
 
 if TYPE_CHECKING:
+    from ..models import File, Folder
     from ..params import FileParam
 
 _CREATE_FOLDER = Endpoint("POST", "/folders", "createFolder")
@@ -42,14 +43,14 @@ class Folders(_SyncResource):
         Example:
             result = client.folders.create(name='string')
         """
-        result = self._client._request(
+        result: Folder = self._client._request(
             _CREATE_FOLDER,
-            json=model_body(Folder, {"name": name, "files": files}),
-            cast_to=Folder,
+            json=model_body(_models.Folder, {"name": name, "files": files}),
+            cast_to=_models.Folder,
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(Folder, result)
+        return result
 
 
 class FoldersWithRawResponse:
@@ -81,14 +82,14 @@ class AsyncFolders(_AsyncResource):
         Example:
             result = await client.folders.create(name='string')
         """
-        result = await self._client._request(
+        result: Folder = await self._client._request(
             _CREATE_FOLDER,
-            json=model_body(Folder, {"name": name, "files": files}),
-            cast_to=Folder,
+            json=model_body(_models.Folder, {"name": name, "files": files}),
+            cast_to=_models.Folder,
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(Folder, result)
+        return result
 
 
 class AsyncFoldersWithRawResponse:

@@ -3,16 +3,19 @@
 
 from __future__ import annotations
 
-from typing import cast
+from typing import TYPE_CHECKING
 
 import httpx
 
+from .. import models as _models
 from .._base_client import Endpoint
 from .._client import _AsyncResource, _SyncResource
 from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..models import Node
+
+if TYPE_CHECKING:
+    from ..models import Node
 
 _GET_TREE = Endpoint("GET", "/trees/{id}", "getTree")
 
@@ -38,14 +41,14 @@ class Trees(_SyncResource):
         Example:
             result = client.trees.get('string')
         """
-        result = self._client._request(
+        result: Node = self._client._request(
             _GET_TREE,
             path_params={"id": id_},
-            cast_to=Node,
+            cast_to=_models.Node,
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(Node, result)
+        return result
 
 
 class TreesWithRawResponse:
@@ -76,14 +79,14 @@ class AsyncTrees(_AsyncResource):
         Example:
             result = await client.trees.get('string')
         """
-        result = await self._client._request(
+        result: Node = await self._client._request(
             _GET_TREE,
             path_params={"id": id_},
-            cast_to=Node,
+            cast_to=_models.Node,
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(Node, result)
+        return result
 
 
 class AsyncTreesWithRawResponse:

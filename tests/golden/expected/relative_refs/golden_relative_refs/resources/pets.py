@@ -3,18 +3,19 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 import httpx
 
+from .. import models as _models
 from .._base_client import Endpoint, model_body
 from .._client import _AsyncResource, _SyncResource
 from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..models import NewPet, Owner, PetEnvelope
 
 if TYPE_CHECKING:
+    from ..models import Owner, PetEnvelope
     from ..params import OwnerParam
 
 _CREATE_PET = Endpoint("POST", "/pets", "createPet")
@@ -45,14 +46,14 @@ class Pets(_SyncResource):
         Example:
             result = client.pets.create(name='string')
         """
-        result = self._client._request(
+        result: PetEnvelope = self._client._request(
             _CREATE_PET,
-            json=model_body(NewPet, {"name": name, "owner": owner}),
-            cast_to=PetEnvelope,
+            json=model_body(_models.NewPet, {"name": name, "owner": owner}),
+            cast_to=_models.PetEnvelope,
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(PetEnvelope, result)
+        return result
 
 
 class PetsWithRawResponse:
@@ -87,14 +88,14 @@ class AsyncPets(_AsyncResource):
         Example:
             result = await client.pets.create(name='string')
         """
-        result = await self._client._request(
+        result: PetEnvelope = await self._client._request(
             _CREATE_PET,
-            json=model_body(NewPet, {"name": name, "owner": owner}),
-            cast_to=PetEnvelope,
+            json=model_body(_models.NewPet, {"name": name, "owner": owner}),
+            cast_to=_models.PetEnvelope,
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(PetEnvelope, result)
+        return result
 
 
 class AsyncPetsWithRawResponse:

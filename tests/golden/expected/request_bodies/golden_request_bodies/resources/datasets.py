@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from typing import cast
-
 import httpx
 
 from .._base_client import Endpoint
@@ -41,7 +39,7 @@ class Datasets(_SyncResource):
         Example:
             client.datasets.update('string', body="string")
         """
-        result = self._client._request(
+        self._client._request(
             _REPLACE_DATASET,
             path_params={"id": id_},
             content=body,
@@ -49,7 +47,6 @@ class Datasets(_SyncResource):
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(None, result)
 
 
 class DatasetsWithRawResponse:
@@ -84,7 +81,7 @@ class AsyncDatasets(_AsyncResource):
         Example:
             await client.datasets.update('string', body="string")
         """
-        result = await self._client._request(
+        await self._client._request(
             _REPLACE_DATASET,
             path_params={"id": id_},
             content=body,
@@ -92,7 +89,6 @@ class AsyncDatasets(_AsyncResource):
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(None, result)
 
 
 class AsyncDatasetsWithRawResponse:

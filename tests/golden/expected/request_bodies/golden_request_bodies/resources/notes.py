@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -39,7 +39,7 @@ class Notes(_SyncResource):
         Example:
             result = client.notes.create(text='string')
         """
-        result = self._client._request(
+        result: dict[str, Any] = self._client._request(
             _CREATE_NOTE,
             json={"text": text},
             files=multipart_files({"attachment": attachment}),
@@ -47,7 +47,7 @@ class Notes(_SyncResource):
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(dict[str, Any], result)
+        return result
 
 
 class NotesWithRawResponse:
@@ -79,7 +79,7 @@ class AsyncNotes(_AsyncResource):
         Example:
             result = await client.notes.create(text='string')
         """
-        result = await self._client._request(
+        result: dict[str, Any] = await self._client._request(
             _CREATE_NOTE,
             json={"text": text},
             files=multipart_files({"attachment": attachment}),
@@ -87,7 +87,7 @@ class AsyncNotes(_AsyncResource):
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(dict[str, Any], result)
+        return result
 
 
 class AsyncNotesWithRawResponse:

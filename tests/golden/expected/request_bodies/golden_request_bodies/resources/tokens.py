@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -38,7 +38,7 @@ class Tokens(_SyncResource):
         Example:
             result = client.tokens.create(grant_type='string')
         """
-        result = self._client._request(
+        result: dict[str, Any] = self._client._request(
             _CREATE_TOKEN,
             json={"grant_type": grant_type, "scope": scope},
             form=True,
@@ -46,7 +46,7 @@ class Tokens(_SyncResource):
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(dict[str, Any], result)
+        return result
 
 
 class TokensWithRawResponse:
@@ -78,7 +78,7 @@ class AsyncTokens(_AsyncResource):
         Example:
             result = await client.tokens.create(grant_type='string')
         """
-        result = await self._client._request(
+        result: dict[str, Any] = await self._client._request(
             _CREATE_TOKEN,
             json={"grant_type": grant_type, "scope": scope},
             form=True,
@@ -86,7 +86,7 @@ class AsyncTokens(_AsyncResource):
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(dict[str, Any], result)
+        return result
 
 
 class AsyncTokensWithRawResponse:

@@ -4,18 +4,19 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, Literal
 
 import httpx
 
+from .. import models as _models
 from .._base_client import Endpoint, model_body
 from .._client import _AsyncResource, _SyncResource
 from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..models import FileSource, Job, NewJob, NewJobPriority, Ratio, Schedule, Speed, UrlSource
 
 if TYPE_CHECKING:
+    from ..models import FileSource, Job, NewJobPriority, Ratio, Schedule, Speed, UrlSource
     from ..params import EventParam, FileSourceParam, ScheduleParam, UrlSourceParam
 
 _LIST_JOBS = Endpoint("GET", "/jobs", "listJobs")
@@ -43,14 +44,14 @@ class Jobs(_SyncResource):
         Example:
             result = client.jobs.list()
         """
-        result = self._client._request(
+        result: builtins.list[Job] = self._client._request(
             _LIST_JOBS,
             query={"speed": speed},
-            cast_to=builtins.list[Job],
+            cast_to=builtins.list[_models.Job],
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(builtins.list[Job], result)
+        return result
 
     def create(
         self,
@@ -84,10 +85,10 @@ class Jobs(_SyncResource):
                 source=UrlSource(url='string'),
             )
         """
-        result = self._client._request(
+        result: Job = self._client._request(
             _CREATE_JOB,
             json=model_body(
-                NewJob,
+                _models.NewJob,
                 {
                     "name": name,
                     "speed": speed,
@@ -99,11 +100,11 @@ class Jobs(_SyncResource):
                     "extra-sources": extra_sources,
                 },
             ),
-            cast_to=Job,
+            cast_to=_models.Job,
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(Job, result)
+        return result
 
 
 class JobsWithRawResponse:
@@ -135,14 +136,14 @@ class AsyncJobs(_AsyncResource):
         Example:
             result = await client.jobs.list()
         """
-        result = await self._client._request(
+        result: builtins.list[Job] = await self._client._request(
             _LIST_JOBS,
             query={"speed": speed},
-            cast_to=builtins.list[Job],
+            cast_to=builtins.list[_models.Job],
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(builtins.list[Job], result)
+        return result
 
     async def create(
         self,
@@ -176,10 +177,10 @@ class AsyncJobs(_AsyncResource):
                 source=UrlSource(url='string'),
             )
         """
-        result = await self._client._request(
+        result: Job = await self._client._request(
             _CREATE_JOB,
             json=model_body(
-                NewJob,
+                _models.NewJob,
                 {
                     "name": name,
                     "speed": speed,
@@ -191,11 +192,11 @@ class AsyncJobs(_AsyncResource):
                     "extra-sources": extra_sources,
                 },
             ),
-            cast_to=Job,
+            cast_to=_models.Job,
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(Job, result)
+        return result
 
 
 class AsyncJobsWithRawResponse:

@@ -3,18 +3,19 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 import httpx
 
+from .. import models as _models
 from .._base_client import Endpoint, validated_body
 from .._client import _AsyncResource, _SyncResource
 from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..models import FileSource, UrlSource
 
 if TYPE_CHECKING:
+    from ..models import FileSource, UrlSource
     from ..params import FileSourceParam, UrlSourceParam
 
 _ADD_SOURCE = Endpoint("POST", "/sources", "addSource")
@@ -44,14 +45,13 @@ class Sources(_SyncResource):
         Example:
             client.sources.add(body=UrlSource(url='string'))
         """
-        result = self._client._request(
+        self._client._request(
             _ADD_SOURCE,
-            json=validated_body(UrlSource | FileSource, body),
+            json=validated_body(_models.UrlSource | _models.FileSource, body),
             cast_to=type(None),
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(None, result)
 
 
 class SourcesWithRawResponse:
@@ -85,14 +85,13 @@ class AsyncSources(_AsyncResource):
         Example:
             await client.sources.add(body=UrlSource(url='string'))
         """
-        result = await self._client._request(
+        await self._client._request(
             _ADD_SOURCE,
-            json=validated_body(UrlSource | FileSource, body),
+            json=validated_body(_models.UrlSource | _models.FileSource, body),
             cast_to=type(None),
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(None, result)
 
 
 class AsyncSourcesWithRawResponse:

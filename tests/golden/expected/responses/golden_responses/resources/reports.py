@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from typing import cast
-
 import httpx
 
 from .._base_client import Endpoint
@@ -40,14 +38,13 @@ class Reports(_SyncResource):
         Example:
             client.reports.delete('string')
         """
-        result = self._client._request(
+        self._client._request(
             _DELETE_REPORT,
             path_params={"id": id_},
             cast_to=type(None),
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(None, result)
 
     def file(
         self,
@@ -67,14 +64,14 @@ class Reports(_SyncResource):
         Example:
             result = client.reports.file('string')
         """
-        result = self._client._request(
+        result: bytes = self._client._request(
             _DOWNLOAD_REPORT,
             path_params={"id": id_},
             cast_to=bytes,
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(bytes, result)
+        return result
 
     def file_stream(
         self,
@@ -95,7 +92,7 @@ class Reports(_SyncResource):
             with client.reports.file_stream('string') as download:
                 download.write_to_file("download.bin")
         """
-        result = self._client._request(
+        result: BinaryStream = self._client._request(
             _DOWNLOAD_REPORT,
             path_params={"id": id_},
             cast_to=bytes,
@@ -103,7 +100,7 @@ class Reports(_SyncResource):
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
             stream="application/octet-stream",
         )
-        return cast(BinaryStream, result)
+        return result
 
     def summary(
         self,
@@ -123,14 +120,14 @@ class Reports(_SyncResource):
         Example:
             result = client.reports.summary('string')
         """
-        result = self._client._request(
+        result: str = self._client._request(
             _GET_REPORT_SUMMARY,
             path_params={"id": id_},
             cast_to=str,
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(str, result)
+        return result
 
 
 class ReportsWithRawResponse:
@@ -164,14 +161,13 @@ class AsyncReports(_AsyncResource):
         Example:
             await client.reports.delete('string')
         """
-        result = await self._client._request(
+        await self._client._request(
             _DELETE_REPORT,
             path_params={"id": id_},
             cast_to=type(None),
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(None, result)
 
     async def file(
         self,
@@ -191,14 +187,14 @@ class AsyncReports(_AsyncResource):
         Example:
             result = await client.reports.file('string')
         """
-        result = await self._client._request(
+        result: bytes = await self._client._request(
             _DOWNLOAD_REPORT,
             path_params={"id": id_},
             cast_to=bytes,
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(bytes, result)
+        return result
 
     async def file_stream(
         self,
@@ -219,7 +215,7 @@ class AsyncReports(_AsyncResource):
             async with await client.reports.file_stream('string') as download:
                 await download.write_to_file("download.bin")
         """
-        result = await self._client._request(
+        result: AsyncBinaryStream = await self._client._request(
             _DOWNLOAD_REPORT,
             path_params={"id": id_},
             cast_to=bytes,
@@ -227,7 +223,7 @@ class AsyncReports(_AsyncResource):
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
             stream="application/octet-stream",
         )
-        return cast(AsyncBinaryStream, result)
+        return result
 
     async def summary(
         self,
@@ -247,14 +243,14 @@ class AsyncReports(_AsyncResource):
         Example:
             result = await client.reports.summary('string')
         """
-        result = await self._client._request(
+        result: str = await self._client._request(
             _GET_REPORT_SUMMARY,
             path_params={"id": id_},
             cast_to=str,
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(str, result)
+        return result
 
 
 class AsyncReportsWithRawResponse:

@@ -3,17 +3,20 @@
 
 from __future__ import annotations
 
-from typing import cast
+from typing import TYPE_CHECKING
 
 import httpx
 
+from .. import models as _models
 from .._base_client import Endpoint, model_body
 from .._client import _AsyncResource, _SyncResource
 from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._streaming import AsyncStream, Stream
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..models import Chat, ChatChunk, ChatRequest
+
+if TYPE_CHECKING:
+    from ..models import Chat, ChatChunk
 
 _CREATE_CHAT = Endpoint("POST", "/chats", "createChat")
 
@@ -42,14 +45,14 @@ class Chats(_SyncResource):
         Example:
             result = client.chats.create(prompt='string')
         """
-        result = self._client._request(
+        result: Chat = self._client._request(
             _CREATE_CHAT,
-            json=model_body(ChatRequest, {"prompt": prompt, "stream": False}),
-            cast_to=Chat,
+            json=model_body(_models.ChatRequest, {"prompt": prompt, "stream": False}),
+            cast_to=_models.Chat,
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(Chat, result)
+        return result
 
     def create_stream(
         self,
@@ -73,15 +76,15 @@ class Chats(_SyncResource):
             for item in client.chats.create_stream(prompt='string'):
                 print(item)
         """
-        result = self._client._request(
+        result: Stream[ChatChunk] = self._client._request(
             _CREATE_CHAT,
-            json=model_body(ChatRequest, {"prompt": prompt, "stream": True}),
-            cast_to=ChatChunk,
+            json=model_body(_models.ChatRequest, {"prompt": prompt, "stream": True}),
+            cast_to=_models.ChatChunk,
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
             stream="text/event-stream",
         )
-        return cast(Stream[ChatChunk], result)
+        return result
 
 
 class ChatsWithRawResponse:
@@ -116,14 +119,14 @@ class AsyncChats(_AsyncResource):
         Example:
             result = await client.chats.create(prompt='string')
         """
-        result = await self._client._request(
+        result: Chat = await self._client._request(
             _CREATE_CHAT,
-            json=model_body(ChatRequest, {"prompt": prompt, "stream": False}),
-            cast_to=Chat,
+            json=model_body(_models.ChatRequest, {"prompt": prompt, "stream": False}),
+            cast_to=_models.Chat,
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(Chat, result)
+        return result
 
     async def create_stream(
         self,
@@ -147,15 +150,15 @@ class AsyncChats(_AsyncResource):
             async for item in await client.chats.create_stream(prompt='string'):
                 print(item)
         """
-        result = await self._client._request(
+        result: AsyncStream[ChatChunk] = await self._client._request(
             _CREATE_CHAT,
-            json=model_body(ChatRequest, {"prompt": prompt, "stream": True}),
-            cast_to=ChatChunk,
+            json=model_body(_models.ChatRequest, {"prompt": prompt, "stream": True}),
+            cast_to=_models.ChatChunk,
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
             stream="text/event-stream",
         )
-        return cast(AsyncStream[ChatChunk], result)
+        return result
 
 
 class AsyncChatsWithRawResponse:

@@ -3,17 +3,20 @@
 
 from __future__ import annotations
 
-from typing import cast
+from typing import TYPE_CHECKING
 
 import httpx
 
+from .. import models as _models
 from .._base_client import Endpoint
 from .._client import _AsyncResource, _SyncResource
 from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._streaming import AsyncStream, Stream
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..models import Record
+
+if TYPE_CHECKING:
+    from ..models import Record
 
 _EXPORT_RECORDS = Endpoint("GET", "/exports", "exportRecords")
 
@@ -39,14 +42,14 @@ class Exports(_SyncResource):
             for item in client.exports.list():
                 print(item)
         """
-        result = self._client._request(
+        result: Stream[Record] = self._client._request(
             _EXPORT_RECORDS,
-            cast_to=Record,
+            cast_to=_models.Record,
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
             stream="application/x-ndjson",
         )
-        return cast(Stream[Record], result)
+        return result
 
 
 class ExportsWithRawResponse:
@@ -77,14 +80,14 @@ class AsyncExports(_AsyncResource):
             async for item in await client.exports.list():
                 print(item)
         """
-        result = await self._client._request(
+        result: AsyncStream[Record] = await self._client._request(
             _EXPORT_RECORDS,
-            cast_to=Record,
+            cast_to=_models.Record,
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
             stream="application/x-ndjson",
         )
-        return cast(AsyncStream[Record], result)
+        return result
 
 
 class AsyncExportsWithRawResponse:

@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from typing import cast
-
 import httpx
 
 from .._base_client import Endpoint
@@ -41,14 +39,14 @@ class Files(_SyncResource):
         Example:
             result = client.files.content('string')
         """
-        result = self._client._request(
+        result: bytes = self._client._request(
             _DOWNLOAD_FILE,
             path_params={"file_id": file_id},
             cast_to=bytes,
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(bytes, result)
+        return result
 
     def content_stream(
         self,
@@ -72,7 +70,7 @@ class Files(_SyncResource):
             with client.files.content_stream('string') as download:
                 download.write_to_file("download.bin")
         """
-        result = self._client._request(
+        result: BinaryStream = self._client._request(
             _DOWNLOAD_FILE,
             path_params={"file_id": file_id},
             cast_to=bytes,
@@ -80,7 +78,7 @@ class Files(_SyncResource):
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
             stream="application/octet-stream",
         )
-        return cast(BinaryStream, result)
+        return result
 
 
 class FilesWithRawResponse:
@@ -115,14 +113,14 @@ class AsyncFiles(_AsyncResource):
         Example:
             result = await client.files.content('string')
         """
-        result = await self._client._request(
+        result: bytes = await self._client._request(
             _DOWNLOAD_FILE,
             path_params={"file_id": file_id},
             cast_to=bytes,
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(bytes, result)
+        return result
 
     async def content_stream(
         self,
@@ -146,7 +144,7 @@ class AsyncFiles(_AsyncResource):
             async with await client.files.content_stream('string') as download:
                 await download.write_to_file("download.bin")
         """
-        result = await self._client._request(
+        result: AsyncBinaryStream = await self._client._request(
             _DOWNLOAD_FILE,
             path_params={"file_id": file_id},
             cast_to=bytes,
@@ -154,7 +152,7 @@ class AsyncFiles(_AsyncResource):
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
             stream="application/octet-stream",
         )
-        return cast(AsyncBinaryStream, result)
+        return result
 
 
 class AsyncFilesWithRawResponse:

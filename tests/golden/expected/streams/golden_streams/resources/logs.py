@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from typing import cast
-
 import httpx
 
 from .._base_client import Endpoint
@@ -38,14 +36,14 @@ class Logs(_SyncResource):
             for item in client.logs.list():
                 print(item)
         """
-        result = self._client._request(
+        result: Stream[str] = self._client._request(
             _TAIL_LOGS,
             cast_to=str,
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
             stream="text/event-stream",
         )
-        return cast(Stream[str], result)
+        return result
 
 
 class LogsWithRawResponse:
@@ -76,14 +74,14 @@ class AsyncLogs(_AsyncResource):
             async for item in await client.logs.list():
                 print(item)
         """
-        result = await self._client._request(
+        result: AsyncStream[str] = await self._client._request(
             _TAIL_LOGS,
             cast_to=str,
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
             stream="text/event-stream",
         )
-        return cast(AsyncStream[str], result)
+        return result
 
 
 class AsyncLogsWithRawResponse:

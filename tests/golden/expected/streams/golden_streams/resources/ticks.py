@@ -3,17 +3,20 @@
 
 from __future__ import annotations
 
-from typing import cast
+from typing import TYPE_CHECKING
 
 import httpx
 
+from .. import models as _models
 from .._base_client import Endpoint
 from .._client import _AsyncResource, _SyncResource
 from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._streaming import AsyncStream, Stream
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..models import Tick
+
+if TYPE_CHECKING:
+    from ..models import Tick
 
 _LIST_TICKS = Endpoint("GET", "/ticks", "listTicks")
 
@@ -39,14 +42,14 @@ class Ticks(_SyncResource):
             for item in client.ticks.list():
                 print(item)
         """
-        result = self._client._request(
+        result: Stream[Tick] = self._client._request(
             _LIST_TICKS,
-            cast_to=Tick,
+            cast_to=_models.Tick,
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
             stream="application/jsonl",
         )
-        return cast(Stream[Tick], result)
+        return result
 
 
 class TicksWithRawResponse:
@@ -77,14 +80,14 @@ class AsyncTicks(_AsyncResource):
             async for item in await client.ticks.list():
                 print(item)
         """
-        result = await self._client._request(
+        result: AsyncStream[Tick] = await self._client._request(
             _LIST_TICKS,
-            cast_to=Tick,
+            cast_to=_models.Tick,
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
             stream="application/jsonl",
         )
-        return cast(AsyncStream[Tick], result)
+        return result
 
 
 class AsyncTicksWithRawResponse:

@@ -3,16 +3,19 @@
 
 from __future__ import annotations
 
-from typing import cast
+from typing import TYPE_CHECKING
 
 import httpx
 
+from .. import models as _models
 from .._base_client import Endpoint
 from .._client import _AsyncResource, _SyncResource
 from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..models import Cat, Dog
+
+if TYPE_CHECKING:
+    from ..models import Cat, Dog
 
 _GET_PET = Endpoint("GET", "/pets/{id}", "getPet")
 
@@ -38,14 +41,14 @@ class Pets(_SyncResource):
         Example:
             result = client.pets.get('string')
         """
-        result = self._client._request(
+        result: Cat | Dog = self._client._request(
             _GET_PET,
             path_params={"id": id_},
-            cast_to=Cat | Dog,
+            cast_to=_models.Cat | _models.Dog,
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(Cat | Dog, result)
+        return result
 
 
 class PetsWithRawResponse:
@@ -76,14 +79,14 @@ class AsyncPets(_AsyncResource):
         Example:
             result = await client.pets.get('string')
         """
-        result = await self._client._request(
+        result: Cat | Dog = await self._client._request(
             _GET_PET,
             path_params={"id": id_},
-            cast_to=Cat | Dog,
+            cast_to=_models.Cat | _models.Dog,
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(Cat | Dog, result)
+        return result
 
 
 class AsyncPetsWithRawResponse:

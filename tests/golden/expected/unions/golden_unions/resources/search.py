@@ -3,18 +3,19 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 import httpx
 
+from .. import models as _models
 from .._base_client import Endpoint, model_body
 from .._client import _AsyncResource, _SyncResource
 from .._options import request_options
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..models import RangeFilter, SearchRequest, SearchResult, TextFilter
 
 if TYPE_CHECKING:
+    from ..models import RangeFilter, SearchResult, TextFilter
     from ..params import RangeFilterParam, TextFilterParam
 
 _SEARCH = Endpoint("POST", "/search", "search")
@@ -49,14 +50,14 @@ class Search(_SyncResource):
         Example:
             result = client.search.create(query='string')
         """
-        result = self._client._request(
+        result: SearchResult = self._client._request(
             _SEARCH,
-            json=model_body(SearchRequest, {"query": query, "filter": filter_}),
-            cast_to=SearchResult,
+            json=model_body(_models.SearchRequest, {"query": query, "filter": filter_}),
+            cast_to=_models.SearchResult,
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(SearchResult, result)
+        return result
 
 
 class SearchWithRawResponse:
@@ -95,14 +96,14 @@ class AsyncSearch(_AsyncResource):
         Example:
             result = await client.search.create(query='string')
         """
-        result = await self._client._request(
+        result: SearchResult = await self._client._request(
             _SEARCH,
-            json=model_body(SearchRequest, {"query": query, "filter": filter_}),
-            cast_to=SearchResult,
+            json=model_body(_models.SearchRequest, {"query": query, "filter": filter_}),
+            cast_to=_models.SearchResult,
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(SearchResult, result)
+        return result
 
 
 class AsyncSearchWithRawResponse:

@@ -1,30 +1,27 @@
 # Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
-"""`client.webhooks`: Operations of `webhooks`."""
+"""`client.webhooks.endpoints`: Manage webhook endpoints and events"""
 
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, Literal, cast
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from .._base_client import Endpoint, model_body
-from .._client import _AsyncResource, _Namespace, _RawNamespaces, _SyncResource
-from .._options import request_options
-from .._pagination import AsyncPager, Paging, SyncPage, get_page, get_page_async
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..models import (
-    CreateWebhookEndpointRequest,
-    RotateSecretResponseData,
-    UpdateWebhookEndpointRequest,
-    WebhookEndpointResponse,
-    WebhookEventResponse,
-    WebhookEventTypeItem,
-)
+from ... import models as _models
+from ..._base_client import Endpoint, model_body
+from ..._client import _AsyncResource, _SyncResource
+from ..._options import request_options
+from ..._pagination import AsyncPager, Paging, SyncPage, get_page, get_page_async
+from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 
 if TYPE_CHECKING:
-    from ..params import WebhookEventTypeParam
+    from ...models import (
+        RotateSecretResponseData,
+        WebhookEndpointResponse,
+    )
+    from ...params import WebhookEventTypeParam
 
 _LIST_WEBHOOK_ENDPOINTS = Endpoint(
     "GET", "/v3/webhooks/endpoints", "listWebhookEndpoints", timeout=30.0
@@ -47,63 +44,6 @@ _ROTATE_WEBHOOK_ENDPOINT_SECRET = Endpoint(
     "rotateWebhookEndpointSecret",
     timeout=60.0,
 )
-_LIST_WEBHOOK_EVENT_TYPES = Endpoint(
-    "GET", "/v3/webhooks/event-types", "listWebhookEventTypes", timeout=30.0
-)
-_LIST_WEBHOOK_EVENTS = Endpoint("GET", "/v3/webhooks/events", "listWebhookEvents", timeout=30.0)
-_LIST_WEBHOOK_EVENTS_PAGING = Paging(
-    items=("data",), cursor_param="token", next_cursor=("next_token",), has_more=("has_more",)
-)
-
-
-class _WebhooksNamespaces:
-    """The resources nested in `Webhooks`, shared with its raw-response twin."""
-
-    endpoints: _Namespace[WebhooksEndpoints, WebhooksEndpointsWithRawResponse] = _Namespace(
-        ".resources.webhooks", "WebhooksEndpoints"
-    )
-    """Manage webhook endpoints and events"""
-    event_types: _Namespace[WebhooksEventTypes, WebhooksEventTypesWithRawResponse] = _Namespace(
-        ".resources.webhooks", "WebhooksEventTypes"
-    )
-    """Manage webhook endpoints and events"""
-    events: _Namespace[WebhooksEvents, WebhooksEventsWithRawResponse] = _Namespace(
-        ".resources.webhooks", "WebhooksEvents"
-    )
-    """Manage webhook endpoints and events"""
-
-
-class Webhooks(_WebhooksNamespaces, _SyncResource):
-    """Operations of `webhooks`."""
-
-
-class WebhooksWithRawResponse(_WebhooksNamespaces, _RawNamespaces):
-    """`Webhooks` whose methods return the raw `APIResponse`."""
-
-
-class _AsyncWebhooksNamespaces:
-    """The resources nested in `AsyncWebhooks`, shared with its raw-response twin."""
-
-    endpoints: _Namespace[AsyncWebhooksEndpoints, AsyncWebhooksEndpointsWithRawResponse] = (
-        _Namespace(".resources.webhooks", "AsyncWebhooksEndpoints")
-    )
-    """Manage webhook endpoints and events"""
-    event_types: _Namespace[AsyncWebhooksEventTypes, AsyncWebhooksEventTypesWithRawResponse] = (
-        _Namespace(".resources.webhooks", "AsyncWebhooksEventTypes")
-    )
-    """Manage webhook endpoints and events"""
-    events: _Namespace[AsyncWebhooksEvents, AsyncWebhooksEventsWithRawResponse] = _Namespace(
-        ".resources.webhooks", "AsyncWebhooksEvents"
-    )
-    """Manage webhook endpoints and events"""
-
-
-class AsyncWebhooks(_AsyncWebhooksNamespaces, _AsyncResource):
-    """Operations of `webhooks`."""
-
-
-class AsyncWebhooksWithRawResponse(_AsyncWebhooksNamespaces, _RawNamespaces):
-    """`AsyncWebhooks` whose methods return the raw `APIResponse`."""
 
 
 class WebhooksEndpoints(_SyncResource):
@@ -146,7 +86,7 @@ class WebhooksEndpoints(_SyncResource):
             self._client,
             _LIST_WEBHOOK_ENDPOINTS,
             _LIST_WEBHOOK_ENDPOINTS_PAGING,
-            WebhookEndpointResponse,
+            _models.WebhookEndpointResponse,
             query={"limit": limit, "token": token},
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -188,16 +128,17 @@ class WebhooksEndpoints(_SyncResource):
         Example:
             result = client.webhooks.endpoints.create(url='https://example.com/webhook')
         """
-        result = self._client._request(
+        result: WebhookEndpointResponse = self._client._request(
             _CREATE_WEBHOOK_ENDPOINT,
             json=model_body(
-                CreateWebhookEndpointRequest, {"url": url, "events": events, "entity_id": entity_id}
+                _models.CreateWebhookEndpointRequest,
+                {"url": url, "events": events, "entity_id": entity_id},
             ),
-            cast_to=WebhookEndpointResponse,
+            cast_to=_models.WebhookEndpointResponse,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(WebhookEndpointResponse, result)
+        return result
 
     def delete(
         self,
@@ -230,14 +171,14 @@ class WebhooksEndpoints(_SyncResource):
         Example:
             result = client.webhooks.endpoints.delete('ep_abc123def456')
         """
-        result = self._client._request(
+        result: dict[str, Any] = self._client._request(
             _DELETE_WEBHOOK_ENDPOINT,
             path_params={"endpoint_id": endpoint_id},
             cast_to=dict[str, Any],
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(dict[str, Any], result)
+        return result
 
     def update(
         self,
@@ -274,15 +215,15 @@ class WebhooksEndpoints(_SyncResource):
         Example:
             result = client.webhooks.endpoints.update('ep_abc123def456')
         """
-        result = self._client._request(
+        result: WebhookEndpointResponse = self._client._request(
             _UPDATE_WEBHOOK_ENDPOINT,
             path_params={"endpoint_id": endpoint_id},
-            json=model_body(UpdateWebhookEndpointRequest, {"url": url, "events": events}),
-            cast_to=WebhookEndpointResponse,
+            json=model_body(_models.UpdateWebhookEndpointRequest, {"url": url, "events": events}),
+            cast_to=_models.WebhookEndpointResponse,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(WebhookEndpointResponse, result)
+        return result
 
     def rotate_secret(
         self,
@@ -316,14 +257,14 @@ class WebhooksEndpoints(_SyncResource):
         Example:
             result = client.webhooks.endpoints.rotate_secret('ep_abc123def456')
         """
-        result = self._client._request(
+        result: RotateSecretResponseData = self._client._request(
             _ROTATE_WEBHOOK_ENDPOINT_SECRET,
             path_params={"endpoint_id": endpoint_id},
-            cast_to=RotateSecretResponseData,
+            cast_to=_models.RotateSecretResponseData,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(RotateSecretResponseData, result)
+        return result
 
 
 class WebhooksEndpointsWithRawResponse:
@@ -377,7 +318,7 @@ class AsyncWebhooksEndpoints(_AsyncResource):
             self._client,
             _LIST_WEBHOOK_ENDPOINTS,
             _LIST_WEBHOOK_ENDPOINTS_PAGING,
-            WebhookEndpointResponse,
+            _models.WebhookEndpointResponse,
             query={"limit": limit, "token": token},
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -419,16 +360,17 @@ class AsyncWebhooksEndpoints(_AsyncResource):
         Example:
             result = await client.webhooks.endpoints.create(url='https://example.com/webhook')
         """
-        result = await self._client._request(
+        result: WebhookEndpointResponse = await self._client._request(
             _CREATE_WEBHOOK_ENDPOINT,
             json=model_body(
-                CreateWebhookEndpointRequest, {"url": url, "events": events, "entity_id": entity_id}
+                _models.CreateWebhookEndpointRequest,
+                {"url": url, "events": events, "entity_id": entity_id},
             ),
-            cast_to=WebhookEndpointResponse,
+            cast_to=_models.WebhookEndpointResponse,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(WebhookEndpointResponse, result)
+        return result
 
     async def delete(
         self,
@@ -461,14 +403,14 @@ class AsyncWebhooksEndpoints(_AsyncResource):
         Example:
             result = await client.webhooks.endpoints.delete('ep_abc123def456')
         """
-        result = await self._client._request(
+        result: dict[str, Any] = await self._client._request(
             _DELETE_WEBHOOK_ENDPOINT,
             path_params={"endpoint_id": endpoint_id},
             cast_to=dict[str, Any],
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(dict[str, Any], result)
+        return result
 
     async def update(
         self,
@@ -505,15 +447,15 @@ class AsyncWebhooksEndpoints(_AsyncResource):
         Example:
             result = await client.webhooks.endpoints.update('ep_abc123def456')
         """
-        result = await self._client._request(
+        result: WebhookEndpointResponse = await self._client._request(
             _UPDATE_WEBHOOK_ENDPOINT,
             path_params={"endpoint_id": endpoint_id},
-            json=model_body(UpdateWebhookEndpointRequest, {"url": url, "events": events}),
-            cast_to=WebhookEndpointResponse,
+            json=model_body(_models.UpdateWebhookEndpointRequest, {"url": url, "events": events}),
+            cast_to=_models.WebhookEndpointResponse,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(WebhookEndpointResponse, result)
+        return result
 
     async def rotate_secret(
         self,
@@ -547,14 +489,14 @@ class AsyncWebhooksEndpoints(_AsyncResource):
         Example:
             result = await client.webhooks.endpoints.rotate_secret('ep_abc123def456')
         """
-        result = await self._client._request(
+        result: RotateSecretResponseData = await self._client._request(
             _ROTATE_WEBHOOK_ENDPOINT_SECRET,
             path_params={"endpoint_id": endpoint_id},
-            cast_to=RotateSecretResponseData,
+            cast_to=_models.RotateSecretResponseData,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(RotateSecretResponseData, result)
+        return result
 
 
 class AsyncWebhooksEndpointsWithRawResponse:
@@ -566,271 +508,3 @@ class AsyncWebhooksEndpointsWithRawResponse:
         self.delete = async_to_raw_response_wrapper(resource.delete)
         self.update = async_to_raw_response_wrapper(resource.update)
         self.rotate_secret = async_to_raw_response_wrapper(resource.rotate_secret)
-
-
-class WebhooksEventTypes(_SyncResource):
-    """Manage webhook endpoints and events"""
-
-    def list(
-        self,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[WebhookEventTypeItem]:
-        """List webhook event types.
-
-        List all available webhook event types with human-readable descriptions. Returns the
-        complete set in a single response (no pagination needed).
-
-        Returns:
-            builtins.list[WebhookEventTypeItem]: Successful response
-
-        Raises:
-            BadRequestError: 400 Invalid request parameters
-            AuthenticationError: 401 Authentication failed
-            RateLimitError: 429 Rate limit exceeded
-
-        Docs: https://docs.heygen.com/reference/list-webhook-event-types
-
-        Example:
-            result = client.webhooks.event_types.list()
-        """
-        result = self._client._request(
-            _LIST_WEBHOOK_EVENT_TYPES,
-            cast_to=builtins.list[WebhookEventTypeItem],
-            envelope="data",
-            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-        return cast(builtins.list[WebhookEventTypeItem], result)
-
-
-class WebhooksEventTypesWithRawResponse:
-    """`WebhooksEventTypes` whose methods return the raw `APIResponse`."""
-
-    def __init__(self, resource: WebhooksEventTypes) -> None:
-        self.list = to_raw_response_wrapper(resource.list)
-
-
-class AsyncWebhooksEventTypes(_AsyncResource):
-    """Manage webhook endpoints and events"""
-
-    async def list(
-        self,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[WebhookEventTypeItem]:
-        """List webhook event types.
-
-        List all available webhook event types with human-readable descriptions. Returns the
-        complete set in a single response (no pagination needed).
-
-        Returns:
-            builtins.list[WebhookEventTypeItem]: Successful response
-
-        Raises:
-            BadRequestError: 400 Invalid request parameters
-            AuthenticationError: 401 Authentication failed
-            RateLimitError: 429 Rate limit exceeded
-
-        Docs: https://docs.heygen.com/reference/list-webhook-event-types
-
-        Example:
-            result = await client.webhooks.event_types.list()
-        """
-        result = await self._client._request(
-            _LIST_WEBHOOK_EVENT_TYPES,
-            cast_to=builtins.list[WebhookEventTypeItem],
-            envelope="data",
-            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-        return cast(builtins.list[WebhookEventTypeItem], result)
-
-
-class AsyncWebhooksEventTypesWithRawResponse:
-    """`AsyncWebhooksEventTypes` whose methods return the raw `APIResponse`."""
-
-    def __init__(self, resource: AsyncWebhooksEventTypes) -> None:
-        self.list = async_to_raw_response_wrapper(resource.list)
-
-
-class WebhooksEvents(_SyncResource):
-    """Manage webhook endpoints and events"""
-
-    def list(
-        self,
-        *,
-        event_type: Literal[
-            "avatar_video.success",
-            "avatar_video.fail",
-            "avatar_video_gif.success",
-            "avatar_video_gif.fail",
-            "video_translate.success",
-            "video_translate.fail",
-            "personalized_video",
-            "instant_avatar.success",
-            "instant_avatar.fail",
-            "photo_avatar_generation.success",
-            "photo_avatar_generation.fail",
-            "photo_avatar_train.success",
-            "photo_avatar_train.fail",
-            "photo_avatar_add_motion.success",
-            "photo_avatar_add_motion.fail",
-            "proofread_creation.success",
-            "proofread_creation.fail",
-            "live_avatar.success",
-            "live_avatar.fail",
-            "avatar_video_caption.success",
-            "avatar_video_caption.fail",
-            "video_agent.success",
-            "video_agent.fail",
-        ]
-        | NotGiven = NOT_GIVEN,
-        entity_id: str | NotGiven = NOT_GIVEN,
-        limit: int | NotGiven = NOT_GIVEN,
-        token: str | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> SyncPage[WebhookEventResponse]:
-        """List webhook events.
-
-        List delivered webhook events with cursor-based pagination. Filter by event type or
-        entity ID.
-
-        Args:
-            event_type: Filter events by type, e.g. 'avatar_video.success'.
-            entity_id: Filter events by entity ID.
-            limit: Maximum number of events to return (1-100). Default: 10.
-            token: Opaque pagination cursor from a previous response's next_token.
-
-        Returns:
-            SyncPage[WebhookEventResponse]: Successful response
-
-        Raises:
-            BadRequestError: 400 Invalid request parameters
-            AuthenticationError: 401 Authentication failed
-            RateLimitError: 429 Rate limit exceeded
-
-        Docs: https://docs.heygen.com/reference/list-webhook-events
-
-        Example:
-            for item in client.webhooks.events.list():
-                print(item)
-        """
-        return get_page(
-            self._client,
-            _LIST_WEBHOOK_EVENTS,
-            _LIST_WEBHOOK_EVENTS_PAGING,
-            WebhookEventResponse,
-            query={
-                "event_type": event_type,
-                "entity_id": entity_id,
-                "limit": limit,
-                "token": token,
-            },
-            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-
-class WebhooksEventsWithRawResponse:
-    """`WebhooksEvents` whose methods return the raw `APIResponse`."""
-
-    def __init__(self, resource: WebhooksEvents) -> None:
-        self.list = to_raw_response_wrapper(resource.list)
-
-
-class AsyncWebhooksEvents(_AsyncResource):
-    """Manage webhook endpoints and events"""
-
-    def list(
-        self,
-        *,
-        event_type: Literal[
-            "avatar_video.success",
-            "avatar_video.fail",
-            "avatar_video_gif.success",
-            "avatar_video_gif.fail",
-            "video_translate.success",
-            "video_translate.fail",
-            "personalized_video",
-            "instant_avatar.success",
-            "instant_avatar.fail",
-            "photo_avatar_generation.success",
-            "photo_avatar_generation.fail",
-            "photo_avatar_train.success",
-            "photo_avatar_train.fail",
-            "photo_avatar_add_motion.success",
-            "photo_avatar_add_motion.fail",
-            "proofread_creation.success",
-            "proofread_creation.fail",
-            "live_avatar.success",
-            "live_avatar.fail",
-            "avatar_video_caption.success",
-            "avatar_video_caption.fail",
-            "video_agent.success",
-            "video_agent.fail",
-        ]
-        | NotGiven = NOT_GIVEN,
-        entity_id: str | NotGiven = NOT_GIVEN,
-        limit: int | NotGiven = NOT_GIVEN,
-        token: str | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPager[WebhookEventResponse]:
-        """List webhook events.
-
-        List delivered webhook events with cursor-based pagination. Filter by event type or
-        entity ID.
-
-        Args:
-            event_type: Filter events by type, e.g. 'avatar_video.success'.
-            entity_id: Filter events by entity ID.
-            limit: Maximum number of events to return (1-100). Default: 10.
-            token: Opaque pagination cursor from a previous response's next_token.
-
-        Returns:
-            AsyncPager[WebhookEventResponse]: Successful response
-
-        Raises:
-            BadRequestError: 400 Invalid request parameters
-            AuthenticationError: 401 Authentication failed
-            RateLimitError: 429 Rate limit exceeded
-
-        Docs: https://docs.heygen.com/reference/list-webhook-events
-
-        Example:
-            async for item in client.webhooks.events.list():
-                print(item)
-        """
-        return get_page_async(
-            self._client,
-            _LIST_WEBHOOK_EVENTS,
-            _LIST_WEBHOOK_EVENTS_PAGING,
-            WebhookEventResponse,
-            query={
-                "event_type": event_type,
-                "entity_id": entity_id,
-                "limit": limit,
-                "token": token,
-            },
-            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-
-class AsyncWebhooksEventsWithRawResponse:
-    """`AsyncWebhooksEvents` whose methods return the raw `APIResponse`."""
-
-    def __init__(self, resource: AsyncWebhooksEvents) -> None:
-        self.list = async_to_raw_response_wrapper(resource.list)

@@ -1,55 +1,24 @@
 # Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.
-"""`client.accounts`: Operations of `accounts`."""
+"""`client.accounts.items`: Operations of `accounts.items`."""
 
 from __future__ import annotations
 
 import builtins
-from typing import cast
+from typing import TYPE_CHECKING
 
 import httpx
 
-from .._base_client import Endpoint
-from .._client import _AsyncResource, _Namespace, _RawNamespaces, _SyncResource
-from .._options import cookie_header, request_options
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..models import Item
+from ... import models as _models
+from ..._base_client import Endpoint
+from ..._client import _AsyncResource, _SyncResource
+from ..._options import cookie_header, request_options
+from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+
+if TYPE_CHECKING:
+    from ...models import Item
 
 _LIST_ITEMS = Endpoint("GET", "/accounts/{accountId}/items", "listItems")
-
-
-class _AccountsNamespaces:
-    """The resources nested in `Accounts`, shared with its raw-response twin."""
-
-    items: _Namespace[AccountsItems, AccountsItemsWithRawResponse] = _Namespace(
-        ".resources.accounts", "AccountsItems"
-    )
-    """Operations of `accounts.items`."""
-
-
-class Accounts(_AccountsNamespaces, _SyncResource):
-    """Operations of `accounts`."""
-
-
-class AccountsWithRawResponse(_AccountsNamespaces, _RawNamespaces):
-    """`Accounts` whose methods return the raw `APIResponse`."""
-
-
-class _AsyncAccountsNamespaces:
-    """The resources nested in `AsyncAccounts`, shared with its raw-response twin."""
-
-    items: _Namespace[AsyncAccountsItems, AsyncAccountsItemsWithRawResponse] = _Namespace(
-        ".resources.accounts", "AsyncAccountsItems"
-    )
-    """Operations of `accounts.items`."""
-
-
-class AsyncAccounts(_AsyncAccountsNamespaces, _AsyncResource):
-    """Operations of `accounts`."""
-
-
-class AsyncAccountsWithRawResponse(_AsyncAccountsNamespaces, _RawNamespaces):
-    """`AsyncAccounts` whose methods return the raw `APIResponse`."""
 
 
 class AccountsItems(_SyncResource):
@@ -87,7 +56,7 @@ class AccountsItems(_SyncResource):
                 x_request_tag='string',
             )
         """
-        result = self._client._request(
+        result: builtins.list[Item] = self._client._request(
             _LIST_ITEMS,
             path_params={"accountId": account_id},
             query={"limit": limit, "ids": ids},
@@ -96,11 +65,11 @@ class AccountsItems(_SyncResource):
                 "X-Request-Tag": x_request_tag,
                 "Cookie": cookie_header({"session": session, "theme": theme}),
             },
-            cast_to=builtins.list[Item],
+            cast_to=builtins.list[_models.Item],
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(builtins.list[Item], result)
+        return result
 
 
 class AccountsItemsWithRawResponse:
@@ -145,7 +114,7 @@ class AsyncAccountsItems(_AsyncResource):
                 x_request_tag='string',
             )
         """
-        result = await self._client._request(
+        result: builtins.list[Item] = await self._client._request(
             _LIST_ITEMS,
             path_params={"accountId": account_id},
             query={"limit": limit, "ids": ids},
@@ -154,11 +123,11 @@ class AsyncAccountsItems(_AsyncResource):
                 "X-Request-Tag": x_request_tag,
                 "Cookie": cookie_header({"session": session, "theme": theme}),
             },
-            cast_to=builtins.list[Item],
+            cast_to=builtins.list[_models.Item],
             envelope=None,
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(builtins.list[Item], result)
+        return result
 
 
 class AsyncAccountsItemsWithRawResponse:

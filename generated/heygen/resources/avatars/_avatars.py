@@ -3,34 +3,38 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, Literal
 
 import httpx
 
-from .._base_client import Endpoint, model_body, validated_body
-from .._client import _AsyncResource, _Namespace, _RawNamespaces, _SyncResource
-from .._options import request_options
-from .._pagination import AsyncPager, Paging, SyncPage, get_page, get_page_async
-from .._polling import poll, poll_async
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query
-from ..models import (
-    AvatarGroupItem,
-    AvatarLookItem,
-    CreateAvatarConsentRequest,
-    CreateAvatarConsentResponse,
-    CreateAvatarResponse,
-    CreatePhotoAvatarRequest,
-    CreatePromptAvatarRequest,
-    CreateVideoAvatarRequest,
-    UpdateAvatarLookRequest,
-)
+from ... import models as _models
+from ..._base_client import Endpoint, model_body, validated_body
+from ..._client import _AsyncResource, _Namespace, _RawNamespaces, _SyncResource
+from ..._options import request_options
+from ..._pagination import AsyncPager, Paging, SyncPage, get_page, get_page_async
+from ..._polling import poll, poll_async
+from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 
 if TYPE_CHECKING:
-    from ..params import (
+    from ...models import (
+        AvatarGroupItem,
+        CreateAvatarConsentResponse,
+        CreateAvatarResponse,
+        CreatePhotoAvatarRequest,
+        CreatePromptAvatarRequest,
+        CreateVideoAvatarRequest,
+    )
+    from ...params import (
         CreatePhotoAvatarRequestParam,
         CreatePromptAvatarRequestParam,
         CreateVideoAvatarRequestParam,
+    )
+    from .looks import (
+        AsyncAvatarsLooks,
+        AsyncAvatarsLooksWithRawResponse,
+        AvatarsLooks,
+        AvatarsLooksWithRawResponse,
     )
 
 _LIST_AVATAR_GROUPS = Endpoint("GET", "/v3/avatars", "listAvatarGroups", timeout=30.0)
@@ -42,21 +46,13 @@ _GET_AVATAR_GROUP = Endpoint("GET", "/v3/avatars/{group_id}", "getAvatarGroup", 
 _CREATE_AVATAR_CONSENT = Endpoint(
     "POST", "/v3/avatars/{group_id}/consent", "createAvatarConsent", timeout=60.0
 )
-_LIST_AVATAR_LOOKS = Endpoint("GET", "/v3/avatars/looks", "listAvatarLooks", timeout=30.0)
-_LIST_AVATAR_LOOKS_PAGING = Paging(
-    items=("data",), cursor_param="token", next_cursor=("next_token",), has_more=("has_more",)
-)
-_GET_AVATAR_LOOK = Endpoint("GET", "/v3/avatars/looks/{look_id}", "getAvatarLook", timeout=30.0)
-_UPDATE_AVATAR_LOOK = Endpoint(
-    "PATCH", "/v3/avatars/looks/{look_id}", "updateAvatarLook", timeout=60.0
-)
 
 
 class _AvatarsNamespaces:
     """The resources nested in `Avatars`, shared with its raw-response twin."""
 
     looks: _Namespace[AvatarsLooks, AvatarsLooksWithRawResponse] = _Namespace(
-        ".resources.avatars", "AvatarsLooks"
+        ".resources.avatars.looks", "AvatarsLooks"
     )
     """List and manage avatars and looks"""
 
@@ -106,7 +102,7 @@ class Avatars(_AvatarsNamespaces, _SyncResource):
             self._client,
             _LIST_AVATAR_GROUPS,
             _LIST_AVATAR_GROUPS_PAGING,
-            AvatarGroupItem,
+            _models.AvatarGroupItem,
             query={"ownership": ownership, "limit": limit, "token": token},
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -152,17 +148,19 @@ class Avatars(_AvatarsNamespaces, _SyncResource):
                 body=CreatePromptAvatarRequest(name='Sara', prompt='string'),
             )
         """
-        result = self._client._request(
+        result: CreateAvatarResponse = self._client._request(
             _CREATE_AVATAR,
             json=validated_body(
-                CreatePromptAvatarRequest | CreateVideoAvatarRequest | CreatePhotoAvatarRequest,
+                _models.CreatePromptAvatarRequest
+                | _models.CreateVideoAvatarRequest
+                | _models.CreatePhotoAvatarRequest,
                 body,
             ),
-            cast_to=CreateAvatarResponse,
+            cast_to=_models.CreateAvatarResponse,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(CreateAvatarResponse, result)
+        return result
 
     def get(
         self,
@@ -195,14 +193,14 @@ class Avatars(_AvatarsNamespaces, _SyncResource):
         Example:
             result = client.avatars.get('ag_abc123')
         """
-        result = self._client._request(
+        result: AvatarGroupItem = self._client._request(
             _GET_AVATAR_GROUP,
             path_params={"group_id": group_id},
-            cast_to=AvatarGroupItem,
+            cast_to=_models.AvatarGroupItem,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(AvatarGroupItem, result)
+        return result
 
     def create_consent(
         self,
@@ -240,15 +238,15 @@ class Avatars(_AvatarsNamespaces, _SyncResource):
         Example:
             result = client.avatars.create_consent('ag_abc123')
         """
-        result = self._client._request(
+        result: CreateAvatarConsentResponse = self._client._request(
             _CREATE_AVATAR_CONSENT,
             path_params={"group_id": group_id},
-            json=model_body(CreateAvatarConsentRequest, {"reroute_url": reroute_url}),
-            cast_to=CreateAvatarConsentResponse,
+            json=model_body(_models.CreateAvatarConsentRequest, {"reroute_url": reroute_url}),
+            cast_to=_models.CreateAvatarConsentResponse,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(CreateAvatarConsentResponse, result)
+        return result
 
     def poll(
         self,
@@ -291,7 +289,7 @@ class _AsyncAvatarsNamespaces:
     """The resources nested in `AsyncAvatars`, shared with its raw-response twin."""
 
     looks: _Namespace[AsyncAvatarsLooks, AsyncAvatarsLooksWithRawResponse] = _Namespace(
-        ".resources.avatars", "AsyncAvatarsLooks"
+        ".resources.avatars.looks", "AsyncAvatarsLooks"
     )
     """List and manage avatars and looks"""
 
@@ -341,7 +339,7 @@ class AsyncAvatars(_AsyncAvatarsNamespaces, _AsyncResource):
             self._client,
             _LIST_AVATAR_GROUPS,
             _LIST_AVATAR_GROUPS_PAGING,
-            AvatarGroupItem,
+            _models.AvatarGroupItem,
             query={"ownership": ownership, "limit": limit, "token": token},
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -387,17 +385,19 @@ class AsyncAvatars(_AsyncAvatarsNamespaces, _AsyncResource):
                 body=CreatePromptAvatarRequest(name='Sara', prompt='string'),
             )
         """
-        result = await self._client._request(
+        result: CreateAvatarResponse = await self._client._request(
             _CREATE_AVATAR,
             json=validated_body(
-                CreatePromptAvatarRequest | CreateVideoAvatarRequest | CreatePhotoAvatarRequest,
+                _models.CreatePromptAvatarRequest
+                | _models.CreateVideoAvatarRequest
+                | _models.CreatePhotoAvatarRequest,
                 body,
             ),
-            cast_to=CreateAvatarResponse,
+            cast_to=_models.CreateAvatarResponse,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(CreateAvatarResponse, result)
+        return result
 
     async def get(
         self,
@@ -430,14 +430,14 @@ class AsyncAvatars(_AsyncAvatarsNamespaces, _AsyncResource):
         Example:
             result = await client.avatars.get('ag_abc123')
         """
-        result = await self._client._request(
+        result: AvatarGroupItem = await self._client._request(
             _GET_AVATAR_GROUP,
             path_params={"group_id": group_id},
-            cast_to=AvatarGroupItem,
+            cast_to=_models.AvatarGroupItem,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(AvatarGroupItem, result)
+        return result
 
     async def create_consent(
         self,
@@ -475,15 +475,15 @@ class AsyncAvatars(_AsyncAvatarsNamespaces, _AsyncResource):
         Example:
             result = await client.avatars.create_consent('ag_abc123')
         """
-        result = await self._client._request(
+        result: CreateAvatarConsentResponse = await self._client._request(
             _CREATE_AVATAR_CONSENT,
             path_params={"group_id": group_id},
-            json=model_body(CreateAvatarConsentRequest, {"reroute_url": reroute_url}),
-            cast_to=CreateAvatarConsentResponse,
+            json=model_body(_models.CreateAvatarConsentRequest, {"reroute_url": reroute_url}),
+            cast_to=_models.CreateAvatarConsentResponse,
             envelope="data",
             options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return cast(CreateAvatarConsentResponse, result)
+        return result
 
     async def poll(
         self,
@@ -520,371 +520,3 @@ class AsyncAvatarsWithRawResponse(_AsyncAvatarsNamespaces, _RawNamespaces):
         self.create = async_to_raw_response_wrapper(resource.create)
         self.get = async_to_raw_response_wrapper(resource.get)
         self.create_consent = async_to_raw_response_wrapper(resource.create_consent)
-
-
-class AvatarsLooks(_SyncResource):
-    """List and manage avatars and looks"""
-
-    def list(
-        self,
-        *,
-        group_id: str | NotGiven = NOT_GIVEN,
-        avatar_type: Literal["studio_avatar", "video_avatar", "photo_avatar"]
-        | NotGiven = NOT_GIVEN,
-        ownership: Literal["public", "private"] | NotGiven = NOT_GIVEN,
-        limit: int | NotGiven = NOT_GIVEN,
-        token: str | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> SyncPage[AvatarLookItem]:
-        """List avatar looks.
-
-        List avatar looks with cursor-based pagination. Filter by ownership, type, or group_id.
-        Each look has a unique ID that you pass as avatar_id to POST /v3/videos. The type field
-        determines which engines and parameters are compatible.
-
-        Args:
-            group_id: Filter looks to a specific avatar group. Returns only looks belonging to
-                this group.
-            avatar_type: Filter by avatar type: 'studio_avatar', 'video_avatar', or
-                'photo_avatar'.
-            ownership: Filter by ownership: 'public' for preset avatars, or 'private' for your
-                own. Omit for all.
-            limit: Maximum number of items to return per page (1-50).
-            token: Opaque cursor token for the next page.
-
-        Returns:
-            SyncPage[AvatarLookItem]: Successful response
-
-        Raises:
-            BadRequestError: 400 Invalid request parameters
-            AuthenticationError: 401 Authentication failed
-            RateLimitError: 429 Rate limit exceeded
-
-        Docs: https://docs.heygen.com/reference/list-avatar-looks
-
-        Example:
-            for item in client.avatars.looks.list():
-                print(item)
-        """
-        return get_page(
-            self._client,
-            _LIST_AVATAR_LOOKS,
-            _LIST_AVATAR_LOOKS_PAGING,
-            AvatarLookItem,
-            query={
-                "group_id": group_id,
-                "avatar_type": avatar_type,
-                "ownership": ownership,
-                "limit": limit,
-                "token": token,
-            },
-            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    def get(
-        self,
-        look_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> AvatarLookItem:
-        """Get avatar look details.
-
-        Get detailed information about a single avatar look. The look ID is what you pass as
-        avatar_id to POST /v3/videos.
-
-        Args:
-            look_id: Unique avatar look identifier. This is the value to pass as avatar_id to
-                POST /v3/videos.
-
-        Returns:
-            AvatarLookItem: Successful response
-
-        Raises:
-            BadRequestError: 400 Invalid request parameters
-            AuthenticationError: 401 Authentication failed
-            NotFoundError: 404 Resource not found
-            RateLimitError: 429 Rate limit exceeded
-
-        Docs: https://docs.heygen.com/reference/get-avatar-look-details
-
-        Example:
-            result = client.avatars.looks.get('string')
-        """
-        result = self._client._request(
-            _GET_AVATAR_LOOK,
-            path_params={"look_id": look_id},
-            cast_to=AvatarLookItem,
-            envelope="data",
-            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-        return cast(AvatarLookItem, result)
-
-    def update(
-        self,
-        look_id: str,
-        *,
-        name: str | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> AvatarLookItem:
-        """Update an avatar look.
-
-        Update mutable fields on an avatar look. Currently supports renaming.
-
-        Args:
-            look_id: Unique avatar look identifier. This is the value to pass as avatar_id to
-                POST /v3/videos.
-            name: New display name for the look.
-
-        Returns:
-            AvatarLookItem: Successful response
-
-        Raises:
-            BadRequestError: 400 Invalid request parameters
-            AuthenticationError: 401 Authentication failed
-            NotFoundError: 404 Resource not found
-            RateLimitError: 429 Rate limit exceeded
-
-        Docs: https://docs.heygen.com/reference/update-an-avatar-look
-
-        Example:
-            result = client.avatars.looks.update('string')
-        """
-        result = self._client._request(
-            _UPDATE_AVATAR_LOOK,
-            path_params={"look_id": look_id},
-            json=model_body(UpdateAvatarLookRequest, {"name": name}),
-            cast_to=AvatarLookItem,
-            envelope="data",
-            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-        return cast(AvatarLookItem, result)
-
-    def poll(
-        self,
-        look_id: str,
-        *,
-        timeout: float = 600.0,
-        interval: float = 2.0,
-    ) -> AvatarLookItem:
-        """Wait until the avatar look is done: poll `get` until its status is
-        completed, and return that result.
-
-        Raises `PollingFailedError` on a failure state (failed) and
-        `PollingTimeoutError` when `timeout` seconds pass first. The wait between polls
-        starts at `interval` seconds and grows by half each time, up to 30 s.
-        """
-        return poll(
-            lambda: self.get(look_id=look_id),
-            attribute="status",
-            success=("completed",),
-            failure=("failed",),
-            timeout=timeout,
-            interval=interval,
-            what="avatar look",
-            sleep=self._client._sleep,
-        )
-
-
-class AvatarsLooksWithRawResponse:
-    """`AvatarsLooks` whose methods return the raw `APIResponse`."""
-
-    def __init__(self, resource: AvatarsLooks) -> None:
-        self.list = to_raw_response_wrapper(resource.list)
-        self.get = to_raw_response_wrapper(resource.get)
-        self.update = to_raw_response_wrapper(resource.update)
-
-
-class AsyncAvatarsLooks(_AsyncResource):
-    """List and manage avatars and looks"""
-
-    def list(
-        self,
-        *,
-        group_id: str | NotGiven = NOT_GIVEN,
-        avatar_type: Literal["studio_avatar", "video_avatar", "photo_avatar"]
-        | NotGiven = NOT_GIVEN,
-        ownership: Literal["public", "private"] | NotGiven = NOT_GIVEN,
-        limit: int | NotGiven = NOT_GIVEN,
-        token: str | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPager[AvatarLookItem]:
-        """List avatar looks.
-
-        List avatar looks with cursor-based pagination. Filter by ownership, type, or group_id.
-        Each look has a unique ID that you pass as avatar_id to POST /v3/videos. The type field
-        determines which engines and parameters are compatible.
-
-        Args:
-            group_id: Filter looks to a specific avatar group. Returns only looks belonging to
-                this group.
-            avatar_type: Filter by avatar type: 'studio_avatar', 'video_avatar', or
-                'photo_avatar'.
-            ownership: Filter by ownership: 'public' for preset avatars, or 'private' for your
-                own. Omit for all.
-            limit: Maximum number of items to return per page (1-50).
-            token: Opaque cursor token for the next page.
-
-        Returns:
-            AsyncPager[AvatarLookItem]: Successful response
-
-        Raises:
-            BadRequestError: 400 Invalid request parameters
-            AuthenticationError: 401 Authentication failed
-            RateLimitError: 429 Rate limit exceeded
-
-        Docs: https://docs.heygen.com/reference/list-avatar-looks
-
-        Example:
-            async for item in client.avatars.looks.list():
-                print(item)
-        """
-        return get_page_async(
-            self._client,
-            _LIST_AVATAR_LOOKS,
-            _LIST_AVATAR_LOOKS_PAGING,
-            AvatarLookItem,
-            query={
-                "group_id": group_id,
-                "avatar_type": avatar_type,
-                "ownership": ownership,
-                "limit": limit,
-                "token": token,
-            },
-            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    async def get(
-        self,
-        look_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> AvatarLookItem:
-        """Get avatar look details.
-
-        Get detailed information about a single avatar look. The look ID is what you pass as
-        avatar_id to POST /v3/videos.
-
-        Args:
-            look_id: Unique avatar look identifier. This is the value to pass as avatar_id to
-                POST /v3/videos.
-
-        Returns:
-            AvatarLookItem: Successful response
-
-        Raises:
-            BadRequestError: 400 Invalid request parameters
-            AuthenticationError: 401 Authentication failed
-            NotFoundError: 404 Resource not found
-            RateLimitError: 429 Rate limit exceeded
-
-        Docs: https://docs.heygen.com/reference/get-avatar-look-details
-
-        Example:
-            result = await client.avatars.looks.get('string')
-        """
-        result = await self._client._request(
-            _GET_AVATAR_LOOK,
-            path_params={"look_id": look_id},
-            cast_to=AvatarLookItem,
-            envelope="data",
-            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-        return cast(AvatarLookItem, result)
-
-    async def update(
-        self,
-        look_id: str,
-        *,
-        name: str | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> AvatarLookItem:
-        """Update an avatar look.
-
-        Update mutable fields on an avatar look. Currently supports renaming.
-
-        Args:
-            look_id: Unique avatar look identifier. This is the value to pass as avatar_id to
-                POST /v3/videos.
-            name: New display name for the look.
-
-        Returns:
-            AvatarLookItem: Successful response
-
-        Raises:
-            BadRequestError: 400 Invalid request parameters
-            AuthenticationError: 401 Authentication failed
-            NotFoundError: 404 Resource not found
-            RateLimitError: 429 Rate limit exceeded
-
-        Docs: https://docs.heygen.com/reference/update-an-avatar-look
-
-        Example:
-            result = await client.avatars.looks.update('string')
-        """
-        result = await self._client._request(
-            _UPDATE_AVATAR_LOOK,
-            path_params={"look_id": look_id},
-            json=model_body(UpdateAvatarLookRequest, {"name": name}),
-            cast_to=AvatarLookItem,
-            envelope="data",
-            options=request_options(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-        return cast(AvatarLookItem, result)
-
-    async def poll(
-        self,
-        look_id: str,
-        *,
-        timeout: float = 600.0,
-        interval: float = 2.0,
-    ) -> AvatarLookItem:
-        """Wait until the avatar look is done: poll `get` until its status is
-        completed, and return that result.
-
-        Raises `PollingFailedError` on a failure state (failed) and
-        `PollingTimeoutError` when `timeout` seconds pass first. The wait between polls
-        starts at `interval` seconds and grows by half each time, up to 30 s.
-        """
-        return await poll_async(
-            lambda: self.get(look_id=look_id),
-            attribute="status",
-            success=("completed",),
-            failure=("failed",),
-            timeout=timeout,
-            interval=interval,
-            what="avatar look",
-            sleep=self._client._sleep,
-        )
-
-
-class AsyncAvatarsLooksWithRawResponse:
-    """`AsyncAvatarsLooks` whose methods return the raw `APIResponse`."""
-
-    def __init__(self, resource: AsyncAvatarsLooks) -> None:
-        self.list = async_to_raw_response_wrapper(resource.list)
-        self.get = async_to_raw_response_wrapper(resource.get)
-        self.update = async_to_raw_response_wrapper(resource.update)
