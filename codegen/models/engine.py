@@ -10,6 +10,8 @@ the process that runs the model stage (the forked child, :mod:`.background`) nee
 
 from __future__ import annotations
 
+import contextlib
+import importlib
 import json
 import tempfile
 import warnings
@@ -21,7 +23,7 @@ from codegen.models.deep import run_deep
 from codegen.output.cache import Cache
 from codegen.output.cache import key as cache_key
 
-__all__ = ["OPTIONS", "generate", "run_engine"]
+__all__ = ["OPTIONS", "generate", "preload", "run_engine"]
 
 # With the three of :func:`generate` that name the library's enums: the input is OpenAPI, the
 # models are pydantic v2 ``BaseModel``s, for Python 3.11.
@@ -62,6 +64,14 @@ def generate(text: str, **options: Any) -> Any:
         target_python_version=PythonVersion.PY_311,
         **options,
     )
+
+
+def preload() -> None:
+    """Import the library's modules :func:`generate` needs (where the model stage runs in a
+    worker process, it does this while the spec is being loaded; see :mod:`.background`)."""
+    for name in ("datamodel_code_generator.config", "datamodel_code_generator.parser.openapi"):
+        with contextlib.suppress(ImportError):  # a module of another version: imported later
+            importlib.import_module(name)
 
 
 def _slim(prepared: dict[str, Any]) -> str:
