@@ -11,33 +11,28 @@ from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from codegen import __version__
-from codegen.build.builder import Settings, build
 from codegen.errors import CodegenError, Diagnostics
 from codegen.ir import classnames
-from codegen.ir.records import Api
 from codegen.models import background
+from codegen.models.engine import preload
 from codegen.models.generate import Models, draft_models
 from codegen.output.cache import Cache
 from codegen.output.fingerprint import fingerprint
 from codegen.output.write import MANIFEST, manifest_text
 from codegen.overrides import default_overrides, load_overrides, template_folder
-from codegen.render.format import format_files, start_format
-from codegen.render.package import (
-    ModelParts,
-    check_template_folder,
-    model_parts,
-    render_models,
-    render_parts,
-    runtime_paths,
-)
-from codegen.spec.lint import lint
+from codegen.render.modelparts import ModelParts, model_parts
 from codegen.spec.load import load
 from codegen.spec.order import canonical
 from codegen.spec.resolve import Resolver, bundle, reachable
 from codegen.spec.validate import validate
+
+# What only the steps after the fork point use (lint, build, render, format) is imported there,
+# in this process, while the forked child imports and runs the model generator.
+if TYPE_CHECKING:
+    from codegen.ir.records import Api
 
 __all__ = ["Result", "default_overrides", "generate"]
 
@@ -78,20 +73,29 @@ def generate(
         inputs_sha256 = fingerprint(spec, overrides_path, package, include_excluded)
     diags = Diagnostics()
     cache = Cache(cache_dir)
-    # 1. Load the spec (JSON or YAML) and the overrides file.
-    loaded = load(spec)
-    overrides, overrides_text = load_overrides(overrides_path)
-    templates = template_folder(overrides, overrides_path)
-    if templates is not None and overrides_path is not None:
-        check_template_folder(templates, overrides_path.name)
-    # 2. Validate: OpenAPI 3.0/3.1/3.2, operations well formed; harmless deviations normalised.
-    #    Problems inside operations are collected and those operations left out, so the
-    #    build reports its own problems in the same run; it fails with all of them.
-    checked = validate(
-        loaded.document, diags, base_dir=spec.parent, root_file=spec, keep_going=True
-    )
-    spec_sha256 = loaded.sha256
-    del loaded  # the parsed file, copied by validate: dropped before the models' peak
+    # The model stage's process starts now, importing the model generator while this one loads,
+    # validates and bundles the spec; step 4 hands it its task (:mod:`codegen.models.background`).
+    worker = background.Worker(preload)
+    try:
+        # 1. Load the spec (JSON or YAML) and the overrides file.
+        loaded = load(spec)
+        overrides, overrides_text = load_overrides(overrides_path)
+        templates = template_folder(overrides, overrides_path)
+        if templates is not None and overrides_path is not None:
+            from codegen.render.package import check_template_folder
+
+            check_template_folder(templates, overrides_path.name)
+        # 2. Validate: OpenAPI 3.0/3.1/3.2, operations well formed; harmless deviations normalised.
+        #    Problems inside operations are collected and those operations left out, so the
+        #    build reports its own problems in the same run; it fails with all of them.
+        checked = validate(
+            loaded.document, diags, base_dir=spec.parent, root_file=spec, keep_going=True
+        )
+        spec_sha256 = loaded.sha256
+        del loaded  # the parsed file, copied by validate: dropped before the models' peak
+    except BaseException:
+        worker.close()
+        raise
     pending: background.Pending[Drafted, Finished] | None = None
     try:
         # 3. Resolve every $ref: relative files are bundled in, so the rest sees one document;
@@ -131,7 +135,13 @@ def generate(
 
             return (draft, cache.entries), finish
 
-        pending = background.start(models_task)
+        pending = worker.start(models_task)
+        # This process's own later steps, imported while the child runs the model generator.
+        from codegen.build.builder import Settings, build
+        from codegen.render.format import format_files, start_format
+        from codegen.render.package import render_models, render_parts, runtime_paths
+        from codegen.spec.lint import lint
+
         # 5. Lint: mistakes the later steps would paper over (an unknown type, `required`
         #    naming no property, a default or example its schema rejects) become warnings.
         lint(document, diags)
@@ -158,6 +168,7 @@ def generate(
         if strict:
             diags.raise_warnings()
     except BaseException as exc:
+        worker.close()  # (a no-op once it has its task)
         if pending is not None:
             pending.close()
         if isinstance(exc, CodegenError):  # with the problems validation left for this point

@@ -7,6 +7,14 @@ what the IR needs (the classes and fields, with the warnings, which the parent r
 its own, in the order a sequential run records them), then the rest (the model source, cut into
 modules), which the child writes while the parent builds the IR and renders the resources.
 
+The child can be forked before its task exists (:class:`Worker`): it imports the model generator
+(a fifth of a small spec's run) while this process loads, validates and bundles the spec, and
+then receives the task, a closure of :func:`codegen.pipeline.generate`. Being a fork of this
+program it has the closure's code; what it is sent is the code object (``marshal``) and the
+values of the closure's variables (``pickle``), through an in-memory file, so sending never
+waits for the child. A task that cannot be sent so is computed by a child forked on the spot,
+as :func:`start` does.
+
 Only the successful path is delegated. When the child fails in any way (an exception, a crash,
 a result that does not unpickle) the parent runs the task itself, so errors and their messages
 are exactly those of a sequential run. Without ``os.fork`` (Windows, macOS spawn semantics), on
@@ -16,16 +24,19 @@ one CPU or with ``CODEGEN_JOBS=1`` everything runs in the main process, one stag
 from __future__ import annotations
 
 import contextlib
+import importlib
+import marshal
 import os
 import pickle
 import signal
 import sys
+import types
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 from codegen.errors import Diagnostics
 
-__all__ = ["Pending", "parallel", "start"]
+__all__ = ["Pending", "Worker", "parallel", "start"]
 
 T = TypeVar("T")
 U = TypeVar("U")
@@ -64,33 +75,45 @@ def _receive(fd: int) -> Any:
     return pickle.loads(_read(fd, size))
 
 
+def _flush() -> None:
+    sys.stdout.flush()
+    sys.stderr.flush()
+
+
+def _compute(task: Task[Any, Any], fd: int) -> int:
+    """In the child: both parts of ``task``, each sent to ``fd`` as soon as it is known; the
+    exit status (1 after any exception: the parent then redoes the work and reports it)."""
+    try:
+        diags = Diagnostics()
+        first, then = task(diags)
+        _send(fd, (first, diags.warnings))
+        _send(fd, then())
+    except BaseException:
+        return 1
+    return 0
+
+
 class Pending(Generic[T, U]):
     """A task started by :func:`start`: :meth:`result` waits for its first part, :meth:`rest`
     for the second."""
 
-    def __init__(self, task: Task[T, U]) -> None:
+    def __init__(self, task: Task[T, U], child: tuple[int, int] | None = None) -> None:
+        """``child``: the pid and result pipe of a :class:`Worker` already given ``task``."""
         self._task = task
-        self._pid = 0
-        self._fd = -1
+        self._pid, self._fd = child or (0, -1)
         self._then: Callable[[], U] | None = None
-        if parallel():
+        if child is None and parallel():
             self._fork()
 
     def _fork(self) -> None:
         read, write = os.pipe()
-        sys.stdout.flush()
-        sys.stderr.flush()
+        _flush()
         pid = os.fork()
         if pid == 0:  # the child: compute, send, leave without running the parent's cleanups
             os.close(read)
-            status = 0
+            status = 1
             try:
-                diags = Diagnostics()
-                first, then = self._task(diags)
-                _send(write, (first, diags.warnings))
-                _send(write, then())
-            except BaseException:  # the parent redoes the work and reports it
-                status = 1
+                status = _compute(self._task, write)
             finally:
                 os._exit(status)
         os.close(write)
@@ -129,6 +152,108 @@ class Pending(Generic[T, U]):
             with contextlib.suppress(ProcessLookupError):
                 os.kill(self._pid, signal.SIGKILL)
             os.close(self._fd)
+            os.waitpid(self._pid, 0)
+            self._pid = 0
+
+
+def _portable(task: Callable[..., Any]) -> bytes:
+    """``task`` as bytes a fork of this program turns back into the same function."""
+    cells = [cell.cell_contents for cell in task.__closure__ or ()]
+    parts = (task.__module__, marshal.dumps(task.__code__), task.__name__, task.__defaults__, cells)
+    return pickle.dumps(parts, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _rebuilt(data: bytes) -> Callable[..., Any]:
+    module, code, name, defaults, cells = pickle.loads(data)
+    namespace = importlib.import_module(module).__dict__
+    closure = tuple(types.CellType(value) for value in cells)
+    return types.FunctionType(marshal.loads(code), namespace, name, defaults, closure)
+
+
+def _read_all(fd: int) -> bytes:
+    """The whole of the file ``fd`` (read at offsets: the parent shares its position)."""
+    size = os.fstat(fd).st_size
+    data = bytearray()
+    while len(data) < size:
+        chunk = os.pread(fd, size - len(data), len(data))
+        if not chunk:
+            raise EOFError("the task is shorter than its file")
+        data += chunk
+    return bytes(data)
+
+
+def _serve(preload: Callable[[], object], box: int, go: int, back: int) -> int:
+    """In the worker: ``preload``, then the task once it is in ``box``; the exit status."""
+    try:
+        preload()
+        if not os.read(go, 1):  # the parent closed it: no task for this worker
+            return 0
+        task = _rebuilt(_read_all(box))
+    except BaseException:
+        return 1
+    return _compute(task, back)
+
+
+class Worker:
+    """A child forked before its task exists, which runs ``preload`` (imports) while this
+    process prepares the task's input; :meth:`start` hands it the task. Without ``fork`` (see
+    :func:`parallel`) it is nothing and :meth:`start` is :func:`start`."""
+
+    def __init__(self, preload: Callable[[], object]) -> None:
+        self._pid = 0
+        if not parallel() or not hasattr(os, "memfd_create"):
+            return
+        # The task goes into an in-memory file (written without waiting for the child, however
+        # large), then one byte down ``go`` says it is there; the results come back up ``back``.
+        try:
+            box = os.memfd_create("codegen-task")
+        except OSError:
+            return
+        go_read, go_write = os.pipe()
+        back_read, back_write = os.pipe()
+        _flush()
+        pid = os.fork()
+        if pid == 0:
+            os.close(go_write)
+            os.close(back_read)
+            status = 1
+            try:
+                status = _serve(preload, box, go_read, back_write)
+            finally:
+                os._exit(status)
+        os.close(go_read)
+        os.close(back_write)
+        self._pid, self._box, self._go, self._back = pid, box, go_write, back_read
+
+    def start(self, task: Task[T, U]) -> Pending[T, U]:
+        """Begin ``task`` (as :func:`start` does), in the worker when it can be sent there."""
+        if self._pid:
+            pid, back = self._pid, self._back
+            try:
+                data = memoryview(_portable(task))
+                done = 0
+                while done < len(data):
+                    done += os.pwrite(self._box, data[done:], done)
+                os.write(self._go, b"!")
+            except Exception:  # cannot be sent (or the worker is gone): a new child computes it
+                self.close()
+            else:
+                self._pid = 0
+                self._release()
+                return Pending(task, child=(pid, back))
+        return Pending(task)
+
+    def _release(self) -> None:
+        os.close(self._box)
+        os.close(self._go)
+
+    def close(self) -> None:
+        """Stop the worker if it has not been given a task (a no-op once it has)."""
+        if self._pid:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(self._pid, signal.SIGKILL)
+            self._release()
+            os.close(self._back)
             os.waitpid(self._pid, 0)
             self._pid = 0
 

@@ -2,31 +2,32 @@
 
 :func:`run_engine` hands it the prepared document as JSON text, on a deep stack, and returns its
 module and metadata; the result is cached by the exact input (:mod:`codegen.output.cache`).
+
+The library is imported by :func:`generate`, on first use, not with this module: importing it
+(and pydantic's models for its ~150 options) is a fifth of a small spec's generation, and only
+the process that runs the model stage (the forked child, :mod:`.background`) needs it.
 """
 
 from __future__ import annotations
 
+import contextlib
+import importlib
 import json
 import tempfile
 import warnings
 from pathlib import Path
 from typing import Any
 
-from datamodel_code_generator import generate
-from datamodel_code_generator.enums import DataModelType, InputFileType
-from datamodel_code_generator.format import PythonVersion
-
 from codegen.errors import CodegenError
 from codegen.models.deep import run_deep
 from codegen.output.cache import Cache
 from codegen.output.cache import key as cache_key
 
-__all__ = ["OPTIONS", "run_engine"]
+__all__ = ["OPTIONS", "generate", "preload", "run_engine"]
 
+# With the three of :func:`generate` that name the library's enums: the input is OpenAPI, the
+# models are pydantic v2 ``BaseModel``s, for Python 3.11.
 OPTIONS: dict[str, Any] = {
-    "input_file_type": InputFileType.OpenAPI,
-    "output_model_type": DataModelType.PydanticV2BaseModel,
-    "target_python_version": PythonVersion.PY_311,
     "use_annotated": True,
     "field_constraints": True,
     "use_standard_collections": True,
@@ -48,6 +49,29 @@ OPTIONS: dict[str, Any] = {
     "custom_file_header": '"""Data models generated from the OpenAPI schemas."""',
     "formatters": [],
 }
+
+
+def generate(text: str, **options: Any) -> Any:
+    """The library's ``generate`` on ``text`` with ``options`` and the enum-valued options."""
+    from datamodel_code_generator import generate as library_generate
+    from datamodel_code_generator.enums import DataModelType, InputFileType
+    from datamodel_code_generator.format import PythonVersion
+
+    return library_generate(
+        text,
+        input_file_type=InputFileType.OpenAPI,
+        output_model_type=DataModelType.PydanticV2BaseModel,
+        target_python_version=PythonVersion.PY_311,
+        **options,
+    )
+
+
+def preload() -> None:
+    """Import the library's modules :func:`generate` needs (where the model stage runs in a
+    worker process, it does this while the spec is being loaded; see :mod:`.background`)."""
+    for name in ("datamodel_code_generator.config", "datamodel_code_generator.parser.openapi"):
+        with contextlib.suppress(ImportError):  # a module of another version: imported later
+            importlib.import_module(name)
 
 
 def _slim(prepared: dict[str, Any]) -> str:

@@ -17,10 +17,9 @@ import jinja2
 
 from codegen.errors import CodegenError
 from codegen.ir.records import Api
-from codegen.models.generate import Models, paused_gc
-from codegen.models.rewrite import parsed
-from codegen.models.split import SPLIT_ABOVE, class_count, split_models
-from codegen.render.apidoc import ModelDoc, model_docs
+from codegen.models.generate import Models
+from codegen.render.apidoc import ModelDoc
+from codegen.render.modelparts import ModelParts, model_parts
 from codegen.render.views import api_view
 from codegen.render.views.params import params_view
 
@@ -118,22 +117,6 @@ def runtime_files() -> dict[str, str]:
         for path in sorted(RUNTIME.glob("_*.py"))
         if path.name != "__init__.py"
     }
-
-
-ModelParts = tuple[dict[str, str] | None, tuple[ModelDoc, ...]]
-
-
-def model_parts(source: str, layout: str) -> ModelParts:
-    """What the package needs of the model module ``source``: its ``models/`` modules (None
-    for a single ``models.py``: ``layout`` "module", or "auto" up to
-    :data:`~codegen.models.split.SPLIT_ABOVE` classes) and the models for ``api.md``. The
-    module is parsed once, by the model rewrite (:func:`codegen.models.rewrite.parsed`)."""
-    with paused_gc():
-        tree = parsed(source)  # (the tree the model rewrite kept, when it could)
-        split = None
-        if layout == "package" or (layout == "auto" and class_count(tree) > SPLIT_ABOVE):
-            split = split_models(source, tree)
-        return split, model_docs(tree)
 
 
 def render_models(

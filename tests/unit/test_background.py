@@ -1,0 +1,123 @@
+"""codegen.models.background: the model stage in a forked child, with the parent's fallbacks.
+
+Each task reports the process that computed each part, so a test can tell a worker's, a freshly
+forked child's and the parent's (sequential) work apart; the results are the same either way.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+
+import pytest
+
+from codegen.errors import Diagnostics
+from codegen.models import background
+
+pytestmark = pytest.mark.skipif(
+    not sys.platform.startswith("linux") or len(os.sched_getaffinity(0)) < 2,
+    reason="needs fork and two CPUs",
+)
+
+PRELOADED: list[int] = []  # pids that ran the preload (in this process: none)
+
+
+@pytest.fixture(autouse=True)
+def _parallel(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("CODEGEN_JOBS", raising=False)
+
+
+def _preload() -> None:
+    PRELOADED.append(os.getpid())
+
+
+def _task(
+    document: dict[str, int], fail_in_child: bool = False
+) -> Callable[[Diagnostics], tuple[tuple[int, int], Callable[[], tuple[int, int, bool]]]]:
+    parent = os.getpid()
+
+    def task(into: Diagnostics) -> tuple[tuple[int, int], Callable[[], tuple[int, int, bool]]]:
+        if fail_in_child and os.getpid() != parent:
+            raise RuntimeError("only the child fails")
+        into.warn(f"saw {document['n']}", "#/components")
+
+        def then() -> tuple[int, int, bool]:
+            return document["n"] * 2, os.getpid(), bool(PRELOADED)
+
+        return (document["n"], os.getpid()), then
+
+    return task
+
+
+def _run(
+    pending: background.Pending[tuple[int, int], tuple[int, int, bool]],
+) -> tuple[tuple[int, int], tuple[int, int, bool], list[str]]:
+    diags = Diagnostics()
+    try:
+        first = pending.result(diags)
+        rest = pending.rest()
+    finally:
+        pending.close()
+    return first, rest, [w.message for w in diags.warnings]
+
+
+def test_a_worker_forked_before_the_task_computes_it_after_its_preload() -> None:
+    worker = background.Worker(_preload)
+    document = {"n": 21}  # made after the fork: the worker gets it with the task
+    (n, pid), (twice, pid2, preloaded), warnings = _run(worker.start(_task(document)))
+    assert (n, twice, warnings) == (21, 42, ["saw 21"])
+    assert pid != os.getpid()
+    assert pid2 == pid
+    assert preloaded  # in the worker
+    assert not PRELOADED  # not here
+
+
+def test_a_task_the_worker_fails_is_redone_here() -> None:
+    worker = background.Worker(_preload)
+    (n, pid), (twice, pid2, _), warnings = _run(worker.start(_task({"n": 3}, fail_in_child=True)))
+    assert (n, twice, warnings) == (3, 6, ["saw 3"])
+    assert pid == pid2 == os.getpid()
+
+
+def test_a_task_that_cannot_be_sent_runs_in_a_child_forked_for_it() -> None:
+    worker = background.Worker(_preload)
+    task = _task({"n": 5})
+    hook = lambda: None  # noqa: E731  # a closure variable pickle cannot send
+
+    def with_hook(into: Diagnostics) -> tuple[tuple[int, int], Callable[[], tuple[int, int, bool]]]:
+        hook()
+        return task(into)
+
+    (n, pid), (twice, _, preloaded), warnings = _run(worker.start(with_hook))
+    assert (n, twice, warnings) == (5, 10, ["saw 5"])
+    assert pid != os.getpid()
+    assert not preloaded  # not the worker: a child forked when the task was started
+
+
+def test_a_worker_whose_preload_fails_leaves_the_task_to_this_process() -> None:
+    def broken() -> None:
+        raise ImportError("no such module")
+
+    worker = background.Worker(broken)
+    (n, _), (twice, _, _), warnings = _run(worker.start(_task({"n": 4})))
+    assert (n, twice, warnings) == (4, 8, ["saw 4"])
+
+
+def test_a_worker_never_given_a_task_is_stopped_and_reaped() -> None:
+    worker = background.Worker(_preload)
+    pid = worker._pid
+    assert pid
+    worker.close()
+    worker.close()  # twice is harmless
+    with pytest.raises(ChildProcessError):
+        os.waitpid(pid, os.WNOHANG)
+
+
+def test_one_job_runs_everything_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CODEGEN_JOBS", "1")
+    worker = background.Worker(_preload)
+    (n, pid), (twice, pid2, preloaded), _ = _run(worker.start(_task({"n": 1})))
+    assert (n, twice) == (1, 2)
+    assert pid == pid2 == os.getpid()
+    assert not preloaded
