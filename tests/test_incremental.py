@@ -19,7 +19,7 @@ import pytest
 
 from codegen.output import cache as cache_mod
 from codegen.output.cache import CACHE_DIR, Cache
-from codegen.output.write import published_names, write
+from codegen.output.write import published_classes, published_names, write
 from codegen.pipeline import Result, default_overrides, generate
 from tests.conftest import SPEC
 
@@ -95,11 +95,14 @@ def _rename_tag(doc: Doc) -> None:
 EDITS: list[Callable[[Doc], None]] = [_add_operation, _change_field, _remove_schema, _rename_tag]
 
 
-def _generate(spec: Path, out: Path, *, cached: bool) -> Result:
+def _generate(
+    spec: Path, out: Path, *, cached: bool, locked: dict[str, str] | None = None
+) -> Result:
     return generate(
         spec,
         overrides_path=default_overrides(SPEC),
         published_names=published_names(out),
+        published_classes=published_classes(out) if locked is None else locked,
         inputs_sha256="",
         cache_dir=out / CACHE_DIR if cached else None,
     )
@@ -190,3 +193,19 @@ def test_a_generator_change_is_a_miss(tmp_path: Path, monkeypatch: pytest.Monkey
     monkeypatch.setattr(cache_mod, "_SALT", [])
     assert cache_mod.key("models", "same input") != before
     assert cache_mod.key("models", "same input") != cache_mod.key("ruff", "same input")
+
+
+def test_a_locked_class_name_is_not_served_from_the_finished_models(
+    base: tuple[Doc, Path], tmp_path: Path
+) -> None:
+    """The same engine result with other published class names: the rewritten models (cached
+    by the engine's key and the renames decided after it) must follow the new names."""
+    doc, out = base
+    spec = _write_spec(doc, tmp_path, "spec.json")
+    locked = published_classes(out)
+    ref = next(r for r in sorted(locked) if r.startswith("#/components/schemas/"))
+    locked[ref] = "RenamedByAnOlderRelease"
+    incremental = _generate(spec, out, cached=True, locked=locked)
+    assert incremental.models is not None
+    assert incremental.models.classes[ref] == "RenamedByAnOlderRelease"
+    assert incremental.files == _generate(spec, out, cached=False, locked=locked).files

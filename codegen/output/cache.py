@@ -72,9 +72,11 @@ class Cache:
         self.entries: dict[str, bytes] = {}  # name -> sealed bytes, for the next output
         self._texts: dict[str, str] | None = None
         self._kept: dict[str, str] = {}
+        self.asked: list[str] = []  # every name looked up or noted, in order (hit or miss)
 
     def get(self, name: str) -> bytes | None:
         """The payload stored under ``name`` (from :func:`key`), or None."""
+        self.asked.append(name)
         if name in self.entries:
             return _open(self.entries[name])
         if self.folder is None:
@@ -87,6 +89,10 @@ class Cache:
         if payload is not None:
             self.entries[name] = raw
         return payload
+
+    def note(self, kind: str, *parts: str) -> None:
+        """Record the key of what a step decided (``parts``), for a later step's key."""
+        self.asked.append(key(kind, *parts))
 
     def put(self, name: str, payload: bytes) -> None:
         self.entries[name] = _seal(payload)
