@@ -150,7 +150,7 @@ def generate(
         pending = background.start(models_task)
         # 5. Lint: mistakes the later steps would paper over (an unknown type, `required`
         #    naming no property, a default or example its schema rejects) become warnings.
-        lint(document, diags)
+        lint(document, diags, cache)
         for c in class_clashes:
             diags.warn(
                 f"schemas {c.loser} and {c.holder} both want the class name {c.wanted!r}",

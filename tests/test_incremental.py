@@ -1,9 +1,9 @@
 """Regeneration with the cache (``<out>/.codegen-cache/``) gives exactly a full run's output.
 
 The whole HeyGen API is generated once, then edited step by step (an operation added, a field
-changed, a schema removed, a tag renamed); after each edit the regeneration that reads the
-previous output's cache must equal, file for file and byte for byte, a generation without any
-cache. The cache may be damaged or deleted and must then still give the same output, and a change
+changed, a schema removed, a tag renamed, an example's schema retyped through a ``$ref`` and
+back); after each edit the regeneration that reads the previous output's cache must equal, file
+for file and byte for byte (and warning for warning), a generation without any cache. The cache may be damaged or deleted and must then still give the same output, and a change
 to the generator's own source must change every key.
 """
 
@@ -92,7 +92,37 @@ def _rename_tag(doc: Doc) -> None:
             tag["name"] = "Renamed Tag"
 
 
-EDITS: list[Callable[[Doc], None]] = [_add_operation, _change_field, _remove_schema, _rename_tag]
+_PROBE = "#/components/schemas/LintProbe"
+
+
+def _add_probe(doc: Doc) -> None:
+    """A property with an example, typed by another schema through a ``$ref``: fine so far."""
+    doc["components"]["schemas"]["LintProbe"] = {"type": "string"}
+    _, schema = _first_object(doc)
+    schema["properties"]["lint_probe"] = {"allOf": [{"$ref": _PROBE}], "example": "probe"}
+
+
+def _retype_probe(doc: Doc) -> None:
+    """Only the referenced schema changes, so the example's own schema reads the same: its
+    verdict must follow the schema it reaches (a warning now)."""
+    doc["components"]["schemas"]["LintProbe"] = {"type": "integer"}
+
+
+def _restore_probe(doc: Doc) -> None:
+    doc["components"]["schemas"]["LintProbe"] = {"type": "string"}
+
+
+EDITS: list[Callable[[Doc], None]] = [
+    _add_operation,
+    _change_field,
+    _remove_schema,
+    _rename_tag,
+    _add_probe,
+    _retype_probe,
+    _restore_probe,
+]
+# Whether lint warns about the probe's example after each edit.
+_PROBE_WARNED = [False, False, False, False, False, True, False]
 
 
 def _generate(
@@ -129,7 +159,7 @@ def base(tmp_path_factory: pytest.TempPathFactory) -> tuple[Doc, Path]:
 def test_each_edit_regenerates_like_a_full_run(base: tuple[Doc, Path], tmp_path: Path) -> None:
     doc, out = base
     doc = copy.deepcopy(doc)
-    for edit in EDITS:
+    for edit, warned in zip(EDITS, _PROBE_WARNED, strict=True):
         edit(doc)
         spec = _write_spec(doc, tmp_path, f"{edit.__name__}.json")
         full = _generate(spec, out, cached=False)
@@ -141,6 +171,8 @@ def test_each_edit_regenerates_like_a_full_run(base: tuple[Doc, Path], tmp_path:
         assert [w.render() for w in incremental.diagnostics.warnings] == [
             w.render() for w in full.diagnostics.warnings
         ]
+        probe = [w for w in incremental.diagnostics.warnings if "lint_probe" in w.render()]
+        assert bool(probe) == warned, (edit.__name__, [w.render() for w in probe])
         write(incremental.files, out, cache=incremental.cache)
 
 

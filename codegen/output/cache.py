@@ -20,6 +20,7 @@ import json
 from collections.abc import Iterable, Mapping
 from importlib.metadata import version
 from pathlib import Path
+from typing import Any
 
 __all__ = ["CACHE_DIR", "Cache", "salt"]
 
@@ -38,7 +39,7 @@ def salt() -> str:
                 if path.is_file() and "__pycache__" not in path.parts:
                     digest.update(path.relative_to(base.parent).as_posix().encode() + b"\0")
                     digest.update(hashlib.sha256(path.read_bytes()).digest())
-        for tool in ("datamodel-code-generator", "ruff", "pydantic"):
+        for tool in ("datamodel-code-generator", "ruff", "pydantic", "jsonschema", "referencing"):
             digest.update(f"{tool}=={version(tool)}\0".encode())
         _SALT.append(digest.hexdigest())
     return _SALT[0]
@@ -100,6 +101,17 @@ class Cache:
     def merge(self, entries: Mapping[str, bytes]) -> None:
         """Entries collected by the same run in another process."""
         self.entries.update(entries)
+
+    def table(self, name: str) -> dict[str, Any]:
+        """The JSON object stored under ``name`` ({} if none), dropped from this run's entries:
+        the step puts back what it used."""
+        payload = self.get(name)
+        self.entries.pop(name, None)
+        try:
+            table = json.loads(payload) if payload is not None else {}
+        except ValueError:
+            table = {}
+        return table if isinstance(table, dict) else {}
 
     # One entry holds every formatted file (``texts``): one file to read and write, not 1,500.
 
