@@ -28,6 +28,7 @@ CACHE_DIR = ".codegen-cache"
 _ROOT = Path(__file__).resolve().parents[1]
 _SOURCES = (_ROOT, _ROOT.parent / "templates")
 _SALT: list[str] = []
+_BASE: list[tuple[str, Any]] = []  # the salt and its hash, copied for each key
 
 
 def salt() -> str:
@@ -47,7 +48,10 @@ def salt() -> str:
 
 def key(kind: str, *parts: str | bytes) -> str:
     """The entry name for ``parts`` (each length-prefixed, so no two inputs share a key)."""
-    digest = hashlib.sha256(salt().encode())
+    base = salt()
+    if not _BASE or _BASE[0][0] != base:
+        _BASE[:] = [(base, hashlib.sha256(base.encode()))]
+    digest = _BASE[0][1].copy()
     for part in (kind, *parts):
         raw = part.encode("utf-8") if isinstance(part, str) else part
         digest.update(len(raw).to_bytes(8, "big") + raw)
