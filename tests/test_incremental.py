@@ -21,6 +21,7 @@ from codegen.output import cache as cache_mod
 from codegen.output.cache import CACHE_DIR, Cache
 from codegen.output.write import published_classes, published_names, write
 from codegen.pipeline import Result, default_overrides, generate
+from codegen.spec.lint_values import URI, ValueChecker
 from tests.conftest import SPEC
 
 Doc = dict[str, Any]
@@ -241,3 +242,31 @@ def test_a_locked_class_name_is_not_served_from_the_finished_models(
     assert incremental.models is not None
     assert incremental.models.classes[ref] == "RenamedByAnOlderRelease"
     assert incremental.files == _generate(spec, out, cached=False, locked=locked).files
+
+
+def test_a_lint_verdict_is_keyed_by_every_schema_it_reaches() -> None:
+    """A check is cached only when the schemas it can reach are known: through ``$ref``s into
+    other components (their text is in the key), not into an operation or past an ``id``."""
+    doc: Doc = {
+        "openapi": "3.0.3",
+        "paths": {"/x": {}},
+        "components": {
+            "schemas": {
+                "A": {"type": "object", "properties": {"b": {"$ref": "#/components/schemas/B"}}},
+                "B": {"type": "string"},
+                "C": {"id": "http://elsewhere.example/", "type": "string"},
+                "D": {"$ref": "#/paths/~1x"},
+            }
+        },
+    }
+    at = URI + "#/components/schemas/"
+    key = ValueChecker(doc, False, Cache(None)).cache_name(at + "A", {"b": 1}, False)
+    assert key is not None
+    assert ValueChecker(doc, False, Cache(None)).cache_name(at + "C", "x", False) is None
+    assert ValueChecker(doc, False, Cache(None)).cache_name(at + "D", "x", False) is None
+    retyped = copy.deepcopy(doc)
+    retyped["components"]["schemas"]["B"] = {"type": "integer"}
+    assert ValueChecker(retyped, False, Cache(None)).cache_name(at + "A", {"b": 1}, False) != key
+    assert ValueChecker(doc, True, Cache(None)).cache_name(at + "A", {"b": 1}, False) != key
+    assert ValueChecker(doc, False, Cache(None)).cache_name(at + "A", {"b": 1.0}, False) != key
+    assert ValueChecker({**doc, "$id": "x"}, False, Cache(None)).cache is None

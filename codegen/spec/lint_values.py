@@ -150,8 +150,10 @@ class ValueChecker:
         self.memo: dict[tuple[str, int], str | None] = {}
         self.document = document
         self.is31 = is31
-        self.cache = cache
-        self.stored = _verdicts(cache.table(_TABLE)) if cache is not None else {}
+        # A base URI or dialect set at the root would change every lookup: nothing cached.
+        moved = any(k in document for k in ("$id", "id", "$schema", "$anchor", "$dynamicAnchor"))
+        self.cache = None if moved else cache
+        self.stored = _verdicts(self.cache.table(_TABLE)) if self.cache is not None else {}
         self.used: dict[str, str | None] = {}
         self.units: dict[tuple[str, ...], tuple[str, tuple[tuple[str, ...], ...]] | None] = {}
         self.closures: dict[tuple[str, ...], str | None] = {}
