@@ -256,6 +256,7 @@ def test_a_lint_verdict_is_keyed_by_every_schema_it_reaches() -> None:
                 "B": {"type": "string"},
                 "C": {"id": "http://elsewhere.example/", "type": "string"},
                 "D": {"$ref": "#/paths/~1x"},
+                "E": {"id": "it's elsewhere", "type": "string"},
             }
         },
     }
@@ -264,6 +265,7 @@ def test_a_lint_verdict_is_keyed_by_every_schema_it_reaches() -> None:
     assert key is not None
     assert ValueChecker(doc, False, Cache(None)).cache_name(at + "C", "x", False) is None
     assert ValueChecker(doc, False, Cache(None)).cache_name(at + "D", "x", False) is None
+    assert ValueChecker(doc, False, Cache(None)).cache_name(at + "E", "x", False) is None
     retyped = copy.deepcopy(doc)
     retyped["components"]["schemas"]["B"] = {"type": "integer"}
     assert ValueChecker(retyped, False, Cache(None)).cache_name(at + "A", {"b": 1}, False) != key

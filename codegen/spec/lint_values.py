@@ -11,6 +11,7 @@ example shows one direction of the exchange); integral floats are integers, as i
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
@@ -240,8 +241,10 @@ class ValueChecker:
 _TABLE = "lint"
 # Keywords that move a schema's base URI or resolve dynamically (draft 4's is `id`, here only
 # as a string, as it may be in an example too): a unit with one is not cached.
-_UNFOLLOWED = ("'$id'", "'$anchor'", "'$dynamicRef'", "'$dynamicAnchor'", "'$recursiveRef'",
-               "'$recursiveAnchor'", "'$schema'", "'id': '")  # fmt: skip
+_WORDS = ("$id", "$anchor", "$dynamicRef", "$dynamicAnchor", "$recursiveRef", "$recursiveAnchor")
+_UNFOLLOWED = re.compile(
+    "|".join(re.escape(f"'{w}'") for w in (*_WORDS, "$schema")) + "|'id': ['\"]"
+)
 _REF = re.compile(r"'\$ref': '([^'\\]*)'")
 
 
@@ -258,6 +261,7 @@ def _tokens(ref: str) -> list[str] | None:
     return [t.replace("~1", "/").replace("~0", "~") for t in unquote(ref[2:]).split("/")]
 
 
+@functools.lru_cache(maxsize=8192)
 def _unit(ref: str) -> tuple[str, ...] | None:
     """What ``ref`` depends on as a whole: a top-level component (``components/<kind>/<name>``)
     or, elsewhere (an operation's inline schema), the node it points to."""
@@ -281,7 +285,7 @@ def _read_unit(
         else:
             return None
     text = repr(node)
-    if not _pinned(text) or any(word in text for word in _UNFOLLOWED):
+    if not _pinned(text) or _UNFOLLOWED.search(text):
         return None
     refs = _REF.findall(text)
     if len(refs) != text.count("'$ref': "):
