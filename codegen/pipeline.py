@@ -7,9 +7,10 @@ output, and only after everything else has succeeded.
 from __future__ import annotations
 
 import hashlib
+import json
 from collections import Counter
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import astuple, dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -20,9 +21,11 @@ from codegen.models import background
 from codegen.models.engine import preload
 from codegen.models.generate import Models, draft_models
 from codegen.output.cache import Cache
+from codegen.output.cache import key as cache_key
 from codegen.output.fingerprint import fingerprint
 from codegen.output.write import MANIFEST, manifest_text
 from codegen.overrides import default_overrides, load_overrides, template_folder
+from codegen.render.apidoc import ModelDoc
 from codegen.render.modelparts import ModelParts, model_parts
 from codegen.spec.load import load
 from codegen.spec.order import canonical
@@ -37,7 +40,8 @@ if TYPE_CHECKING:
 __all__ = ["Result", "default_overrides", "generate"]
 
 Drafted = tuple[Models, dict[str, bytes]]  # the models without source, the cache entries
-Finished = tuple[str, ModelParts]  # the model source, cut into modules
+# The model source, cut into modules, and its cache entry (made in the child when forked).
+Finished = tuple[str, ModelParts, dict[str, bytes]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +123,7 @@ def generate(
         layout = overrides.client.models
 
         def models_task(into: Diagnostics) -> tuple[Drafted, Callable[[], Finished]]:
+            asked = len(cache.asked)
             draft, source = draft_models(
                 document,
                 schema_names,
@@ -128,10 +133,21 @@ def generate(
                 locked=published_classes,
                 cache=cache,
             )
+            # The rewritten source and its modules follow from the engine's results (their
+            # keys cover its whole input) and the renames decided after it (noted).
+            decided = [n for n in cache.asked[asked:] if n.startswith(("models-", "rewrite-"))]
+            name = ""
+            if decided and decided[-1].startswith("rewrite-"):
+                name = cache_key("finished", *decided, layout)
 
             def finish() -> Finished:
-                text = source()
-                return text, model_parts(text, layout)
+                found = _unpack_finished(cache.get(name)) if name else None
+                if found is None:
+                    text = source()
+                    found = text, model_parts(text, layout)
+                    if name:
+                        cache.put(name, _pack_finished(*found))
+                return (*found, {name: cache.entries[name]} if name else {})
 
             return (draft, cache.entries), finish
 
@@ -144,7 +160,7 @@ def generate(
 
         # 5. Lint: mistakes the later steps would paper over (an unknown type, `required`
         #    naming no property, a default or example its schema rejects) become warnings.
-        lint(document, diags)
+        lint(document, diags, cache)
         for c in class_clashes:
             diags.warn(
                 f"schemas {c.loser} and {c.holder} both want the class name {c.wanted!r}",
@@ -181,7 +197,8 @@ def generate(
     #    waiting on its subprocess) while the rest is formatted.
     try:
         rest, api_doc = render_parts(api, templates)
-        source, parts = pending.rest()
+        source, parts, finished = pending.rest()
+        cache.merge(finished)
     finally:
         pending.close()  # (a no-op once the child has sent everything)
     models = replace(draft, source=source)
@@ -204,6 +221,34 @@ def generate(
         },
     )
     return Result(api=api, files=files, diagnostics=diags, models=models, cache=cache.entries)
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, ensure_ascii=False)
+
+
+def _pack_finished(text: str, parts: ModelParts) -> bytes:
+    split, docs = parts
+    table = {"text": text, "split": split, "docs": [list(astuple(d)) for d in docs]}
+    return json.dumps(table, ensure_ascii=False).encode("utf-8")
+
+
+def _unpack_finished(payload: bytes | None) -> tuple[str, ModelParts] | None:
+    """The finished models of :func:`_pack_finished`, or None for anything else."""
+    if payload is None:
+        return None
+    try:
+        table = json.loads(payload)
+        text, split, docs = table["text"], table["split"], table["docs"]
+        found = tuple(ModelDoc(n, b, tuple(f)) for n, b, f in docs)
+        strings = [text, *(split or {}).values(), *(x for d in found for x in (d.name, d.bases))]
+        if split is not None and not isinstance(split, dict):
+            return None
+        if not all(isinstance(x, str) for x in [*strings, *(f for d in found for f in d.fields)]):
+            return None
+    except (ValueError, TypeError, KeyError, AttributeError):
+        return None
+    return text, (split, found)
 
 
 def _defaults_used(document: dict[str, Any]) -> tuple[str, str, str]:

@@ -1,9 +1,9 @@
 """Regeneration with the cache (``<out>/.codegen-cache/``) gives exactly a full run's output.
 
 The whole HeyGen API is generated once, then edited step by step (an operation added, a field
-changed, a schema removed, a tag renamed); after each edit the regeneration that reads the
-previous output's cache must equal, file for file and byte for byte, a generation without any
-cache. The cache may be damaged or deleted and must then still give the same output, and a change
+changed, a schema removed, a tag renamed, an example's schema retyped through a ``$ref`` and
+back); after each edit the regeneration that reads the previous output's cache must equal, file
+for file and byte for byte (and warning for warning), a generation without any cache. The cache may be damaged or deleted and must then still give the same output, and a change
 to the generator's own source must change every key.
 """
 
@@ -19,8 +19,9 @@ import pytest
 
 from codegen.output import cache as cache_mod
 from codegen.output.cache import CACHE_DIR, Cache
-from codegen.output.write import published_names, write
+from codegen.output.write import published_classes, published_names, write
 from codegen.pipeline import Result, default_overrides, generate
+from codegen.spec.lint_values import URI, ValueChecker
 from tests.conftest import SPEC
 
 Doc = dict[str, Any]
@@ -92,14 +93,47 @@ def _rename_tag(doc: Doc) -> None:
             tag["name"] = "Renamed Tag"
 
 
-EDITS: list[Callable[[Doc], None]] = [_add_operation, _change_field, _remove_schema, _rename_tag]
+_PROBE = "#/components/schemas/LintProbe"
 
 
-def _generate(spec: Path, out: Path, *, cached: bool) -> Result:
+def _add_probe(doc: Doc) -> None:
+    """A property with an example, typed by another schema through a ``$ref``: fine so far."""
+    doc["components"]["schemas"]["LintProbe"] = {"type": "string"}
+    _, schema = _first_object(doc)
+    schema["properties"]["lint_probe"] = {"allOf": [{"$ref": _PROBE}], "example": "probe"}
+
+
+def _retype_probe(doc: Doc) -> None:
+    """Only the referenced schema changes, so the example's own schema reads the same: its
+    verdict must follow the schema it reaches (a warning now)."""
+    doc["components"]["schemas"]["LintProbe"] = {"type": "integer"}
+
+
+def _restore_probe(doc: Doc) -> None:
+    doc["components"]["schemas"]["LintProbe"] = {"type": "string"}
+
+
+EDITS: list[Callable[[Doc], None]] = [
+    _add_operation,
+    _change_field,
+    _remove_schema,
+    _rename_tag,
+    _add_probe,
+    _retype_probe,
+    _restore_probe,
+]
+# Whether lint warns about the probe's example after each edit.
+_PROBE_WARNED = [False, False, False, False, False, True, False]
+
+
+def _generate(
+    spec: Path, out: Path, *, cached: bool, locked: dict[str, str] | None = None
+) -> Result:
     return generate(
         spec,
         overrides_path=default_overrides(SPEC),
         published_names=published_names(out),
+        published_classes=published_classes(out) if locked is None else locked,
         inputs_sha256="",
         cache_dir=out / CACHE_DIR if cached else None,
     )
@@ -126,7 +160,7 @@ def base(tmp_path_factory: pytest.TempPathFactory) -> tuple[Doc, Path]:
 def test_each_edit_regenerates_like_a_full_run(base: tuple[Doc, Path], tmp_path: Path) -> None:
     doc, out = base
     doc = copy.deepcopy(doc)
-    for edit in EDITS:
+    for edit, warned in zip(EDITS, _PROBE_WARNED, strict=True):
         edit(doc)
         spec = _write_spec(doc, tmp_path, f"{edit.__name__}.json")
         full = _generate(spec, out, cached=False)
@@ -138,6 +172,8 @@ def test_each_edit_regenerates_like_a_full_run(base: tuple[Doc, Path], tmp_path:
         assert [w.render() for w in incremental.diagnostics.warnings] == [
             w.render() for w in full.diagnostics.warnings
         ]
+        probe = [w for w in incremental.diagnostics.warnings if "lint_probe" in w.render()]
+        assert bool(probe) == warned, (edit.__name__, [w.render() for w in probe])
         write(incremental.files, out, cache=incremental.cache)
 
 
@@ -190,3 +226,49 @@ def test_a_generator_change_is_a_miss(tmp_path: Path, monkeypatch: pytest.Monkey
     monkeypatch.setattr(cache_mod, "_SALT", [])
     assert cache_mod.key("models", "same input") != before
     assert cache_mod.key("models", "same input") != cache_mod.key("ruff", "same input")
+
+
+def test_a_locked_class_name_is_not_served_from_the_finished_models(
+    base: tuple[Doc, Path], tmp_path: Path
+) -> None:
+    """The same engine result with other published class names: the rewritten models (cached
+    by the engine's key and the renames decided after it) must follow the new names."""
+    doc, out = base
+    spec = _write_spec(doc, tmp_path, "spec.json")
+    locked = published_classes(out)
+    ref = next(r for r in sorted(locked) if r.startswith("#/components/schemas/"))
+    locked[ref] = "RenamedByAnOlderRelease"
+    incremental = _generate(spec, out, cached=True, locked=locked)
+    assert incremental.models is not None
+    assert incremental.models.classes[ref] == "RenamedByAnOlderRelease"
+    assert incremental.files == _generate(spec, out, cached=False, locked=locked).files
+
+
+def test_a_lint_verdict_is_keyed_by_every_schema_it_reaches() -> None:
+    """A check is cached only when the schemas it can reach are known: through ``$ref``s into
+    other components (their text is in the key), not into an operation or past an ``id``."""
+    doc: Doc = {
+        "openapi": "3.0.3",
+        "paths": {"/x": {}},
+        "components": {
+            "schemas": {
+                "A": {"type": "object", "properties": {"b": {"$ref": "#/components/schemas/B"}}},
+                "B": {"type": "string"},
+                "C": {"id": "http://elsewhere.example/", "type": "string"},
+                "D": {"$ref": "#/paths/~1x"},
+                "E": {"id": "it's elsewhere", "type": "string"},
+            }
+        },
+    }
+    at = URI + "#/components/schemas/"
+    key = ValueChecker(doc, False, Cache(None)).cache_name(at + "A", {"b": 1}, False)
+    assert key is not None
+    assert ValueChecker(doc, False, Cache(None)).cache_name(at + "C", "x", False) is None
+    assert ValueChecker(doc, False, Cache(None)).cache_name(at + "D", "x", False) is None
+    assert ValueChecker(doc, False, Cache(None)).cache_name(at + "E", "x", False) is None
+    retyped = copy.deepcopy(doc)
+    retyped["components"]["schemas"]["B"] = {"type": "integer"}
+    assert ValueChecker(retyped, False, Cache(None)).cache_name(at + "A", {"b": 1}, False) != key
+    assert ValueChecker(doc, True, Cache(None)).cache_name(at + "A", {"b": 1}, False) != key
+    assert ValueChecker(doc, False, Cache(None)).cache_name(at + "A", {"b": 1.0}, False) != key
+    assert ValueChecker({**doc, "$id": "x"}, False, Cache(None)).cache is None

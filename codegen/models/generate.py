@@ -301,6 +301,8 @@ def draft_models(
         o: n for o, n in settled.items() if o not in renames.values()
     }
     fields = {Identifier(renames.get(k, k)): v for k, v in fields.items()}
+    if cache is not None:  # what the source depends on besides the engine's result
+        cache.note("rewrite", repr(sorted(renames.items())), repr(sorted(repeats)))
 
     def written() -> str:
         with paused_gc():

@@ -20,6 +20,7 @@ import json
 from collections.abc import Iterable, Mapping
 from importlib.metadata import version
 from pathlib import Path
+from typing import Any
 
 __all__ = ["CACHE_DIR", "Cache", "salt"]
 
@@ -27,6 +28,7 @@ CACHE_DIR = ".codegen-cache"
 _ROOT = Path(__file__).resolve().parents[1]
 _SOURCES = (_ROOT, _ROOT.parent / "templates")
 _SALT: list[str] = []
+_BASE: list[tuple[str, Any]] = []  # the salt and its hash, copied for each key
 
 
 def salt() -> str:
@@ -38,7 +40,7 @@ def salt() -> str:
                 if path.is_file() and "__pycache__" not in path.parts:
                     digest.update(path.relative_to(base.parent).as_posix().encode() + b"\0")
                     digest.update(hashlib.sha256(path.read_bytes()).digest())
-        for tool in ("datamodel-code-generator", "ruff", "pydantic"):
+        for tool in ("datamodel-code-generator", "ruff", "pydantic", "jsonschema", "referencing"):
             digest.update(f"{tool}=={version(tool)}\0".encode())
         _SALT.append(digest.hexdigest())
     return _SALT[0]
@@ -46,7 +48,10 @@ def salt() -> str:
 
 def key(kind: str, *parts: str | bytes) -> str:
     """The entry name for ``parts`` (each length-prefixed, so no two inputs share a key)."""
-    digest = hashlib.sha256(salt().encode())
+    base = salt()
+    if not _BASE or _BASE[0][0] != base:
+        _BASE[:] = [(base, hashlib.sha256(base.encode()))]
+    digest = _BASE[0][1].copy()
     for part in (kind, *parts):
         raw = part.encode("utf-8") if isinstance(part, str) else part
         digest.update(len(raw).to_bytes(8, "big") + raw)
@@ -72,9 +77,11 @@ class Cache:
         self.entries: dict[str, bytes] = {}  # name -> sealed bytes, for the next output
         self._texts: dict[str, str] | None = None
         self._kept: dict[str, str] = {}
+        self.asked: list[str] = []  # every name looked up or noted, in order (hit or miss)
 
     def get(self, name: str) -> bytes | None:
         """The payload stored under ``name`` (from :func:`key`), or None."""
+        self.asked.append(name)
         if name in self.entries:
             return _open(self.entries[name])
         if self.folder is None:
@@ -88,12 +95,27 @@ class Cache:
             self.entries[name] = raw
         return payload
 
+    def note(self, kind: str, *parts: str) -> None:
+        """Record the key of what a step decided (``parts``), for a later step's key."""
+        self.asked.append(key(kind, *parts))
+
     def put(self, name: str, payload: bytes) -> None:
         self.entries[name] = _seal(payload)
 
     def merge(self, entries: Mapping[str, bytes]) -> None:
         """Entries collected by the same run in another process."""
         self.entries.update(entries)
+
+    def table(self, name: str) -> dict[str, Any]:
+        """The JSON object stored under ``name`` ({} if none), dropped from this run's entries:
+        the step puts back what it used."""
+        payload = self.get(name)
+        self.entries.pop(name, None)
+        try:
+            table = json.loads(payload) if payload is not None else {}
+        except ValueError:
+            table = {}
+        return table if isinstance(table, dict) else {}
 
     # One entry holds every formatted file (``texts``): one file to read and write, not 1,500.
 

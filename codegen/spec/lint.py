@@ -22,6 +22,7 @@ from typing import Any
 from urllib.parse import quote
 
 from codegen.errors import CodegenError, Diagnostics, pointer
+from codegen.output.cache import Cache
 from codegen.spec.lint_values import URI, ValueChecker, short
 from codegen.spec.resolve import Resolver
 
@@ -88,12 +89,14 @@ Props = frozenset[str] | _Open
 
 
 class _Linter:
-    def __init__(self, document: dict[str, Any], diags: Diagnostics) -> None:
+    def __init__(
+        self, document: dict[str, Any], diags: Diagnostics, cache: Cache | None = None
+    ) -> None:
         self.diags = diags
         self.is31 = str(document.get("openapi", "")).startswith("3.1")
         self.types = _TYPES_31 if self.is31 else _TYPES_30
         self.resolver = Resolver(document)
-        self.values = ValueChecker(document, self.is31)
+        self.values = ValueChecker(document, self.is31, cache)
         self.props_memo: dict[int, Props] = {}
 
     # -- the walk ---------------------------------------------------------------------------
@@ -369,6 +372,9 @@ class _Linter:
         return found
 
 
-def lint(document: dict[str, Any], diags: Diagnostics) -> None:
-    """Record a warning in ``diags`` for each mistake the generator would paper over."""
-    _Linter(document, diags).document(document, [])
+def lint(document: dict[str, Any], diags: Diagnostics, cache: Cache | None = None) -> None:
+    """Record a warning in ``diags`` for each mistake the generator would paper over; a
+    ``cache`` keeps the verdicts on values (:class:`~codegen.spec.lint_values.ValueChecker`)."""
+    linter = _Linter(document, diags, cache)
+    linter.document(document, [])
+    linter.values.save()

@@ -11,10 +11,13 @@ example shows one direction of the exchange); integral floats are integers, as i
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import json
 import re
 from collections.abc import Iterator
 from typing import Any
+from urllib.parse import unquote
 
 import jsonschema  # type: ignore[import-untyped]  # no stubs; typed at our boundary
 import referencing
@@ -23,6 +26,9 @@ from jsonschema.exceptions import (  # type: ignore[import-untyped]
     ValidationError,
     best_match,
 )
+
+from codegen.output.cache import Cache
+from codegen.output.cache import key as cache_key
 
 __all__ = ["URI", "ValueChecker"]
 
@@ -128,25 +134,89 @@ def _validator_class(is31: bool) -> Any:
 
 
 class ValueChecker:
-    """Checks values against schemas of one document, each (schema, value) pair once."""
+    """Checks values against schemas of one document, each (schema, value) pair once.
 
-    def __init__(self, document: dict[str, Any], is31: bool) -> None:
+    With a ``cache``, a verdict is looked up by the value, the schema's location and a digest
+    of every top-level component (or inline schema) its check can reach through ``$ref``s; a
+    schema whose references this cannot follow for sure (a ``$ref`` out of ``components``, an
+    ``$id``/anchor/dynamic reference) is checked every time."""
+
+    def __init__(self, document: dict[str, Any], is31: bool, cache: Cache | None = None) -> None:
         spec = referencing.jsonschema.DRAFT202012 if is31 else referencing.jsonschema.DRAFT4
         resource = spec.create_resource(document)
         self.registry: referencing.Registry[Any] = referencing.Registry().with_resource(
             URI, resource
         )
         self.cls = _validator_class(is31)
-        self.cls = _validator_class(is31)
         self.memo: dict[tuple[str, int], str | None] = {}
+        self.document = document
+        self.is31 = is31
+        # A base URI or dialect set at the root would change every lookup: nothing cached.
+        moved = any(k in document for k in ("$id", "id", "$schema", "$anchor", "$dynamicAnchor"))
+        self.cache = None if moved else cache
+        self.stored = _verdicts(self.cache.table(_TABLE)) if self.cache is not None else {}
+        self.used: dict[str, str | None] = {}
+        self.units: dict[tuple[str, ...], tuple[str, tuple[tuple[str, ...], ...]] | None] = {}
+        self.closures: dict[tuple[str, ...], str | None] = {}
 
     def check(self, ref: str, value: Any, text: bool) -> str | None:
         """Why ``value`` does not match the schema at ``ref`` (a URI under :data:`URI`), as
         " at /path: reason"; None when it does. ``text``: the value may also be JSON text."""
         key = (ref, id(value))
         if key not in self.memo:
-            self.memo[key] = self.problem(ref, value, text)
+            name = self.cache_name(ref, value, text) if self.cache is not None else None
+            if name is not None and name in self.stored:
+                found = self.stored[name]
+            else:
+                found = self.problem(ref, value, text)
+            if name is not None:
+                self.used[name] = found
+            self.memo[key] = found
         return self.memo[key]
+
+    def save(self) -> None:
+        """Put this run's verdicts into the cache (all of them, none of an earlier run's)."""
+        if self.cache is not None:
+            self.cache.put(_TABLE, json.dumps(dict(sorted(self.used.items()))).encode())
+
+    # -- what a verdict depends on ---------------------------------------------------------
+
+    def cache_name(self, ref: str, value: Any, text: bool) -> str | None:
+        """The cache key of a check, or None when its inputs cannot be pinned down."""
+        unit = _unit(ref)
+        closure = self.closure(unit) if unit is not None else None
+        shown = repr(value)
+        if closure is None or not _pinned(shown):
+            return None
+        return cache_key(_TABLE, "3.1" if self.is31 else "3.0", ref, str(text), closure, shown)
+
+    def closure(self, unit: tuple[str, ...]) -> str | None:
+        """A digest of ``unit`` and every unit it reaches, or None if one is not pinned down."""
+        if unit in self.closures:
+            return self.closures[unit]
+        seen: dict[tuple[str, ...], str] = {}
+        todo = [unit]
+        while todo:
+            at = todo.pop()
+            if at in seen:
+                continue
+            found = self.unit(at)
+            if found is None:
+                self.closures[unit] = None
+                return None
+            seen[at] = found[0]
+            todo.extend(found[1])
+        digest = hashlib.sha256()
+        for at, text_digest in sorted(seen.items()):
+            digest.update(repr(at).encode() + b"\0" + text_digest.encode() + b"\0")
+        self.closures[unit] = digest.hexdigest()
+        return self.closures[unit]
+
+    def unit(self, at: tuple[str, ...]) -> tuple[str, tuple[tuple[str, ...], ...]] | None:
+        """The digest of the node at ``at`` and the units its ``$ref``s point into."""
+        if at not in self.units:
+            self.units[at] = _read_unit(self.document, at)
+        return self.units[at]
 
     def problem(self, ref: str, value: Any, text: bool) -> str | None:
         """Why ``value`` does not match the schema at ``ref`` (None when it does)."""
@@ -166,3 +236,70 @@ class ValueChecker:
             return None
         inside = "".join(f"/{p}" for p in error.absolute_path)
         return (f" at {inside}" if inside else "") + f": {short(error.message)}"
+
+
+_TABLE = "lint"
+# Keywords that move a schema's base URI or resolve dynamically (draft 4's is `id`, here only
+# as a string, as it may be in an example too): a unit with one is not cached.
+_WORDS = ("$id", "$anchor", "$dynamicRef", "$dynamicAnchor", "$recursiveRef", "$recursiveAnchor")
+_UNFOLLOWED = re.compile(
+    "|".join(re.escape(f"'{w}'") for w in (*_WORDS, "$schema")) + "|'id': ['\"]"
+)
+_REF = re.compile(r"'\$ref': '([^'\\]*)'")
+
+
+def _verdicts(table: dict[str, Any]) -> dict[str, str | None]:
+    return {k: v for k, v in table.items() if v is None or isinstance(v, str)}
+
+
+def _tokens(ref: str) -> list[str] | None:
+    """The JSON pointer tokens of a local ``ref``, decoded as ``referencing`` does."""
+    if ref.startswith(URI):
+        ref = ref[len(URI) :]
+    if not ref.startswith("#/"):
+        return None
+    return [t.replace("~1", "/").replace("~0", "~") for t in unquote(ref[2:]).split("/")]
+
+
+@functools.lru_cache(maxsize=8192)
+def _unit(ref: str) -> tuple[str, ...] | None:
+    """What ``ref`` depends on as a whole: a top-level component (``components/<kind>/<name>``)
+    or, elsewhere (an operation's inline schema), the node it points to."""
+    tokens = _tokens(ref)
+    if tokens is None:
+        return None
+    if tokens[0] == "components":
+        return tuple(tokens[:3]) if len(tokens) >= 3 else None
+    return tuple(tokens)
+
+
+def _read_unit(
+    document: dict[str, Any], at: tuple[str, ...]
+) -> tuple[str, tuple[tuple[str, ...], ...]] | None:
+    node: Any = document
+    for token in at:
+        if isinstance(node, dict) and token in node:
+            node = node[token]
+        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+            node = node[int(token)]
+        else:
+            return None
+    text = repr(node)
+    if not _pinned(text) or _UNFOLLOWED.search(text):
+        return None
+    refs = _REF.findall(text)
+    if len(refs) != text.count("'$ref': "):
+        return None  # a $ref this cannot read off the text
+    units = []
+    for ref in refs:
+        unit = _unit(ref)
+        if unit is None or unit[0] != "components":
+            return None  # into an operation, or not local: not followed
+        units.append(unit)
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(), tuple(units)
+
+
+def _pinned(text: str) -> bool:
+    """Whether ``text``, a ``repr``, says all its value is: true of what the loaders make (their
+    types all have a literal ``repr``); an object shown by its address is not."""
+    return " object at 0x" not in text
