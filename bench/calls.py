@@ -4,7 +4,10 @@ alternating blocks (``--blocks`` blocks of ``--calls`` sequential calls each, th
 every block), after ``--warmup`` untimed calls of each. Alternating blocks in one process puts both
 under the same machine load: separate processes for ours and the floor drifted ±10 % apart on this
 shared 2-CPU machine, more than the difference being measured. Prints one JSON line:
-``{"ours_us": [per-block µs/call, ...], "floor_us": [...], "calls": N}``.
+``{"ours_us": [per-block µs/call, ...], "floor_us": [...], "ours_cpu_us": [...], "floor_cpu_us":
+[...], "calls": N}``: wall time, and this process's CPU time (``time.process_time``), per call. The
+CPU time leaves out the server and the wait for it, so it shows the client's own cost with much
+less of the machine's load in it.
 
 ``ours`` is the committed ``heygen`` package (``HeyGen`` / ``AsyncHeyGen``); the floor is the same
 request written by hand with httpx and pydantic: a request model dumped to JSON, the API key and a
@@ -129,19 +132,29 @@ def _check(result: object) -> None:
         raise SystemExit(f"unexpected result: {result!r}")
 
 
+_KEYS = ("ours", "floor", "ours_cpu", "floor_cpu")
+
+
+def _record(times: dict[str, list[float]], impl: str, start: float, cpu: float, calls: int) -> None:
+    """One block's wall and CPU µs per call (the CPU clock read first: it is the slower one)."""
+    cpu_us = (time.process_time() - cpu) / calls * 1e6
+    times[impl].append((time.perf_counter() - start) / calls * 1e6)
+    times[f"{impl}_cpu"].append(cpu_us)
+
+
 def run_sync(base_url: str, blocks: int, calls: int, warmup: int) -> dict[str, list[float]]:
     clients = {impl: _sync_call(impl, base_url) for impl in ("ours", "floor")}
     for call, _close in clients.values():
         for _ in range(warmup):
             _check(call())
-    times: dict[str, list[float]] = {"ours": [], "floor": []}
+    times: dict[str, list[float]] = {k: [] for k in _KEYS}
     for block in range(blocks):
         for impl in ("ours", "floor") if block % 2 == 0 else ("floor", "ours"):
             call = clients[impl][0]
-            start = time.perf_counter()
+            start, cpu = time.perf_counter(), time.process_time()
             for _ in range(calls):
                 call()
-            times[impl].append((time.perf_counter() - start) / calls * 1e6)
+            _record(times, impl, start, cpu, calls)
     for call, close in clients.values():
         _check(call())
         close()
@@ -153,14 +166,14 @@ async def run_async(base_url: str, blocks: int, calls: int, warmup: int) -> dict
     for call, _close in clients.values():
         for _ in range(warmup):
             _check(await call())
-    times: dict[str, list[float]] = {"ours": [], "floor": []}
+    times: dict[str, list[float]] = {k: [] for k in _KEYS}
     for block in range(blocks):
         for impl in ("ours", "floor") if block % 2 == 0 else ("floor", "ours"):
             call = clients[impl][0]
-            start = time.perf_counter()
+            start, cpu = time.perf_counter(), time.process_time()
             for _ in range(calls):
                 await call()
-            times[impl].append((time.perf_counter() - start) / calls * 1e6)
+            _record(times, impl, start, cpu, calls)
     for call, close in clients.values():
         _check(await call())
         await close()
@@ -180,7 +193,7 @@ def main() -> None:
         times = run_sync(base_url, args.blocks, args.calls, args.warmup)
     else:
         times = asyncio.run(run_async(base_url, args.blocks, args.calls, args.warmup))
-    print(json.dumps({"ours_us": times["ours"], "floor_us": times["floor"], "calls": args.calls}))
+    print(json.dumps({f"{k}_us": v for k, v in times.items()} | {"calls": args.calls}))
 
 
 if __name__ == "__main__":
