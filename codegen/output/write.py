@@ -114,6 +114,20 @@ def _same(path: Path, data: bytes) -> bool:
         return False
 
 
+def _keep(path: Path, target: Path) -> None:
+    """``path`` into the staging tree as it is. A hard link costs one metadata write where a copy
+    reads and writes the bytes (an incremental run of GitHub's 2,100 files spent most of its
+    write there); the old tree's name for the file goes with the old tree after the swap, so
+    nothing stays shared. A symlink, or a file system without hard links: a copy."""
+    if not path.is_symlink():
+        try:
+            os.link(path, target)
+            return
+        except OSError:
+            pass
+    shutil.copy2(path, target, follow_symlinks=False)
+
+
 def write(files: dict[str, str], out: Path, cache: Mapping[str, bytes] | None = None) -> None:
     """Replace the generator's files in ``out`` with ``files`` (which include the manifest),
     and its ``.codegen-cache/`` with ``cache`` (the entries of this run; none when None)."""
@@ -127,9 +141,10 @@ def write(files: dict[str, str], out: Path, cache: Mapping[str, bytes] | None = 
             target.parent.mkdir(parents=True, exist_ok=True)
             data = text.encode("utf-8")
             if _same(out / rel, data):
-                # Unchanged: copied with its timestamps, so make (the editable install hangs
-                # on pyproject.toml) and other mtime-driven tools see no change either.
-                shutil.copy2(out / rel, target, follow_symlinks=False)
+                # Unchanged: the same file (a hard link, else a copy with its timestamps), so
+                # make (the editable install hangs on pyproject.toml) and other mtime-driven
+                # tools see no change either.
+                _keep(out / rel, target)
             else:
                 target.write_bytes(data)
         if cache:
@@ -141,7 +156,7 @@ def write(files: dict[str, str], out: Path, cache: Mapping[str, bytes] | None = 
             for path in _foreign(out, owned):
                 target = staging / path.relative_to(out)
                 target.parent.mkdir(parents=True, exist_ok=True)
-                shutil.copy2(path, target, follow_symlinks=False)
+                _keep(path, target)
             retired = out.parent / (staging.name + ".old")
             os.replace(out, retired)
             try:

@@ -122,3 +122,21 @@ def test_unchanged_files_keep_their_modification_time(tmp_path: Path) -> None:
     assert (out / "pyproject.toml").stat().st_mtime == old
     assert (out / "mod.py").stat().st_mtime > old
     assert (out / "mod.py").read_text(encoding="utf-8") == "x = 2\n"
+
+
+def test_unchanged_and_foreign_files_are_linked_not_copied(tmp_path: Path) -> None:
+    # An unchanged file is the same file afterwards (one link per file, not a copy of its
+    # bytes), and nothing of the old tree is left linked to it: only the output names it.
+    out = tmp_path / "pkg"
+    write(_files({"same.py": "S\n", "edit.py": "E\n"}), out)
+    (out / "notes.txt").write_text("mine\n", encoding="utf-8")
+    (out / "link.txt").symlink_to("notes.txt")
+    before = {name: (out / name).stat().st_ino for name in ("same.py", "edit.py", "notes.txt")}
+    write(_files({"same.py": "S\n", "edit.py": "E2\n"}), out)
+    assert (out / "same.py").stat().st_ino == before["same.py"]
+    assert (out / "notes.txt").stat().st_ino == before["notes.txt"]
+    assert (out / "edit.py").stat().st_ino != before["edit.py"]
+    assert (out / "same.py").stat().st_nlink == 1
+    assert (out / "notes.txt").stat().st_nlink == 1
+    assert (out / "link.txt").is_symlink() and (out / "link.txt").read_text() == "mine\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["pkg"]
