@@ -84,12 +84,18 @@ def test_github_generates_imports_and_type_checks(tmp_path: Path) -> None:
         "c = github.GitHub(base_url='http://127.0.0.1:9')\n"
         "assert loaded() == set()\n"
         "assert callable(c.emojis.get) and loaded() == set()\n"
-        # A resource builds only the models its module refers to, and what those refer to.
-        # Nested resources share their top-level resource's module: `c.gists.comments` builds
-        # the models of `gists.*`; `c.repos` (a third of the API) would build most of them.
+        # Each resource is its own module, imported when its accessor is first read, and a
+        # resource module builds no model on import (a call builds the ones it needs).
+        "def resources():\n"
+        "    return {m for m in sys.modules if m.startswith('github.resources.')}\n"
         "assert callable(c.gists.comments.create)\n"
-        "assert 0 < len(loaded()) < 200, len(loaded())\n"
+        "assert 'github.resources.gists.comments' in resources(), resources()\n"
+        "assert not any(m.startswith('github.resources.repos') for m in resources())\n"
+        "assert loaded() == set(), len(loaded())\n"
         "assert callable(c.repos.pulls.merge)\n"
+        "assert 'github.resources.repos.pulls' in resources()\n"
+        "assert 'github.resources.repos.actions' not in resources()\n"
+        "assert loaded() == set(), len(loaded())\n"
         "from github.models import Repository\n"
         "assert Repository.__module__ == 'github.models._repository'\n"
         "assert 'github.models._repository' in loaded()\n"
