@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from codegen import __version__
 from codegen.errors import CodegenError, Diagnostics
-from codegen.ir import classnames
+from codegen.ir import classnames, naming
 from codegen.models import background
 from codegen.models.engine import preload
 from codegen.models.generate import Models, draft_models
@@ -41,8 +41,12 @@ if TYPE_CHECKING:
 __all__ = ["Result", "default_overrides", "generate"]
 
 Drafted = tuple[Models, dict[str, bytes]]  # the models without source, the cache entries
-# The model source, cut into modules, and its cache entry (made in the child when forked).
-Finished = tuple[str, ModelParts, dict[str, bytes]]
+# The model files formatted where the models were made: the package they are named for, the
+# files, and their formatted texts' cache pairs (see :func:`_formatted_models`).
+Formatted = tuple[str, dict[str, str], list[tuple[str, str]]]
+# The model source, cut into modules, the formatted model files (None: formatted later, here)
+# and the source's cache entry (all made in the child when forked).
+Finished = tuple[str, ModelParts, Formatted | None, dict[str, bytes]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +132,12 @@ def generate(
         field_names = {p: r.fields for p, r in overrides.schemas.items() if r.fields}
         class_names, class_clashes = classnames.components(document, schema_names)
         layout = overrides.client.models
+        naming_package = (
+            document.get("info"),
+            package,
+            overrides.client.package,
+            overrides_path.name if overrides_path else "overrides.toml",
+        )
 
         def models_task(into: Diagnostics) -> tuple[Drafted, Callable[[], Finished]]:
             asked = len(cache.asked)
@@ -154,7 +164,8 @@ def generate(
                     found = text, model_parts(text, layout)
                     if name:
                         cache.put(name, _pack_finished(*found))
-                return (*found, {name: cache.entries[name]} if name else {})
+                formatted = _formatted_models(*found, naming_package, cache)
+                return (*found, formatted, {name: cache.entries[name]} if name else {})
 
             return (draft, cache.entries), finish
 
@@ -206,13 +217,22 @@ def generate(
     #    waiting on its subprocess) while the rest is formatted.
     try:
         rest, api_doc = render_parts(api, templates)
-        source, parts, finished = pending.rest()
+        source, parts, formatted, finished = pending.rest()
         cache.merge(finished)
     finally:
         pending.close()  # (a no-op once the child has sent everything)
     models = replace(draft, source=source)
-    model_files, docs = render_models(api, models, parts)
-    formatting = start_format(model_files, cache=cache, packages=[api.package])
+    if formatted is not None and formatted[0] == api.package:
+        formatted_models, kept = formatted[1], formatted[2]
+        cache.keep_texts(kept)
+        docs = parts[1]
+
+        def formatting() -> dict[str, str]:
+            return formatted_models
+
+    else:  # (a package name the build rejected raised above; this is a safety net)
+        model_files, docs = render_models(api, models, parts)
+        formatting = start_format(model_files, cache=cache, packages=[api.package])
     rest.update(api_doc(docs))
     files = format_files(rest, verbatim=runtime_paths(api.package), cache=cache)
     files = dict(sorted({**files, **formatting()}.items()))
@@ -258,6 +278,24 @@ def _unpack_finished(payload: bytes | None) -> tuple[str, ModelParts] | None:
     except (ValueError, TypeError, KeyError, AttributeError):
         return None
     return text, (split, found)
+
+
+def _formatted_models(
+    source: str, parts: ModelParts, naming_package: tuple[Any, ...], cache: Cache
+) -> Formatted | None:
+    """The model files through ruff, in the process that made them: forked, that is while this
+    one builds the IR and renders the resources, so only the rest is formatted after (GitHub:
+    1,396 of 2,136 files). The package's name is the build's (:func:`naming.package_name`);
+    None when it is not a valid name, which the build reports."""
+    from codegen.render.format import format_files
+    from codegen.render.modelparts import model_files
+
+    try:
+        pkg = naming.package_name(*naming_package)
+    except CodegenError:
+        return None
+    files = format_files(model_files(pkg, source, parts[0]), cache=cache, packages=[pkg])
+    return pkg, files, cache.kept_texts()
 
 
 def _collect(collecting: bool) -> None:

@@ -23,13 +23,7 @@ def identity(ctx: Context) -> tuple[Identifier, Identifier, str, str]:
     title = info.get("title") if isinstance(info.get("title"), str) else "api"
     client = ctx.overrides.client
     src = ctx.settings.overrides_source
-    package = (
-        naming.from_override(ctx.settings.package, "--package")
-        if ctx.settings.package
-        else naming.from_override(client.package, "#/client/package", src)
-        if client.package
-        else naming.snake(title)
-    )
+    package = naming.package_name(info, ctx.settings.package, client.package, src)
     name = (
         naming.from_override(client.name, "#/client/name", src)
         if client.name

@@ -377,3 +377,16 @@ def credential_names(
         out.append(chosen)
         taken |= set(chosen or ())
     return out
+
+
+def package_name(
+    info: object, package: str | None, client_package: str | None, source: str
+) -> Identifier:
+    """The package's name: ``--package``, else ``[client] package``, else ``info.title`` in
+    snake case (``source``: the overrides file, for the error of a bad name)."""
+    if package:
+        return from_override(package, "--package")
+    if client_package:
+        return from_override(client_package, "#/client/package", source)
+    title = info.get("title") if isinstance(info, dict) else None
+    return snake(title if isinstance(title, str) else "api")

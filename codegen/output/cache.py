@@ -133,6 +133,10 @@ class Cache:
                 self._texts = {k: v for k, v in table.items() if isinstance(v, str)}
         return self._texts
 
+    def kept_texts(self) -> list[tuple[str, str]]:
+        """The ``(key, text)`` pairs kept so far (for another process of the same run)."""
+        return sorted(self._kept.items())
+
     def keep_texts(self, used: Iterable[tuple[str, str]]) -> None:
         """Add the formatted files of a batch (``(key, text)``) to the ``texts`` entry."""
         self._kept.update(used)

@@ -11,7 +11,11 @@ from codegen.models.rewrite import parsed
 from codegen.models.split import SPLIT_ABOVE, class_count, split_models
 from codegen.render.apidoc import ModelDoc, model_docs
 
-__all__ = ["ModelParts", "model_parts"]
+__all__ = ["HEADER", "ModelParts", "model_files", "model_parts"]
+
+HEADER = (
+    "# Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.\n"
+)
 
 ModelParts = tuple[dict[str, str] | None, tuple[ModelDoc, ...]]
 
@@ -27,3 +31,11 @@ def model_parts(source: str, layout: str) -> ModelParts:
         if layout == "package" or (layout == "auto" and class_count(tree) > SPLIT_ABOVE):
             split = split_models(source, tree)
         return split, model_docs(tree)
+
+
+def model_files(package: str, source: str, split: dict[str, str] | None) -> dict[str, str]:
+    """The model files of ``package``: ``models/`` modules when ``split`` (from
+    :func:`model_parts`), else one ``models.py`` holding ``source``."""
+    if split is not None:
+        return {f"{package}/models/{name}": HEADER + text for name, text in split.items()}
+    return {f"{package}/models.py": HEADER + source}

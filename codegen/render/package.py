@@ -19,15 +19,12 @@ from codegen.errors import CodegenError
 from codegen.ir.records import Api
 from codegen.models.generate import Models
 from codegen.render.apidoc import ModelDoc
-from codegen.render.modelparts import ModelParts, model_parts
+from codegen.render.modelparts import HEADER, ModelParts, model_files, model_parts
 from codegen.render.views import api_view
 from codegen.render.views.params import params_view
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 RUNTIME = TEMPLATES / "runtime"
-HEADER = (
-    "# Generated from the OpenAPI document by codegen; do not edit. Regenerate: `make generate`.\n"
-)
 RUNTIME_HEADER = (
     "# Copied from the codegen runtime (templates/runtime/), not generated from the spec;"
     " do not edit.\n"
@@ -125,10 +122,7 @@ def render_models(
     """The model files of the package and the models for ``api.md``; ``parts`` from
     :func:`model_parts` when computed elsewhere."""
     split, docs = parts if parts is not None else model_parts(models.source, api.models_layout)
-    pkg = api.package
-    if split is not None:
-        return {f"{pkg}/models/{name}": HEADER + text for name, text in split.items()}, docs
-    return {f"{pkg}/models.py": HEADER + models.source}, docs
+    return model_files(api.package, models.source, split), docs
 
 
 def render(api: Api, models: Models, templates: Path | None = None) -> dict[str, str]:

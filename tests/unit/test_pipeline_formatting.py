@@ -1,0 +1,39 @@
+"""The model files are formatted where the models are made (the forked model process, or this
+one under ``CODEGEN_JOBS=1``), the rest here: either way every Python file comes out formatted
+exactly as one ruff run over the whole package gives it, and the cache of formatted texts holds
+every one of them, so the next run formats nothing that did not change."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from codegen.pipeline import default_overrides, generate
+from codegen.render.format import format_files
+from codegen.render.package import runtime_paths
+from tests.conftest import SPEC
+
+
+@pytest.mark.parametrize("jobs", ["", "1"])
+def test_model_files_formatted_in_either_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: str
+) -> None:
+    monkeypatch.setenv("CODEGEN_JOBS", jobs)
+    result = generate(SPEC, overrides_path=default_overrides(SPEC), inputs_sha256="")
+    package = result.api.package
+    python = {
+        rel: text
+        for rel, text in result.files.items()
+        if rel.endswith(".py") and rel not in runtime_paths(package)
+    }
+    models = [rel for rel in python if rel.startswith(f"{package}/models")]
+    assert len(models) > 10
+    # Formatting again changes nothing: each file is ruff's output already.
+    assert format_files(python, packages=[package]) == python
+    # Every formatted file, models included, is in the cache of formatted texts.
+    raw = result.cache["texts"]
+    table = json.loads(raw.partition(b"\n")[2])
+    assert sorted(set(table.values()) & set(python.values())) == sorted(set(python.values()))
+    assert len(table) == len(python)
