@@ -6,7 +6,7 @@ output, and only after everything else has succeeded.
 
 from __future__ import annotations
 
-import gc
+import contextlib
 import hashlib
 import json
 from collections import Counter
@@ -20,7 +20,7 @@ from codegen.errors import CodegenError, Diagnostics
 from codegen.ir import classnames, naming
 from codegen.models import background
 from codegen.models.engine import preload
-from codegen.models.generate import Models, draft_models
+from codegen.models.generate import Models, draft_models, paused_gc
 from codegen.output.cache import Cache
 from codegen.output.cache import key as cache_key
 from codegen.output.fingerprint import fingerprint
@@ -88,8 +88,8 @@ def generate(
     # Until the worker has its task, Python's cycle collector is off: loading, validating and
     # bundling build the document (no cycles to collect), and each collection would walk all
     # of it; that time is on the path to the model generator's start (GitHub: 0.15 s of 0.7 s).
-    collecting = gc.isenabled()
-    gc.disable()
+    collector = contextlib.ExitStack()
+    collector.enter_context(paused_gc())
     try:
         # 1. Load the spec (JSON or YAML) and the overrides file.
         loaded = load(spec)
@@ -109,7 +109,7 @@ def generate(
         del loaded  # the parsed file, copied by validate: dropped before the models' peak
     except BaseException:
         worker.close()
-        _collect(collecting)
+        collector.close()
         raise
     pending: background.Pending[Drafted, Finished] | None = None
     try:
@@ -170,7 +170,7 @@ def generate(
             return (draft, cache.entries), finish
 
         pending = worker.start(models_task)
-        _collect(collecting)
+        collector.close()
         # This process's own later steps, imported while the child runs the model generator.
         from codegen.build.builder import Settings, build
         from codegen.render.format import format_files, start_format
@@ -204,7 +204,7 @@ def generate(
             diags.raise_warnings()
     except BaseException as exc:
         worker.close()  # (a no-op once it has its task)
-        _collect(collecting)
+        collector.close()
         if pending is not None:
             pending.close()
         if isinstance(exc, CodegenError):  # with the problems validation left for this point
@@ -252,10 +252,6 @@ def generate(
     return Result(api=api, files=files, diagnostics=diags, models=models, cache=cache.entries)
 
 
-def _json(value: Any) -> str:
-    return json.dumps(value, sort_keys=True, ensure_ascii=False)
-
-
 def _pack_finished(text: str, parts: ModelParts) -> bytes:
     split, docs = parts
     table = {"text": text, "split": split, "docs": [list(astuple(d)) for d in docs]}
@@ -296,12 +292,6 @@ def _formatted_models(
         return None
     files = format_files(model_files(pkg, source, parts[0]), cache=cache, packages=[pkg])
     return pkg, files, cache.kept_texts()
-
-
-def _collect(collecting: bool) -> None:
-    """The cycle collector back on, if it was on when :func:`generate` began."""
-    if collecting:
-        gc.enable()
 
 
 def _defaults_used(document: dict[str, Any]) -> tuple[str, str, str]:
