@@ -980,12 +980,15 @@ def targets_markdown(
             for kind, inc in INCREMENTAL.get(spec.key, {}).items():
                 ratios = [w / _median(ours.walls) for w in inc.walls]
                 ok = _spread(ratios)[0] <= TARGETS["incremental_ratio"] and inc.identical == "yes"
+                # Issue 17 sets the share on GitHub REST (1,200 operations); on a spec whose full
+                # run is about a second, start-up alone is most of it: reported, not a target.
+                status = mark(ok) if spec.key == "github" else "reported (target is on GitHub)"
                 rows.append(
                     (
                         f"{spec.label}: one {kind} edited, regenerated ≤ "
                         f"{TARGETS['incremental_ratio']:.0%} of a full run, identical output",
                         f"{spread(ratios)}; identical to a full run: {inc.identical}",
-                        mark(ok),
+                        status if inc.identical == "yes" else mark(False),
                     )
                 )
             if noop and noop.get(spec.key) and noop[spec.key].walls:
