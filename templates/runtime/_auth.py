@@ -208,8 +208,9 @@ class Auth:
         """Add ``endpoint``'s credentials to a call's headers and query, leaving what the caller
         set itself (``default_headers``, ``extra_headers``, ``extra_query``); cookies are
         appended to the call's ``Cookie`` header."""
-        where = f"{endpoint.method.upper()} {endpoint.path}"
-        parts = self.parts(endpoint.security, where)
+        parts = self._parts.get(endpoint.security) or self.parts(
+            endpoint.security, f"{endpoint.method.upper()} {endpoint.path}"
+        )
         for name, value in parts.headers.items():
             headers.setdefault(name, value)
         for name, value in parts.query.items():
