@@ -225,6 +225,10 @@ class Auth:
         self.redactor.add(value, f"Bearer {value}")
         headers["Authorization"] = f"Bearer {value}"
 
+    def has_tokens(self, endpoint: Endpoint) -> bool:
+        """Whether ``endpoint``'s credentials include a token callable (called per attempt)."""
+        return bool(self.parts(endpoint.security, "").tokens)
+
     def fresh_headers(self, endpoint: Endpoint) -> dict[str, str] | None:
         """The headers of ``endpoint``'s token callables, called now (one attempt); None when
         it has none. An async callable here (the sync client) is a ``TypeError``."""
