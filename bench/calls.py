@@ -15,6 +15,10 @@ fresh ``Idempotency-Key`` header, a status check, and the ``data`` member valida
 model. Both build the ``AssetUrl`` argument inside the loop, as a caller would.
 
     python bench/calls.py --mode sync|async --port PORT [--blocks B] [--calls N] [--warmup N]
+                          [--profile ours|floor]
+
+``--profile`` runs that client's timed blocks under ``cProfile`` and prints its top functions
+(by own time, then cumulative) to stderr; its figures are then the profiler's, not the clients'.
 """
 
 from __future__ import annotations
@@ -142,7 +146,38 @@ def _record(times: dict[str, list[float]], impl: str, start: float, cpu: float, 
     times[f"{impl}_cpu"].append(cpu_us)
 
 
-def run_sync(base_url: str, blocks: int, calls: int, warmup: int) -> dict[str, list[float]]:
+class _Profile:
+    """cProfile around one client's timed blocks (``--profile``); a no-op for the other."""
+
+    def __init__(self, impl: str | None) -> None:
+        import cProfile
+
+        self.impl = impl
+        self.profiler = cProfile.Profile() if impl else None
+
+    def start(self, impl: str) -> None:
+        if self.profiler is not None and impl == self.impl:
+            self.profiler.enable()
+
+    def stop(self, impl: str) -> None:
+        if self.profiler is not None and impl == self.impl:
+            self.profiler.disable()
+
+    def report(self) -> None:
+        if self.profiler is None:
+            return
+        import pstats
+        import sys
+
+        stats = pstats.Stats(self.profiler, stream=sys.stderr)
+        stats.sort_stats("tottime").print_stats(30)
+        stats.sort_stats("cumulative").print_stats(30)
+
+
+def run_sync(
+    base_url: str, blocks: int, calls: int, warmup: int, profile: _Profile | None = None
+) -> dict[str, list[float]]:
+    profile = profile or _Profile(None)
     clients = {impl: _sync_call(impl, base_url) for impl in ("ours", "floor")}
     for call, _close in clients.values():
         for _ in range(warmup):
@@ -151,17 +186,22 @@ def run_sync(base_url: str, blocks: int, calls: int, warmup: int) -> dict[str, l
     for block in range(blocks):
         for impl in ("ours", "floor") if block % 2 == 0 else ("floor", "ours"):
             call = clients[impl][0]
+            profile.start(impl)
             start, cpu = time.perf_counter(), time.process_time()
             for _ in range(calls):
                 call()
             _record(times, impl, start, cpu, calls)
+            profile.stop(impl)
     for call, close in clients.values():
         _check(call())
         close()
     return times
 
 
-async def run_async(base_url: str, blocks: int, calls: int, warmup: int) -> dict[str, list[float]]:
+async def run_async(
+    base_url: str, blocks: int, calls: int, warmup: int, profile: _Profile | None = None
+) -> dict[str, list[float]]:
+    profile = profile or _Profile(None)
     clients = {impl: _async_call(impl, base_url) for impl in ("ours", "floor")}
     for call, _close in clients.values():
         for _ in range(warmup):
@@ -170,10 +210,12 @@ async def run_async(base_url: str, blocks: int, calls: int, warmup: int) -> dict
     for block in range(blocks):
         for impl in ("ours", "floor") if block % 2 == 0 else ("floor", "ours"):
             call = clients[impl][0]
+            profile.start(impl)
             start, cpu = time.perf_counter(), time.process_time()
             for _ in range(calls):
                 await call()
             _record(times, impl, start, cpu, calls)
+            profile.stop(impl)
     for call, close in clients.values():
         _check(await call())
         await close()
@@ -187,12 +229,17 @@ def main() -> None:
     parser.add_argument("--blocks", type=int, default=10)
     parser.add_argument("--calls", type=int, default=300, help="calls per block")
     parser.add_argument("--warmup", type=int, default=200)
+    parser.add_argument(
+        "--profile", choices=["ours", "floor"], help="cProfile this client's timed blocks"
+    )
     args = parser.parse_args()
     base_url = f"http://127.0.0.1:{args.port}"
+    profile = _Profile(args.profile)
     if args.mode == "sync":
-        times = run_sync(base_url, args.blocks, args.calls, args.warmup)
+        times = run_sync(base_url, args.blocks, args.calls, args.warmup, profile)
     else:
-        times = asyncio.run(run_async(base_url, args.blocks, args.calls, args.warmup))
+        times = asyncio.run(run_async(base_url, args.blocks, args.calls, args.warmup, profile))
+    profile.report()
     print(json.dumps({f"{k}_us": v for k, v in times.items()} | {"calls": args.calls}))
 
 

@@ -173,11 +173,21 @@ def check_unknown_keys(value: object, checked: object) -> None:
         raise InvalidArgumentError(tuple(problems))
 
 
+_PLAIN = frozenset({str, int, float, bool, type(None), bytes})
+
+
+def _holds_containers(items: list[object] | tuple[object, ...]) -> bool:
+    """Whether any item is a mapping, list or tuple (only those can hide an unknown key)."""
+    return any(type(x) not in _PLAIN and isinstance(x, Mapping | list | tuple) for x in items)
+
+
 def check_argument_dicts(arguments: Mapping[str, object], model: pydantic.BaseModel) -> None:
     """:func:`check_unknown_keys` for a body built from a method's keyword arguments (by wire
     name, made by generated code): only the dicts given as their values are checked."""
     problems: list[tuple[str, str]] = []
     for key, item in arguments.items():
+        if type(item) in _PLAIN or (isinstance(item, list | tuple) and not _holds_containers(item)):
+            continue  # the common case: nothing in it can be a dict with a stray key
         if isinstance(item, Mapping | list | tuple):
             name = _field(type(model), key)[0]
             problems += _unknown(item, getattr(model, name, None), name)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextvars
 import functools
 import json as jsonlib
+import os
 import re
 from collections.abc import Iterator, Mapping
 from typing import Any
@@ -32,6 +33,7 @@ __all__ = [
     "build_body",
     "files_rewindable",
     "idempotency_key_for",
+    "new_idempotency_key",
     "normalize_timeout",
     "resolve_timeout",
     "rewind_files",
@@ -187,13 +189,21 @@ def idempotency_key_for(
         return None
     key: str | None = headers.get(header, option_key)
     if key is None:
-        import uuid  # on first use: importing uuid costs more than the rest of this module
-
-        key = str(uuid.uuid4())
+        key = new_idempotency_key()
     else:
         _check_key(endpoint, key)
     headers[header] = key
     return key
+
+
+def new_idempotency_key() -> str:
+    """A random (version 4) UUID in its usual text form, as ``str(uuid.uuid4())`` writes it,
+    in half its time (no ``uuid.UUID`` object and its checks) and without importing ``uuid``."""
+    data = bytearray(os.urandom(16))
+    data[6] = (data[6] & 0x0F) | 0x40  # version 4
+    data[8] = (data[8] & 0x3F) | 0x80  # the RFC 4122 variant
+    text = data.hex()
+    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
 
 
 def _check_key(endpoint: Endpoint, key: str) -> None:

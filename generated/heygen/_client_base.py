@@ -34,6 +34,7 @@ from ._build import (
     build_body,
     files_rewindable,
     idempotency_key_for,
+    new_idempotency_key,
     normalize_timeout,
     resolve_timeout,
     rewind_files,
@@ -56,6 +57,7 @@ from ._logging import (
     protect_response,
 )
 from ._params import encode_query, expand_path
+from ._parse import parse_response
 from ._response import APIResponse, consume_raw_response_flag
 from ._retry import backoff_delay, parse_retry_after, retry_reason
 from ._send import next_request
@@ -66,6 +68,25 @@ __all__ = ["DEFAULT_MAX_RETRIES", "BaseClient"]
 PoolT = TypeVar("PoolT", httpx.Client, httpx.AsyncClient)
 
 DEFAULT_MAX_RETRIES = 2
+_MAX_CACHED_ENDPOINTS = 1024  # ``_PlainHeaders`` a client keeps (endpoints are module constants)
+_MAX_CACHED_URLS = 256  # parsed URLs a client keeps (``BaseClient._parsed_url``)
+
+
+class _PlainHeaders:
+    """The headers and credential query of one endpoint's calls that bring none of their own,
+    through one client (``BaseClient._plain_headers``)."""
+
+    __slots__ = ("credentials", "endpoint", "headers")
+
+    def __init__(
+        self,
+        endpoint: Endpoint,
+        headers: dict[str, str],
+        credentials: dict[str, str | list[str]],
+    ) -> None:
+        self.endpoint = endpoint  # held, so the ``id`` it is cached under stays its own
+        self.headers = headers
+        self.credentials = credentials
 
 
 class BaseClient:
@@ -170,27 +191,35 @@ class BaseClient:
         raw: bool | None = None,
         form: bool = False,
     ) -> Call:
+        """The ``Call`` every attempt is built from. A call with no header values, options,
+        files, raw content or form of its own (most calls) takes ``_prepare_plain``, which
+        copies what this client sends for every call of ``endpoint``; the rest merges it all."""
+        if (
+            not options
+            and files is None
+            and (content is None or content is NOT_GIVEN)
+            and not form
+            and (not headers or all(v is None or v is NOT_GIVEN for v in headers.values()))
+        ):
+            return self._prepare_plain(endpoint, path_params, query, json, cast_to, envelope, raw)
         opts: RequestOptions = options or {}
         # The idempotency key comes from this call only (its parameter, ``extra_headers`` or
         # ``options``), never from the client's default headers: one key shared by every call
         # would make the server treat distinct creates as replays of the first.
         per_call = HeaderMap(headers, opts.get("extra_headers"))
         key = idempotency_key_for(endpoint, per_call, opts)
-        merged = self._request_header_defaults().copy()
-        merged.update(per_call)
         body: dict[str, Any] = build_body(json, opts.get("extra_body"), files=files, form=form)
-        # ``merged`` holds the caller's default_headers and this call's, so a Content-Type the
-        # caller set wins (the base headers have none).
-        if "content" in body:  # a model body as JSON text
-            merged.setdefault("Content-Type", "application/json")
-        if content is not None and not isinstance(content, NotGiven):
+        raw_content = content is not None and not isinstance(content, NotGiven)
+        if raw_content:
             if body:
                 raise TypeError("pass either content or a JSON body, not both")
             body["content"] = content
-            if endpoint.content_type:
-                merged.setdefault("Content-Type", endpoint.content_type)
-        credentials: dict[str, str | list[str]] = {}
-        self._auth.apply(endpoint, merged, credentials)  # raises naming missing credentials
+        merged, credentials = self._call_headers(
+            endpoint,
+            per_call,
+            json_text="content" in body and not raw_content,
+            raw_content=raw_content,
+        )
         max_retries = opts.get("max_retries", self.max_retries)
         if files is not None and not files_rewindable(files):
             max_retries = 0
@@ -200,7 +229,7 @@ class BaseClient:
         return Call(
             endpoint=endpoint,
             url=f"{url}?{query_string}" if query_string else url,
-            headers=merged.values,
+            headers=merged,
             body=body,
             timeout=resolve_timeout(
                 endpoint, opts, self.timeout, client_timeout_given=self._timeout_given
@@ -211,6 +240,88 @@ class BaseClient:
             envelope=envelope,
             raw=consume_raw_response_flag() if raw is None else raw,
         )
+
+    def _call_headers(
+        self, endpoint: Endpoint, per_call: HeaderMap, *, json_text: bool, raw_content: bool
+    ) -> tuple[dict[str, str], dict[str, str | list[str]]]:
+        """A call's headers and its credential query parameters: the defaults, then the call's
+        own headers, a Content-Type for a JSON text (``json_text``) or raw body, and the
+        credentials (never over a header the caller set)."""
+        merged = self._request_header_defaults().copy()
+        merged.update(per_call)
+        # ``merged`` holds the caller's default_headers and this call's, so a Content-Type the
+        # caller set wins (the base headers have none).
+        if json_text:  # a model body as JSON text
+            merged.setdefault("Content-Type", "application/json")
+        if raw_content and endpoint.content_type:
+            merged.setdefault("Content-Type", endpoint.content_type)
+        credentials: dict[str, str | list[str]] = {}
+        self._auth.apply(endpoint, merged, credentials)  # raises naming missing credentials
+        return merged.values, credentials
+
+    def _prepare_plain(
+        self,
+        endpoint: Endpoint,
+        path_params: Mapping[str, object] | None,
+        query: Query | None,
+        json: object,
+        cast_to: Any,
+        envelope: str | None,
+        raw: bool | None,
+    ) -> Call:
+        """``_prepare`` for a call that brings no header values, options, files or raw content:
+        its headers are a copy of ``_plain_headers`` with a fresh idempotency key written in
+        the place kept for it, the same dict the general path builds."""
+        body: dict[str, Any] = build_body(json, None)
+        headers, credentials = self._plain_headers(endpoint, "content" in body)
+        key = None
+        if endpoint.idempotency_header is not None:
+            key = new_idempotency_key()
+            headers[endpoint.idempotency_header] = key
+        path = endpoint.path if not path_params and "{" not in endpoint.path else None
+        url = (endpoint.base_url or self.base_url) + (
+            path if path is not None else expand_path(endpoint.path, path_params or {})
+        )
+        query_string = encode_query(credentials, query) if credentials or query else ""
+        return Call(
+            endpoint=endpoint,
+            url=f"{url}?{query_string}" if query_string else url,
+            headers=headers,
+            body=body,
+            timeout=resolve_timeout(
+                endpoint, {}, self.timeout, client_timeout_given=self._timeout_given
+            ),
+            max_retries=max(self.max_retries, 0),
+            idempotency_key=key,
+            cast_to=cast_to,
+            envelope=envelope,
+            raw=consume_raw_response_flag() if raw is None else raw,
+        )
+
+    def _plain_headers(
+        self, endpoint: Endpoint, json_text: bool
+    ) -> tuple[dict[str, str], dict[str, str | list[str]]]:
+        """A fresh copy of the headers (and the credential query) of every call of ``endpoint``
+        that brings none of its own, built once per client by ``_call_headers`` with an empty
+        idempotency key where the call's key goes (an idempotency key is only ever written
+        there, so a copy stays in the order the general path gives)."""
+        cache: dict[tuple[int, bool], _PlainHeaders] | None = self.__dict__.get(
+            "_cache_plain_headers"
+        )
+        if cache is None:
+            cache = self.__dict__["_cache_plain_headers"] = {}
+        found = cache.get((id(endpoint), json_text))
+        if found is None or found.endpoint is not endpoint:
+            per_call = HeaderMap()
+            if endpoint.idempotency_header is not None:
+                per_call[endpoint.idempotency_header] = ""
+            headers, credentials = self._call_headers(
+                endpoint, per_call, json_text=json_text, raw_content=False
+            )
+            if len(cache) >= _MAX_CACHED_ENDPOINTS:
+                cache.clear()
+            found = cache[(id(endpoint), json_text)] = _PlainHeaders(endpoint, headers, credentials)
+        return found.headers.copy(), found.credentials
 
     def _build_request(
         self,
@@ -229,7 +340,7 @@ class BaseClient:
         timeout, deadline = attempt_timeout(call.timeout, now)
         request = client.build_request(
             call.endpoint.method.upper(),
-            call.url,  # its query string as ``_params`` wrote it: no ``params=``
+            self._parsed_url(call.url),  # its query string as ``_params`` wrote it: no ``params=``
             headers=with_fresh(call.headers, fresh),
             timeout=timeout,
             **call.body,
@@ -239,6 +350,20 @@ class BaseClient:
             raise APITimeoutError(request=request, message="Request timed out (deadline passed).")
         self._debug_request(request, call)
         return request, deadline
+
+    def _parsed_url(self, url: str) -> httpx.URL:
+        """``httpx.URL(url)``, kept for the URLs this client calls again and again (parsing one
+        cost httpx as much as the rest of building the request). ``httpx.URL`` is immutable."""
+        cache: dict[str, httpx.URL] | None = self.__dict__.get("_cache_urls")
+        if cache is None:
+            cache = self.__dict__["_cache_urls"] = {}
+        parsed = cache.get(url)
+        if parsed is None:
+            parsed = httpx.URL(url)
+            if len(cache) >= _MAX_CACHED_URLS:
+                cache.clear()  # URLs with ids in them: the ones called again come back
+            cache[url] = parsed
+        return parsed
 
     def _redirected(self, previous: httpx.Request, response: httpx.Response) -> httpx.Request:
         """The next request of a redirect the caller's pool follows (``follow_redirects=True``),
@@ -340,6 +465,13 @@ class BaseClient:
         request_id = self._request_id(response)
         if not response.is_success:
             raise self._status_error(response, request_id)
+        if not call.raw:  # what ``APIResponse.parse`` would return
+            return parse_response(
+                response,
+                call.cast_to,
+                envelope=call.envelope,
+                strict=self.strict_response_validation,
+            )
         api_response: APIResponse[Any] = APIResponse(
             http_response=response,
             cast_to=call.cast_to,
@@ -349,7 +481,7 @@ class BaseClient:
             idempotency_key=call.idempotency_key,
             retries_taken=retries_taken,
         )
-        return api_response if call.raw else api_response.parse()
+        return api_response
 
     def _status_error(self, response: httpx.Response, request_id: str | None) -> APIStatusError:
         model = self._config.error_model() if self._config.error_model else None

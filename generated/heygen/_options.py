@@ -29,7 +29,7 @@ def request_options(
     max_retries: int | NotGiven | None = None,
 ) -> RequestOptions:
     """Collect the options the caller gave. ``timeout=None`` (given) means "no timeout"."""
-    options = RequestOptions()
+    options: RequestOptions = {}
     if extra_headers is not None:
         options["extra_headers"] = extra_headers
     if extra_query is not None:

@@ -208,8 +208,9 @@ class Auth:
         """Add ``endpoint``'s credentials to a call's headers and query, leaving what the caller
         set itself (``default_headers``, ``extra_headers``, ``extra_query``); cookies are
         appended to the call's ``Cookie`` header."""
-        where = f"{endpoint.method.upper()} {endpoint.path}"
-        parts = self.parts(endpoint.security, where)
+        parts = self._parts.get(endpoint.security) or self.parts(
+            endpoint.security, f"{endpoint.method.upper()} {endpoint.path}"
+        )
         for name, value in parts.headers.items():
             headers.setdefault(name, value)
         for name, value in parts.query.items():
@@ -222,6 +223,10 @@ class Auth:
         value = _checked(token, "the bearer token callable")
         self.redactor.add(value, f"Bearer {value}")
         headers["Authorization"] = f"Bearer {value}"
+
+    def has_tokens(self, endpoint: Endpoint) -> bool:
+        """Whether ``endpoint``'s credentials include a token callable (called per attempt)."""
+        return bool(self.parts(endpoint.security, "").tokens)
 
     def fresh_headers(self, endpoint: Endpoint) -> dict[str, str] | None:
         """The headers of ``endpoint``'s token callables, called now (one attempt); None when

@@ -321,8 +321,9 @@ class AsyncAPIClient(BaseClient):
         )
         retries_taken = 0
         pool = self._pool()
+        tokens = self._auth.has_tokens(endpoint)  # else no coroutine to await per attempt
         while True:
-            fresh = await self._auth.fresh_headers_async(endpoint)
+            fresh = await self._auth.fresh_headers_async(endpoint) if tokens else None
             request, deadline = self._build_request(pool, call, retries_taken, fresh)
             try:
                 response = await send_async(

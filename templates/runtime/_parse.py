@@ -5,10 +5,12 @@
 
 from __future__ import annotations
 
+import enum
 import functools
 import types
+import typing
 from collections.abc import Callable, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, Literal, cast
+from typing import TYPE_CHECKING, Annotated, Any, Literal, cast
 
 import httpx
 import pydantic
@@ -18,7 +20,7 @@ if TYPE_CHECKING:
 
 from ._arguments import argument_error, check_argument_dicts, check_unknown_keys
 from ._exceptions import APIResponseValidationError, response_text
-from ._types import NotGiven, strict_enums
+from ._types import NOT_GIVEN, NotGiven, strict_enums
 
 __all__ = [
     "JsonBody",
@@ -210,7 +212,9 @@ class JsonBody(Mapping[str, object]):
         self._values: dict[str, object] | None = None
 
     def to_json(self) -> bytes:
-        return self._model.model_dump_json(by_alias=True, exclude_unset=True).encode()
+        # The serializer's own bytes: ``model_dump_json`` would decode them to ``str`` first.
+        model = self._model
+        return model.__pydantic_serializer__.to_json(model, by_alias=True, exclude_unset=True)
 
     def as_dict(self) -> dict[str, object]:
         if self._values is None:
@@ -240,7 +244,7 @@ def model_body(model_cls: type[BaseModel], values: Mapping[str, object]) -> Json
     input, or a dict key its model has no field for, raises ``InvalidArgumentError`` naming the
     field (client-side, nothing sent).
     """
-    given = {k: v for k, v in values.items() if not isinstance(v, NotGiven)}
+    given = {k: v for k, v in values.items() if v is not NOT_GIVEN}  # a singleton
     try:
         model = model_cls.model_validate(given, by_name=True)
     except pydantic.ValidationError as exc:
@@ -282,6 +286,40 @@ def _constant_fields(model_cls: type[BaseModel]) -> tuple[str, ...]:
     return tuple(names)
 
 
+# Modules whose classes are plain data, never holding a model (``str``, ``datetime``, ``UUID``).
+_PLAIN_MODULES = frozenset({"builtins", "datetime", "decimal", "uuid", "enum", "ipaddress"})
+
+
+def _may_hold_model(tp: Any) -> bool:
+    """Whether a field declared as ``tp`` can hold a model, directly or inside a list, tuple or
+    dict: False only for types known to be plain data (``str``, ``list[int]``, a ``Literal``, an
+    enum, a date), True for anything else (``Any``, ``object``, a type variable, ...)."""
+    if tp is None or tp is types.NoneType:
+        return False
+    origin = typing.get_origin(tp)
+    if origin is Literal:
+        return False
+    if origin is Annotated:
+        return _may_hold_model(typing.get_args(tp)[0])
+    if origin is not None:  # a union, list[...], dict[...], tuple[..., ...]
+        return any(_may_hold_model(arg) for arg in typing.get_args(tp) if arg is not Ellipsis)
+    if not isinstance(tp, type) or tp is object:
+        return True  # ``Any``, a type variable, a forward reference: anything
+    if issubclass(tp, pydantic.BaseModel | list | tuple | dict | set | frozenset):
+        return True
+    return not (tp.__module__ in _PLAIN_MODULES or issubclass(tp, enum.Enum))
+
+
+@functools.lru_cache(maxsize=1024)
+def _model_walk(model_cls: type[BaseModel]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """What ``_mark_constants_set`` needs of a model class, worked out once: its constant
+    fields and the fields that may hold models (the only ones it has to look into)."""
+    nested = tuple(
+        name for name, info in model_cls.model_fields.items() if _may_hold_model(info.annotation)
+    )
+    return _constant_fields(model_cls), nested
+
+
 _SCALARS = frozenset({str, int, float, bool, type(None), bytes})
 
 
@@ -289,17 +327,26 @@ def _mark_constants_set(value: object) -> None:
     """Count discriminator constants as set, so ``exclude_unset`` still sends them.
 
     A caller writes ``AssetUrl(url=...)`` without ``type="url"``; the server needs the ``type``.
+    Only the set fields that may hold models are looked into (``_model_walk``), and the extra
+    members of a model that allows them.
     """
     if type(value) in _SCALARS:
         return  # the common case, checked first: this runs for every field of every body
     if isinstance(value, pydantic.BaseModel):
-        constants = _constant_fields(type(value))
+        constants, nested = _model_walk(type(value))
+        fields_set = value.model_fields_set
         if constants:
-            value.model_fields_set.update(constants)
-        for name in value.model_fields_set:
-            field = getattr(value, name, None)
-            if type(field) not in _SCALARS:
-                _mark_constants_set(field)
+            fields_set.update(constants)
+        for name in nested:
+            if name in fields_set:
+                field = getattr(value, name, None)
+                if type(field) not in _SCALARS:
+                    _mark_constants_set(field)
+        extra = value.__pydantic_extra__
+        if extra:
+            for item in extra.values():
+                if type(item) not in _SCALARS:
+                    _mark_constants_set(item)
     elif isinstance(value, list | tuple | dict):
         for item in value.values() if isinstance(value, dict) else value:
             if type(item) not in _SCALARS:
