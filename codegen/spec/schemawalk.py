@@ -150,12 +150,9 @@ def document_roots(document: Any) -> Iterator[tuple[Tokens, Any]]:
         yield from _path_item(("components", "pathItems", name), item)
 
 
-def walk(
-    document: Any, keep: Callable[[Tokens], bool] | None = None
-) -> Iterator[tuple[Tokens, dict[str, Any]]]:
-    """Every schema of ``document`` (roots and all their sub-schemas), parents first; with
-    ``keep``, only under the roots it keeps."""
-    todo = [(at, node) for at, node in document_roots(document) if keep is None or keep(at)]
+def walk(document: Any) -> Iterator[tuple[Tokens, dict[str, Any]]]:
+    """Every schema of ``document`` (roots and all their sub-schemas), parents first."""
+    todo = [(at, node) for at, node in document_roots(document)]
     todo.reverse()
     while todo:
         at, node = todo.pop()
