@@ -128,7 +128,7 @@ def closures(document: dict[str, Any], idx: Index) -> dict[Pos, str]:
                 out.update(reached[0])
                 label.extend(reached[1])
         labels.append(label)
-        kids.append(sorted(out) if label is not None else [])
+        kids.append(list(out) if label is not None else [])
     hashes: list[str | None] = [None] * len(places)
     order = [-1] * len(places)
     low = [0] * len(places)

@@ -68,8 +68,8 @@ class UnitWarnings:
         """Put this run's units (and the units' facts, :mod:`codegen.spec.units`) into the
         cache."""
         if self.cache is not None:
-            table = dict(sorted(self.kept.items()))
-            self.cache.put(_TABLE, json.dumps(table, ensure_ascii=False).encode("utf-8"))
+            payload = json.dumps(self.kept, ensure_ascii=False)  # (in the order of the walk)
+            self.cache.put(_TABLE, payload.encode("utf-8"))
         self.index.save()
 
 

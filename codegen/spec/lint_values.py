@@ -181,9 +181,8 @@ class ValueChecker:
     def carry(self, names: list[str]) -> None:
         """Keep the verdicts named (those of a unit whose warnings were replayed) for the next
         run, as if they had been checked."""
-        for name in names:
-            if name in self.stored:
-                self.used[name] = self.stored[name]
+        stored = self.stored
+        self.used.update((name, stored[name]) for name in names if name in stored)
 
     def save(self) -> None:
         """Put this run's verdicts into the cache (all of them, none of an earlier run's)."""
