@@ -103,7 +103,12 @@ def generate(
         #    Problems inside operations are collected and those operations left out, so the
         #    build reports its own problems in the same run; it fails with all of them.
         checked = validate(
-            loaded.document, diags, base_dir=spec.parent, root_file=spec, keep_going=True
+            loaded.document,
+            diags,
+            base_dir=spec.parent,
+            root_file=spec,
+            keep_going=True,
+            cache=cache,
         )
         spec_sha256 = loaded.sha256
         del loaded  # the parsed file, copied by validate: dropped before the models' peak
@@ -118,8 +123,9 @@ def generate(
         #    Operations marked x-excluded are not generated, so schemas only they use are not
         #    either (unless --include-excluded).
         document = reachable(
-            bundle(checked, Resolver(checked, spec.parent, root_file=spec)),
+            bundle(checked, Resolver(checked, spec.parent, root_file=spec), cache=cache),
             skip_excluded=not include_excluded,
+            cache=cache,
         )
         del checked  # bundled into ``document``
         # Paths and schemas in a canonical order: reordering the spec does not reorder the SDK.

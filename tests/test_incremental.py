@@ -3,7 +3,12 @@
 The whole HeyGen API is generated once, then edited step by step (an operation added, a field
 changed, a schema removed, a tag renamed, an example's schema retyped through a ``$ref`` and
 back); after each edit the regeneration that reads the previous output's cache must equal, file
-for file and byte for byte (and warning for warning), a generation without any cache. The cache may be damaged or deleted and must then still give the same output, and a change
+for file and byte for byte (and warning for warning), a generation without any cache. A second
+chain edits what the front end's caches (:mod:`codegen.spec.units`, the lint step's warnings per
+unit) depend on without a change to the unit they are kept for: a property an ``allOf`` member
+elsewhere defines goes and comes back, a discriminator mapping value becomes an object, an
+operation that alone reaches a schema is excluded and included again, a schema a path item
+reaches through a parameter is retyped. The cache may be damaged or deleted and must then still give the same output, and a change
 to the generator's own source must change every key.
 """
 
@@ -17,6 +22,7 @@ from typing import Any
 
 import pytest
 
+from codegen.errors import CodegenError
 from codegen.output import cache as cache_mod
 from codegen.output.cache import CACHE_DIR, Cache
 from codegen.output.write import published_classes, published_names, write
@@ -126,6 +132,93 @@ EDITS: list[Callable[[Doc], None]] = [
 _PROBE_WARNED = [False, False, False, False, False, True, False]
 
 
+_BASE = "#/components/schemas/IncBase"
+_CHILD = "#/components/schemas/IncChild"
+
+
+def _add_composed(doc: Doc) -> None:
+    """IncChild requires ``kept``, which only its allOf member IncBase defines (fine), and an
+    operation of its own returns it."""
+    schemas = doc["components"]["schemas"]
+    schemas["IncBase"] = {"type": "object", "properties": {"kept": {"type": "string"}}}
+    schemas["IncChild"] = {"allOf": [{"$ref": _BASE}], "required": ["kept"]}
+    schemas["IncOnly"] = {"type": "object", "properties": {"n": {"type": "integer"}}}
+    content = {"application/json": {"schema": {"$ref": _CHILD}}}
+    doc["paths"]["/v3/inc-children"] = {
+        "get": {
+            "operationId": "listIncChildren",
+            "summary": "List the children",
+            "parameters": [
+                {"name": "kind", "in": "query", "schema": {"$ref": "#/components/schemas/IncKind"}}
+            ],
+            "responses": {"200": {"description": "The children", "content": content}},
+        }
+    }
+    schemas["IncKind"] = {"type": "string", "enum": ["a", "b"], "example": "a"}
+    only = {"application/json": {"schema": {"$ref": "#/components/schemas/IncOnly"}}}
+    doc["paths"]["/v3/inc-only"] = {
+        "get": {
+            "operationId": "getIncOnly",
+            "summary": "The only user of IncOnly",
+            "responses": {"200": {"description": "It", "content": only}},
+        }
+    }
+
+
+def _drop_base_field(doc: Doc) -> None:
+    """Only IncBase changes: IncChild's `required` now names no property (a warning there)."""
+    doc["components"]["schemas"]["IncBase"]["properties"] = {"other": {"type": "string"}}
+
+
+def _restore_base_field(doc: Doc) -> None:
+    doc["components"]["schemas"]["IncBase"]["properties"] = {"kept": {"type": "string"}}
+
+
+def _discriminator_object(doc: Doc) -> None:
+    """A mapping value written as {"$ref": ...}: validation warns and reads it as the string."""
+    doc["components"]["schemas"]["IncChild"] = {
+        "oneOf": [{"$ref": _BASE}],
+        "discriminator": {"propertyName": "kept", "mapping": {"base": {"$ref": _BASE}}},
+    }
+
+
+def _exclude_only(doc: Doc) -> None:
+    """The only operation reaching IncOnly is excluded: its model goes (the path stays)."""
+    doc["paths"]["/v3/inc-only"]["get"]["x-excluded"] = True
+
+
+def _include_only(doc: Doc) -> None:
+    del doc["paths"]["/v3/inc-only"]["get"]["x-excluded"]
+
+
+def _retype_kind(doc: Doc) -> None:
+    """The parameter's schema, reached from the path item only through a $ref, now rejects
+    its own example (a warning at the schema; the path item's unit is unchanged)."""
+    doc["components"]["schemas"]["IncKind"]["enum"] = ["b", "c"]
+
+
+FRONT_EDITS: list[Callable[[Doc], None]] = [
+    _add_composed,
+    _drop_base_field,
+    _restore_base_field,
+    _discriminator_object,
+    _exclude_only,
+    _include_only,
+    _retype_kind,
+]
+# After each of FRONT_EDITS: (a warning at IncChild's `required`, a discriminator warning,
+# IncOnly has a model, a warning about IncKind's example).
+_FRONT_SEEN = [
+    (False, False, True, False),
+    (True, False, True, False),
+    (False, False, True, False),
+    (False, True, True, False),
+    (False, True, False, False),
+    (False, True, True, False),
+    (False, True, True, True),
+]
+
+
 def _generate(
     spec: Path, out: Path, *, cached: bool, locked: dict[str, str] | None = None
 ) -> Result:
@@ -175,6 +268,52 @@ def test_each_edit_regenerates_like_a_full_run(base: tuple[Doc, Path], tmp_path:
         probe = [w for w in incremental.diagnostics.warnings if "lint_probe" in w.render()]
         assert bool(probe) == warned, (edit.__name__, [w.render() for w in probe])
         write(incremental.files, out, cache=incremental.cache)
+
+
+def test_each_front_end_edit_regenerates_like_a_full_run(
+    base: tuple[Doc, Path], tmp_path: Path
+) -> None:
+    doc = copy.deepcopy(base[0])
+    work = tmp_path / "out"
+    result = _generate(_write_spec(doc, tmp_path, "spec.json"), work, cached=True)
+    write(result.files, work, cache=result.cache)
+    for edit, seen in zip(FRONT_EDITS, _FRONT_SEEN, strict=True):
+        edit(doc)
+        spec = _write_spec(doc, tmp_path, f"{edit.__name__}.json")
+        full = _generate(spec, work, cached=False)
+        incremental = _generate(spec, work, cached=True)
+        assert {"spec-units", "lint-units"} <= set(incremental.cache), edit.__name__
+        assert incremental.files == full.files, edit.__name__
+        shown = [w.render() for w in incremental.diagnostics.warnings]
+        assert shown == [w.render() for w in full.diagnostics.warnings], edit.__name__
+        assert incremental.models is not None
+        found = (
+            any(f"{_CHILD}/required/0" in w for w in shown),
+            any(f"{_CHILD}/discriminator/mapping/base" in w for w in shown),
+            "#/components/schemas/IncOnly" in incremental.models.classes,
+            any("IncKind/example" in w for w in shown),
+        )
+        assert found == seen, (edit.__name__, found)
+        write(incremental.files, work, cache=incremental.cache)
+
+
+def test_a_broken_reference_fails_alike_with_the_cache(
+    base: tuple[Doc, Path], tmp_path: Path
+) -> None:
+    """An operation's `$ref` that leads nowhere is reported at its pointer, cache or not (the
+    facts say which operation to walk for the pointers)."""
+    doc, out = base
+    broken = copy.deepcopy(doc)
+    op = next(o for o in broken["paths"].values() if "get" in o)["get"]
+    op.setdefault("parameters", []).append({"$ref": "#/components/parameters/Missing"})
+    spec = _write_spec(broken, tmp_path, "broken.json")
+    messages = []
+    for cached in (False, True):
+        with pytest.raises(CodegenError) as caught:
+            _generate(spec, out, cached=cached)
+        messages.append(caught.value.render())
+    assert messages[0] == messages[1]
+    assert "#/components/parameters/Missing" in messages[0]
 
 
 def _damage(folder: Path) -> None:

@@ -12,18 +12,25 @@ One walk over the resolved (bundled) document warns, each at its JSON pointer wi
 
 Values are checked by :mod:`codegen.spec.lint_values` (the ``jsonschema`` library, in the
 document's dialect); the `$ref`s this walk follows itself go through
-:class:`codegen.spec.resolve.Resolver`. Vendor extensions (``x-…``) are not judged.
+:class:`codegen.spec.resolve.Resolver`, property names through
+:mod:`codegen.spec.properties`. Vendor extensions (``x-…``) are not judged. With a cache, the
+warnings of a unit (a path item, a component) that the previous run linted with the same
+content, and the same content of everything it references, are replayed in their place
+(:mod:`codegen.spec.lint_units`).
 """
 
 from __future__ import annotations
 
 import difflib
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import quote
 
 from codegen.errors import CodegenError, Diagnostics, pointer
 from codegen.output.cache import Cache
+from codegen.spec.lint_units import UnitWarnings, holds_units
 from codegen.spec.lint_values import URI, ValueChecker, short
+from codegen.spec.properties import Open, Properties, Props, union
 from codegen.spec.resolve import Resolver
 
 __all__ = ["lint"]
@@ -80,14 +87,6 @@ _IN_PLACE = frozenset({"allOf", "anyOf", "oneOf", "not", "if", "then", "else", "
 _MAX_SHOWN = 160
 
 
-class _Open:
-    """Marker: the object accepts keys beyond its named properties."""
-
-
-_OPEN = _Open()
-Props = frozenset[str] | _Open
-
-
 class _Linter:
     def __init__(
         self, document: dict[str, Any], diags: Diagnostics, cache: Cache | None = None
@@ -97,7 +96,9 @@ class _Linter:
         self.types = _TYPES_31 if self.is31 else _TYPES_30
         self.resolver = Resolver(document)
         self.values = ValueChecker(document, self.is31, cache)
-        self.props_memo: dict[int, Props] = {}
+        self.properties = Properties(self.resolver, self.is31)
+        # (The value checker has no cache either when the root moves every base URI.)
+        self.units = UnitWarnings(document, self.is31, self.values.cache)
 
     # -- the walk ---------------------------------------------------------------------------
 
@@ -107,31 +108,56 @@ class _Linter:
             schema = node.get("schema")
             if isinstance(schema, dict):
                 self.beside(node, path)
+            holds_units_here = holds_units(path)
             for key, value in node.items():
                 if not isinstance(value, dict | list) or key in ("example", "examples", "default"):
                     continue
                 if isinstance(key, str) and key.startswith("x-"):
                     continue  # vendor extensions: not ours to judge
                 path.append(key)
-                if key == "schema" and isinstance(value, dict):
-                    self.schema(value, path, frozenset())
-                elif (
-                    key == "schemas"
-                    and path == ["components", "schemas"]
-                    and isinstance(value, dict)
-                ):
-                    for name, sub in value.items():
-                        path.append(name)
-                        self.schema(sub, path, frozenset())
-                        path.pop()
+                if holds_units_here:
+                    self.unit(path, self.member, key, value, path)
                 else:
-                    self.document(value, path)
+                    self.member(key, value, path)
                 path.pop()
         elif isinstance(node, list):
             for i, value in enumerate(node):
                 path.append(i)
                 self.document(value, path)
                 path.pop()
+
+    def member(self, key: Any, value: Any, path: list[str | int]) -> None:
+        """The member ``key`` of an object outside schemas (``path`` leads to it)."""
+        if key == "schema" and isinstance(value, dict):
+            self.schema(value, path, frozenset())
+        elif key == "schemas" and path == ["components", "schemas"] and isinstance(value, dict):
+            for name, sub in value.items():
+                path.append(name)
+                self.unit(path, self.schema, sub, path, frozenset())
+                path.pop()
+        else:
+            self.document(value, path)
+
+    def unit(self, path: list[str | int], run: Callable[..., None], *args: Any) -> None:
+        """Lint one unit with ``run(*args)``, or replay the warnings a run recorded for it
+        (:mod:`codegen.spec.lint_units`). Its warnings are collected apart, to be kept, and
+        then recorded as a walk of the whole document records them."""
+        found = self.units.replay(path)
+        if found is not None:
+            self.diags.extend(found[0])
+            self.values.carry(found[1])
+            return
+        outer = self.diags
+        self.diags = Diagnostics()
+        touched = self.values.touched = []
+        try:
+            run(*args)
+            captured = self.diags.warnings
+        finally:
+            self.diags = outer
+            self.values.touched = None
+        outer.extend(captured)
+        self.units.record(path, captured, touched)
 
     def beside(self, node: dict[str, Any], path: list[str | int]) -> None:
         """A parameter's, header's or media type's ``example``/``examples`` against its schema."""
@@ -180,7 +206,7 @@ class _Linter:
                 continue
             if key in _IN_PLACE:
                 if shared is None:
-                    shared = self.union(self.props(node), inherited)
+                    shared = union(self.properties.of(node), inherited)
                 sub_inherited: Props = shared
             else:
                 sub_inherited = frozenset()
@@ -262,8 +288,8 @@ class _Linter:
                 hint=f"Move `required` {where}, or make this schema an object.",
             )
             return
-        visible = self.union(self.props(node), inherited)
-        if isinstance(visible, _Open):
+        visible = union(self.properties.of(node), inherited)
+        if isinstance(visible, Open):
             return
         for i, name in enumerate(node["required"]):
             if not isinstance(name, str) or name in visible:
@@ -327,54 +353,13 @@ class _Linter:
             ),
         )
 
-    # -- properties an object can have ------------------------------------------------------
-
-    @staticmethod
-    def union(a: Props, b: Props) -> Props:
-        if isinstance(a, _Open) or isinstance(b, _Open):
-            return _OPEN
-        return a | b
-
-    def props(self, node: Any, depth: int = 0) -> Props:
-        """Names ``node`` (a schema, maybe a $ref) defines, with its composition members'."""
-        if isinstance(node, dict) and "$ref" in node:
-            try:
-                target, _ = self.resolver.deref(node, "#")
-            except CodegenError:
-                return _OPEN  # broken reference: say nothing rather than guess
-            siblings = {k: v for k, v in node.items() if k != "$ref"}
-            if self.is31 and siblings:  # 3.1: a $ref's siblings apply too
-                return self.union(self.props(target, depth + 1), self.props(siblings, depth + 1))
-            return self.props(target, depth + 1)
-        if not isinstance(node, dict) or depth > 50:
-            return _OPEN if node is True else frozenset()
-        memo = self.props_memo.get(id(node))
-        if memo is not None:
-            return memo
-        self.props_memo[id(node)] = frozenset()  # a cycle adds nothing new
-        extra = node.get("additionalProperties", False)
-        unevaluated = node.get("unevaluatedProperties", False)
-        found: Props
-        if extra is not False or unevaluated is not False or node.get("patternProperties"):
-            found = _OPEN
-        else:
-            own = node.get("properties")
-            found = frozenset(own) if isinstance(own, dict) else frozenset()
-            for key in ("allOf", "anyOf", "oneOf"):
-                members = node.get(key)
-                if isinstance(members, list):
-                    for member in members:
-                        found = self.union(found, self.props(member, depth + 1))
-            for key in ("if", "then", "else"):
-                if isinstance(node.get(key), dict):
-                    found = self.union(found, self.props(node[key], depth + 1))
-        self.props_memo[id(node)] = found
-        return found
-
 
 def lint(document: dict[str, Any], diags: Diagnostics, cache: Cache | None = None) -> None:
     """Record a warning in ``diags`` for each mistake the generator would paper over; a
-    ``cache`` keeps the verdicts on values (:class:`~codegen.spec.lint_values.ValueChecker`)."""
+    ``cache`` keeps the verdicts on values (:class:`~codegen.spec.lint_values.ValueChecker`)
+    and the warnings of each unit (a path item, a component), which a later run replays for a
+    unit whose content and whose references' content it has seen."""
     linter = _Linter(document, diags, cache)
     linter.document(document, [])
     linter.values.save()
+    linter.units.save()

@@ -148,7 +148,7 @@ class ValueChecker:
             URI, resource
         )
         self.cls = _validator_class(is31)
-        self.memo: dict[tuple[str, int], str | None] = {}
+        self.memo: dict[tuple[str, int], tuple[str | None, str | None]] = {}
         self.document = document
         self.is31 = is31
         # A base URI or dialect set at the root would change every lookup: nothing cached.
@@ -156,6 +156,7 @@ class ValueChecker:
         self.cache = None if moved else cache
         self.stored = _verdicts(self.cache.table(_TABLE)) if self.cache is not None else {}
         self.used: dict[str, str | None] = {}
+        self.touched: list[str] | None = None  # the verdicts' names, while one unit is linted
         self.units: dict[tuple[str, ...], tuple[str, tuple[tuple[str, ...], ...]] | None] = {}
         self.closures: dict[tuple[str, ...], str | None] = {}
 
@@ -163,7 +164,8 @@ class ValueChecker:
         """Why ``value`` does not match the schema at ``ref`` (a URI under :data:`URI`), as
         " at /path: reason"; None when it does. ``text``: the value may also be JSON text."""
         key = (ref, id(value))
-        if key not in self.memo:
+        memo = self.memo.get(key)
+        if memo is None:
             name = self.cache_name(ref, value, text) if self.cache is not None else None
             if name is not None and name in self.stored:
                 found = self.stored[name]
@@ -171,8 +173,16 @@ class ValueChecker:
                 found = self.problem(ref, value, text)
             if name is not None:
                 self.used[name] = found
-            self.memo[key] = found
-        return self.memo[key]
+            memo = self.memo[key] = found, name
+        if self.touched is not None and memo[1] is not None:
+            self.touched.append(memo[1])
+        return memo[0]
+
+    def carry(self, names: list[str]) -> None:
+        """Keep the verdicts named (those of a unit whose warnings were replayed) for the next
+        run, as if they had been checked."""
+        stored = self.stored
+        self.used.update((name, stored[name]) for name in names if name in stored)
 
     def save(self) -> None:
         """Put this run's verdicts into the cache (all of them, none of an earlier run's)."""

@@ -1,7 +1,8 @@
 """Stage 2 — check that a document is an OpenAPI 3.0/3.1/3.2 description we can generate from.
 
 Errors say where (a JSON pointer) and what to change; all of them are reported in one run. Known, harmless deviations from the
-standard are normalised on a copy and reported as warnings; the caller's document is not changed.
+standard are normalised on a copy and reported as warnings; the caller's document is not changed
+(the copy shares every part it does not change with it).
 """
 
 from __future__ import annotations
@@ -11,10 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from codegen.errors import CodegenError, Diagnostics, child, pointer
-from codegen.spec import schemawalk
-from codegen.spec.copying import plain_copy
+from codegen.output.cache import Cache
+from codegen.spec import discriminators, units
 from codegen.spec.media import is_item_stream
-from codegen.spec.resolve import Resolver, Target, members
+from codegen.spec.resolve import Resolver, members
 
 # ``query`` is OpenAPI 3.2's QUERY method (absent from 3.0/3.1 documents, so harmless there).
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace", "query")
@@ -64,72 +65,31 @@ def _check_version(doc: dict[str, Any]) -> None:
         )
 
 
-def _check_discriminators(
-    node: Any, path: list[str | int], resolver: Resolver, diags: Diagnostics
-) -> None:
-    """One walk over the schemas of the document (:mod:`codegen.spec.schemawalk`) for
-    discriminator mappings.
-
-    A mapping value written as ``{"$ref": X}`` instead of the string ``X`` is read as ``X`` (with a
-    warning); a local mapping target that does not exist is an error at its mapping entry.
-    ``path`` holds the tokens leading to ``node`` (one shared list, extended and shortened as the
-    walk goes: building a pointer string for each of GitHub's 500k nodes took a third of a second).
-    """
-    for at, schema in schemawalk.walk(node):
-        disc = schema.get("discriminator")
-        if isinstance(disc, dict) and isinstance(disc.get("mapping"), dict):
-            for key, value in list(disc["mapping"].items()):
-                with diags.collecting():
-                    _check_mapping_entry(disc["mapping"], key, value, [*path, *at], resolver, diags)
+# A parameter and where it is: the pointer of the object holding ``parameters``, and its index
+# (the pointer text is built only for an error: GitHub has four thousand parameters).
+Param = tuple[dict[str, Any], str, int]
 
 
-def _check_mapping_entry(
-    mapping: dict[str, Any],
-    key: str,
-    value: Any,
-    path: list[str | int],
-    resolver: Resolver,
-    diags: Diagnostics,
-) -> None:
-    entry = pointer(*path, "discriminator", "mapping", key)
-    if isinstance(value, dict) and isinstance(value.get("$ref"), str) and len(value) == 1:
-        value = mapping[key] = value["$ref"]
-        diags.warn(
-            "discriminator mapping value is an object; OpenAPI wants a string",
-            entry,
-            f"used its $ref {value!r}",
-        )
-    if not isinstance(value, str):
-        raise CodegenError(
-            "discriminator mapping values must be strings (schema names or $refs)",
-            pointer=entry,
-            hint='Write it as "#/components/schemas/Name".',
-        )
-    if value.startswith("#/"):
-        try:
-            resolver.lookup(Target(None, value), entry)
-        except CodegenError:
-            raise CodegenError(
-                f"discriminator mapping {key!r} points at {value}, which does not exist",
-                pointer=entry,
-                hint="Point it at an existing schema, or add the schema.",
-            ) from None
+def _param_at(param: Param) -> str:
+    return child(param[1], "parameters", param[2])
 
 
-def _params(
-    resolver: Resolver, node: dict[str, Any], at: str, diags: Diagnostics
-) -> list[tuple[dict[str, Any], str]]:
-    """The (dereferenced) parameter objects of a path item or operation, with their pointers.
+def _params(resolver: Resolver, node: dict[str, Any], at: str, diags: Diagnostics) -> list[Param]:
+    """The (dereferenced) parameter objects of a path item or operation, with their places.
 
     A parameter whose `$ref` leads nowhere is reported and left out.
     """
     out = []
     raw = node.get("parameters") or []
     for i, param in enumerate(raw if isinstance(raw, list) else []):
-        with diags.collecting():
-            resolved, _ = resolver.deref(param, child(at, "parameters", i))
-            if isinstance(resolved, dict):
-                out.append((resolved, child(at, "parameters", i)))
+        try:
+            resolved, _ = resolver.deref(param, "#")
+        except CodegenError:
+            with diags.collecting():  # the same failure, reported at the parameter
+                resolver.deref(param, child(at, "parameters", i))
+            continue
+        if isinstance(resolved, dict):
+            out.append((resolved, at, i))
     return out
 
 
@@ -149,8 +109,22 @@ def _check_refs(resolver: Resolver, node: Any, at: str, diags: Diagnostics) -> N
             stack.extend((value, child(here, i), False) for i, value in enumerate(current))
 
 
-def _check_operations(resolver: Resolver, diags: Diagnostics) -> None:
+def _check_operations(resolver: Resolver, diags: Diagnostics, idx: units.Index) -> None:
     seen_ids: dict[str, str] = {}
+    leads: dict[str, bool] = {}  # a `$ref` string -> whether it leads somewhere
+
+    def all_lead(refs: tuple[str, ...]) -> bool:
+        for ref in refs:
+            if ref not in leads:
+                try:
+                    resolver.deref({"$ref": ref}, "#")
+                    leads[ref] = True
+                except CodegenError:
+                    leads[ref] = False
+            if not leads[ref]:
+                return False
+        return True
+
     for path, raw_item in resolver.root["paths"].items():
         item_at = pointer("paths", path)
         with diags.collecting():
@@ -159,6 +133,7 @@ def _check_operations(resolver: Resolver, diags: Diagnostics) -> None:
                 raise CodegenError("a path item must be an object", pointer=item_at)
             shared = _params(resolver, item, item_at, diags)
             used = _PATH_PARAM.findall(path)
+            facts = idx.facts(raw_item)
             for method in METHODS:
                 if item.get(method) is not None:
                     with diags.collecting():
@@ -166,7 +141,10 @@ def _check_operations(resolver: Resolver, diags: Diagnostics) -> None:
                         _check_operation(
                             resolver, item[method], op_at, used, shared, seen_ids, diags
                         )
-                        if "$ref" not in raw_item:  # refs of another file's item: bundling
+                        # The refs of another file's item are bundling's to check; a walk
+                        # for its pointers only when one of the operation's refs fails.
+                        refs = facts.refs.get(method, ())
+                        if "$ref" not in raw_item and not all_lead(refs):
                             _check_refs(resolver, item[method], op_at, diags)
 
 
@@ -175,7 +153,7 @@ def _check_operation(
     op: Any,
     op_at: str,
     used: list[str],
-    shared: list[tuple[dict[str, Any], str]],
+    shared: list[Param],
     seen_ids: dict[str, str],
     diags: Diagnostics,
 ) -> None:
@@ -203,12 +181,13 @@ def _check_operation(
         else:
             seen_ids[op_id] = op_at
     own = _params(resolver, op, op_at, diags)
-    for param, p_at in own + shared:
+    for placed in own + shared:
+        param = placed[0]
         if "in" not in param:
             diags.error(
                 CodegenError(
                     f"parameter {param.get('name')!r} has no `in`",
-                    pointer=p_at,
+                    pointer=_param_at(placed),
                     hint="Say where it goes: `in` is one of path, query, header or cookie.",
                 )
             )
@@ -216,17 +195,17 @@ def _check_operation(
             diags.error(
                 CodegenError(
                     f"unknown parameter location {param['in']!r}",
-                    pointer=child(p_at, "in"),
+                    pointer=child(_param_at(placed), "in"),
                     hint="`in` is one of path, query, header or cookie.",
                 )
             )
     # Where each path parameter is declared: the operation's own declaration wins.
-    where: dict[Any, str] = {}
-    for param, p_at in own + shared:
-        if param.get("in") == "path":
-            where.setdefault(param.get("name"), p_at)
+    declared: dict[Any, Param] = {}
+    for placed in own + shared:
+        if placed[0].get("in") == "path":
+            declared.setdefault(placed[0].get("name"), placed)
     for name in used:
-        if name not in where:
+        if name not in declared:
             diags.error(
                 CodegenError(
                     f"path parameter {{{name}}} is used in the path but not declared",
@@ -235,11 +214,11 @@ def _check_operation(
                     '"schema": {"type": "string"}}.',
                 )
             )
-    for name in sorted(n for n in where if isinstance(n, str) and n not in used):
+    for name in sorted(n for n in declared if isinstance(n, str) and n not in used):
         diags.error(
             CodegenError(
                 f"path parameter {name!r} is declared but the path has no {{{name}}}",
-                pointer=where[name],
+                pointer=_param_at(declared[name]),
                 hint="Remove the parameter or add the placeholder to the path.",
             )
         )
@@ -268,7 +247,7 @@ def _check_security(doc: dict[str, Any], diags: Diagnostics) -> None:
             )
 
 
-def _check_32(doc: dict[str, Any], diags: Diagnostics) -> None:
+def _check_32(doc: dict[str, Any], diags: Diagnostics, idx: units.Index) -> None:
     """OpenAPI 3.2 constructs the generator does not (fully) support, each named with its
     pointer: ``$self``, ``additionalOperations`` and ``itemSchema`` on a response media type."""
     if "$self" in doc:
@@ -280,6 +259,8 @@ def _check_32(doc: dict[str, Any], diags: Diagnostics) -> None:
     for path, item in (doc.get("paths") or {}).items():
         if not isinstance(item, dict):
             continue
+        if "additionalOperations" not in item and "itemSchema" not in idx.facts(item).words:
+            continue  # neither is in it (its facts, :mod:`codegen.spec.units`)
         extra = item.get("additionalOperations")
         for method in extra if isinstance(extra, dict) else {}:
             diags.warn(
@@ -314,6 +295,7 @@ def validate(
     base_dir: Path | None = None,
     root_file: Path | None = None,
     keep_going: bool = False,
+    cache: Cache | None = None,
 ) -> dict[str, Any]:
     """Check ``document`` and return a normalised copy.
 
@@ -324,32 +306,46 @@ def validate(
     ``keep_going``: when every problem lies inside operations, return the copy without those
     operations (their ``METHOD /path`` keys in ``diags.skipped``) and leave the errors in
     ``diags``, so the next stage can report its own problems in the same run.
+
+    The copy shares what it does not change with ``document`` (a deep copy took a third of
+    GitHub's validation; no later step writes into a document). The `$ref`s of each
+    operation and where discriminators are come from the units' facts (:mod:`codegen.spec.units`;
+    with ``cache``, those of the run, and the previous run's for unchanged units).
     """
     _check_version(document)
-    doc = plain_copy(document)  # copy.deepcopy took 0.5 s on GitHub's document
-    doc.setdefault("paths", {})  # only webhooks (3.1): models for their payloads, no resources
+    idx = units.index(cache)
+    doc = dict(document)
+    # only webhooks (3.1): models for their payloads, no resources
+    doc["paths"] = dict(doc["paths"]) if "paths" in doc else {}
     resolver = Resolver(doc, base_dir, root_file=root_file)
-    _check_discriminators(doc, [], resolver, diags)
-    _check_operations(resolver, diags)
+    read = discriminators.check(doc, resolver, diags, idx)
+    if read:
+        discriminators.normalise(doc, read)
+    _check_operations(resolver, diags, idx)
     _check_security(doc, diags)
-    _check_32(doc, diags)
-    if keep_going and all(e.pointer.startswith("#/paths/") for e in diags.errors):
-        _drop_failed(doc, diags)
+    _check_32(doc, diags, idx)
+    if keep_going and diags.errors and all(e.pointer.startswith("#/paths/") for e in diags.errors):
+        _drop_failed(doc, diags)  # (nothing to drop without errors)
     else:
         diags.raise_errors()
     return doc
 
 
 def _drop_failed(doc: dict[str, Any], diags: Diagnostics) -> None:
-    """Leave out of ``doc`` every operation (or path item) an error was recorded in."""
+    """Leave out of ``doc`` every operation (or path item) an error was recorded in (``doc``'s
+    own ``paths``; a path item it shares with the caller's document is copied first)."""
     for path, item in list(doc["paths"].items()):
         item_at = pointer("paths", path)
         if not isinstance(item, dict) or ("$ref" in item and diags.failed_under(item_at)):
             del doc["paths"][path]
             diags.skipped.update(f"{m.upper()} {path}" for m in METHODS)
             continue
+        copied = False
         for method in METHODS:
             own = method in item and diags.failed_under(child(item_at, method))
             if own or (method in item and diags.failed_under(child(item_at, "parameters"))):
+                if not copied:
+                    item = doc["paths"][path] = dict(item)
+                    copied = True
                 del item[method]
                 diags.skipped.add(f"{method.upper()} {path}")
