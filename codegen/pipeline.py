@@ -249,7 +249,7 @@ def generate(
             "inputs_sha256": inputs_sha256,
         },
     )
-    return Result(api=api, files=files, diagnostics=diags, models=models, cache=cache.entries)
+    return Result(api=api, files=files, diagnostics=diags, models=models, cache=cache.collected())
 
 
 def _pack_finished(text: str, parts: ModelParts) -> bytes:

@@ -95,6 +95,16 @@ class Cache:
             self.entries[name] = raw
         return payload
 
+    def _previous(self, name: str) -> bytes | None:
+        """The payload the previous output stored under ``name`` (not this run's), or None."""
+        self.asked.append(name)
+        if self.folder is None:
+            return None
+        try:
+            return _open((self.folder / name).read_bytes())
+        except OSError:
+            return None
+
     def note(self, kind: str, *parts: str) -> None:
         """Record the key of what a step decided (``parts``), for a later step's key."""
         self.asked.append(key(kind, *parts))
@@ -117,14 +127,22 @@ class Cache:
             table = {}
         return table if isinstance(table, dict) else {}
 
+    def collected(self) -> dict[str, bytes]:
+        """This run's entries, for the next output (the ``texts`` entry sealed now, once)."""
+        if self._kept:
+            table = dict(sorted(self._kept.items()))
+            self.put("texts", json.dumps(table, ensure_ascii=False).encode("utf-8"))
+        return self.entries
+
     # One entry holds every formatted file (``texts``): one file to read and write, not 1,500.
 
     def texts(self) -> dict[str, str]:
-        """Formatted files by key, from the previous output's ``texts`` entry."""
+        """Formatted files by key, from the previous output's ``texts`` entry (never this
+        run's: a process that kept the model files' texts before formatting the rest still
+        finds the rest's previous texts)."""
         if self._texts is None:
             self._texts = {}
-            payload = self.get("texts")
-            self.entries.pop("texts", None)
+            payload = self._previous("texts")
             try:
                 table = json.loads(payload) if payload is not None else {}
             except ValueError:
@@ -138,7 +156,6 @@ class Cache:
         return sorted(self._kept.items())
 
     def keep_texts(self, used: Iterable[tuple[str, str]]) -> None:
-        """Add the formatted files of a batch (``(key, text)``) to the ``texts`` entry."""
+        """Add the formatted files of a batch (``(key, text)``) to the ``texts`` entry, which
+        :meth:`collected` writes."""
         self._kept.update(used)
-        table = dict(sorted(self._kept.items()))
-        self.put("texts", json.dumps(table, ensure_ascii=False).encode("utf-8"))
