@@ -70,6 +70,7 @@ def generate(
     inputs_sha256: str | None = None,
     strict: bool = False,
     cache_dir: Path | None = None,
+    final: Callable[[Mapping[str, str]], None] | None = None,
 ) -> Result:
     """Generate in memory. ``published_names`` (from the previous output's manifest) keeps
     method names stable when operations are added, ``published_classes`` class names when
@@ -77,7 +78,9 @@ def generate(
     leaves it out, as the golden trees do) lets an unchanged regeneration stop early.
     ``strict`` fails with every warning as an error (for CI), before anything is rendered.
     ``cache_dir`` (the previous output's ``.codegen-cache/``) supplies the results of
-    unchanged steps (:mod:`codegen.output.cache`); the output is the same with or without it."""
+    unchanged steps (:mod:`codegen.output.cache`); the output is the same with or without it.
+    ``final`` is given the files whose text is final while the rest is still being formatted
+    (:meth:`codegen.output.write.Update.offer`: the write compares and stages them meanwhile)."""
     if inputs_sha256 is None:
         inputs_sha256 = fingerprint(spec, overrides_path, package, include_excluded)
     diags = Diagnostics()
@@ -173,7 +176,7 @@ def generate(
         collector.close()
         # This process's own later steps, imported while the child runs the model generator.
         from codegen.build.builder import Settings, build
-        from codegen.render.format import format_files, start_format
+        from codegen.render.format import start_format
         from codegen.render.package import render_models, render_parts, runtime_paths
         from codegen.spec.lint import lint
 
@@ -226,6 +229,7 @@ def generate(
         formatted_models, kept = formatted[1], formatted[2]
         cache.keep_texts(kept)
         docs = parts[1]
+        early: dict[str, str] = formatted_models
 
         def formatting() -> dict[str, str]:
             return formatted_models
@@ -233,9 +237,12 @@ def generate(
     else:  # (a package name the build rejected raised above; this is a safety net)
         model_files, docs = render_models(api, models, parts)
         formatting = start_format(model_files, cache=cache, packages=[api.package])
+        early = {}
     rest.update(api_doc(docs))
-    files = format_files(rest, verbatim=runtime_paths(api.package), cache=cache)
-    files = dict(sorted({**files, **formatting()}.items()))
+    formatted_rest = start_format(rest, verbatim=runtime_paths(api.package), cache=cache)
+    if final is not None and early:  # while ruff formats the rest
+        final(early)
+    files = dict(sorted({**formatted_rest(), **formatting()}.items()))
     # 9. The manifest records what the output owns, what it was made from and the names it
     #    published (so the next run keeps them).
     files[MANIFEST] = manifest_text(
