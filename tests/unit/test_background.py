@@ -121,3 +121,27 @@ def test_one_job_runs_everything_here(monkeypatch: pytest.MonkeyPatch) -> None:
     assert (n, twice) == (1, 2)
     assert pid == pid2 == os.getpid()
     assert not preloaded
+
+
+def _plain(first: tuple[int, int]) -> list[int]:
+    return [*first, -1]  # the child's form (marked, so the test sees it crossed the pipe)
+
+
+def _back(plain: list[int]) -> tuple[int, int]:
+    assert plain[-1] == -1
+    return plain[0] * 100, plain[1]
+
+
+@pytest.mark.parametrize("jobs", ["", "1"])
+def test_a_codec_carries_the_first_part_only_across_the_pipe(
+    monkeypatch: pytest.MonkeyPatch, jobs: str
+) -> None:
+    monkeypatch.setenv("CODEGEN_JOBS", jobs)
+    worker = background.Worker(_preload)
+    (n, pid), (twice, _, _), warnings = _run(worker.start(_task({"n": 7}), codec=(_plain, _back)))
+    assert (twice, warnings) == (14, ["saw 7"])
+    if jobs == "1":  # computed here: nothing crossed, nothing to decode
+        assert (n, pid) == (7, os.getpid())
+    else:
+        assert n == 700
+        assert pid != os.getpid()
