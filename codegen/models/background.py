@@ -167,10 +167,20 @@ class Pending(Generic[T, U]):
             self._pid = 0
 
 
+def _cell(value: Any) -> tuple[bool, Any]:
+    """A closure variable for :func:`_portable`: built-in values (the bundled spec) through
+    ``marshal``, which writes and reads them in a third and a half of pickle's time (GitHub's
+    document: 0.027 s and 0.044 s against 0.078 s and 0.083 s); anything else is pickled."""
+    try:
+        return True, marshal.dumps(value)
+    except ValueError:  # an object of another type (or nested too deeply) somewhere inside
+        return False, value
+
+
 def _portable(task: Callable[..., Any], codec: Codec[Any] | None = None) -> bytes:
     """``task`` (and ``codec``, by name) as bytes a fork of this program turns back into the
     same function."""
-    cells = [cell.cell_contents for cell in task.__closure__ or ()]
+    cells = [_cell(cell.cell_contents) for cell in task.__closure__ or ()]
     code = marshal.dumps(task.__code__)
     parts = (task.__module__, code, task.__name__, task.__defaults__, cells, codec)
     return pickle.dumps(parts, protocol=pickle.HIGHEST_PROTOCOL)
@@ -179,7 +189,9 @@ def _portable(task: Callable[..., Any], codec: Codec[Any] | None = None) -> byte
 def _rebuilt(data: bytes) -> tuple[Callable[..., Any], Codec[Any] | None]:
     module, code, name, defaults, cells, codec = pickle.loads(data)
     namespace = importlib.import_module(module).__dict__
-    closure = tuple(types.CellType(value) for value in cells)
+    closure = tuple(
+        types.CellType(marshal.loads(value) if marshalled else value) for marshalled, value in cells
+    )
     return types.FunctionType(marshal.loads(code), namespace, name, defaults, closure), codec
 
 

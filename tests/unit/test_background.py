@@ -145,3 +145,27 @@ def test_a_codec_carries_the_first_part_only_across_the_pipe(
     else:
         assert n == 700
         assert pid != os.getpid()
+
+
+class _Name(str):
+    __slots__ = ()
+
+
+def test_closure_values_reach_the_worker_with_their_types() -> None:
+    """Built-in values cross as they are (``marshal``), anything else with pickle: a str
+    subclass inside a dict, or a tuple shared by two values, arrive as such."""
+    shared = ("a", 1.5, None, True)
+    plain = {"list": [1, 2, {"x": shared}], "again": shared}
+    typed = {"name": _Name("Foo")}
+    parent = os.getpid()
+
+    def task(into: Diagnostics) -> tuple[tuple[int, int], Callable[[], tuple[int, int, bool]]]:
+        assert os.getpid() != parent
+        assert plain == {"list": [1, 2, {"x": ("a", 1.5, None, True)}], "again": shared}
+        assert type(typed["name"]) is _Name
+        assert plain["list"][2]["x"] is plain["again"]  # type: ignore[index]
+        return (1, os.getpid()), lambda: (2, os.getpid(), bool(PRELOADED))
+
+    (_, pid), (_, _, preloaded), _ = _run(background.Worker(_preload).start(task))
+    assert pid != os.getpid()  # computed in the worker: no assertion failed there
+    assert preloaded
