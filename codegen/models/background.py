@@ -24,6 +24,7 @@ one CPU or with ``CODEGEN_JOBS=1`` everything runs in the main process, one stag
 from __future__ import annotations
 
 import contextlib
+import gc
 import importlib
 import marshal
 import os
@@ -213,7 +214,12 @@ def _serve(preload: Callable[[], object], box: int, go: int, back: int) -> int:
         preload()
         if not os.read(go, 1):  # the parent closed it: no task for this worker
             return 0
+        # The task's values (the bundled spec) leave the cycle collector's generations once
+        # rebuilt, so no collection of the model stage walks them (this process ends after it).
+        gc.disable()
         task, codec = _rebuilt(_read_all(box))
+        gc.freeze()
+        gc.enable()
     except BaseException:
         return 1
     return _compute(task, back, codec)
