@@ -149,6 +149,7 @@ class Update:
         self._odd = info is not None and not stat.S_ISDIR(info.st_mode)
         self._states: dict[str, tuple[str, str]] = {}  # rel -> (the text compared, its state)
         self._staging: Path | None = None
+        self._folders: set[str] = set()  # made in the staging folder
         self._failed: OSError | None = None
 
     def _new(self) -> str:
@@ -165,21 +166,29 @@ class Update:
 
     def _stage(self, rel: str, data: bytes) -> None:
         path = os.path.join(self._new(), rel)
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        with open(path, "wb") as f:
-            f.write(data)
+        folder = os.path.dirname(path)
+        if folder not in self._folders:  # (one mkdir per folder, not one per file)
+            os.makedirs(folder, exist_ok=True)
+            self._folders.add(folder)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view) :]
+        finally:
+            os.close(fd)
 
     def offer(self, files: Mapping[str, str]) -> None:
         """Compare ``files`` (final texts) with the output's and stage those that differ. A
         failure to stage is reported by :meth:`commit`, which then writes nothing."""
         for rel, text in files.items():
             known = self._states.get(rel)
-            if self._failed is not None or (known is not None and known[0] is text):
+            if known is not None and known[0] is text:
                 continue
             data = text.encode("utf-8")
             state = _ADDED if self._fresh else _state(os.path.join(self._base, rel), data)
             self._states[rel] = (text, state)
-            if state in (_ADDED, _CHANGED) and not self._odd:
+            if state in (_ADDED, _CHANGED) and not self._odd and self._failed is None:
                 try:
                     self._stage(rel, data)
                 except OSError as exc:
@@ -212,6 +221,8 @@ class Update:
                 swap(files, self.out, cache, owned_files(self.out))
                 return
             if self._fresh:
+                for rel in [r for r in self._states if r not in files]:  # offered, then not
+                    os.unlink(os.path.join(self._new(), rel))
                 for name, raw in sorted((cache or {}).items()):
                     self._stage(f"{CACHE_DIR}/{name}", raw)
                 new = self._new()
@@ -291,6 +302,7 @@ class Update:
         if self._staging is not None:
             shutil.rmtree(self._staging, ignore_errors=True)
             self._staging = None
+            self._folders.clear()
 
 
 class Journal:

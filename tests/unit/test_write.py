@@ -253,3 +253,18 @@ def test_a_symlinked_folder_in_the_output_is_not_written_through(tmp_path: Path)
     assert (elsewhere / "b.py").read_text(encoding="utf-8") == "theirs\n"
     assert not (out / "sub").is_symlink()
     assert _tree(out) == files
+
+
+@pytest.mark.parametrize("fresh", [True, False])
+def test_a_file_offered_but_not_among_the_final_files_is_not_written(
+    tmp_path: Path, fresh: bool
+) -> None:
+    out = tmp_path / "pkg"
+    if not fresh:
+        write(_files({"a.py": "A\n"}), out)
+    update = Update(out)
+    update.offer({"a.py": "A2\n", "dropped.py": "D\n"})
+    final = _files({"a.py": "A2\n"})
+    update.commit(final)
+    assert _tree(out) == final
+    assert [p.name for p in tmp_path.iterdir()] == ["pkg"]
