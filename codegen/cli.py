@@ -19,7 +19,7 @@ from pathlib import Path
 from codegen.errors import CodegenError
 from codegen.output.cache import CACHE_DIR
 from codegen.output.fingerprint import fingerprint, up_to_date
-from codegen.output.write import diff, published_classes, published_names, write
+from codegen.output.write import Update, diff, published_classes, published_names
 from codegen.overrides import default_overrides
 
 
@@ -125,30 +125,39 @@ def _generate(args: argparse.Namespace) -> int:
         return 0
     from codegen.pipeline import generate  # the full pipeline only when there is work to do
 
-    result = generate(
-        args.spec,
-        package=args.package,
-        overrides_path=overrides,
-        include_excluded=args.include_excluded,
-        published_names=published_names(args.out),
-        published_classes=published_classes(args.out),
-        inputs_sha256=inputs,
-        strict=args.strict,
-        cache_dir=args.out / CACHE_DIR,
-    )
-    if result.diagnostics.warnings:
-        print(result.diagnostics.render(), file=sys.stderr)
-    change = diff(result.files, args.out)
-    if args.check:
+    # Unless checking, the files that are final before the rest are compared with the output
+    # (and the changed ones staged beside it) while the generator formats the rest.
+    update = None if args.check else Update(args.out)
+    try:
+        result = generate(
+            args.spec,
+            package=args.package,
+            overrides_path=overrides,
+            include_excluded=args.include_excluded,
+            published_names=published_names(args.out),
+            published_classes=published_classes(args.out),
+            inputs_sha256=inputs,
+            strict=args.strict,
+            cache_dir=args.out / CACHE_DIR,
+            final=update.offer if update is not None else None,
+        )
+        if result.diagnostics.warnings:
+            print(result.diagnostics.render(), file=sys.stderr)
+        change = diff(result.files, args.out) if update is None else update.change(result.files)
+        if args.check:
+            if change.empty:
+                print(f"{args.out} is up to date")
+                return 0
+            print(f"{args.out} is stale; `make generate` would change:\n{change.render()}")
+            return 1
         if change.empty:
             print(f"{args.out} is up to date")
             return 0
-        print(f"{args.out} is stale; `make generate` would change:\n{change.render()}")
-        return 1
-    if change.empty:
-        print(f"{args.out} is up to date")
-        return 0
-    write(result.files, args.out, cache=result.cache)
+        assert update is not None
+        update.commit(result.files, cache=result.cache)
+    finally:
+        if update is not None:
+            update.discard()  # (a no-op once committed)
     n = len(change.added) + len(change.changed) + len(change.removed)
     print(f"generated {args.out}: {n} file(s) changed")
     return 0

@@ -411,3 +411,16 @@ def test_a_lint_verdict_is_keyed_by_every_schema_it_reaches() -> None:
     assert ValueChecker(doc, True, Cache(None)).cache_name(at + "A", {"b": 1}, False) != key
     assert ValueChecker(doc, False, Cache(None)).cache_name(at + "A", {"b": 1.0}, False) != key
     assert ValueChecker({**doc, "$id": "x"}, False, Cache(None)).cache is None
+
+
+def test_the_formatted_texts_table_reads_back_or_not_at_all() -> None:
+    """The ``texts`` entry's own format: every text back as it was, and anything else (the JSON
+    an older generator wrote, a cut-off end, bytes that are no UTF-8) is no table at all."""
+    table = {"ruff-b": "ünï = 'x'\n", "ruff-a": "", "ruff-\n": "a\0b"}
+    packed = cache_mod.pack_texts(table)
+    assert cache_mod.unpack_texts(packed) == table
+    assert cache_mod.unpack_texts(cache_mod.pack_texts({})) == {}
+    assert cache_mod.unpack_texts(json.dumps(table).encode()) == {}
+    for cut in (1, 9, len(packed) // 2):
+        assert cache_mod.unpack_texts(packed[:-cut]) == {}
+    assert cache_mod.unpack_texts(packed.replace("ü".encode(), b"\xff\xfe")) == {}

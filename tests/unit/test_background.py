@@ -121,3 +121,51 @@ def test_one_job_runs_everything_here(monkeypatch: pytest.MonkeyPatch) -> None:
     assert (n, twice) == (1, 2)
     assert pid == pid2 == os.getpid()
     assert not preloaded
+
+
+def _plain(first: tuple[int, int]) -> list[int]:
+    return [*first, -1]  # the child's form (marked, so the test sees it crossed the pipe)
+
+
+def _back(plain: list[int]) -> tuple[int, int]:
+    assert plain[-1] == -1
+    return plain[0] * 100, plain[1]
+
+
+@pytest.mark.parametrize("jobs", ["", "1"])
+def test_a_codec_carries_the_first_part_only_across_the_pipe(
+    monkeypatch: pytest.MonkeyPatch, jobs: str
+) -> None:
+    monkeypatch.setenv("CODEGEN_JOBS", jobs)
+    worker = background.Worker(_preload)
+    (n, pid), (twice, _, _), warnings = _run(worker.start(_task({"n": 7}), codec=(_plain, _back)))
+    assert (twice, warnings) == (14, ["saw 7"])
+    if jobs == "1":  # computed here: nothing crossed, nothing to decode
+        assert (n, pid) == (7, os.getpid())
+    else:
+        assert n == 700
+        assert pid != os.getpid()
+
+
+class _Name(str):
+    __slots__ = ()
+
+
+def test_closure_values_reach_the_worker_with_their_types() -> None:
+    """Built-in values cross as they are (``marshal``), anything else with pickle: a str
+    subclass inside a dict, or a tuple shared by two values, arrive as such."""
+    shared = ("a", 1.5, None, True)
+    plain = {"list": [1, 2, {"x": shared}], "again": shared}
+    typed = {"name": _Name("Foo")}
+    parent = os.getpid()
+
+    def task(into: Diagnostics) -> tuple[tuple[int, int], Callable[[], tuple[int, int, bool]]]:
+        assert os.getpid() != parent
+        assert plain == {"list": [1, 2, {"x": ("a", 1.5, None, True)}], "again": shared}
+        assert type(typed["name"]) is _Name
+        assert plain["list"][2]["x"] is plain["again"]  # type: ignore[index]
+        return (1, os.getpid()), lambda: (2, os.getpid(), bool(PRELOADED))
+
+    (_, pid), (_, _, preloaded), _ = _run(background.Worker(_preload).start(task))
+    assert pid != os.getpid()  # computed in the worker: no assertion failed there
+    assert preloaded

@@ -5,11 +5,11 @@ every one of them, so the next run formats nothing that did not change."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
+from codegen.output.cache import unpack_texts
 from codegen.pipeline import default_overrides, generate
 from codegen.render.format import format_files
 from codegen.render.package import runtime_paths
@@ -34,6 +34,6 @@ def test_model_files_formatted_in_either_process(
     assert format_files(python, packages=[package]) == python
     # Every formatted file, models included, is in the cache of formatted texts.
     raw = result.cache["texts"]
-    table = json.loads(raw.partition(b"\n")[2])
+    table = unpack_texts(raw.partition(b"\n")[2])
     assert sorted(set(table.values()) & set(python.values())) == sorted(set(python.values()))
     assert len(table) == len(python)

@@ -57,3 +57,30 @@ def test_collector_state_is_restored(tmp_path: Path, enabled: bool) -> None:
             gc.enable()
         else:
             gc.disable()
+
+
+def test_nothing_stays_frozen_after_a_run(tmp_path: Path) -> None:
+    """The bundled document is frozen out of the collector's generations during a run; after
+    it, succeeded or failed past that point (``strict`` fails after the build), none of it is."""
+    good = tmp_path / "spec.json"
+    good.write_text(json.dumps(SPEC), encoding="utf-8")
+    assert gc.get_freeze_count() == 0
+    generate(good, package="tiny")
+    assert gc.get_freeze_count() == 0
+    with pytest.raises(CodegenError, match="no overrides file"):
+        generate(good, package="tiny", strict=True)
+    assert gc.get_freeze_count() == 0
+
+
+def test_objects_frozen_by_someone_else_stay_frozen(tmp_path: Path) -> None:
+    good = tmp_path / "spec.json"
+    good.write_text(json.dumps(SPEC), encoding="utf-8")
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        assert frozen > 0
+        generate(good, package="tiny")
+        # Not thawed, and nothing more frozen (some frozen objects may have been freed).
+        assert 0 < gc.get_freeze_count() <= frozen
+    finally:
+        gc.unfreeze()

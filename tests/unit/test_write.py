@@ -8,7 +8,17 @@ from pathlib import Path
 
 import pytest
 
-from codegen.output.write import MANIFEST, diff, manifest_text, owned_files, read_manifest, write
+from codegen.errors import CodegenError
+from codegen.output.write import (
+    MANIFEST,
+    Change,
+    Update,
+    diff,
+    manifest_text,
+    owned_files,
+    read_manifest,
+    write,
+)
 
 
 def _files(tree: dict[str, str]) -> dict[str, str]:
@@ -140,4 +150,121 @@ def test_unchanged_and_foreign_files_are_linked_not_copied(tmp_path: Path) -> No
     assert (out / "notes.txt").stat().st_nlink == 1
     assert (out / "link.txt").is_symlink()
     assert (out / "link.txt").read_text(encoding="utf-8") == "mine\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["pkg"]
+
+
+def test_an_update_in_place_touches_only_what_changed(tmp_path: Path) -> None:
+    out = tmp_path / "pkg"
+    cache = {"models-a": b"A", "texts": b"T1"}
+    write(_files({"same.py": "S\n", "edit.py": "E\n", "sub/gone.py": "G\n"}), out, cache=cache)
+    ino = {
+        rel: (out / rel).stat().st_ino for rel in ("same.py", "edit.py", ".codegen-cache/models-a")
+    }
+    write(_files({"same.py": "S\n", "edit.py": "E2\n"}), out, cache={**cache, "texts": b"T2"})
+    assert (out / "same.py").stat().st_ino == ino["same.py"]
+    assert (out / ".codegen-cache/models-a").stat().st_ino == ino[".codegen-cache/models-a"]
+    assert (out / "edit.py").stat().st_ino != ino["edit.py"]
+    assert (out / ".codegen-cache/texts").read_bytes() == b"T2"
+    assert not (out / "sub").exists()  # its only file went, so did the folder
+    assert _tree(out) == {
+        **_files({"same.py": "S\n", "edit.py": "E2\n"}),
+        ".codegen-cache/models-a": "A",
+        ".codegen-cache/texts": "T2",
+    }
+    write(_files({"same.py": "S\n"}), out)  # no cache entries this time: no cache folder
+    assert not (out / ".codegen-cache").exists()
+    assert [p.name for p in tmp_path.iterdir()] == ["pkg"]
+
+
+def test_a_file_edited_by_hand_is_seen_and_written_again(tmp_path: Path) -> None:
+    out = tmp_path / "pkg"
+    files = _files({"a.py": "A\n", "b.py": "B\n"})
+    write(files, out)
+    (out / "a.py").write_text("B\n", encoding="utf-8")  # same size, other bytes
+    assert diff(files, out).changed == ("a.py",)
+    update = Update(out)
+    update.offer({"a.py": files["a.py"]})
+    assert update.change(files).changed == ("a.py",)
+    update.commit(files)
+    assert _tree(out) == files
+
+
+def test_files_offered_early_are_committed_with_the_rest(tmp_path: Path) -> None:
+    out = tmp_path / "pkg"
+    write(_files({"a.py": "A\n", "b.py": "B\n"}), out)
+    update = Update(out)
+    update.offer({"a.py": "A2\n", "b.py": "B\n", "c.py": "early\n"})
+    # Before the commit nothing in the output has changed.
+    assert _tree(out) == _files({"a.py": "A\n", "b.py": "B\n"})
+    final = _files({"a.py": "A2\n", "b.py": "B\n", "c.py": "final\n"})  # c.py's text moved on
+    assert update.change(final) == Change(("c.py",), (MANIFEST, "a.py"), ())
+    update.commit(final)
+    assert _tree(out) == final
+    assert [p.name for p in tmp_path.iterdir()] == ["pkg"]
+
+
+@pytest.mark.parametrize("fail_at", [1, 2, 3, 4, 5])
+def test_a_failure_in_the_middle_of_an_update_leaves_the_output_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fail_at: int
+) -> None:
+    out = tmp_path / "pkg"
+    write(_files({"a.py": "A\n", "old.py": "O\n", "sub/b.py": "B\n"}), out, cache={"texts": b"1"})
+    (out / "notes.txt").write_text("mine\n", encoding="utf-8")
+    before = _tree(out)
+    real, calls = os.replace, []
+
+    def replace(source: str, target: str) -> None:  # the operating system fails once
+        calls.append(target)
+        if len(calls) == fail_at:
+            raise OSError(28, "No space left on device")
+        real(source, target)
+
+    monkeypatch.setattr(os, "replace", replace)
+    new = _files({"a.py": "A2\n", "sub/b.py": "B2\n", "sub/deep/c.py": "C\n"})
+    with pytest.raises(CodegenError, match="No space left on device"):
+        write(new, out, cache={"texts": b"2"})
+    assert _tree(out) == before
+    assert not (out / "sub" / "deep").exists()
+    assert [p.name for p in tmp_path.iterdir()] == ["pkg"]
+    monkeypatch.setattr(os, "replace", real)
+    write(new, out, cache={"texts": b"2"})
+    assert _tree(out) == {**new, "notes.txt": "mine\n", ".codegen-cache/texts": "2"}
+
+
+def test_a_failure_while_staging_writes_nothing(tmp_path: Path) -> None:
+    out = tmp_path / "pkg"
+    write(_files({"a.py": "A\n"}), out)
+    before = _tree(out)
+    with pytest.raises(CodegenError, match="could not write"):
+        write(_files({"a.py": "A2\n", "x" * 300 + ".py": "too long a name\n"}), out)
+    assert _tree(out) == before
+    assert [p.name for p in tmp_path.iterdir()] == ["pkg"]
+
+
+def test_a_symlinked_folder_in_the_output_is_not_written_through(tmp_path: Path) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "b.py").write_text("theirs\n", encoding="utf-8")
+    out = tmp_path / "pkg"
+    write(_files({"a.py": "A\n"}), out)
+    (out / "sub").symlink_to(elsewhere, target_is_directory=True)
+    files = _files({"a.py": "A\n", "sub/b.py": "B\n"})
+    write(files, out)
+    assert (elsewhere / "b.py").read_text(encoding="utf-8") == "theirs\n"
+    assert not (out / "sub").is_symlink()
+    assert _tree(out) == files
+
+
+@pytest.mark.parametrize("fresh", [True, False])
+def test_a_file_offered_but_not_among_the_final_files_is_not_written(
+    tmp_path: Path, fresh: bool
+) -> None:
+    out = tmp_path / "pkg"
+    if not fresh:
+        write(_files({"a.py": "A\n"}), out)
+    update = Update(out)
+    update.offer({"a.py": "A2\n", "dropped.py": "D\n"})
+    final = _files({"a.py": "A2\n"})
+    update.commit(final)
+    assert _tree(out) == final
     assert [p.name for p in tmp_path.iterdir()] == ["pkg"]

@@ -1,0 +1,99 @@
+"""The whole new output tree assembled beside the output and swapped in with two renames.
+
+:mod:`codegen.output.write` updates the output in place; this is its way for the rare outputs
+where moving single files cannot be sure to stay inside the folder (a symlink on the way, a
+folder where a file goes). The new tree holds the files (unchanged ones as hard links to the
+old tree's, so they keep their timestamps), this run's cache entries and every file the
+generator does not own; ``__pycache__`` folders stay behind with the old tree.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Collection, Mapping
+from pathlib import Path
+
+from codegen.output.cache import CACHE_DIR
+
+_SKIP = {"__pycache__"}
+
+
+def _foreign(out: Path, owned: Collection[str]) -> list[Path]:
+    found = []
+    for root, dirs, names in os.walk(out):
+        # The cache is replaced by this run's entries, not copied.
+        top = Path(root) == out
+        dirs[:] = sorted(d for d in dirs if d not in _SKIP and not (top and d == CACHE_DIR))
+        for name in sorted(names):
+            path = Path(root) / name
+            rel = path.relative_to(out).as_posix()
+            if rel not in owned:
+                found.append(path)
+    return found
+
+
+def _same(path: Path, data: bytes) -> bool:
+    """Whether ``path`` is a regular file holding exactly ``data``."""
+    try:
+        return path.is_file() and not path.is_symlink() and path.read_bytes() == data
+    except OSError:
+        return False
+
+
+def _keep(path: Path, target: Path) -> None:
+    """``path`` into the staging tree as it is: a hard link (the old tree's name for it goes
+    with the old tree after the swap, so nothing stays shared); a symlink, or a file system
+    without hard links: a copy."""
+    if not path.is_symlink():
+        try:
+            os.link(path, target)
+            return
+        except OSError:
+            pass
+    shutil.copy2(path, target, follow_symlinks=False)
+
+
+def swap(
+    files: Mapping[str, str], out: Path, cache: Mapping[str, bytes] | None, owned: Collection[str]
+) -> None:
+    """Replace ``out`` with a tree of ``files``, ``cache`` in its ``.codegen-cache/`` and the
+    files of ``out`` that are neither in ``owned`` (the previous manifest's) nor in ``files``."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.staging-", dir=out.parent))
+    try:
+        staging.chmod(out.stat().st_mode & 0o7777 if out.exists() else 0o755)
+        for rel, text in files.items():
+            target = staging / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            data = text.encode("utf-8")
+            if _same(out / rel, data):
+                _keep(out / rel, target)
+            else:
+                target.write_bytes(data)
+        if cache:
+            (staging / CACHE_DIR).mkdir()
+            for name, raw in sorted(cache.items()):
+                (staging / CACHE_DIR / name).write_bytes(raw)
+        if os.path.lexists(out):
+            for path in _foreign(out, {*owned, *files}):
+                target = staging / path.relative_to(out)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                _keep(path, target)
+            retired = out.parent / (staging.name + ".old")
+            os.replace(out, retired)
+            try:
+                os.replace(staging, out)
+            except OSError:
+                os.replace(retired, out)
+                raise
+            if os.path.islink(retired) or not os.path.isdir(retired):
+                os.unlink(retired)
+            else:
+                shutil.rmtree(retired, ignore_errors=True)
+        else:
+            os.replace(staging, out)
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)
