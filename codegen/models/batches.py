@@ -59,9 +59,9 @@ SPLIT_FROM = 150  # components; a document with fewer is modelled in one run
 BIG = 64  # components; a group this large runs alone
 PER_BUCKET = 16  # components of small groups per bucket, about (a power of two of buckets)
 _MAX_BUCKETS = 16
-_REF = re.compile(r'"#/components/([^/"\\]+)/([^/"\\]+)')
+_REF = re.compile(r'"#/components/((?:[^"\\]|\\.)*)"')  # a JSON string, escapes and all
 _MAPPING = re.compile(r'"mapping": \{([^{}]*)\}')
-_ELSEWHERE = re.compile(r'"\$ref": "#(?!/components/)')
+_ELSEWHERE = re.compile(r'"\$ref": "(?!#/components/)')
 
 Key = tuple[str, str]  # (section, name) of a component
 
@@ -86,19 +86,26 @@ def _joined(pairs: Sequence[tuple[str, str]]) -> str:
     return "{" + ", ".join(f"{k}: {v}" for k, v in pairs) + "}"
 
 
-def _targets(text: str) -> list[Key] | None:
+def _targets(text: str, known: Mapping[Key, int]) -> list[Key] | None:
     """The components one component's JSON ``text`` refers to, None for a reference the cut
-    cannot follow (into ``paths`` or ``webhooks``, or against a ``$id``)."""
+    cannot follow: into ``paths`` or ``webhooks``, elsewhere than ``#/components/``, against a
+    ``$id``, or to a component it cannot find (percent-encoded, say)."""
     if _ELSEWHERE.search(text) or '"$id"' in text or '"#/paths/' in text or '"#/webhooks/' in text:
         return None
-    found = [(unescape_token(s), unescape_token(n)) for s, n in _REF.findall(text)]
+    found: list[Key] = []
+    for raw in _REF.findall(text):
+        parts = json.loads(f'"{raw}"').split("/")
+        target = (unescape_token(parts[0]), unescape_token(parts[1])) if len(parts) > 1 else None
+        if target is None or target not in known:
+            return None
+        found.append(target)
     for inner in _MAPPING.findall(text):
         try:
             table = json.loads("{" + inner + "}")
         except ValueError:
             return None
         # a mapping value may name a schema without ``#/components/schemas/``
-        found += [("schemas", v) for v in table.values() if isinstance(v, str)]
+        found += [("schemas", v) for v in table.values() if ("schemas", v) in known]
     return found
 
 
@@ -132,13 +139,11 @@ def plan(prepared: dict[str, Any]) -> Plan | None:
         return i
 
     for i, (section, name) in enumerate(keys):
-        targets = _targets(texts[section][json.dumps(name)])
+        targets = _targets(texts[section][json.dumps(name)], index)
         if targets is None:
             return None
         for target in targets:
-            j = index.get(target)
-            if j is not None:
-                parent[find(i)] = find(j)
+            parent[find(i)] = find(index[target])
     groups: dict[int, list[int]] = {}
     for i in range(len(keys)):
         groups.setdefault(find(i), []).append(i)
@@ -368,14 +373,14 @@ def _renamed(text: str, old: str, new: str) -> str:
     return "\n".join(lines)
 
 
-def _settle_collisions(order: list[_Item]) -> None:
+def _settle_collisions(order: list[_Item], imported: set[str]) -> None:
     """Number the classes of one name that several batches define (in place): the component
     schema keeps the name (else the first), the others become ``Name1``, ``Name2``… as the
     engine numbers them within one run, each renamed in every statement of its group."""
     by_name: dict[str, list[_Item]] = {}
     for item in order:
         by_name.setdefault(item.name, []).append(item)
-    taken = set(by_name)
+    taken = set(by_name) | imported
     renames: dict[int, list[tuple[str, str]]] = {}  # group -> (old, new)
     for name, defs in by_name.items():
         if len(defs) < 2:
@@ -420,7 +425,7 @@ def merge(
             if imports.bound_by.get(item.name, {item.batch}) != {item.batch}:
                 raise _Unmergeable(f"{item.name} is defined by one batch, imported by another")
         order = _interleaved(items)
-        _settle_collisions(order)
+        _settle_collisions(order, set(imports.bound))
     except (_Unmergeable, SyntaxError):
         return None
     body = [docs.pop(), "", *imports.lines()]

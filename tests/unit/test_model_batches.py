@@ -58,6 +58,8 @@ def _doc(extra: dict[str, Any] | None = None, n: int = batches.SPLIT_FROM) -> Do
         # a reference into another schema, and one to a parameter
         "Nest": {"type": "object", "properties": {"egg": {"$ref": S + "Egg/properties/size"}}},
         "Egg": {"type": "object", "properties": {"size": {"type": "integer"}}},
+        "Café": {"type": "string", "enum": ["open", "closed"]},
+        "Menu": {"type": "object", "properties": {"at": {"$ref": S + "Café"}}},
         "Paged": {
             "type": "object",
             "properties": {"limit": {"$ref": "#/components/parameters/Limit/schema"}},
@@ -93,6 +95,7 @@ def test_groups_follow_every_kind_of_reference() -> None:
     assert group[("schemas", "Perch")] == group[("schemas", "Bird")]  # by its bare name only
     assert group[("schemas", "Nest")] == group[("schemas", "Egg")]
     assert group[("schemas", "Paged")] == group[("parameters", "Limit")]
+    assert group[("schemas", "Menu")] == group[("schemas", "Café")]  # \u-escaped in the JSON
     # every schema is in exactly one batch, each batch a document of its own
     seen = [name for text in cut.texts for name in json.loads(text)["components"]["schemas"]]
     assert sorted(seen) == sorted(_doc()["components"]["schemas"])
@@ -119,6 +122,8 @@ def test_the_batching_depends_on_the_document_only() -> None:
     [
         {"Away": {"$ref": "#/paths/~1things/get/responses/200/content/application~1json/schema"}},
         {"Based": {"$id": "https://example.com/based", "type": "string"}},
+        {"Remote": {"$ref": "https://example.com/schemas/remote.json"}},
+        {"Encoded": {"$ref": "#/components/schemas/Thing%20000"}},
     ],
 )
 def test_a_reference_the_cut_cannot_follow_keeps_the_document_whole(odd: dict[str, Any]) -> None:
