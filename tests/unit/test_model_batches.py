@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from codegen.models import batches
+from codegen.models import batches, merging
 from codegen.models.engine import run_engine, run_texts
 from codegen.models.generate import generate_models
 from codegen.output.cache import Cache
@@ -140,7 +140,7 @@ def test_the_merged_module_has_the_classes_and_metadata_of_one_run() -> None:
     cut = batches.plan(doc)
     assert cut is not None
     outputs = run_texts(cut.texts, [{}] * len(cut.texts))
-    merged = batches.merge(cut, outputs)
+    merged = merging.merge(cut, outputs)
     assert merged is not None
     source, meta = merged
     assert _defs(source) == _defs(whole_source)
