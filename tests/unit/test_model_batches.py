@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from codegen.errors import CodegenError
 from codegen.models import batches, merging
 from codegen.models.engine import run_engine, run_texts
 from codegen.models.generate import generate_models
@@ -211,3 +212,29 @@ def test_cached_batches_give_the_same_models() -> None:
     stored = [n for n in cache.asked[asked:] if n.startswith("models-") and "-merge-" not in n]
     assert stored
     assert all(cache.get(n) is not None for n in stored)
+
+
+def test_field_renames_reach_the_batch_of_their_schema() -> None:
+    """The overrides file's field names need a second run of the batch holding the schema,
+    with the class names of the first; the other batches are not run again."""
+    doc = _doc(_CLASH)
+    renames = {S + "Thing005": {"label": "caption"}, S + "WidgetPart": {"name": "title"}}
+    cache = Cache(None)
+    models = generate_models(doc, field_names=renames, cache=cache)
+    fields = {f.alias: f.name for f in models.fields[models.classes[S + "Thing005"]]}
+    assert fields == {"id": "id", "label": "caption", "kind": "kind"}
+    fields = {f.alias: f.name for f in models.fields[models.classes[S + "WidgetPart"]]}
+    assert fields == {"name": "title"}
+    defs = _defs(models.source)
+    assert (
+        "caption: Annotated[str | None, Field(alias='label', max_length=10)]" in (defs["Thing005"])
+    )
+    cut = batches.plan(doc)
+    assert cut is not None
+    runs = [n for n in cache.asked if n.startswith("models-") and "-outline-" not in n]
+    assert len(runs) == len(cut.texts) + 2 + 1  # each batch, two again, and the merge's note
+
+
+def test_a_field_rename_of_no_schema_is_reported_as_in_one_run() -> None:
+    with pytest.raises(CodegenError, match="which is no schema with a class"):
+        generate_models(_doc(), field_names={S + "Nothing": {"a": "b"}}, cache=Cache(None))
