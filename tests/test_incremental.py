@@ -424,3 +424,72 @@ def test_the_formatted_texts_table_reads_back_or_not_at_all() -> None:
     for cut in (1, 9, len(packed) // 2):
         assert cache_mod.unpack_texts(packed[:-cut]) == {}
     assert cache_mod.unpack_texts(packed.replace("ü".encode(), b"\xff\xfe")) == {}
+
+
+# A spec large enough to be modelled per batch of schema groups (codegen.models.batches): each
+# batch's run is cached on its own, and the merge must not care which ones came from the cache.
+def _batched_spec() -> Doc:
+    from tests.unit.test_model_batches import _CLASH, _doc
+
+    doc = _doc(_CLASH)
+    ref = "#/components/schemas/"
+    names = sorted(doc["components"]["schemas"])
+    everything = {"type": "object", "properties": {n: {"$ref": ref + n} for n in names}}
+    doc["paths"] = {
+        "/everything": {
+            "get": {
+                "operationId": "getEverything",
+                "tags": ["Everything"],
+                "responses": {
+                    "200": {
+                        "description": "All of it.",
+                        "content": {"application/json": {"schema": everything}},
+                    }
+                },
+            }
+        }
+    }
+    doc["tags"] = [{"name": "Everything"}]
+    return doc
+
+
+def _join_groups(doc: Doc) -> None:
+    """Two independent schemas (in two batches) now refer to one another: one group."""
+    schemas = doc["components"]["schemas"]
+    schemas["Thing000"]["properties"]["partner"] = {"$ref": "#/components/schemas/Thing001"}
+
+
+def _clash_again(doc: Doc) -> None:
+    """A new inline schema whose name another batch's component has."""
+    schemas = doc["components"]["schemas"]
+    schemas["Thing002"]["properties"]["label"] = {"type": "object", "properties": {"a": {}}}
+    schemas["Thing002Label"] = {"type": "object", "properties": {"b": {"type": "string"}}}
+    doc["paths"]["/everything"]["get"]["responses"]["200"]["content"]["application/json"]["schema"][
+        "properties"
+    ]["Thing002Label"] = {"$ref": "#/components/schemas/Thing002Label"}
+
+
+def test_batched_models_regenerate_like_a_full_run(tmp_path: Path) -> None:
+    doc = _batched_spec()
+    out = tmp_path / "out"
+    first = generate(_write_spec(doc, tmp_path, "spec.json"), inputs_sha256="", cache_dir=None)
+    write(first.files, out, cache=first.cache)
+    batches_used = [n for n in first.cache if n.startswith("models-outline-")]
+    assert len(batches_used) > 2, "the spec was modelled in one run"
+    for edit in [_add_operation, _change_field, _remove_schema, _rename_tag, _join_groups,
+                 _clash_again]:  # fmt: skip
+        edit(doc)
+        spec = _write_spec(doc, tmp_path, f"{edit.__name__}.json")
+        locked = published_classes(out)
+        full = generate(spec, published_classes=locked, inputs_sha256="")
+        incremental = generate(
+            spec, published_classes=locked, inputs_sha256="", cache_dir=out / CACHE_DIR
+        )
+        hits = [n for n in incremental.cache if n.startswith("models-") and n in first.cache]
+        assert hits or edit is _rename_tag, ("no batch came from the cache", edit.__name__)
+        assert incremental.files == full.files, edit.__name__
+        assert [w.render() for w in incremental.diagnostics.warnings] == [
+            w.render() for w in full.diagnostics.warnings
+        ]
+        write(incremental.files, out, cache=incremental.cache)
+        first = incremental

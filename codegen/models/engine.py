@@ -15,15 +15,18 @@ import importlib
 import json
 import tempfile
 import warnings
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from codegen.errors import CodegenError
+from codegen.errors import CodegenError, Diagnostics
+from codegen.models import background
+from codegen.models.background import parallel
 from codegen.models.deep import run_deep
 from codegen.output.cache import Cache
 from codegen.output.cache import key as cache_key
 
-__all__ = ["OPTIONS", "generate", "preload", "run_engine"]
+__all__ = ["OPTIONS", "generate", "preload", "run_engine", "run_text", "run_texts"]
 
 # With the three of :func:`generate` that name the library's enums: the input is OpenAPI, the
 # models are pydantic v2 ``BaseModel``s, for Python 3.11.
@@ -89,11 +92,16 @@ def _slim(prepared: dict[str, Any]) -> str:
 def run_engine(
     prepared: dict[str, Any], aliases: dict[str, str], cache: Cache | None = None
 ) -> tuple[Any, dict[str, Any]]:
-    """datamodel-code-generator's module and its metadata (classes, their refs and fields); the
-    library recurses once per nesting level, so it runs on a deep stack (:mod:`.deep`). The
-    result is cached by the exact input (:mod:`codegen.output.cache`)."""
-    text = _slim(prepared)
-    name = cache_key("models", text, json.dumps(aliases, sort_keys=True))
+    """datamodel-code-generator's module and its metadata (classes, their refs and fields) for
+    the whole of ``prepared``, cached by the exact input (:mod:`codegen.output.cache`)."""
+    return run_texts([_slim(prepared)], [aliases], cache)[0]
+
+
+def _entry(text: str, aliases: Mapping[str, str]) -> str:
+    return cache_key("models", text, json.dumps(aliases, sort_keys=True))
+
+
+def _stored(cache: Cache | None, name: str) -> tuple[Any, dict[str, Any]] | None:
     stored = cache.get(name) if cache is not None else None
     if stored is not None:
         try:
@@ -101,6 +109,54 @@ def run_engine(
             return found["source"], found["meta"]
         except (ValueError, KeyError, TypeError):
             pass  # a damaged entry: run the generator
+    return None
+
+
+def run_texts(
+    texts: Sequence[str], aliases: Sequence[Mapping[str, str]], cache: Cache | None = None
+) -> list[tuple[Any, dict[str, Any]]]:
+    """:func:`run_text` on each input (``texts[i]`` with ``aliases[i]``), each cached by its
+    exact input. Where two or more are not cached and the machine allows
+    (:func:`codegen.models.background.parallel`), the largest runs here and the others in a
+    forked child meanwhile. A failure is raised as a sequential run raises it: the first
+    failing input's, in order."""
+    names = [_entry(t, a) for t, a in zip(texts, aliases, strict=True)]
+    found = [_stored(cache, n) for n in names]
+    missing = [i for i, f in enumerate(found) if f is None]
+    if len(missing) > 1 and parallel():
+        largest = max(missing, key=lambda i: (len(texts[i]), -i))
+        others = [i for i in missing if i != largest]
+
+        def task(_: Diagnostics) -> tuple[list[tuple[Any, dict[str, Any]] | None], Any]:
+            return [_attempt(texts[i], aliases[i]) for i in others], lambda: None
+
+        pending = background.start(task)
+        try:
+            found[largest] = _attempt(texts[largest], aliases[largest])
+            for i, result in zip(others, pending.result(Diagnostics()), strict=True):
+                found[i] = result
+            pending.rest()
+        finally:
+            pending.close()
+    out: list[tuple[Any, dict[str, Any]]] = []
+    for i, (text, name) in enumerate(zip(texts, names, strict=True)):
+        result = found[i] or run_text(text, aliases[i])  # (a failure raises here, in order)
+        if i in missing and cache is not None and isinstance(result[0], str):
+            cache.put(name, json.dumps({"source": result[0], "meta": result[1]}).encode("utf-8"))
+        out.append(result)
+    return out
+
+
+def _attempt(text: str, aliases: Mapping[str, str]) -> tuple[Any, dict[str, Any]] | None:
+    try:
+        return run_text(text, aliases)
+    except CodegenError:
+        return None  # raised again, in order, by run_texts
+
+
+def run_text(text: str, aliases: Mapping[str, str]) -> tuple[Any, dict[str, Any]]:
+    """datamodel-code-generator's module and metadata for the JSON ``text``; the library
+    recurses once per nesting level, so it runs on a deep stack (:mod:`.deep`)."""
     with tempfile.TemporaryDirectory(prefix="codegen-models-") as tmp:
         meta_path = Path(tmp) / "metadata.json"
 
@@ -110,20 +166,18 @@ def run_engine(
                 return generate(
                     text,
                     emit_model_metadata=meta_path,
-                    aliases=aliases or None,
+                    aliases=dict(aliases) or None,
                     **OPTIONS,
                 )
 
         try:
             source = run_deep(run)
         except Exception as exc:  # the library raises many types; all mean "cannot model this"
-            text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             raise CodegenError(
-                f"the model generator could not process the schemas: {text}",
+                f"the model generator could not process the schemas: {first}",
                 pointer="#/components/schemas",
                 hint="Check the schema named in the message against the OpenAPI specification.",
             ) from exc
         meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
-    if cache is not None and isinstance(source, str):
-        cache.put(name, json.dumps({"source": source, "meta": meta}).encode("utf-8"))
     return source, meta

@@ -18,9 +18,10 @@ from codegen.ir import naming
 from codegen.ir.classnames import denumber, settle
 from codegen.ir.naming import Identifier
 from codegen.models import mend, patterns
+from codegen.models.batches import modelled
 from codegen.models.deep import cap_inline_nesting
-from codegen.models.engine import OPTIONS, run_engine
-from codegen.models.handover import field_aliases, original_refs, rekeyed
+from codegen.models.engine import OPTIONS
+from codegen.models.handover import original_refs, rekeyed
 from codegen.models.rewrite import keep, rewrite
 from codegen.models.webhooks import with_webhook_payloads
 from codegen.output.cache import Cache
@@ -275,10 +276,7 @@ def draft_models(
     cap_inline_nesting(prepared, diags)
     prepared, back = rekeyed(prepared, rekey or {})
     aliases = _property_aliases(prepared)
-    source, meta = run_engine(prepared, aliases, cache)
-    if field_names:
-        aliases = {**aliases, **field_aliases(meta, back, field_names)}
-        source, meta = run_engine(prepared, aliases, cache)
+    source, meta = modelled(prepared, aliases, back, field_names, cache)
     if not isinstance(source, str):
         raise CodegenError("the model generator returned several modules; expected one")
     original_refs(meta, back)

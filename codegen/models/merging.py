@@ -1,0 +1,300 @@
+"""The batches' engine outputs (:mod:`codegen.models.batches`) as one module and its metadata.
+
+:func:`merge` makes one module of the batches' outputs, a function of those outputs (and the
+document's component order) only, so a run with some batches cached gives the same bytes:
+
+- each batch's top-level statements are attributed to their groups (by the metadata's
+  ``source_path``) and the groups' sequences are merged by the position of each statement's
+  component in the document (a group keeps the engine's own order, which defines every class
+  before its subclasses and root-model uses);
+- the import lines become one set (one line per module); a name two batches import from
+  different places, or one batch defines and another imports, cannot be merged;
+- a class name two batches both define stays with the component schema of that name (else
+  the first in the merged order), and the others are numbered as the engine numbers
+  duplicates within one run (``Status1``), which :func:`codegen.ir.classnames.denumber` then
+  names after the schema's place in the spec, as it does the engine's own numbers.
+
+Anything else (a statement the merge does not know, a name two batches import from different
+places) makes :func:`merge` return None: the caller then models the document in one run.
+"""
+
+from __future__ import annotations
+
+import ast
+import heapq
+import json
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from codegen.models import mend
+from codegen.output.cache import Cache
+from codegen.output.cache import key as cache_key
+
+__all__ = ["Outline", "Placed", "merge", "outline", "outlines"]
+
+
+class Placed(Protocol):
+    """Where each component sits: its group and its place in the document."""
+
+    @property
+    def group_of(self) -> Mapping[tuple[str, str], int]: ...
+
+    @property
+    def position(self) -> Mapping[tuple[str, str], int]: ...
+
+
+@dataclass(slots=True)
+class _Item:
+    """One top-level statement of a batch's module: the model it defines, and its text."""
+
+    batch: int
+    group: int
+    position: int  # its component's place in the document
+    name: str
+    text: str
+    model: dict[str, Any]
+
+
+def _defined(node: ast.stmt) -> str | None:
+    if isinstance(node, ast.ClassDef):
+        return node.name
+    if isinstance(node, ast.Assign) and len(node.targets) == 1:
+        target = node.targets[0]
+        return target.id if isinstance(target, ast.Name) else None
+    if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+        return node.target.id
+    return None
+
+
+class _Unmergeable(Exception):
+    """Something in the batches' outputs the merge does not know how to join soundly."""
+
+
+# Where one engine output's top-level statements are (lines counted from 1, as ast counts):
+# {"doc": [first, last], "imports": [[module or None, level, [[name, asname], …]], …],
+# "defs": [[name defined or None, first, last], …]}; a function of the output's text only,
+# cached by it (:func:`outlines`), so a cached batch is not parsed again.
+Outline = dict[str, Any]
+
+
+def outline(source: str) -> Outline:
+    """The :data:`Outline` of one engine output (``{}`` when it has no module docstring)."""
+    try:
+        body = ast.parse(source).body
+    except SyntaxError:
+        return {}
+    first = body[0] if body else None
+    if not (
+        isinstance(first, ast.Expr)
+        and isinstance(first.value, ast.Constant)
+        and isinstance(first.value.value, str)
+    ):
+        return {}
+    imports: list[Any] = []
+    defs: list[Any] = []
+    for node in body[1:]:
+        if isinstance(node, ast.Import | ast.ImportFrom):
+            module = node.module or "" if isinstance(node, ast.ImportFrom) else None
+            level = node.level if isinstance(node, ast.ImportFrom) else 0
+            imports.append([module, level, [[a.name, a.asname] for a in node.names]])
+            continue
+        start = min([node.lineno, *(d.lineno for d in getattr(node, "decorator_list", []))])
+        defs.append([_defined(node), start, node.end_lineno])
+    return {"doc": [first.lineno, first.end_lineno], "imports": imports, "defs": defs}
+
+
+def outlines(sources: Sequence[str], cache: Cache | None) -> list[Outline]:
+    """Each source's :func:`outline`, from the cache where it has it."""
+    out: list[Outline] = []
+    for source in sources:
+        name = cache_key("models-outline", source)
+        stored = cache.get(name) if cache is not None else None
+        try:
+            found = json.loads(stored) if stored is not None else None
+        except ValueError:
+            found = None
+        if not isinstance(found, dict):
+            found = outline(source)
+        if cache is not None:
+            cache.put(name, json.dumps(found).encode("utf-8"))
+        out.append(found)
+    return out
+
+
+@dataclass(slots=True)
+class _Imports:
+    """The import lines of every batch, one line per module, each name once."""
+
+    froms: dict[tuple[str, int], list[tuple[str, str | None]]]
+    plain: list[tuple[str, str | None]]  # ``import a.b as c``
+    bound: dict[str, tuple[str, int, str]]  # name in the module -> where it comes from
+    bound_by: dict[str, set[int]]  # name in the module -> the batches importing it
+
+    def add(self, module: str | None, level: int, names: list[list[Any]], batch: int) -> None:
+        for name, asname in names:
+            if module is None:
+                if (name, asname) not in self.plain:
+                    self.plain.append((name, asname))
+                self._bind(asname or name.split(".")[0], ("", 0, name), batch)
+                continue
+            known = self.froms.setdefault((module, level), [])
+            if (name, asname) not in known:
+                known.append((name, asname))
+            self._bind(asname or name, (module, level, name), batch)
+
+    def _bind(self, name: str, origin: tuple[str, int, str], batch: int) -> None:
+        if self.bound.setdefault(name, origin) != origin:
+            raise _Unmergeable(f"{name} is imported from two places")
+        self.bound_by.setdefault(name, set()).add(batch)
+
+    def lines(self) -> list[str]:
+        future = self.froms.get(("__future__", 0), [])
+        out = [f"from __future__ import {_names(future)}", ""] if future else []
+        for (module, level), names in self.froms.items():
+            if module != "__future__":
+                out.append(f"from {'.' * level}{module} import {_names(names)}")
+        return [*out, *(f"import {_names([pair])}" for pair in self.plain)]
+
+
+def _names(names: list[tuple[str, str | None]]) -> str:
+    return ", ".join(name if asname is None else f"{name} as {asname}" for name, asname in names)
+
+
+def _statements(
+    batch: int, source: str, shape: Outline, meta: dict[str, Any], plan: Placed, imports: _Imports
+) -> tuple[str, list[_Item]]:
+    """The module docstring and the statements of one batch's ``source`` (its ``shape``)."""
+    if not shape:
+        raise _Unmergeable("no module docstring")
+    lines = source.split("\n")
+    models: dict[str, dict[str, Any]] = {}
+    for model in meta.get("models", []):
+        if model.get("class_name") in models:
+            raise _Unmergeable("two models of one name")
+        models[model.get("class_name")] = model
+    first, last = shape["doc"]
+    doc = "\n".join(lines[first - 1 : last])
+    for module, level, names in shape["imports"]:
+        imports.add(module, level, names, batch)
+    items: list[_Item] = []
+    for name, first, last in shape["defs"]:
+        model = models.pop(name, None) if name is not None else None
+        path = model.get("source_path") if model is not None else None
+        if model is None or not isinstance(path, list) or len(path) < 3:
+            raise _Unmergeable("a statement that defines no model of the metadata")
+        key = (str(path[1]), str(path[2]))
+        if path[0] != "components" or key not in plan.group_of:
+            raise _Unmergeable("a model of no component")
+        text = "\n".join(lines[first - 1 : last])
+        items.append(_Item(batch, plan.group_of[key], plan.position[key], name, text, model))
+    if models:
+        raise _Unmergeable("a model of the metadata without a statement")
+    return doc, items
+
+
+def _interleaved(items: list[_Item]) -> list[_Item]:
+    """The groups' statements merged by their components' places, each group in its order."""
+    sequences: dict[int, list[_Item]] = {}
+    for item in items:
+        sequences.setdefault(item.group, []).append(item)
+    heap = [(seq[0].position, group, 0) for group, seq in sequences.items()]
+    heapq.heapify(heap)
+    out: list[_Item] = []
+    while heap:
+        _, group, i = heapq.heappop(heap)
+        seq = sequences[group]
+        out.append(seq[i])
+        if i + 1 < len(seq):
+            heapq.heappush(heap, (seq[i + 1].position, group, i + 1))
+    return out
+
+
+def _is_component(model: dict[str, Any]) -> bool:
+    path = model.get("source_path") or []
+    return len(path) == 3 and path[1] == "schemas"
+
+
+def _renamed(text: str, old: str, new: str) -> str:
+    """One statement's ``text`` with the class ``old`` (its definition and every name that
+    refers to it, never text in strings) called ``new``."""
+    if not re.search(rf"\b{re.escape(old)}\b", text):
+        return text
+    lines = text.split("\n")
+    edits: list[mend.Edit] = []
+    for node in ast.walk(ast.parse(text)):
+        if isinstance(node, ast.Name) and node.id == old:
+            assert node.end_col_offset is not None
+            edits.append((node.lineno, node.col_offset, node.end_col_offset, new))
+        elif isinstance(node, ast.ClassDef) and node.name == old:
+            row = lines[node.lineno - 1].encode()
+            found = re.compile(rb"class\s+(\w+)").match(row, node.col_offset)
+            if found is None or found.group(1).decode() != old:
+                raise _Unmergeable("a class statement the merge cannot read")
+            edits.append((node.lineno, found.start(1), found.end(1), new))
+    mend.apply_edits(lines, edits)
+    return "\n".join(lines)
+
+
+def _settle_collisions(order: list[_Item], imported: set[str]) -> None:
+    """Number the classes of one name that several batches define (in place): the component
+    schema keeps the name (else the first), the others become ``Name1``, ``Name2``… as the
+    engine numbers them within one run, each renamed in every statement of its group."""
+    by_name: dict[str, list[_Item]] = {}
+    for item in order:
+        by_name.setdefault(item.name, []).append(item)
+    taken = set(by_name) | imported
+    renames: dict[int, list[tuple[str, str]]] = {}  # group -> (old, new)
+    for name, defs in by_name.items():
+        if len(defs) < 2:
+            continue
+        keeper = next((d for d in defs if _is_component(d.model)), defs[0])
+        for item in defs:
+            if item is keeper:
+                continue
+            n = 1
+            while f"{name}{n}" in taken:
+                n += 1
+            taken.add(f"{name}{n}")
+            renames.setdefault(item.group, []).append((name, f"{name}{n}"))
+    for item in order:
+        for old, new in renames.get(item.group, []):
+            item.text = _renamed(item.text, old, new)
+            if item.name == old:
+                item.name = new
+                item.model = {**item.model, "class_name": new}
+
+
+def merge(
+    plan: Placed,
+    outputs: Sequence[tuple[str, dict[str, Any]]],
+    shapes: Sequence[Outline] | None = None,
+) -> tuple[str, dict[str, Any]] | None:
+    """One module and its metadata from the batches' ``outputs`` (in the order of
+    ``plan.texts``), or None when they cannot be joined soundly (see the module docstring)."""
+    imports = _Imports({}, [], {}, {})
+    docs: set[str] = set()
+    items: list[_Item] = []
+    try:
+        if shapes is None:
+            shapes = [outline(source) for source, _ in outputs]
+        for batch, ((source, meta), shape) in enumerate(zip(outputs, shapes, strict=True)):
+            doc, found = _statements(batch, source, shape, meta, plan, imports)
+            docs.add(doc)
+            items += found
+        if len(docs) != 1:
+            raise _Unmergeable("the batches' modules begin differently")
+        for item in items:
+            if imports.bound_by.get(item.name, {item.batch}) != {item.batch}:
+                raise _Unmergeable(f"{item.name} is defined by one batch, imported by another")
+        order = _interleaved(items)
+        _settle_collisions(order, set(imports.bound))
+    except (_Unmergeable, SyntaxError):
+        return None
+    body = [docs.pop(), "", *imports.lines()]
+    for item in order:
+        body += ["", "", item.text]
+    versions = [meta.get("version") for _, meta in outputs]
+    meta = {"version": versions[0], "models": [item.model for item in order]}
+    return "\n".join(body), meta

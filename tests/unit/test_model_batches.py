@@ -1,0 +1,240 @@
+"""codegen.models.batches: the schemas cut into independent groups, modelled per batch, merged."""
+
+from __future__ import annotations
+
+import ast
+import copy
+import json
+import re
+from typing import Any
+
+import pytest
+
+from codegen.errors import CodegenError
+from codegen.models import batches, merging
+from codegen.models.engine import run_engine, run_texts
+from codegen.models.generate import generate_models
+from codegen.output.cache import Cache
+
+Doc = dict[str, Any]
+S = "#/components/schemas/"
+
+
+def _filler(n: int) -> dict[str, Any]:
+    return {
+        f"Thing{i:03d}": {
+            "type": "object",
+            "description": f"Thing number {i}.",
+            "properties": {
+                "id": {"type": "integer"},
+                "label": {"type": "string", "maxLength": 10},
+                "kind": {"type": "string", "enum": ["small", "large"]},
+            },
+            "required": ["id"],
+        }
+        for i in range(n)
+    }
+
+
+def _doc(extra: dict[str, Any] | None = None, n: int = batches.SPLIT_FROM) -> Doc:
+    schemas = _filler(n)
+    schemas |= {
+        # one group through a discriminator: a mapping value may be a bare schema name
+        "Pet": {
+            "oneOf": [{"$ref": S + "Cat"}, {"$ref": S + "Dog"}],
+            "discriminator": {
+                "propertyName": "pet_type",
+                "mapping": {"cat": "Cat", "dog": S + "Dog"},
+            },
+        },
+        "Cat": {"type": "object", "properties": {"pet_type": {"type": "string"}}},
+        "Dog": {"type": "object", "properties": {"pet_type": {"type": "string"}}},
+        "Bird": {"type": "object", "properties": {"pet_type": {"type": "string"}}},
+        "Perch": {
+            "type": "object",
+            "properties": {"pet_type": {"type": "string"}},
+            "discriminator": {"propertyName": "pet_type", "mapping": {"bird": "Bird"}},
+        },
+        "Owner": {"type": "object", "properties": {"pet": {"$ref": S + "Pet"}}},
+        # a reference into another schema, and one to a parameter
+        "Nest": {"type": "object", "properties": {"egg": {"$ref": S + "Egg/properties/size"}}},
+        "Egg": {"type": "object", "properties": {"size": {"type": "integer"}}},
+        "Café": {"type": "string", "enum": ["open", "closed"]},
+        "Menu": {"type": "object", "properties": {"at": {"$ref": S + "Café"}}},
+        "Paged": {
+            "type": "object",
+            "properties": {"limit": {"$ref": "#/components/parameters/Limit/schema"}},
+        },
+    }
+    schemas |= extra or {}
+    limit = {"name": "limit", "in": "query", "schema": {"type": "integer"}}
+    return {
+        "openapi": "3.0.3",
+        "info": {"title": "Batches", "version": "1"},
+        "components": {"schemas": schemas, "parameters": {"Limit": limit}},
+    }
+
+
+def _defs(source: str) -> dict[str, str]:
+    """Each top-level class's text, by name."""
+    lines = source.split("\n")
+    return {
+        n.name: "\n".join(lines[n.lineno - 1 : n.end_lineno])
+        for n in ast.parse(source).body
+        if isinstance(n, ast.ClassDef)
+    }
+
+
+def test_groups_follow_every_kind_of_reference() -> None:
+    cut = batches.plan(_doc())
+    assert cut is not None
+    assert len(cut.texts) > 1
+    group = cut.group_of
+    assert group[("schemas", "Pet")] == group[("schemas", "Cat")] == group[("schemas", "Dog")]
+    assert group[("schemas", "Owner")] == group[("schemas", "Pet")]
+    assert group[("schemas", "Bird")] != group[("schemas", "Pet")]
+    assert group[("schemas", "Perch")] == group[("schemas", "Bird")]  # by its bare name only
+    assert group[("schemas", "Nest")] == group[("schemas", "Egg")]
+    assert group[("schemas", "Paged")] == group[("parameters", "Limit")]
+    assert group[("schemas", "Menu")] == group[("schemas", "Café")]  # \u-escaped in the JSON
+    # every schema is in exactly one batch, each batch a document of its own
+    seen = [name for text in cut.texts for name in json.loads(text)["components"]["schemas"]]
+    assert sorted(seen) == sorted(_doc()["components"]["schemas"])
+    pet = [json.loads(t)["components"]["schemas"] for t in cut.texts if '"Pet"' in t]
+    assert len(pet) == 1
+    assert {"Pet", "Cat", "Dog", "Owner"} <= set(pet[0])
+
+
+def test_the_batching_depends_on_the_document_only() -> None:
+    """Adding a schema moves no other group to another batch (the buckets are by name)."""
+    before = batches.plan(_doc())
+    after = batches.plan(
+        _doc({"Zebra": {"type": "object", "properties": {"z": {"type": "string"}}}})
+    )
+    assert before is not None
+    assert after is not None
+    unchanged = [t for t in after.texts if '"Zebra"' not in t]
+    assert len(unchanged) == len(before.texts) - 1
+    assert set(unchanged) <= set(before.texts)
+
+
+@pytest.mark.parametrize(
+    "odd",
+    [
+        {"Away": {"$ref": "#/paths/~1things/get/responses/200/content/application~1json/schema"}},
+        {"Based": {"$id": "https://example.com/based", "type": "string"}},
+        {"Remote": {"$ref": "https://example.com/schemas/remote.json"}},
+        {"Encoded": {"$ref": "#/components/schemas/Thing%20000"}},
+    ],
+)
+def test_a_reference_the_cut_cannot_follow_keeps_the_document_whole(odd: dict[str, Any]) -> None:
+    assert batches.plan(_doc(odd)) is None
+
+
+def test_a_small_document_is_modelled_in_one_run() -> None:
+    assert batches.plan(_doc(n=3)) is None
+
+
+def test_the_merged_module_has_the_classes_and_metadata_of_one_run() -> None:
+    doc = _doc()
+    whole_source, whole_meta = run_engine(copy.deepcopy(doc), {})
+    cut = batches.plan(doc)
+    assert cut is not None
+    outputs = run_texts(cut.texts, [{}] * len(cut.texts))
+    merged = merging.merge(cut, outputs)
+    assert merged is not None
+    source, meta = merged
+    assert _defs(source) == _defs(whole_source)
+    key = json.dumps
+    assert sorted(map(key, meta["models"])) == sorted(map(key, whole_meta["models"]))
+    # the order of the metadata is the order of the module
+    assert [m["class_name"] for m in meta["models"]] == list(_defs(source))
+    # a class is defined before the classes whose bases name it (the engine's order per group)
+    classes = set(_defs(source))
+    defined: set[str] = set()
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.ClassDef):
+            used = {n.id for b in node.bases for n in ast.walk(b) if isinstance(n, ast.Name)}
+            assert not (used & classes) - defined, node.name
+            defined.add(node.name)
+
+
+def test_parallel_and_sequential_runs_agree(monkeypatch: pytest.MonkeyPatch) -> None:
+    cut = batches.plan(_doc())
+    assert cut is not None
+    parallel = run_texts(cut.texts, [{}] * len(cut.texts))
+    monkeypatch.setenv("CODEGEN_JOBS", "1")
+    assert run_texts(cut.texts, [{}] * len(cut.texts)) == parallel
+
+
+def _apart(doc: Doc, first: str, second: str) -> bool:
+    cut = batches.plan(doc)
+    assert cut is not None
+    return cut.group_of[("schemas", first)] != cut.group_of[("schemas", second)] and not any(
+        f'"{first}"' in t and f'"{second}"' in t for t in cut.texts
+    )
+
+
+# ``Widget.part`` is modelled as ``WidgetPart``, the name of another component schema.
+_CLASH = {
+    "Widget": {
+        "type": "object",
+        "properties": {"part": {"type": "object", "properties": {"size": {"type": "integer"}}}},
+    },
+    "WidgetPart": {"type": "object", "properties": {"name": {"type": "string"}}},
+}
+
+
+def test_a_class_name_two_batches_define_stays_with_the_component() -> None:
+    doc = _doc(_CLASH)
+    assert _apart(doc, "Widget", "WidgetPart")
+    models = generate_models(doc, cache=Cache(None))
+    assert models.classes[S + "WidgetPart"] == "WidgetPart"
+    inline = models.classes[S + "Widget/properties/part"]
+    assert inline != "WidgetPart"
+    assert not re.search(r"\d", inline)
+    defs = _defs(models.source)
+    assert list(defs).count("WidgetPart") == 1
+    assert inline in defs
+    assert f"part: {inline} | None = None" in defs["Widget"]
+    assert "name: str | None = None" in defs["WidgetPart"]
+    # (one run of the whole document numbers the component, WidgetPart1, which denumber then
+    # calls WidgetPartValue: the inline schema keeps WidgetPart)
+
+
+def test_cached_batches_give_the_same_models() -> None:
+    doc = _doc(_CLASH)
+    cache = Cache(None)
+    first = generate_models(doc, cache=cache)
+    asked = len(cache.asked)
+    again = generate_models(doc, cache=cache)
+    assert again == first
+    stored = [n for n in cache.asked[asked:] if n.startswith("models-") and "-merge-" not in n]
+    assert stored
+    assert all(cache.get(n) is not None for n in stored)
+
+
+def test_field_renames_reach_the_batch_of_their_schema() -> None:
+    """The overrides file's field names need a second run of the batch holding the schema,
+    with the class names of the first; the other batches are not run again."""
+    doc = _doc(_CLASH)
+    renames = {S + "Thing005": {"label": "caption"}, S + "WidgetPart": {"name": "title"}}
+    cache = Cache(None)
+    models = generate_models(doc, field_names=renames, cache=cache)
+    fields = {f.alias: f.name for f in models.fields[models.classes[S + "Thing005"]]}
+    assert fields == {"id": "id", "label": "caption", "kind": "kind"}
+    fields = {f.alias: f.name for f in models.fields[models.classes[S + "WidgetPart"]]}
+    assert fields == {"name": "title"}
+    defs = _defs(models.source)
+    assert (
+        "caption: Annotated[str | None, Field(alias='label', max_length=10)]" in (defs["Thing005"])
+    )
+    cut = batches.plan(doc)
+    assert cut is not None
+    runs = [n for n in cache.asked if n.startswith("models-") and "-outline-" not in n]
+    assert len(runs) == len(cut.texts) + 2 + 1  # each batch, two again, and the merge's note
+
+
+def test_a_field_rename_of_no_schema_is_reported_as_in_one_run() -> None:
+    with pytest.raises(CodegenError, match="which is no schema with a class"):
+        generate_models(_doc(), field_names={S + "Nothing": {"a": "b"}}, cache=Cache(None))
