@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from codegen.models import mend
+from codegen.models.split import defined
 from codegen.output.cache import Cache
 from codegen.output.cache import key as cache_key
 
@@ -55,17 +56,6 @@ class _Item:
     name: str
     text: str
     model: dict[str, Any]
-
-
-def _defined(node: ast.stmt) -> str | None:
-    if isinstance(node, ast.ClassDef):
-        return node.name
-    if isinstance(node, ast.Assign) and len(node.targets) == 1:
-        target = node.targets[0]
-        return target.id if isinstance(target, ast.Name) else None
-    if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
-        return node.target.id
-    return None
 
 
 class _Unmergeable(Exception):
@@ -101,7 +91,7 @@ def outline(source: str) -> Outline:
             imports.append([module, level, [[a.name, a.asname] for a in node.names]])
             continue
         start = min([node.lineno, *(d.lineno for d in getattr(node, "decorator_list", []))])
-        defs.append([_defined(node), start, node.end_lineno])
+        defs.append([defined(node), start, node.end_lineno])
     return {"doc": [first.lineno, first.end_lineno], "imports": imports, "defs": defs}
 
 

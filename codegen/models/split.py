@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 
 from codegen.ir import naming
 
-__all__ = ["SPLIT_ABOVE", "class_count", "split_models"]
+__all__ = ["SPLIT_ABOVE", "class_count", "defined", "split_models"]
 
 # ``[client] models = "auto"`` makes a package when the module has more classes than this.
 SPLIT_ABOVE = 100
@@ -33,7 +33,7 @@ def class_count(tree: ast.Module) -> int:
     return sum(isinstance(node, ast.ClassDef) for node in tree.body)
 
 
-def _defined(node: ast.stmt) -> str | None:
+def defined(node: ast.stmt) -> str | None:
     """The model a top-level statement defines: a class, or a type alias the library writes as
     ``X = TypeAliasType("X", ...)`` (``additionalProperties`` with constraints)."""
     if isinstance(node, ast.ClassDef):
@@ -138,18 +138,18 @@ def split_models(source: str, tree: ast.Module) -> dict[str, str]:
     (no generated-file header)."""
     lines = source.splitlines()
     header = [n for n in tree.body if isinstance(n, ast.Import | ast.ImportFrom)]
-    defined = {n: name for n in tree.body if (name := _defined(n))}
-    classes = list(defined)
-    names = set(defined.values())
-    order = list(defined.values())
-    used_by = {defined[c]: _names_used(c) for c in classes}
+    models = {n: name for n in tree.body if (name := defined(n))}
+    classes = list(models)
+    names = set(models.values())
+    order = list(models.values())
+    used_by = {models[c]: _names_used(c) for c in classes}
     edges = {n: (used_by[n] & names) - {n} for n in order}
     components = _components(order, edges)
     modules = _module_names(components)
     module_of = {
         name: mod for mod, members in zip(modules, components, strict=True) for name in members
     }
-    node_of = {defined[c]: c for c in classes}
+    node_of = {models[c]: c for c in classes}
 
     files: dict[str, str] = {}
     for module, members in zip(modules, components, strict=True):
