@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import stat
 import tempfile
 from collections.abc import Collection, Mapping
 from pathlib import Path
@@ -34,12 +35,30 @@ def _foreign(out: Path, owned: Collection[str]) -> list[Path]:
     return found
 
 
-def _same(path: Path, data: bytes) -> bool:
-    """Whether ``path`` is a regular file holding exactly ``data``."""
+# What writing a file would do: nothing, add it, replace it, or (a folder or something else in
+# the way) nothing an update in place can do (:mod:`codegen.output.write`).
+SAME, ADDED, CHANGED, ODD = "same", "added", "changed", "odd"
+
+
+def state(path: str, data: bytes) -> str:
+    """What writing ``data`` to ``path`` would do (a symlink there is replaced by a file)."""
     try:
-        return path.is_file() and not path.is_symlink() and path.read_bytes() == data
+        info = os.lstat(path)
+    except FileNotFoundError:
+        return ADDED
     except OSError:
-        return False
+        return ODD  # (a file where a folder of the path should be, no permission, ...)
+    if stat.S_ISLNK(info.st_mode):
+        return CHANGED
+    if not stat.S_ISREG(info.st_mode):
+        return ODD
+    if info.st_size != len(data):
+        return CHANGED
+    try:
+        with open(path, "rb") as f:
+            return SAME if f.read() == data else CHANGED
+    except OSError:
+        return ODD
 
 
 def _keep(path: Path, target: Path) -> None:
@@ -68,7 +87,7 @@ def swap(
             target = staging / rel
             target.parent.mkdir(parents=True, exist_ok=True)
             data = text.encode("utf-8")
-            if _same(out / rel, data):
+            if state(str(out / rel), data) == SAME:
                 _keep(out / rel, target)
             else:
                 target.write_bytes(data)

@@ -31,6 +31,11 @@ from pathlib import Path
 
 from codegen.errors import CodegenError
 from codegen.output.cache import CACHE_DIR
+from codegen.output.swap import ADDED as _ADDED
+from codegen.output.swap import CHANGED as _CHANGED
+from codegen.output.swap import ODD as _ODD
+from codegen.output.swap import SAME as _SAME
+from codegen.output.swap import state as _state
 from codegen.output.swap import swap
 
 MANIFEST = ".codegen-manifest.json"
@@ -90,32 +95,6 @@ def published_classes(out: Path) -> dict[str, str]:
 def owned_files(out: Path) -> list[str]:
     files = read_manifest(out).get("files")
     return sorted(files) if isinstance(files, dict) else []
-
-
-# What writing a file would do: nothing, add it, replace it, or (a folder or something else in
-# the way) nothing an update in place can do.
-_SAME, _ADDED, _CHANGED, _ODD = "same", "added", "changed", "odd"
-
-
-def _state(path: str, data: bytes) -> str:
-    """What writing ``data`` to ``path`` would do (a symlink there is replaced by a file)."""
-    try:
-        info = os.lstat(path)
-    except FileNotFoundError:
-        return _ADDED
-    except OSError:
-        return _ODD  # (a file where a folder of the path should be, no permission, ...)
-    if stat.S_ISLNK(info.st_mode):
-        return _CHANGED
-    if not stat.S_ISREG(info.st_mode):
-        return _ODD
-    if info.st_size != len(data):
-        return _CHANGED
-    try:
-        with open(path, "rb") as f:
-            return _SAME if f.read() == data else _CHANGED
-    except OSError:
-        return _ODD
 
 
 def diff(files: dict[str, str], out: Path) -> Change:
