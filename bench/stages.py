@@ -34,14 +34,19 @@ from collections.abc import Callable  # noqa: E402
 from typing import Any  # noqa: E402
 
 # (module, attribute, stage) for the pipeline's top-level steps, in pipeline order. Several
-# attributes may share a stage; their times add up.
+# attributes may share a stage; their times add up (a call inside another of the same stage is
+# counted once). An attribute may be a class's method (``Class.method``).
 TOP: list[tuple[str, str, str]] = [
+    ("codegen.cli", "fingerprint", "fingerprint"),
+    ("codegen.cli", "up_to_date", "fingerprint"),
     ("codegen.cli", "published_names", "write"),
     ("codegen.pipeline", "load", "load"),
     ("codegen.pipeline", "load_overrides", "load"),
     ("codegen.pipeline", "validate", "validate"),
     ("codegen.pipeline", "Resolver", "bundle"),
     ("codegen.pipeline", "bundle", "bundle"),
+    ("codegen.pipeline", "reachable", "bundle"),
+    ("codegen.pipeline", "canonical", "bundle"),
     # The pipeline imports these where it forks the model stage, so they are wrapped where they
     # are defined (format_files calls start_format: one wrapper times both).
     ("codegen.spec.lint", "lint", "lint"),
@@ -53,7 +58,10 @@ TOP: list[tuple[str, str, str]] = [
     ("codegen.render.format", "start_format", "ruff"),
     ("codegen.pipeline", "manifest_text", "write"),
     ("codegen.cli", "diff", "write"),
-    ("codegen.cli", "write", "write"),
+    # The write: the files compared and staged (some while ruff formats the rest), then moved in.
+    ("codegen.output.write", "Update.offer", "write"),
+    ("codegen.output.write", "Update.change", "write"),
+    ("codegen.output.write", "Update.commit", "write"),
 ]
 # Timed (never profiled on their own) inside a top-level stage.
 NESTED: list[tuple[str, str, str]] = [
@@ -63,7 +71,8 @@ NESTED: list[tuple[str, str, str]] = [
     ("codegen.render.format", "_run", "ruff: subprocess"),
 ]
 STAGE_ORDER = [
-    *("load", "validate", "bundle", "lint", "models", "build", "render", "ruff", "write")
+    *("fingerprint", "load", "validate", "bundle", "lint", "models", "build", "render", "ruff"),
+    "write",
 ]
 # Stages one after another, so each is timed on its own: no forked model stage beside lint, no
 # ruff thread beside rendering (a real run overlaps them; its wall time is the bench's).
@@ -87,7 +96,7 @@ class Recorder:
         self.memory: dict[str, dict[str, float]] = {}
         self.profiles: dict[str, cProfile.Profile] = {}
         self.missing: list[str] = []
-        self._depth = 0  # re-entrancy guard for recursive nested functions
+        self._active: set[str] = set()  # the top-level stages being timed
 
     def _add(self, label: str, seconds: float) -> None:
         self.times[label] = self.times.get(label, 0.0) + seconds
@@ -96,6 +105,9 @@ class Recorder:
     def top(self, fn: Callable[..., Any], stage: str) -> Callable[..., Any]:
         @functools.wraps(fn)
         def wrapper(*args: Any, **kwargs: Any) -> Any:
+            if stage in self._active:  # called by another function of its stage: timed there
+                return fn(*args, **kwargs)
+            self._active.add(stage)
             prof = self.profiles.setdefault(stage, cProfile.Profile()) if self.profile else None
             start = time.perf_counter()
             if prof is not None:
@@ -105,6 +117,7 @@ class Recorder:
             finally:
                 if prof is not None:
                     prof.disable()
+                self._active.discard(stage)
                 self._add(stage, time.perf_counter() - start)
                 self.memory[stage] = {
                     "peak_rss_mb": _peak_mb(),
@@ -141,12 +154,15 @@ def _install(rec: Recorder) -> None:
     for table, wrap in ((TOP, rec.top), (NESTED, rec.nested)):
         for module_name, attr, label in table:
             try:
-                module = importlib.import_module(module_name)
-                fn = getattr(module, attr)
+                owner: Any = importlib.import_module(module_name)
+                *outer, name = attr.split(".")
+                for part in outer:
+                    owner = getattr(owner, part)
+                fn = getattr(owner, name)
             except (ImportError, AttributeError):
                 rec.missing.append(f"{module_name}.{attr}")
                 continue
-            setattr(module, attr, wrap(fn, label))
+            setattr(owner, name, wrap(fn, label))
 
 
 def _short(path: str) -> str:

@@ -9,8 +9,11 @@ modules), which the child writes while the parent builds the IR and renders the 
 
 The child can be forked before its task exists (:class:`Worker`): it imports the model generator
 (a fifth of a small spec's run) while this process loads, validates and bundles the spec, and
-then receives the task, a closure of :func:`codegen.pipeline.generate`. Being a fork of this
-program it has the closure's code; what it is sent is the code object (``marshal``) and the
+then receives the task. It imports in steps and stops when the task arrives, so the preload
+never delays the task: a task served from the cache (every batch of GitHub's one-operation edit)
+needs none of it, and one that does imports the rest when it first needs it. The task is a
+closure of :func:`codegen.pipeline.generate`. Being a fork of this program it has the closure's
+code; what it is sent is the code object (``marshal``) and the
 values of the closure's variables (``pickle``), through an in-memory file, so sending never
 waits for the child. A task that cannot be sent so is computed by a child forked on the spot,
 as :func:`start` does.
@@ -29,11 +32,12 @@ import importlib
 import marshal
 import os
 import pickle
+import select
 import signal
 import sys
 import threading
 import types
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
 from codegen.errors import Diagnostics
@@ -211,10 +215,14 @@ def _read_all(fd: int) -> bytes:
     return bytes(data)
 
 
-def _serve(preload: Callable[[], object], box: int, go: int, back: int) -> int:
-    """In the worker: ``preload``, then the task once it is in ``box``; the exit status."""
+def _serve(preload: Sequence[Callable[[], object]], box: int, go: int, back: int) -> int:
+    """In the worker: the ``preload`` steps until the task is in ``box`` (a step begun is
+    finished), then the task; the exit status."""
     try:
-        preload()
+        for step in preload:
+            if select.select([go], [], [], 0)[0]:  # the task is there (or word that none comes)
+                break
+            step()
         if not os.read(go, 1):  # the parent closed it: no task for this worker
             return 0
         # The task's values (the bundled spec) leave the cycle collector's generations once
@@ -229,11 +237,11 @@ def _serve(preload: Callable[[], object], box: int, go: int, back: int) -> int:
 
 
 class Worker:
-    """A child forked before its task exists, which runs ``preload`` (imports) while this
-    process prepares the task's input; :meth:`start` hands it the task. Without ``fork`` (see
-    :func:`parallel`) it is nothing and :meth:`start` is :func:`start`."""
+    """A child forked before its task exists, which runs the ``preload`` steps (imports) while
+    this process prepares the task's input, until :meth:`start` hands it the task. Without
+    ``fork`` (see :func:`parallel`) it is nothing and :meth:`start` is :func:`start`."""
 
-    def __init__(self, preload: Callable[[], object]) -> None:
+    def __init__(self, preload: Sequence[Callable[[], object]]) -> None:
         self._pid = 0
         if not parallel() or not hasattr(os, "memfd_create"):
             return

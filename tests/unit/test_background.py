@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from collections.abc import Callable
 
 import pytest
@@ -63,7 +64,8 @@ def _run(
 
 
 def test_a_worker_forked_before_the_task_computes_it_after_its_preload() -> None:
-    worker = background.Worker(_preload)
+    worker = background.Worker([_preload])
+    time.sleep(0.2)  # the task comes once the preload has run (a preload step is instant)
     document = {"n": 21}  # made after the fork: the worker gets it with the task
     (n, pid), (twice, pid2, preloaded), warnings = _run(worker.start(_task(document)))
     assert (n, twice, warnings) == (21, 42, ["saw 21"])
@@ -74,14 +76,14 @@ def test_a_worker_forked_before_the_task_computes_it_after_its_preload() -> None
 
 
 def test_a_task_the_worker_fails_is_redone_here() -> None:
-    worker = background.Worker(_preload)
+    worker = background.Worker([_preload])
     (n, pid), (twice, pid2, _), warnings = _run(worker.start(_task({"n": 3}, fail_in_child=True)))
     assert (n, twice, warnings) == (3, 6, ["saw 3"])
     assert pid == pid2 == os.getpid()
 
 
 def test_a_task_that_cannot_be_sent_runs_in_a_child_forked_for_it() -> None:
-    worker = background.Worker(_preload)
+    worker = background.Worker([_preload])
     task = _task({"n": 5})
     hook = lambda: None  # noqa: E731  # a closure variable pickle cannot send
 
@@ -99,13 +101,13 @@ def test_a_worker_whose_preload_fails_leaves_the_task_to_this_process() -> None:
     def broken() -> None:
         raise ImportError("no such module")
 
-    worker = background.Worker(broken)
+    worker = background.Worker([broken])
     (n, _), (twice, _, _), warnings = _run(worker.start(_task({"n": 4})))
     assert (n, twice, warnings) == (4, 8, ["saw 4"])
 
 
 def test_a_worker_never_given_a_task_is_stopped_and_reaped() -> None:
-    worker = background.Worker(_preload)
+    worker = background.Worker([_preload])
     pid = worker._pid
     assert pid
     worker.close()
@@ -116,7 +118,7 @@ def test_a_worker_never_given_a_task_is_stopped_and_reaped() -> None:
 
 def test_one_job_runs_everything_here(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CODEGEN_JOBS", "1")
-    worker = background.Worker(_preload)
+    worker = background.Worker([_preload])
     (n, pid), (twice, pid2, preloaded), _ = _run(worker.start(_task({"n": 1})))
     assert (n, twice) == (1, 2)
     assert pid == pid2 == os.getpid()
@@ -137,7 +139,7 @@ def test_a_codec_carries_the_first_part_only_across_the_pipe(
     monkeypatch: pytest.MonkeyPatch, jobs: str
 ) -> None:
     monkeypatch.setenv("CODEGEN_JOBS", jobs)
-    worker = background.Worker(_preload)
+    worker = background.Worker([_preload])
     (n, pid), (twice, _, _), warnings = _run(worker.start(_task({"n": 7}), codec=(_plain, _back)))
     assert (twice, warnings) == (14, ["saw 7"])
     if jobs == "1":  # computed here: nothing crossed, nothing to decode
@@ -166,6 +168,22 @@ def test_closure_values_reach_the_worker_with_their_types() -> None:
         assert plain["list"][2]["x"] is plain["again"]  # type: ignore[index]
         return (1, os.getpid()), lambda: (2, os.getpid(), bool(PRELOADED))
 
-    (_, pid), (_, _, preloaded), _ = _run(background.Worker(_preload).start(task))
+    worker = background.Worker([_preload])
+    time.sleep(0.2)  # (as in the first test)
+    (_, pid), (_, _, preloaded), _ = _run(worker.start(task))
     assert pid != os.getpid()  # computed in the worker: no assertion failed there
     assert preloaded
+
+
+def test_a_worker_stops_preloading_when_its_task_arrives() -> None:
+    """The task is sent while the first step runs: the worker computes it without the second
+    (a task that needs what was not preloaded imports it then)."""
+
+    def slow() -> None:
+        time.sleep(0.5)
+
+    (_, pid), (_, _, preloaded), _ = _run(
+        background.Worker([slow, _preload]).start(_task({"n": 2}))
+    )
+    assert pid != os.getpid()
+    assert not preloaded
