@@ -77,8 +77,9 @@ PRELOAD = (
     "datamodel_code_generator.config",
     "datamodel_code_generator.parser._stdout_repair",
     "datamodel_code_generator.parser.generation",
+    "datamodel_code_generator.parser._passes.modules",
     "datamodel_code_generator.parser.base",
-    "datamodel_code_generator.parser._schema_object",
+    "datamodel_code_generator.parser.jsonschema",
     "datamodel_code_generator.parser.openapi",
 )
 

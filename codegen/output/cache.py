@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import sys
 from collections.abc import Iterable, Mapping
-from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
-__all__ = ["CACHE_DIR", "Cache", "salt"]
+__all__ = ["CACHE_DIR", "Cache", "salt", "tree_digest", "versions"]
 
 CACHE_DIR = ".codegen-cache"
 _ROOT = Path(__file__).resolve().parents[1]
@@ -31,17 +32,56 @@ _SALT: list[str] = []
 _BASE: list[tuple[str, Any]] = []  # the salt and its hash, copied for each key
 
 
+_TOOLS = ("datamodel-code-generator", "ruff", "pydantic", "jsonschema", "referencing")
+
+
+def versions(tools: Iterable[str] = _TOOLS) -> dict[str, str]:
+    """The installed version of each of ``tools``, as ``importlib.metadata.version`` finds it:
+    from the first ``<name>-<version>.dist-info`` (or ``.egg-info``) folder on ``sys.path``.
+    The folder names are read here because importing ``importlib.metadata`` (it parses
+    METADATA with the ``email`` package) was 0.02 s of every run's start-up; a tool found
+    no other way is asked the library."""
+    wanted = {tool.lower().replace("-", "_"): tool for tool in tools}
+    found: dict[str, str] = {}
+    for entry in sys.path:
+        try:
+            names = os.listdir(entry or ".")
+        except OSError:
+            continue
+        for name in names:
+            stem, dot, kind = name.rpartition(".")
+            project, dash, ver = stem.partition("-")
+            tool = wanted.get(project.lower().replace("-", "_")) if dash and dot else None
+            if tool is not None and tool not in found and kind in ("dist-info", "egg-info"):
+                found[tool] = ver
+        if len(found) == len(wanted):
+            break
+    missing = [tool for tool in wanted.values() if tool not in found]
+    if missing:
+        from importlib.metadata import version
+
+        found.update((tool, version(tool)) for tool in missing)
+    return {tool: found[tool] for tool in wanted.values()}
+
+
+def tree_digest(base: Path) -> bytes:
+    """File names (relative to ``base``'s parent) and bytes of every file under ``base``."""
+    digest = hashlib.sha256()
+    for path in sorted(base.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(base.parent).as_posix().encode() + b"\0")
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.digest()
+
+
 def salt() -> str:
     """What every key includes: the generator's source and the tools' versions."""
     if not _SALT:
         digest = hashlib.sha256()
         for base in _SOURCES:
-            for path in sorted(base.rglob("*")):
-                if path.is_file() and "__pycache__" not in path.parts:
-                    digest.update(path.relative_to(base.parent).as_posix().encode() + b"\0")
-                    digest.update(hashlib.sha256(path.read_bytes()).digest())
-        for tool in ("datamodel-code-generator", "ruff", "pydantic", "jsonschema", "referencing"):
-            digest.update(f"{tool}=={version(tool)}\0".encode())
+            digest.update(tree_digest(base))
+        for tool, ver in versions().items():
+            digest.update(f"{tool}=={ver}\0".encode())
         _SALT.append(digest.hexdigest())
     return _SALT[0]
 

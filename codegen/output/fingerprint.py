@@ -2,46 +2,26 @@
 
 The fingerprint covers the spec's and the overrides file's bytes, the user's template folder
 named there (``[templates] folder``), the generator's own source (``codegen/`` and
-``templates/``), the pinned model generator's version and the options. When
-it matches the output's manifest and every owned file is intact, there is nothing to do.
+``templates/``) and the pinned tools' versions (the cache's :func:`~codegen.output.cache.salt`,
+computed once per run for both) and the options. When it matches the output's manifest and
+every owned file is intact, there is nothing to do.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from importlib.metadata import version
 from pathlib import Path
 
+from codegen.output.cache import salt, tree_digest
 from codegen.output.write import read_manifest
 from codegen.overrides import load_overrides, template_folder
-
-_ROOT = Path(__file__).resolve().parents[1]
-_SOURCES = (_ROOT, _ROOT.parent / "templates")
-
-
-def _tree_digest(base: Path) -> bytes:
-    """File names (relative to ``base``'s parent) and bytes of every file under ``base``."""
-    digest = hashlib.sha256()
-    for path in sorted(base.rglob("*")):
-        if path.is_file() and "__pycache__" not in path.parts:
-            digest.update(path.relative_to(base.parent).as_posix().encode())
-            digest.update(hashlib.sha256(path.read_bytes()).digest())
-    return digest.digest()
-
-
-def _generator_digest() -> str:
-    digest = hashlib.sha256()
-    for base in _SOURCES:
-        digest.update(_tree_digest(base))
-    digest.update(version("datamodel-code-generator").encode())
-    return digest.hexdigest()
 
 
 def _templates_digest(overrides: Path | None) -> str:
     """The user's template folder; "" when the overrides file names none."""
     folder = template_folder(load_overrides(overrides)[0], overrides)
-    return "" if folder is None else _tree_digest(folder).hex()
+    return "" if folder is None else tree_digest(folder).hex()
 
 
 def fingerprint(
@@ -51,7 +31,7 @@ def fingerprint(
         "spec": hashlib.sha256(spec.read_bytes()).hexdigest(),
         "overrides": hashlib.sha256(overrides.read_bytes()).hexdigest() if overrides else "",
         "templates": _templates_digest(overrides),
-        "generator": _generator_digest(),
+        "generator": salt(),
         "package": package or "",
         "include_excluded": include_excluded,
     }

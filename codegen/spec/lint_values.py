@@ -7,6 +7,10 @@ warned about by :mod:`codegen.spec.lint`, are ignored). A ``pattern`` that is no
 expression, or a keyword of the wrong shape, leaves the value unjudged instead of failing. Formats
 are not asserted; ``required`` does not apply to ``readOnly``/``writeOnly`` properties (an
 example shows one direction of the exchange); integral floats are integers, as in JSON.
+
+The library is imported at the first value that has to be checked, not with this module: a run
+whose verdicts all come from the cache (an incremental one) never needs it, and importing
+``jsonschema`` and ``referencing`` was a tenth of GitHub's one-operation regeneration.
 """
 
 from __future__ import annotations
@@ -16,19 +20,15 @@ import hashlib
 import json
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
-
-import jsonschema  # type: ignore[import-untyped]  # no stubs; typed at our boundary
-import referencing
-import referencing.jsonschema
-from jsonschema.exceptions import (  # type: ignore[import-untyped]
-    ValidationError,
-    best_match,
-)
 
 from codegen.output.cache import Cache
 from codegen.output.cache import key as cache_key
+
+if TYPE_CHECKING:
+    import referencing
+    from jsonschema.exceptions import ValidationError  # type: ignore[import-untyped]
 
 __all__ = ["URI", "ValueChecker"]
 
@@ -56,6 +56,8 @@ def _decoded(value: Any) -> Any:
 
 def _validator_class(is31: bool) -> Any:
     """The jsonschema validator for the document's dialect, tolerant of JavaScript regexes."""
+    import jsonschema  # type: ignore[import-untyped]  # no stubs; typed at our boundary
+
     base: Any = jsonschema.Draft202012Validator if is31 else jsonschema.Draft4Validator
     original = base.VALIDATORS
 
@@ -142,12 +144,6 @@ class ValueChecker:
     ``$id``/anchor/dynamic reference) is checked every time."""
 
     def __init__(self, document: dict[str, Any], is31: bool, cache: Cache | None = None) -> None:
-        spec = referencing.jsonschema.DRAFT202012 if is31 else referencing.jsonschema.DRAFT4
-        resource = spec.create_resource(document)
-        self.registry: referencing.Registry[Any] = referencing.Registry().with_resource(
-            URI, resource
-        )
-        self.cls = _validator_class(is31)
         self.memo: dict[tuple[str, int], tuple[str | None, str | None]] = {}
         self.document = document
         self.is31 = is31
@@ -228,8 +224,26 @@ class ValueChecker:
             self.units[at] = _read_unit(self.document, at)
         return self.units[at]
 
+    @functools.cached_property
+    def registry(self) -> referencing.Registry[Any]:
+        """The document as the one resource of a registry (made at the first check)."""
+        import referencing.jsonschema
+
+        spec = referencing.jsonschema.DRAFT202012 if self.is31 else referencing.jsonschema.DRAFT4
+        resource = spec.create_resource(self.document)
+        registry: referencing.Registry[Any] = referencing.Registry().with_resource(URI, resource)
+        return registry
+
+    @functools.cached_property
+    def cls(self) -> Any:
+        """The validator class (:func:`_validator_class`, made at the first check)."""
+        return _validator_class(self.is31)
+
     def problem(self, ref: str, value: Any, text: bool) -> str | None:
         """Why ``value`` does not match the schema at ``ref`` (None when it does)."""
+        import referencing.exceptions
+        from jsonschema.exceptions import best_match
+
         validator = self.cls({"$ref": ref}, registry=self.registry)
         try:
             error = best_match(validator.iter_errors(value))

@@ -1,17 +1,17 @@
 """Stage 1 — read a spec file (JSON or YAML) into a plain document and its sha256.
 
-Syntax errors are reported with line and column; nothing here knows about OpenAPI yet.
+Syntax errors are reported with line and column; nothing here knows about OpenAPI yet. The YAML
+parser is imported for a YAML spec only (a JSON spec's run does not pay its import).
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-
-import yaml
 
 from codegen.errors import CodegenError
 
@@ -25,26 +25,29 @@ class Loaded:
     sha256: str
 
 
-class _YamlLoader(yaml.SafeLoader):
-    """SafeLoader that keeps dates and times as strings, as JSON would, and reads every mapping
-    key as the text written (`200:` is "200", `on:` is "on", `null:` is "null")."""
+@functools.cache
+def _yaml_loader() -> type[Any]:
+    """A SafeLoader that keeps dates and times as strings, as JSON would, and reads every
+    mapping key as the text written (`200:` is "200", `on:` is "on", `null:` is "null")."""
+    import yaml
 
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
-        self.flatten_mapping(node)
-        mapping: dict[Any, Any] = {}
-        for key_node, value_node in node.value:
-            if isinstance(key_node, yaml.ScalarNode):
-                key: Any = key_node.value
-            else:
-                key = self.construct_object(key_node, deep=deep)
-            mapping[key] = self.construct_object(value_node, deep=deep)
-        return mapping
+    class YamlLoader(yaml.SafeLoader):
+        def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+            self.flatten_mapping(node)
+            mapping: dict[Any, Any] = {}
+            for key_node, value_node in node.value:
+                if isinstance(key_node, yaml.ScalarNode):
+                    key: Any = key_node.value
+                else:
+                    key = self.construct_object(key_node, deep=deep)
+                mapping[key] = self.construct_object(value_node, deep=deep)
+            return mapping
 
-
-_YamlLoader.yaml_implicit_resolvers = {
-    key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
+    YamlLoader.yaml_implicit_resolvers = {
+        key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+    return YamlLoader
 
 
 def parse_text(text: str, name: str) -> Any:
@@ -65,8 +68,10 @@ def parse_text(text: str, name: str) -> Any:
                 hint="Fix the syntax there (a JSON linter shows the context).",
                 source=name,
             ) from None
+    import yaml
+
     try:
-        return yaml.load(text, Loader=_YamlLoader)
+        return yaml.load(text, Loader=_yaml_loader())
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
