@@ -73,10 +73,11 @@ def _freeze() -> None:
     collector's generations, so no later collection walks them again (the imports after the
     fork, lint and the results from the model process each ran several that did: 0.3 s of
     GitHub's incremental run). The collector has been off since the worker was forked, so the
-    youngest generation holds everything made since, garbage included: it is collected once
-    first. Not when something else in this process froze objects (they stay as they are)."""
+    youngest generation holds everything made since; it is frozen without a collection first
+    (on GitHub that collection found no garbage in 0.02-0.08 s: loading and bundling make no
+    cycles; any they did make would be collected after the run, once unfrozen). Not when
+    something else in this process froze objects (they stay as they are)."""
     if gc.get_freeze_count() == 0 and not _FROZEN:
-        gc.collect(0)
         gc.freeze()
         _FROZEN.append(True)
 

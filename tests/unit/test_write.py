@@ -268,3 +268,25 @@ def test_a_file_offered_but_not_among_the_final_files_is_not_written(
     update.commit(final)
     assert _tree(out) == final
     assert [p.name for p in tmp_path.iterdir()] == ["pkg"]
+
+
+def _folders(out: Path) -> list[str]:
+    return sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_dir())
+
+
+def test_an_update_in_place_leaves_the_folders_a_swapped_in_tree_would(tmp_path: Path) -> None:
+    """Folders emptied by pruning go (nested ones too), and so do ``__pycache__`` folders and
+    the folders only they filled; a folder holding a file or a symlink stays."""
+    out = tmp_path / "pkg"
+    write(_files({"a.py": "A\n", "gone/deep/x.py": "X\n", "sub/b.py": "B\n"}), out)
+    (out / "sub" / "__pycache__").mkdir()
+    (out / "sub" / "__pycache__" / "b.cpython-311.pyc").write_bytes(b"\0")
+    (out / "cached" / "__pycache__").mkdir(parents=True)
+    (out / "cached" / "__pycache__" / "c.cpython-311.pyc").write_bytes(b"\0")
+    (out / "empty" / "inner").mkdir(parents=True)
+    (out / "linked").mkdir()
+    (out / "linked" / "to-sub").symlink_to(out / "sub", target_is_directory=True)
+
+    write(_files({"a.py": "A2\n", "sub/b.py": "B\n"}), out)
+    assert _folders(out) == ["linked", "linked/to-sub", "sub"]
+    assert (out / "linked" / "to-sub").is_symlink()
