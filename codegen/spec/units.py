@@ -220,14 +220,16 @@ class Index:
         found = None
         if data is not None and self.cache is not None:
             found = hashlib.sha256(data).hexdigest()
-        facts = None
+        facts: Facts | None = None
+        packed: Any = None
         if found is not None:
             packed = self.stored().get(found)
             facts = _unpack(packed) if packed is not None else None
         if facts is None:
             facts = walk(node, data)
-        if found is not None:
-            self._kept[found] = facts.pack()
+            packed = None
+        if found is not None:  # (the stored form kept as read: it is what packing would make)
+            self._kept[found] = facts.pack() if packed is None else packed
         self._seen[id(node)] = (node, found, facts)
         return found, facts
 

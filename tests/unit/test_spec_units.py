@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import copy
 import json
+from pathlib import Path
 from typing import Any
 
 from codegen.errors import Diagnostics
@@ -186,3 +187,24 @@ def test_bundle_of_an_all_local_document_is_a_shallow_copy_with_the_same_content
     out = bundle(doc, Resolver(doc), cache=Cache(None))
     assert out == doc
     assert out is not doc
+
+
+def test_a_run_served_from_the_cache_stores_the_facts_a_fresh_run_stores(tmp_path: Path) -> None:
+    """The facts read from the previous run's table are kept for the next run as they are: the
+    table a cached run writes is the one a run without a cache would write."""
+    doc: Doc = json.loads(SPEC.read_text(encoding="utf-8"))
+
+    def table(cache: Cache) -> bytes:
+        idx = units.Index(cache)
+        for _, node in idx.units(doc):
+            idx.facts(node)
+        idx.save()
+        return cache.entries[units._TABLE]
+
+    fresh = table(Cache(tmp_path / "none"))
+    folder = tmp_path / "cache"
+    folder.mkdir()
+    (folder / units._TABLE).write_bytes(fresh)
+    warm = Cache(folder)
+    assert warm.table(units._TABLE)  # read back: the facts come from it
+    assert table(Cache(folder)) == fresh
