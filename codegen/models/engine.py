@@ -141,6 +141,8 @@ def run_texts(
     if len(missing) > 1 and parallel():
         largest = max(missing, key=lambda i: (len(texts[i]), -i))
         others = [i for i in missing if i != largest]
+        for name in PRELOAD:  # (what a worker's preload left) imported once, before the fork
+            preload(name)
 
         def task(_: Diagnostics) -> tuple[list[tuple[Any, dict[str, Any]] | None], Any]:
             return [_attempt(texts[i], aliases[i]) for i in others], lambda: None
