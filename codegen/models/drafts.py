@@ -223,13 +223,18 @@ class Warned:
 
 
 def _fields_ok(fields: dict[str, Any]) -> bool:
-    for row in fields.values():
-        if type(row) is not list:
-            return False
-        for f in row:
-            if not (type(f) is list and len(f) == 3 and _strings(f[:2], 2) and type(f[2]) is bool):
-                return False
-    return True
+    """Whether each class's fields are lists of [name, alias, required] (checked in bulk: the
+    joins take strings only)."""
+    if not all(type(row) is list for row in fields.values()):
+        return False
+    flat = [f for row in fields.values() for f in row]
+    if not all(type(f) is list and len(f) == 3 for f in flat):
+        return False
+    try:
+        "".join([f[0] for f in flat] + [f[1] for f in flat])
+    except TypeError:
+        return False
+    return {type(f[2]) for f in flat} <= {bool}
 
 
 def _unpacked(payload: bytes, warned: Warned) -> tuple[Plain, list[list[Any]], str] | None:
