@@ -20,10 +20,11 @@ from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 from codegen import __version__
 from codegen.errors import CodegenError, Diagnostics
 from codegen.ir import classnames, naming
-from codegen.ir.naming import Identifier
 from codegen.models import background
+from codegen.models.drafts import document_digest
 from codegen.models.engine import PRELOAD, preload
-from codegen.models.generate import ModelField, Models, draft_models, paused_gc
+from codegen.models.generate import Models, draft_models, models_plain, paused_gc
+from codegen.models.generate import from_plain as models_from_plain
 from codegen.output.cache import Cache
 from codegen.output.cache import key as cache_key
 from codegen.output.fingerprint import fingerprint
@@ -190,6 +191,8 @@ def generate(
             overrides_path.name if overrides_path else "overrides.toml",
         )
 
+        digest = document_digest(document, cache)  # here, where the units' digests are known
+
         def models_task(into: Diagnostics) -> tuple[Drafted, Callable[[], Finished]]:
             asked = len(cache.asked)
             draft, source = draft_models(
@@ -200,6 +203,7 @@ def generate(
                 field_names=field_names,
                 locked=published_classes,
                 cache=cache,
+                digest=digest,
             )
             # The rewritten source and its modules follow from the engine's results (their
             # keys cover its whole input) and the renames decided after it (noted).
@@ -311,27 +315,13 @@ def _plain_drafted(drafted: Drafted) -> tuple[Any, ...]:
     """The models' classes and fields in built-in types, for the pipe: pickling GitHub's 8,000
     ModelField dataclasses one by one took 0.07 s each way, this 0.02 s."""
     draft, entries = drafted
-    fields = {k: [(f.name, f.alias, f.required) for f in v] for k, v in draft.fields.items()}
-    return draft.source, {k: str(v) for k, v in draft.classes.items()}, fields, entries
+    return draft.source, *models_plain(draft), entries
 
 
 def _drafted(plain: tuple[Any, ...]) -> Drafted:
-    """The models of :func:`_plain_drafted` back (one Identifier per distinct name)."""
+    """The models of :func:`_plain_drafted` back."""
     source, classes, fields, entries = plain
-    names: dict[str, Identifier] = {}
-
-    def name(text: str) -> Identifier:
-        found = names.get(text)
-        if found is None:
-            found = names[text] = Identifier(text)
-        return found
-
-    draft = Models(
-        source=source,
-        classes={ref: name(n) for ref, n in classes.items()},
-        fields={name(n): tuple([ModelField(*f) for f in v]) for n, v in fields.items()},
-    )
-    return draft, entries
+    return replace(models_from_plain(classes, fields), source=source), entries
 
 
 def _pack_finished(text: str, parts: ModelParts) -> bytes:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import re
+import marshal
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
@@ -17,11 +17,11 @@ from codegen.errors import CodegenError, Diagnostics
 from codegen.ir import naming
 from codegen.ir.classnames import denumber, settle
 from codegen.ir.naming import Identifier
-from codegen.models import mend, patterns
+from codegen.models import drafts, mend
 from codegen.models.batches import modelled
-from codegen.models.deep import cap_inline_nesting
 from codegen.models.engine import OPTIONS
 from codegen.models.handover import original_refs, rekeyed
+from codegen.models.prepare import prepare
 from codegen.models.rewrite import keep, rewrite
 from codegen.models.webhooks import with_webhook_payloads
 from codegen.output.cache import Cache
@@ -64,120 +64,38 @@ def paused_gc() -> Iterator[None]:
         gc.enable()
 
 
-_SIMPLE = frozenset({"string", "integer", "number", "boolean", "array"})
-_PLAIN_STRING_FORMATS = frozenset(
-    {
-        "email",
-        "idn-email",
-        "uri",
-        "uri-reference",
-        "iri",
-        "iri-reference",
-        "hostname",
-        "idn-hostname",
-        "byte",  # base64 text both ways (pydantic's Base64Str would decode it on the way in)
-    }
-)
-
-
-def _spelling(text: str) -> str:
-    return re.sub(r"[\W_]+", "", text).casefold()
-
-
-def _untitled(name: str, prop: Any) -> Any:
-    """A property (or named component) schema without its ``title`` (datamodel-code-generator has no option to leave
-    titles out, and writes each one as ``Field(title=...)``).
-
-    A title that only re-spells the name (``Asset Id`` for ``asset_id``, as FastAPI
-    writes them) says nothing and is dropped. A title that says something else is kept as the
-    first paragraph of the description, which becomes the field's docstring.
-    """
-    if not (isinstance(prop, dict) and isinstance(prop.get("title"), str)):
-        return prop
-    title = prop["title"].strip()
-    rest = {k: v for k, v in prop.items() if k != "title"}
-    if not title or _spelling(title) == _spelling(name):
-        return rest
-    description = prop.get("description")
-    if isinstance(description, str) and description.strip():
-        rest["description"] = f"{title}\n\n{description}"
+def _prepared(document: dict[str, Any], warned: drafts.Warned) -> dict[str, Any]:
+    """``document`` prepared for the engine (:func:`codegen.models.prepare.prepare`), its path
+    items apart (``warned.paths``): the engine reads them only when a schema may refer into
+    them (a text that reads ``#/paths/`` or ``#/webhooks/``, :func:`_reads_paths`), and each
+    one's warnings are the same with the rest or alone."""
+    items = document.get("paths")
+    if not isinstance(items, dict):
+        ready = prepare(document)
     else:
-        rest["description"] = title
-    return rest
+        ready = prepare({k: v for k, v in document.items() if k != "paths"})
+    warned.fit, warned.cap, warned.prepared_paths = ready.fit, ready.cap, True
+    if not isinstance(items, dict):
+        return ready.document
+    if not _reads_paths(ready.document):
+        for path, item in items.items():
+            warned.paths.warn(path, item)
+        return ready.document
+    warned.reads_paths = True
+    paths = {path: warned.paths.prepared(path, item) for path, item in items.items()}
+    return {k: paths if k == "paths" else ready.document[k] for k in document}
 
 
-def _fold_nullable(document: dict[str, Any]) -> dict[str, Any]:
-    """Every schema of ``document`` through :func:`_prepare_schema` (children first), found by
-    :mod:`codegen.spec.schemawalk`: property names are never read as keywords."""
-    return schemawalk.map_document(document, _prepare_schema)
-
-
-def _prepare_schema(node: dict[str, Any]) -> Any:
-    """``anyOf: [{type: T, ...constraints}, {type: "null"}]`` → ``{type: [T, "null"], ...}``.
-
-    Both spellings mean the same; datamodel-code-generator turns the first into a root model per
-    field (``VideoAgentConfigDurationSec``) whose ``None`` default does not type-check, and the
-    second into a plain optional field. Only scalar and array members are folded: objects and
-    references keep their own classes. Property titles go through :func:`_untitled`.
-    """
-    if isinstance(node.get("properties"), dict):
-        node = {
-            **node,
-            "properties": {name: _untitled(name, p) for name, p in node["properties"].items()},
-        }
-    if node.get("nullable") is False:
-        # The default, said out loud; the library then types an optional field `float = None`,
-        # which no type checker accepts.
-        node = {k: v for k, v in node.items() if k != "nullable"}
-    if node.get("additionalProperties") is False:
-        # Responses must survive fields the server adds later; the typed keyword arguments
-        # already keep callers to the declared fields.
-        node = {k: v for k, v in node.items() if k != "additionalProperties"}
-    props = node.get("properties")
-    if isinstance(props, dict) and isinstance(node.get("required"), list):
-        # One model serves both directions: a readOnly field is never sent and a writeOnly
-        # one never returned, so neither can be required of the model.
-        one_way = {
-            name
-            for name, prop in props.items()
-            if isinstance(prop, dict)
-            and (prop.get("readOnly") is True or prop.get("writeOnly") is True)
-        }
-        if one_way:
-            node = {**node, "required": [r for r in node["required"] if r not in one_way]}
-    fmt = node.get("format")
-    if (
-        isinstance(fmt, str)
-        and fmt in _PLAIN_STRING_FORMATS
-        and node.get("type")
-        in (
-            "string",
-            ["string", "null"],
-        )
-    ):
-        # pydantic's EmailStr needs the optional email-validator package at import time, AnyUrl
-        # turns a string default into a type error, and a client should not reject an address
-        # or URL the server accepted: keep these as plain str.
-        node = {k: v for k, v in node.items() if k != "format"}
-    for key in ("anyOf", "oneOf"):
-        members = node.get(key)
-        if not (isinstance(members, list) and len(members) == 2):
-            continue
-        nulls = [m for m in members if m == {"type": "null"}]
-        others = [m for m in members if m != {"type": "null"}]
-        if len(nulls) != 1 or len(others) != 1:
-            continue
-        other = others[0]
-        if (
-            isinstance(other, dict)
-            and other.get("type") in _SIMPLE
-            and not {"$ref", "anyOf", "oneOf", "allOf", "discriminator", "enum"} & set(other)
-        ):
-            merged = {k: v for k, v in node.items() if k != key}
-            merged.update(other)
-            merged["type"] = [other["type"], "null"]
-            return merged
-    return node
+def _reads_paths(prepared: dict[str, Any]) -> bool:
+    """Whether a string of ``prepared`` (keys too) holds ``#/paths/`` or ``#/webhooks/``: all
+    that the engine's input may refer into them by (:mod:`codegen.models.batches`,
+    :func:`codegen.models.engine.run_engine`), found in its :mod:`marshal` form (each string's
+    UTF-8 or ASCII bytes), or True when marshal cannot write it."""
+    try:
+        data = marshal.dumps(prepared)
+    except ValueError:
+        return True
+    return b"#/paths/" in data or b"#/webhooks/" in data
 
 
 def _plain(name: str) -> str:
@@ -250,6 +168,7 @@ def draft_models(
     field_names: Mapping[str, Mapping[str, str]] | None = None,
     locked: Mapping[str, str] | None = None,
     cache: Cache | None = None,
+    digest: drafts.Digests | None = None,
 ) -> tuple[Models, Callable[[], str]]:
     """The models without their source (``source`` is "": the classes and fields, all the IR
     needs) and the function that writes the source (:func:`rewrite`, half a second on GitHub),
@@ -264,16 +183,148 @@ def draft_models(
     ``field_names`` (schema ref → wire name → Python name, from the overrides file) renames model
     fields; the model generator then runs twice, as its class names are known only after one run.
     ``locked`` (schema ref → class name, from the previous output's manifest) keeps published
-    class names (:func:`codegen.ir.classnames.settle`)."""
-    document = with_webhook_payloads(document, diags)
-    if not (document.get("components") or {}).get("schemas"):
+    class names (:func:`codegen.ir.classnames.settle`).
+
+    With ``digest`` (the document's, :func:`codegen.models.drafts.document_digest`) the draft
+    up to the published names is kept in ``cache`` (:mod:`codegen.models.drafts`): a hit replays
+    the warnings and the cache names of the run that stored it, and the engine's module, needed
+    only when the finished models are not cached, is made again when asked for."""
+
+    def draft(warned: drafts.Warned) -> _Draft | None:
+        return _draft(
+            document, schema_names, warned, rekey=rekey, field_names=field_names, cache=cache
+        )
+
+    names = {**(rekey or {}), **(schema_names or {})}
+    paths = drafts.PathWarnings(cache, digest.paths if digest is not None else None)
+    entry = None
+    if cache is not None and digest is not None:
+        entry = drafts.name(digest, schema_names, rekey, field_names)
+        with paused_gc():  # (thousands of small objects, no cycles: 0.04 s of collections)
+            stored = drafts.replay(cache, entry, digest, document, paths)
+            if stored is not None:
+                paths.save()
+                stored[1].record(diags)
+                kept = _unplain(stored[0])
+                return _settled(kept, names, locked, cache, lambda: _source(draft))
+    start = len(cache.asked) if cache is not None else 0
+    warned = drafts.Warned(paths)
+    try:
+        made = draft(warned)
+    finally:
+        warned.record(diags)
+    paths.save()
+    if made is None:
         header = f"{OPTIONS['custom_file_header']}\n"
         return Models(source="", classes={}, fields={}), lambda: header
-    prepared = _fold_nullable(document)
-    components = prepared["components"]  # a copy: _fold_nullable builds new containers
-    components["schemas"] = {k: _untitled(k, v) for k, v in components["schemas"].items()}
-    patterns.fit_all(prepared, diags)
-    cap_inline_nesting(prepared, diags)
+    with paused_gc():
+        if cache is not None and digest is not None and entry is not None:
+            asked = [(n, n in cache.entries) for n in cache.asked[start:]]
+            cache.put(entry, warned.pack(_plain_draft(made), asked, digest.of_paths()))
+        return _settled(made, names, locked, cache, lambda: made.source)
+
+
+@dataclass(frozen=True, slots=True)
+class _Draft:
+    """The engine's module (``source``) and classes with their numbers taken off (``renames``
+    and ``repeats``, :func:`codegen.ir.classnames.denumber`), before the published names."""
+
+    classes: dict[str, Identifier]  # schema pointer -> class name (the renames applied)
+    fields: dict[Identifier, tuple[ModelField, ...]]  # the engine's class name -> its fields
+    renames: dict[str, str]
+    repeats: set[str]
+    source: Any = None
+
+
+def _source(draft: Callable[[drafts.Warned], _Draft | None]) -> Any:
+    """The engine's module of a draft served from the cache: drafted again (the engine's
+    results are cached by their own input), its warnings already recorded."""
+    made = draft(drafts.Warned(drafts.PathWarnings(None, None)))
+    if made is None:
+        raise AssertionError("a stored draft is of a document with schemas")
+    return made.source
+
+
+def _plain_draft(made: _Draft) -> drafts.Plain:
+    plain = models_plain(Models("", made.classes, made.fields))
+    return *plain, made.renames, sorted(made.repeats)
+
+
+def _unplain(plain: drafts.Plain) -> _Draft:
+    classes, fields, renames, repeats = plain
+    models = from_plain(classes, fields)
+    return _Draft(models.classes, models.fields, renames, set(repeats))
+
+
+def _settled(
+    made: _Draft,
+    names: Mapping[str, str],
+    locked: Mapping[str, str] | None,
+    cache: Cache | None,
+    source: Callable[[], Any],
+) -> tuple[Models, Callable[[], str]]:
+    """The draft with the published class names kept (:func:`codegen.ir.classnames.settle`),
+    and the function that writes the module (``source()``: the engine's) with all renames."""
+    classes, repeats = dict(made.classes), made.repeats
+    fixed = {r: n for r, n in classes.items() if r in names or n in repeats}
+    settled = settle(classes, locked or {}, fixed)
+    renames = {o: settled.get(n, n) for o, n in made.renames.items()} | {
+        o: n for o, n in settled.items() if o not in made.renames.values()
+    }
+    fields = {Identifier(renames.get(k, k)): v for k, v in made.fields.items()}
+    if cache is not None:  # what the source depends on besides the engine's result
+        cache.note("rewrite", repr(sorted(renames.items())), repr(sorted(repeats)))
+
+    def written() -> str:
+        with paused_gc():
+            text, tree = rewrite(source(), renames, repeats)
+            if tree is None or mend.needs_mending(tree):
+                return mend.field_overrides(text)
+            keep(text, tree)
+            return text
+
+    return Models(source="", classes=classes, fields=fields), written
+
+
+def models_plain(models: Models) -> tuple[dict[str, str], dict[str, list[tuple[str, str, bool]]]]:
+    """The classes and fields of ``models`` in built-in values (for the cache and the pipe)."""
+    fields = {str(k): [(f.name, f.alias, f.required) for f in v] for k, v in models.fields.items()}
+    return {k: str(v) for k, v in models.classes.items()}, fields
+
+
+def from_plain(classes: dict[str, str], fields: dict[str, list[tuple[str, str, bool]]]) -> Models:
+    """The models of :func:`models_plain` back, without source (one Identifier per distinct
+    name)."""
+    names: dict[str, Identifier] = {}
+
+    def name(text: str) -> Identifier:
+        found = names.get(text)
+        if found is None:
+            found = names[text] = Identifier(text)
+        return found
+
+    return Models(
+        source="",
+        classes={ref: name(n) for ref, n in classes.items()},
+        fields={name(n): tuple([ModelField(*f) for f in v]) for n, v in fields.items()},
+    )
+
+
+def _draft(
+    document: dict[str, Any],
+    schema_names: Mapping[str, str] | None,
+    warned: drafts.Warned,
+    *,
+    rekey: Mapping[str, str] | None,
+    field_names: Mapping[str, Mapping[str, str]] | None,
+    cache: Cache | None,
+) -> _Draft | None:
+    """The draft of :func:`draft_models`, its warnings put into ``warned``; None when the
+    document has no schemas."""
+    document = with_webhook_payloads(document, warned.before)
+    if not (document.get("components") or {}).get("schemas"):
+        return None
+    prepared = _prepared(document, warned)
     prepared, back = rekeyed(prepared, rekey or {})
     aliases = _property_aliases(prepared)
     source, meta = modelled(prepared, aliases, back, field_names, cache)
@@ -293,21 +344,4 @@ def draft_models(
         )
     names = {**(rekey or {}), **(schema_names or {})}
     renames, repeats = denumber(classes, meta.get("models", []), prepared, names)
-    fixed = {r: n for r, n in classes.items() if r in names or n in repeats}
-    settled = settle(classes, locked or {}, fixed)
-    renames = {o: settled.get(n, n) for o, n in renames.items()} | {
-        o: n for o, n in settled.items() if o not in renames.values()
-    }
-    fields = {Identifier(renames.get(k, k)): v for k, v in fields.items()}
-    if cache is not None:  # what the source depends on besides the engine's result
-        cache.note("rewrite", repr(sorted(renames.items())), repr(sorted(repeats)))
-
-    def written() -> str:
-        with paused_gc():
-            text, tree = rewrite(source, renames, repeats)
-            if tree is None or mend.needs_mending(tree):
-                return mend.field_overrides(text)
-            keep(text, tree)
-            return text
-
-    return Models(source="", classes=classes, fields=fields), written
+    return _Draft(classes, fields, renames, repeats, source)
