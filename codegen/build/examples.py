@@ -40,7 +40,6 @@ from codegen.ir.records import (
     UnionOf,
 )
 from codegen.models.generate import Models
-from codegen.spec import schemawalk
 from codegen.spec.resolve import Resolver
 
 NONE: Any = object()  # "no example here" (``None`` is a JSON value)
@@ -64,8 +63,9 @@ def _first_example_value(examples: Any) -> Any:
     return NONE
 
 
-def _shown(node: Mapping[str, Any]) -> list[Any]:
-    """The values of ``node``'s own ``example`` and ``examples`` (an example, not a default)."""
+def shown_examples(node: Mapping[str, Any]) -> list[Any]:
+    """The values of ``node``'s own ``example`` and ``examples`` (an example, not a default:
+    what :mod:`codegen.build.example_names` indexes by name)."""
     values = [node["example"]] if "example" in node else []
     examples = node.get("examples")
     if isinstance(examples, list):  # JSON Schema (3.1)
@@ -79,68 +79,12 @@ def spec_examples(node: Any) -> Iterator[Any]:
     """The example values ``node`` (a schema, parameter or media type) declares, in order."""
     if not isinstance(node, Mapping):
         return
-    yield from _shown(node)
+    yield from shown_examples(node)
     for key in ("default", "const"):
         if key in node:
             yield node[key]
     if isinstance(node.get("enum"), list):
         yield from node["enum"]
-
-
-_NOT_SCHEMAS = frozenset({"example", "examples", "default", "const", "enum"})
-
-
-def examples_by_name(document: Any) -> dict[str, tuple[Any, ...]]:
-    """Wire name → the ``example``/``examples`` values the spec gives properties and parameters
-    of that name, in document order (``video_id`` → ``"v_abc123def456"`` from a response model).
-
-    An argument the spec shows no example for borrows one of these: a request's ``video_id`` is
-    the same kind of value as the ``video_id`` a response shows. Example payloads themselves are
-    never searched (they are data, not schemas).
-    """
-    found: dict[str, list[Any]] = {}
-
-    def note(name: Any, node: Any) -> None:
-        if isinstance(name, str) and isinstance(node, dict):
-            values = _shown(node)
-            if values:
-                found.setdefault(name, []).extend(values)
-
-    # The document is JSON (dicts, lists and scalars): only its dicts and lists are entered, and
-    # a scalar is never a call (GitHub's 100,000 leaves made a third of this walk's time).
-    def visit_list(items: list[Any]) -> None:
-        for item in items:
-            if isinstance(item, dict):
-                visit(item)
-            elif isinstance(item, list):
-                visit_list(item)
-
-    def visit(node: dict[str, Any]) -> None:
-        if isinstance(node.get("in"), str) and "name" in node:  # a parameter
-            note(node["name"], node)
-            note(node["name"], node.get("schema"))
-        props = node.get("properties")
-        if isinstance(props, dict):
-            for name, prop in props.items():
-                note(name, prop)
-        for key, value in node.items():
-            if key in _NOT_SCHEMAS:
-                continue
-            if isinstance(value, dict):
-                if key in schemawalk.MAP:
-                    # A map of names to schemas: the names are not keywords, so the map itself
-                    # is never read as a schema (a property called ``properties`` or ``in``).
-                    visit_list(list(value.values()))
-                else:
-                    visit(value)
-            elif isinstance(value, list):
-                visit_list(value)
-
-    if isinstance(document, dict):
-        visit(document)
-    elif isinstance(document, list):
-        visit_list(document)
-    return {name: tuple(values) for name, values in found.items()}
 
 
 def given_example(*nodes: Any) -> Any:
@@ -152,12 +96,20 @@ def given_example(*nodes: Any) -> Any:
 
 
 class ExampleBuilder:
-    def __init__(self, resolver: Resolver, models: Models, types: TypeMapper) -> None:
+    def __init__(
+        self,
+        resolver: Resolver,
+        models: Models,
+        types: TypeMapper,
+        by_name: Mapping[str, tuple[Any, ...]],
+    ) -> None:
+        """``by_name``: the document's examples by wire name
+        (:func:`codegen.build.example_names.examples_by_name`)."""
         self.resolver = resolver
         self.models = models
         self.types = types
         self.pointer_of = {cls: ptr for ptr, cls in models.classes.items()}
-        self.by_name = examples_by_name(resolver.root)
+        self.by_name = by_name
 
     def value(
         self,
