@@ -81,11 +81,22 @@ def _drop_examples(doc: Doc) -> None:
         del doc["components"]["schemas"][name]["properties"]["inc_borrowed"]["example"]
 
 
+def _lend_from_an_extension(doc: Doc) -> None:
+    """A vendor extension at the top level (no unit) shows one: the walk enters it too."""
+    doc["x-lenders"] = {"properties": {"inc_borrowed": {"type": "string", "example": "ext"}}}
+
+
+def _edit_the_extension(doc: Doc) -> None:
+    doc["x-lenders"]["properties"]["inc_borrowed"]["example"] = "ext2"
+
+
 EDITS: list[tuple[Callable[[Doc], None], str]] = [
     (_lend_another, "'second'"),
     (_add_earlier_lender, "'0th'"),
     (_retype_earlier, "'second'"),
     (_drop_examples, "'string'"),
+    (_lend_from_an_extension, "'ext'"),
+    (_edit_the_extension, "'ext2'"),
 ]
 
 
@@ -145,6 +156,7 @@ def _odd_spec() -> Doc:
     props = doc["components"]["schemas"]["Lender"]["properties"]
     props["odd"] = {"example": {1: "one"}}
     props["flags"] = {"examples": [True, 1, 1.0]}
+    _lend_from_an_extension(doc)
     return doc
 
 
@@ -159,7 +171,7 @@ def test_the_index_is_the_walk_of_the_whole_document(tmp_path: Path) -> None:
     _kept(cache, folder)
     warm, cache = _indexed(_odd_spec(), folder)
     expected = examples_by_name(_odd_spec())
-    assert expected["inc_borrowed"] == ("0th", "first")
+    assert expected["inc_borrowed"] == ("0th", "first", "ext")
     assert [type(v) for v in expected["flags"]] == [bool, int, float]
     for found in (cold, warm):
         assert list(found) == list(expected)
@@ -167,5 +179,6 @@ def test_the_index_is_the_walk_of_the_whole_document(tmp_path: Path) -> None:
             k: [(type(v), v) for v in vs] for k, vs in expected.items()
         }
     table = json.loads(cache.get("example-names") or b"{}")["units"]
-    assert len(table) == 3  # the two path items and AaaEarly; not Lender (`odd` has an int key)
+    # The two path items, AaaEarly, info and x-lenders; not Lender (`odd` has an int key).
+    assert len(table) == 5
     assert all("odd" not in json.dumps(v) for v in table.values())

@@ -4,18 +4,20 @@ An argument without an example of its own borrows what the spec shows elsewhere 
 wire name (:meth:`codegen.build.examples.ExampleBuilder.value`: a request's ``video_id`` is the
 same kind of value as the ``video_id`` a response shows). Finding them is a walk of the whole
 document (GitHub: 38,000 objects, a tenth of the build), so it is done per unit
-(:mod:`codegen.spec.units`): a unit's share of the index depends on its content alone (the walk
-follows no `$ref`), and is kept in the cache (``example-names``) under the unit's digest, the one
-the front end's index already computed in this run. A unit the previous run saw is not walked
-again; its share is put in its place in the walk, so the index is the one a fresh walk makes, in
-the same order. A share JSON would not give back exactly (a YAML map with a number as key) is
-not kept: that unit is walked on every run.
+(:mod:`codegen.spec.units`, and each other object of the document's top level): a unit's share
+of the index depends on its content alone (the walk follows no `$ref`), and is kept in the cache
+(``example-names``) under the unit's digest, the one the front end's index already computed in
+this run. A unit the previous run saw is not walked again; its share is put in its place in the
+walk, so the index is the one a fresh walk makes, in the same order. A share JSON would not give
+back exactly (a YAML map with a number as key) is not kept: that unit is walked on every run.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
-from collections.abc import Mapping
+import marshal
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from codegen.build.examples import shown_examples
@@ -27,6 +29,7 @@ __all__ = ["examples_by_name", "indexed_examples_by_name"]
 
 Notes = list[tuple[str, list[Any]]]  # (wire name, the values shown for it), in document order
 _TABLE = "example-names"
+_HOLDING_UNITS = frozenset({"paths", "webhooks", "components"})
 _NOT_SCHEMAS = frozenset({"example", "examples", "default", "const", "enum"})
 
 
@@ -56,12 +59,9 @@ def indexed_examples_by_name(document: Any, cache: Cache | None) -> dict[str, tu
         stored = {}
     known: dict[int, Notes] = {}
     kept: dict[str, list[Any]] = {}
-    for _, node in index.units(document):
-        if not isinstance(node, dict):
-            continue  # (walked in place)
-        digest, _ = index.entry(node)
+    for node, digest in _shares(document, index):
         if digest is None:
-            continue
+            continue  # (walked in place)
         notes = _unpack(stored.get(digest))
         if notes is None:
             notes = _notes(node, {})
@@ -71,6 +71,28 @@ def indexed_examples_by_name(document: Any, cache: Cache | None) -> dict[str, tu
         known[id(node)] = notes
     cache.put(_TABLE, json.dumps({"salt": salt, "units": kept}).encode("ascii"))
     return examples_by_name(document, known)
+
+
+def _shares(document: Any, index: units.Index) -> Iterator[tuple[dict[str, Any], str | None]]:
+    """The objects whose notes are kept, with their digests: the units (digests from the
+    index), and the document's other objects (``info``, vendor extensions such as GitHub's
+    ``x-webhooks``, 6,500 objects the walk enters), digested here the same way."""
+    for _, node in index.units(document):
+        if isinstance(node, dict):
+            yield node, index.entry(node)[0]
+    if isinstance(document, dict):
+        for key, value in document.items():
+            if key not in _HOLDING_UNITS and isinstance(value, dict):
+                yield value, _digest(value)
+
+
+def _digest(node: Any) -> str | None:
+    """SHA-256 of ``node``'s :mod:`marshal` form, as :class:`codegen.spec.units.Index` digests a
+    unit (None when marshal cannot write it)."""
+    try:
+        return hashlib.sha256(marshal.dumps(node)).hexdigest()
+    except (ValueError, RecursionError):
+        return None
 
 
 def _notes(document: Any, known: Mapping[int, Notes]) -> Notes:
