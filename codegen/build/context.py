@@ -16,7 +16,7 @@ from codegen.build.examples import ExampleBuilder
 from codegen.build.requests import RequestTypes
 from codegen.build.typemap import TypeMapper
 from codegen.errors import Diagnostics
-from codegen.ir.records import Doc
+from codegen.ir.records import Doc, Param
 from codegen.models.generate import Models
 from codegen.output.cache import Cache
 from codegen.overrides import Overrides
@@ -57,6 +57,8 @@ class Context:
         by_name = indexed_examples_by_name(doc, cache)
         self.examples = ExampleBuilder(self.resolver, models, self.types, by_name)
         self._derefs: dict[str, tuple[Any, str]] = {}
+        # (id, pointer) of a parameter object -> it and its Param (codegen.build.params)
+        self.params_built: dict[tuple[int, str], tuple[dict[str, Any], Param]] = {}
 
     def deref(self, node: Any, at: str) -> tuple[Any, str]:
         """Follow ``node``'s `$ref` chain; the node reached and its pointer (remembered by the
