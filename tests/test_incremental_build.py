@@ -20,6 +20,7 @@ from codegen.output.cache import CACHE_DIR, Cache
 from codegen.output.write import published_classes, published_names, write
 from codegen.pipeline import Result, generate
 from codegen.spec import units
+from tests.test_incremental import _write_spec
 
 Doc = dict[str, Any]
 _LENDER = "#/components/schemas/Lender"
@@ -101,6 +102,7 @@ EDITS: list[tuple[Callable[[Doc], None], str]] = [
 
 
 def _generate(spec: Path, out: Path, *, cached: bool) -> Result:
+    """As :func:`tests.test_incremental._generate`, without HeyGen's overrides file."""
     return generate(
         spec,
         published_names=published_names(out),
@@ -108,12 +110,6 @@ def _generate(spec: Path, out: Path, *, cached: bool) -> Result:
         inputs_sha256="",
         cache_dir=out / CACHE_DIR if cached else None,
     )
-
-
-def _write_spec(doc: Doc, folder: Path, name: str) -> Path:
-    path = folder / name
-    path.write_text(json.dumps(doc), encoding="utf-8")
-    return path
 
 
 def test_a_borrowed_example_follows_the_unit_it_comes_from(tmp_path: Path) -> None:
