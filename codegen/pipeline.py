@@ -252,7 +252,7 @@ def generate(
             overrides_source=overrides_path.name if overrides_path else "overrides.toml",
             published_names=dict(published_names or {}),
         )
-        api = build(document, draft, overrides, settings, diags)
+        api = build(document, draft, overrides, settings, diags, cache)
         if overrides_path is None:
             diags.warn(*_defaults_used(document))
         if strict:

