@@ -18,9 +18,17 @@ import jinja2
 from codegen.errors import CodegenError
 from codegen.ir.records import Api
 from codegen.models.generate import Models
+from codegen.output.cache import Cache
 from codegen.render.apidoc import ModelDoc
 from codegen.render.modelparts import HEADER, ModelParts, model_files, model_parts
-from codegen.render.views import api_view
+from codegen.render.reuse import ResourceParts, Reuse, resource_key
+from codegen.render.views import (
+    ResourceView,
+    api_view,
+    child_input,
+    resource_entry,
+    resource_view,
+)
 from codegen.render.views.params import params_view
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
@@ -98,7 +106,7 @@ def _render_one(env: jinja2.Environment, name: str, **values: object) -> str:
     except Exception as exc:  # a user's template may fail in any way; name the file
         raise CodegenError(
             f"template {template.filename or name} failed to render: {exc}",
-            hint="Templates get `api` (and `res` or `models`); check the names it uses.",
+            hint="Templates get `api` (a resource's `res`, api.md's `models`); check the names it uses.",
         ) from None
 
 
@@ -133,13 +141,39 @@ def render(api: Api, models: Models, templates: Path | None = None) -> dict[str,
 
 
 def render_parts(
-    api: Api, templates: Path | None = None
+    api: Api, templates: Path | None = None, cache: Cache | None = None
 ) -> tuple[dict[str, str], Callable[[tuple[ModelDoc, ...]], dict[str, str]]]:
     """Every file but the models and ``api.md``, and the function that renders ``api.md``
-    once the models are known (with the same templates and views)."""
+    once the models are known (with the same templates and views).
+
+    With ``cache`` (and no user template folder, whose templates no key covers) each
+    resource's files are reused from the previous run when the resource's view would be made
+    of the same input (:mod:`codegen.render.reuse`); its view is then never built. The
+    package-wide files read only the resources' entries, so they are rendered every run."""
     env = _environment(templates)
-    view = api_view(api)
+    reuse = Reuse(cache if templates is None else None)
     pkg = api.package
+    by_name = {r.name: r for r in api.resources}
+    found: list[ResourceParts | None] = []
+    missed: list[tuple[int, str, ResourceView]] = []  # (index, key or "", view)
+    for res in api.resources:  # one module each (views.client.resource_layout)
+        children = tuple(child_input(by_name[n]) for n in res.children)
+        name = resource_key(res, children) if reuse.cache is not None else ""
+        found.append(reuse.find(name) if name else None)
+        if found[-1] is None:
+            missed.append((len(found) - 1, name, resource_view(res, children)))
+    entries = [p.entry if p is not None else None for p in found]
+    for at, _, res_view in missed:
+        entries[at] = resource_entry(res_view)
+    view = api_view(api, tuple(e for e in entries if e is not None))
+    # A user's resource templates may read `api` too (never cached: see the docstring).
+    more: dict[str, object] = {"api": view} if templates is not None else {}
+    for at, name, res_view in missed:
+        found[at] = made = _render_resource(env, pkg, res_view, more)
+        if name:
+            reuse.keep(name, made)
+    reuse.close()
+    parts = [p for p in found if p is not None]
     files: dict[str, str] = {}
 
     def put(rel: str, template: str, **values: object) -> None:
@@ -158,17 +192,35 @@ def render_parts(
     params = params_view(api)
     if params is not None:
         put(f"{pkg}/params.py", "package/params.py.jinja", params=params)
-    for res in view.resources:  # one module each (views.client.resource_layout)
-        put(f"{pkg}/{res.file}", "package/resources/resource.py.jinja", res=res)
-        if res.package_file:
-            put(f"{pkg}/{res.package_file}", "package/resources/package.py.jinja", res=res)
+    for part in parts:
+        files.update(part.files)
     files[f"{pkg}/py.typed"] = ""
-    for name, text in runtime_files().items():
-        files[f"{pkg}/{name}"] = RUNTIME_HEADER + text
+    for file_name, text in runtime_files().items():
+        files[f"{pkg}/{file_name}"] = RUNTIME_HEADER + text
+    sections = tuple(p.section for p in parts)
 
     def api_doc(docs: tuple[ModelDoc, ...]) -> dict[str, str]:
-        text = _render_one(env, "package/api.md.jinja", api=view, models=docs, params=params)
+        text = _render_one(
+            env, "package/api.md.jinja", api=view, models=docs, params=params, sections=sections
+        )
         head = "<!-- Generated from the OpenAPI document by codegen; do not edit. -->\n"
         return {f"{pkg}/api.md": head + text}
 
     return files, api_doc
+
+
+def _render_resource(
+    env: jinja2.Environment, pkg: str, res: ResourceView, more: dict[str, object]
+) -> ResourceParts:
+    """A resource's files and ``api.md`` section. The templates get ``res`` (and ``more``):
+    what the render cache's key covers, so a template reading anything else fails."""
+    files = {
+        f"{pkg}/{res.file}": HEADER
+        + _render_one(env, "package/resources/resource.py.jinja", res=res, **more)
+    }
+    if res.package_file:
+        files[f"{pkg}/{res.package_file}"] = HEADER + _render_one(
+            env, "package/resources/package.py.jinja", res=res, **more
+        )
+    section = _render_one(env, "package/api.md.resource.jinja", res=res, **more)
+    return ResourceParts(files, section, resource_entry(res))

@@ -147,6 +147,51 @@ class ResourceView:
 
 
 @dataclass(frozen=True, slots=True)
+class ExampleArg:
+    """A required argument as an example call passes it."""
+
+    name: str
+    positional: bool
+    example: str  # code escaped for a docstring (see :class:`ArgView`)
+
+
+@dataclass(frozen=True, slots=True)
+class MethodEntry:
+    """One method as the package-wide files (README) show it: its example call."""
+
+    name: str
+    http: str
+    paged: bool
+    returns_none: bool
+    stream_class: str
+    example_args: tuple[ExampleArg, ...]  # the required arguments, in signature order
+
+
+@dataclass(frozen=True, slots=True)
+class PollEntry:
+    name: str
+    method: str  # the method it polls
+
+
+@dataclass(frozen=True, slots=True)
+class ResourceEntry:
+    """A resource as the package-wide files (client, README) see it: the few values of its
+    :class:`ResourceView` they print. Small, so the render cache keeps it beside the
+    resource's module and those files are rendered without the views of unchanged
+    resources (:mod:`codegen.render.reuse`)."""
+
+    name: str
+    dotted: str
+    module: str
+    class_name: str
+    top_level: bool
+    summary: str
+    operations: tuple[MethodEntry, ...]
+    polls: tuple[PollEntry, ...]
+    model_imports: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class AuthView:
     kind: str  # "api_key" | "bearer" | "basic"
     param: str
@@ -185,7 +230,7 @@ class ApiView:
     log_env: str
     auth: tuple[AuthView, ...]
     security: str  # a literal: the document's requirements
-    resources: tuple[ResourceView, ...]
+    resources: tuple[ResourceEntry, ...]
     description_toml: str  # TOML strings (json.dumps) for pyproject.toml
     license_toml: str  # "" when the spec names none
     authors_toml: str  # an inline table, or ""
@@ -197,5 +242,5 @@ class ApiView:
     error_model: str
     error_envelope: str
     # the first method returning events / JSON lines, and the first download, for the README
-    item_stream: tuple[ResourceView, OperationView] | None = None
-    download: tuple[ResourceView, OperationView] | None = None
+    item_stream: tuple[ResourceEntry, MethodEntry] | None = None
+    download: tuple[ResourceEntry, MethodEntry] | None = None
