@@ -21,6 +21,7 @@ from codegen.ir import naming
 from codegen.ir.records import Api, ModelRef, Resource
 from codegen.output.cache import Cache
 from codegen.pipeline import default_overrides, generate
+from codegen.render.apidoc import ModelDoc
 from codegen.render.package import render_parts
 from codegen.render.reuse import Reuse, resource_key
 from codegen.render.views import child_input
@@ -138,7 +139,12 @@ def test_a_users_template_folder_is_never_served_from_the_cache(api: Api, tmp_pa
 
 def _ir_records() -> list[type]:
     found = []
-    for module in ("codegen.ir.records", "codegen.ir.types", "codegen.ir.examples"):
+    for module in (
+        "codegen.ir.records",
+        "codegen.ir.types",
+        "codegen.ir.examples",
+        "codegen.render.apidoc",
+    ):
         importlib.import_module(module)
         for value in vars(sys.modules[module]).values():
             if isinstance(value, type) and dataclasses.is_dataclass(value):
@@ -155,3 +161,45 @@ def test_the_key_spells_every_field_of_the_ir() -> None:
         assert all(f.repr for f in dataclasses.fields(record)), record.__name__
         made = getattr(record.__repr__, "__wrapped__", record.__repr__)
         assert made.__qualname__ == "__create_fn__.<locals>.__repr__", record.__name__
+
+
+def test_api_md_follows_the_models_with_the_cache(api: Api) -> None:
+    one = (ModelDoc("Pet", "BaseModel", ("name: str",)),)
+    other = (ModelDoc("Pet", "BaseModel", ("name: str", "age: int")),)
+    first = Cache(None)
+    _, api_doc = render_parts(api, cache=first)
+    assert "- `age: int`" not in api_doc(one)[f"{api.package}/api.md"]
+    again = Cache(None)
+    again.entries = dict(first.collected())
+    _, api_doc = render_parts(api, cache=again)
+    assert "- `age: int`" in api_doc(other)[f"{api.package}/api.md"]
+
+
+def _retitle_first_example(api: Api) -> Api:
+    """A required body field of a resource's first operation gets another name: the README's
+    example call shows it (through the resource's entry)."""
+
+    def required_field(r: Resource) -> bool:
+        body = r.operations[0].body
+        return body is not None and any(f.required for f in body.fields)
+
+    name = _first_op_with(api, required_field)
+
+    def change(r: Resource) -> Resource:
+        op = r.operations[0]
+        assert op.body is not None
+        fields = tuple(
+            replace(f, name=naming.Identifier("renamed_arg")) if f.required else f
+            for f in op.body.fields
+        )
+        body = replace(op.body, fields=fields)
+        return replace(r, operations=(replace(op, body=body), *r.operations[1:]))
+
+    return _with_resource(api, name, change)
+
+
+def test_the_readme_follows_an_entry(api: Api) -> None:
+    edited = _retitle_first_example(api)
+    full = _render(edited, None)
+    assert _render(edited, _previous(api)) == full
+    assert "renamed_arg" in full["README.md"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -21,15 +22,26 @@ from codegen.models.generate import Models
 from codegen.output.cache import Cache
 from codegen.render.apidoc import ModelDoc
 from codegen.render.modelparts import HEADER, ModelParts, model_files, model_parts
-from codegen.render.reuse import ResourceParts, Reuse, resource_key
+from codegen.render.reuse import (
+    Entries,
+    ResourceParts,
+    Reuse,
+    api_md_key,
+    entry_json,
+    find_resource,
+    keep_resource,
+    package_key,
+    resource_key,
+)
 from codegen.render.views import (
+    ApiView,
     ResourceView,
     api_view,
     child_input,
     resource_entry,
     resource_view,
 )
-from codegen.render.views.params import params_view
+from codegen.render.views.params import ParamsView, params_view
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 RUNTIME = TEMPLATES / "runtime"
@@ -146,52 +158,42 @@ def render_parts(
     """Every file but the models and ``api.md``, and the function that renders ``api.md``
     once the models are known (with the same templates and views).
 
-    With ``cache`` (and no user template folder, whose templates no key covers) each
-    resource's files are reused from the previous run when the resource's view would be made
-    of the same input (:mod:`codegen.render.reuse`); its view is then never built. The
-    package-wide files read only the resources' entries, so they are rendered every run."""
+    With ``cache`` (and no user template folder, whose templates no key covers) a resource's
+    files are reused from the previous run when its view would be made of the same input,
+    and the package-wide files when the API but its resources and every resource's entry are
+    the same (:mod:`codegen.render.reuse`); what is reused is never built."""
     env = _environment(templates)
     reuse = Reuse(cache if templates is None else None)
     pkg = api.package
     by_name = {r.name: r for r in api.resources}
-    found: list[ResourceParts | None] = []
+    parts: list[ResourceParts] = []
     missed: list[tuple[int, str, ResourceView]] = []  # (index, key or "", view)
     for res in api.resources:  # one module each (views.client.resource_layout)
         children = tuple(child_input(by_name[n]) for n in res.children)
         name = resource_key(res, children) if reuse.cache is not None else ""
-        found.append(reuse.find(name) if name else None)
-        if found[-1] is None:
-            missed.append((len(found) - 1, name, resource_view(res, children)))
-    entries = [p.entry if p is not None else None for p in found]
-    for at, _, res_view in missed:
-        entries[at] = resource_entry(res_view)
-    view = api_view(api, tuple(e for e in entries if e is not None))
+        found = find_resource(reuse, name) if name else None
+        if found is None:
+            view = resource_view(res, children)
+            missed.append((len(parts), name, view))
+            found = ResourceParts({}, "", entry_json(resource_entry(view)))
+        parts.append(found)
+    entries = [p.entry for p in parts]
+    bare = replace(api, resources=())  # what the package-wide files read of the API
+    api_v = api_view(bare, Entries(entries))
     # A user's resource templates may read `api` too (never cached: see the docstring).
-    more: dict[str, object] = {"api": view} if templates is not None else {}
-    for at, name, res_view in missed:
-        found[at] = made = _render_resource(env, pkg, res_view, more)
+    more: dict[str, object] = {"api": api_v} if templates is not None else {}
+    for at, name, view in missed:
+        parts[at] = _render_resource(env, pkg, view, more)
         if name:
-            reuse.keep(name, made)
-    reuse.close()
-    parts = [p for p in found if p is not None]
-    files: dict[str, str] = {}
-
-    def put(rel: str, template: str, **values: object) -> None:
-        files[rel] = HEADER + _render_one(env, template, api=view, **values)
-
-    files["pyproject.toml"] = _render_one(env, "pyproject.toml.jinja", api=view)
-    files["README.md"] = (
-        "<!-- Generated from the OpenAPI document by codegen; do not edit. -->\n"
-        + _render_one(env, "package/README.md.jinja", api=view)
-    )
-    put(f"{pkg}/__init__.py", "package/__init__.py.jinja")
-    put(f"{pkg}/_client.py", "package/_client.py.jinja")
-    put(f"{pkg}/_version.py", "package/_version.py.jinja")
-    put(f"{pkg}/errors.py", "package/errors.py.jinja")
-    put(f"{pkg}/resources/__init__.py", "package/resources/__init__.py.jinja")
-    params = params_view(api)
-    if params is not None:
-        put(f"{pkg}/params.py", "package/params.py.jinja", params=params)
+            keep_resource(reuse, name, parts[at])
+    params = params_view(bare)
+    package_name = package_key(bare, entries) if reuse.cache is not None else ""
+    package = reuse.find(package_name) if package_name else None
+    if package is None:
+        package = _render_package(env, api_v, params)
+        if package_name:
+            reuse.keep(package_name, package)
+    files = dict(package)
     for part in parts:
         files.update(part.files)
     files[f"{pkg}/py.typed"] = ""
@@ -200,13 +202,49 @@ def render_parts(
     sections = tuple(p.section for p in parts)
 
     def api_doc(docs: tuple[ModelDoc, ...]) -> dict[str, str]:
-        text = _render_one(
-            env, "package/api.md.jinja", api=view, models=docs, params=params, sections=sections
-        )
-        head = "<!-- Generated from the OpenAPI document by codegen; do not edit. -->\n"
-        return {f"{pkg}/api.md": head + text}
+        """``api.md``, reused when the package-wide files, the sections and the models are the
+        same; then the render cache is stored (so a caller that never asks keeps none)."""
+        doc_key = api_md_key(package_name, sections, docs) if package_name else ""
+        found = reuse.find(doc_key) if doc_key else None
+        if found is None:
+            text = _render_one(
+                env,
+                "package/api.md.jinja",
+                api=api_v,
+                models=docs,
+                params=params,
+                sections=sections,
+            )
+            found = {f"{pkg}/api.md": _MARKDOWN_HEAD + text}
+            if doc_key:
+                reuse.keep(doc_key, found)
+        reuse.close()
+        return found
 
     return files, api_doc
+
+
+_MARKDOWN_HEAD = "<!-- Generated from the OpenAPI document by codegen; do not edit. -->\n"
+
+
+def _render_package(
+    env: jinja2.Environment, view: ApiView, params: ParamsView | None
+) -> dict[str, str]:
+    """The package-wide files but ``api.md``: they get ``api`` (and ``params``) alone."""
+    pkg = view.package
+    files = {
+        "pyproject.toml": _render_one(env, "pyproject.toml.jinja", api=view),
+        "README.md": _MARKDOWN_HEAD + _render_one(env, "package/README.md.jinja", api=view),
+    }
+    for module in ("__init__", "_client", "_version", "errors", "resources/__init__"):
+        files[f"{pkg}/{module}.py"] = HEADER + _render_one(
+            env, f"package/{module}.py.jinja", api=view
+        )
+    if params is not None:
+        files[f"{pkg}/params.py"] = HEADER + _render_one(
+            env, "package/params.py.jinja", api=view, params=params
+        )
+    return files
 
 
 def _render_resource(
@@ -223,4 +261,4 @@ def _render_resource(
             env, "package/resources/package.py.jinja", res=res, **more
         )
     section = _render_one(env, "package/api.md.resource.jinja", res=res, **more)
-    return ResourceParts(files, section, resource_entry(res))
+    return ResourceParts(files, section, entry_json(resource_entry(res)))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import NamedTuple
 
@@ -195,18 +195,6 @@ def resource_entry(view: ResourceView) -> ResourceEntry:
     )
 
 
-def _readme_imports(package: str, resources: tuple[ResourceEntry, ...]) -> tuple[str, ...]:
-    """The imports of the README's example calls (each resource's first operation, required
-    arguments): the models and standard modules their example values construct."""
-    code = " ".join(
-        a.example for r in resources if r.operations for a in r.operations[0].example_args
-    )
-    models = {m for r in resources for m in r.model_imports}
-    used = sorted(models & set(re.findall(r"\b([A-Z][A-Za-z0-9_]*)\(", code)))
-    lines = [f"import {m}" for m in ("datetime", "decimal", "uuid") if f"{m}." in code]
-    return (*lines, *([f"from {package}.models import {', '.join(used)}"] if used else []))
-
-
 def _first_sentence(text: str) -> str:
     flat = " ".join(text.split())
     return flat.split(". ", 1)[0].rstrip(".") + "." if flat else ""
@@ -239,9 +227,9 @@ def _auth_view(a: AuthScheme) -> AuthView:
     return AuthView("bearer", place="", wire="", doc=doc, **common)
 
 
-def api_view(api: Api, resources: tuple[ResourceEntry, ...]) -> ApiView:
-    """The view of the package-wide files; ``resources``: each of ``api.resources``'
-    :func:`resource_entry`."""
+def api_view(api: Api, resources: Sequence[ResourceEntry]) -> ApiView:
+    """The view of the package-wide files: ``api`` but its resources, whose
+    :func:`resource_entry` are ``resources`` (``api.resources`` is not read)."""
     auth = tuple(_auth_view(a) for a in api.auth)
     lines = doc_lines(Doc(summary=api.title, description=api.doc.description))
     return ApiView(
@@ -266,7 +254,6 @@ def api_view(api: Api, resources: tuple[ResourceEntry, ...]) -> ApiView:
         authors_toml=_authors(api),
         urls_toml=tuple((toml_string(k), toml_string(v)) for k, v in api.urls),
         description_md=" ".join(api.doc.description.split()),
-        readme_imports=_readme_imports(api.package, resources),
         log_env_name=docstring_body(f"{api.env_prefix}_LOG"),
         errors=tuple(
             ErrorView(e.status, e.name, e.builtin, f"Raised for HTTP {e.status} responses.")
@@ -274,16 +261,4 @@ def api_view(api: Api, resources: tuple[ResourceEntry, ...]) -> ApiView:
         ),
         error_model=api.error_model.name if api.error_model else "",
         error_envelope=literal(api.error_envelope),
-        item_stream=_first(resources, "Stream"),
-        download=_first(resources, "BinaryStream"),
-    )
-
-
-def _first(
-    resources: tuple[ResourceEntry, ...], stream_class: str
-) -> tuple[ResourceEntry, MethodEntry] | None:
-    """The first method returning ``stream_class`` (``Stream`` or ``BinaryStream``)."""
-    return next(
-        ((r, op) for r in resources for op in r.operations if op.stream_class == stream_class),
-        None,
     )
