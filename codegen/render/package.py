@@ -42,6 +42,7 @@ from codegen.render.views import (
     resource_view,
 )
 from codegen.render.views.params import ParamsView, params_view
+from codegen.render.views.records import ResourceEntry
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 RUNTIME = TEMPLATES / "runtime"
@@ -70,6 +71,9 @@ _OPTIONS: dict[str, Any] = {
     "undefined": jinja2.StrictUndefined,
     "autoescape": False,  # the output is Python, escaped per context by codegen.render.text
     "keep_trailing_newline": True,
+    # Templates do not change during a run: no file is looked at again for each render
+    # (GitHub's 1,258 renders and imports each checked a template's mtime).
+    "auto_reload": False,
 }
 
 
@@ -167,6 +171,7 @@ def render_parts(
     pkg = api.package
     by_name = {r.name: r for r in api.resources}
     parts: list[ResourceParts] = []
+    entries: list[ResourceEntry | str] = []  # a made entry, or a found one's JSON
     missed: list[tuple[int, str, ResourceView]] = []  # (index, key or "", view)
     for res in api.resources:  # one module each (views.client.resource_layout)
         children = tuple(child_input(by_name[n]) for n in res.children)
@@ -175,19 +180,22 @@ def render_parts(
         if found is None:
             view = resource_view(res, children)
             missed.append((len(parts), name, view))
-            found = ResourceParts({}, "", entry_json(resource_entry(view)))
+            entry = resource_entry(view)
+            found = ResourceParts({}, "", entry_json(entry))
+            entries.append(entry)
+        else:
+            entries.append(found.entry)
         parts.append(found)
-    entries = [p.entry for p in parts]
     bare = replace(api, resources=())  # what the package-wide files read of the API
     api_v = api_view(bare, Entries(entries))
     # A user's resource templates may read `api` too (never cached: see the docstring).
     more: dict[str, object] = {"api": api_v} if templates is not None else {}
     for at, name, view in missed:
-        parts[at] = _render_resource(env, pkg, view, more)
+        parts[at] = _render_resource(env, pkg, view, parts[at].entry, more)
         if name:
             keep_resource(reuse, name, parts[at])
     params = params_view(bare)
-    package_name = package_key(bare, entries) if reuse.cache is not None else ""
+    package_name = package_key(bare, [p.entry for p in parts]) if reuse.cache is not None else ""
     package = reuse.find(package_name) if package_name else None
     if package is None:
         package = _render_package(env, api_v, params)
@@ -248,10 +256,11 @@ def _render_package(
 
 
 def _render_resource(
-    env: jinja2.Environment, pkg: str, res: ResourceView, more: dict[str, object]
+    env: jinja2.Environment, pkg: str, res: ResourceView, entry: str, more: dict[str, object]
 ) -> ResourceParts:
-    """A resource's files and ``api.md`` section. The templates get ``res`` (and ``more``):
-    what the render cache's key covers, so a template reading anything else fails."""
+    """A resource's files and ``api.md`` section (``entry``: its entry's JSON). The templates
+    get ``res`` (and ``more``): what the render cache's key covers, so a template reading
+    anything else fails."""
     files = {
         f"{pkg}/{res.file}": HEADER
         + _render_one(env, "package/resources/resource.py.jinja", res=res, **more)
@@ -261,4 +270,4 @@ def _render_resource(
             env, "package/resources/package.py.jinja", res=res, **more
         )
     section = _render_one(env, "package/api.md.resource.jinja", res=res, **more)
-    return ResourceParts(files, section, entry_json(resource_entry(res)))
+    return ResourceParts(files, section, entry)

@@ -172,16 +172,16 @@ def _entry(text: str) -> ResourceEntry:
 
 
 class Entries(Sequence[ResourceEntry]):
-    """The resources' entries from their JSON, read the first time a template looks at one:
-    when the package-wide files come from the cache, none is."""
+    """The resources' entries, each made this run or the JSON of a found one, read the first
+    time a template looks at one: when the package-wide files come from the cache, none is."""
 
-    def __init__(self, texts: Sequence[str]) -> None:
-        self._texts = texts
+    def __init__(self, items: Sequence[ResourceEntry | str]) -> None:
+        self._items = items
         self._entries: tuple[ResourceEntry, ...] | None = None
 
     def _all(self) -> tuple[ResourceEntry, ...]:
         if self._entries is None:
-            self._entries = tuple(_entry(t) for t in self._texts)
+            self._entries = tuple(_entry(i) if isinstance(i, str) else i for i in self._items)
         return self._entries
 
     @overload
@@ -195,4 +195,4 @@ class Entries(Sequence[ResourceEntry]):
         return iter(self._all())
 
     def __len__(self) -> int:
-        return len(self._texts)
+        return len(self._items)

@@ -29,8 +29,9 @@ class ArgView:
 class WireView:
     key: str  # a string literal
     name: str
-    wrap: str = ""  # a runtime callable (``_options``, ``_params``) given the value
-    wrap_args: tuple[str, ...] = ()  # code (literals) passed after the value
+    # The code of the value sent: ``name``, or a runtime callable (``_options``,
+    # ``_params``) given it and literals (``Styled(sort, "form", explode=False)``).
+    value: str
 
 
 @dataclass(frozen=True, slots=True)
