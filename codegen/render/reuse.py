@@ -1,6 +1,6 @@
 """The render cache: rendered files kept between runs, keyed by exactly what made them.
 
-Two kinds of part are kept, each a function of a few arguments that its key spells out:
+Three kinds of part are kept, each a function of a few arguments that its key spells out:
 
 - a resource's files (its module, its package's ``__init__.py``), its section of ``api.md``
   and its :class:`~codegen.render.views.records.ResourceEntry` (as JSON): made by
