@@ -271,7 +271,7 @@ def generate(
     #    the model source is written (in the child); the model files go to ruff (a thread
     #    waiting on its subprocess) while the rest is formatted.
     try:
-        rest, api_doc = render_parts(api, templates)
+        rest, api_doc = render_parts(api, templates, cache)
         source, parts, formatted, finished = pending.rest()
         cache.merge(finished)
     finally:

@@ -99,21 +99,52 @@ def _paragraphs(text: str, width: int, indent: str) -> tuple[str, ...]:
             out.extend(indent + line.rstrip() for line in lines)
         else:
             joined = " ".join(line.strip() for line in lines)
-            out.extend(
-                textwrap.wrap(
-                    joined,
-                    width=width,
-                    initial_indent=indent,
-                    subsequent_indent=indent,
-                    break_long_words=False,
-                    break_on_hyphens=False,
-                )
-                or [indent]
-            )
+            out.extend(wrap(joined, width, indent) or [indent])
         out.append("")
     while out and not out[-1].strip():
         out.pop()
     return tuple(out)
+
+
+_ODD_SPACE = re.compile(r"[^\S ]")  # whitespace but the plain space: tabs, no-break spaces…
+
+
+def wrap(text: str, width: int, indent: str = "") -> list[str]:
+    """``textwrap.wrap(text, width, initial_indent=indent, subsequent_indent=indent,
+    break_long_words=False, break_on_hyphens=False)``, line for line.
+
+    Prose from a spec is mostly words between single plain spaces; such a text is cut at the
+    last space that fits, a line at a time (``textwrap`` went through it word by word: a
+    tenth of rendering GitHub). Anything else (tabs, runs of spaces, other whitespace, which
+    ``textwrap`` treats in its own ways) goes to ``textwrap`` itself."""
+    if (
+        not text
+        or text[0] == " "
+        or text[-1] == " "
+        or "  " in text
+        or _ODD_SPACE.search(text) is not None
+    ):
+        return textwrap.wrap(
+            text,
+            width=width,
+            initial_indent=indent,
+            subsequent_indent=indent,
+            break_long_words=False,
+            break_on_hyphens=False,
+        )
+    room = width - len(indent)
+    lines: list[str] = []
+    start, end = 0, len(text)
+    while end - start > room:
+        cut = text.rfind(" ", start, start + room + 1)  # the last word that fits ends there
+        if cut < 0:  # a word longer than a line: it is a line of its own
+            cut = text.find(" ", start)
+            if cut < 0:
+                break
+        lines.append(indent + text[start:cut])
+        start = cut + 1
+    lines.append(indent + text[start:])
+    return lines
 
 
 @functools.lru_cache(maxsize=1 << 14)

@@ -8,10 +8,11 @@ for the context it will appear in.
 - :mod:`.records`: the view dataclasses;
 - :mod:`.docstrings`: prose for docstrings (summaries, argument entries, raises);
 - :mod:`.operations`: one operation (its arguments, wire names, body, endpoint) and one poll;
-- :mod:`.client`: a resource (its imports) and the whole API.
+- :mod:`.client`: a resource (its imports), its entry for the package-wide files, and the
+  whole API.
 """
 
-from codegen.render.views.client import api_view, resource_view
+from codegen.render.views.client import api_view, child_input, resource_entry, resource_view
 from codegen.render.views.operations import operation_view, poll_view
 from codegen.render.views.records import (
     ApiView,
@@ -38,7 +39,9 @@ __all__ = [
     "ResourceView",
     "WireView",
     "api_view",
+    "child_input",
     "operation_view",
     "poll_view",
+    "resource_entry",
     "resource_view",
 ]

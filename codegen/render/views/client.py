@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Mapping
+from collections.abc import Sequence
+from dataclasses import replace
 from typing import NamedTuple
 
 from codegen.ir.records import (
@@ -32,7 +32,10 @@ from codegen.render.views.records import (
     AuthView,
     ChildView,
     ErrorView,
-    OperationView,
+    ExampleArg,
+    MethodEntry,
+    PollEntry,
+    ResourceEntry,
     ResourceView,
 )
 
@@ -115,11 +118,11 @@ def resource_layout(res: Resource) -> Layout:
     return Layout(module, "/".join(path) + ".py", "", "", "." * len(path))
 
 
-def resource_view(
-    res: Resource, everything: tuple[Resource, ...] | Mapping[str, Resource] = ()
-) -> ResourceView:
-    """The view of ``res``; ``everything`` holds the resources its children name (by name:
-    :func:`api_view` indexes them once, not once per resource)."""
+def resource_view(res: Resource, children: tuple[Resource, ...] = ()) -> ResourceView:
+    """The view of ``res``, whose nested resources are ``children`` (in ``res.children``
+    order). Only those arguments are read: the render cache keys a resource's files by them
+    (:func:`codegen.render.reuse.resource_key`), with each child stripped of its operations
+    (:func:`child_input`), which the parent's module does not show."""
     models, params, other, files = _resource_imports(res)
     # A method named like a builtin type (`list`) shadows it inside the class body, so the
     # class's annotations spell those builtins as `builtins.list`.
@@ -127,7 +130,6 @@ def resource_view(
         frozenset({op.name for op in res.operations} | {p.name for p in res.polls}) & _BUILTIN_TYPES
     )
     lines = doc_lines(res.doc, fallback=f"Operations of `{res.dotted}`.")
-    by_name = everything if isinstance(everything, Mapping) else {r.name: r for r in everything}
     views = tuple(v for op in res.operations for v in operation_views(op, shadowed))
     streams = sorted({v.stream_class for v in views if v.stream_class})
     layout = resource_layout(res)
@@ -142,7 +144,7 @@ def resource_view(
         top_level=len(res.path) <= 1,
         children=tuple(
             ChildView(c.attribute, resource_layout(c).module, c.class_name, _summary(c))
-            for c in (by_name[n] for n in res.children)
+            for c in children
         ),
         class_name=res.class_name,
         docstring="\n".join(lines),
@@ -163,16 +165,34 @@ def resource_view(
     )
 
 
-def _readme_imports(package: str, resources: tuple[ResourceView, ...]) -> tuple[str, ...]:
-    """The imports of the README's example calls (each resource's first operation, required
-    arguments): the models and standard modules their example values construct."""
-    code = " ".join(
-        a.example for r in resources if r.operations for a in r.operations[0].args if a.required
+def child_input(child: Resource) -> Resource:
+    """What a parent's view reads of a nested resource: all but its operations and polls."""
+    return replace(child, operations=(), polls=())
+
+
+def resource_entry(view: ResourceView) -> ResourceEntry:
+    """What the package-wide files read of a resource (see :class:`ResourceEntry`)."""
+    return ResourceEntry(
+        name=view.name,
+        dotted=view.dotted,
+        module=view.module,
+        class_name=view.class_name,
+        top_level=view.top_level,
+        summary=view.summary,
+        operations=tuple(
+            MethodEntry(
+                op.name,
+                op.http,
+                op.paged,
+                op.returns_none,
+                op.stream_class,
+                tuple(ExampleArg(a.name, a.positional, a.example) for a in op.args if a.required),
+            )
+            for op in view.operations
+        ),
+        polls=tuple(PollEntry(p.name, p.method) for p in view.polls),
+        model_imports=view.model_imports,
     )
-    models = {m for r in resources for m in r.model_imports}
-    used = sorted(models & set(re.findall(r"\b([A-Z][A-Za-z0-9_]*)\(", code)))
-    lines = [f"import {m}" for m in ("datetime", "decimal", "uuid") if f"{m}." in code]
-    return (*lines, *([f"from {package}.models import {', '.join(used)}"] if used else []))
 
 
 def _first_sentence(text: str) -> str:
@@ -207,11 +227,11 @@ def _auth_view(a: AuthScheme) -> AuthView:
     return AuthView("bearer", place="", wire="", doc=doc, **common)
 
 
-def api_view(api: Api) -> ApiView:
+def api_view(api: Api, resources: Sequence[ResourceEntry]) -> ApiView:
+    """The view of the package-wide files: ``api`` but its resources, whose
+    :func:`resource_entry` are ``resources`` (``api.resources`` is not read)."""
     auth = tuple(_auth_view(a) for a in api.auth)
     lines = doc_lines(Doc(summary=api.title, description=api.doc.description))
-    by_name: dict[str, Resource] = {r.name: r for r in api.resources}
-    resources = tuple(resource_view(r, by_name) for r in api.resources)
     return ApiView(
         package=api.package,
         package_literal=literal(api.package),
@@ -234,7 +254,6 @@ def api_view(api: Api) -> ApiView:
         authors_toml=_authors(api),
         urls_toml=tuple((toml_string(k), toml_string(v)) for k, v in api.urls),
         description_md=" ".join(api.doc.description.split()),
-        readme_imports=_readme_imports(api.package, resources),
         log_env_name=docstring_body(f"{api.env_prefix}_LOG"),
         errors=tuple(
             ErrorView(e.status, e.name, e.builtin, f"Raised for HTTP {e.status} responses.")
@@ -242,16 +261,4 @@ def api_view(api: Api) -> ApiView:
         ),
         error_model=api.error_model.name if api.error_model else "",
         error_envelope=literal(api.error_envelope),
-        item_stream=_first(resources, "Stream"),
-        download=_first(resources, "BinaryStream"),
-    )
-
-
-def _first(
-    resources: tuple[ResourceView, ...], stream_class: str
-) -> tuple[ResourceView, OperationView] | None:
-    """The first method returning ``stream_class`` (``Stream`` or ``BinaryStream``)."""
-    return next(
-        ((r, op) for r in resources for op in r.operations if op.stream_class == stream_class),
-        None,
     )

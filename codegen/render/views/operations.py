@@ -175,11 +175,14 @@ def _wire_args(p: Param) -> tuple[str, ...]:
     return (*args, "allow_reserved=True") if s.allow_reserved else args
 
 
+def _wire_value(p: Param) -> str:
+    helper = wire_helper(p)
+    return f"{helper}({', '.join((p.name, *_wire_args(p)))})" if helper else p.name
+
+
 def _wire(params: tuple[Param, ...], loc: ParamLocation) -> tuple[WireView, ...]:
     return tuple(
-        WireView(literal(p.wire_name), p.name, wire_helper(p), _wire_args(p))
-        for p in params
-        if p.location == loc
+        WireView(literal(p.wire_name), p.name, _wire_value(p)) for p in params if p.location == loc
     )
 
 
@@ -285,7 +288,9 @@ def operation_view(
     t = op.response.type
     stream_class = _stream_class(op)
     flagged = (
-        (WireView(literal(op.stream_flag), flag),) if flag and op.stream_flag is not None else ()
+        (WireView(literal(op.stream_flag), flag, flag),)
+        if flag and op.stream_flag is not None
+        else ()
     )
     return OperationView(
         name=op.name,
@@ -308,13 +313,15 @@ def operation_view(
         if body is not None and body.validate is not None
         else "",
         body_fields=tuple(
-            WireView(literal(f.wire_name), f.name)
+            WireView(literal(f.wire_name), f.name, f.name)
             for f in fields
             if not (multipart and is_file(f.type)) and f.wire_name != op.stream_flag
         )
         + flagged,
         file_fields=tuple(
-            WireView(literal(f.wire_name), f.name) for f in fields if multipart and is_file(f.type)
+            WireView(literal(f.wire_name), f.name, f.name)
+            for f in fields
+            if multipart and is_file(f.type)
         ),
         result="" if stream_class == "BinaryStream" else t.annotation(shadowed),
         item=at_call(t, shadowed) if op.response.paged else "",

@@ -6,6 +6,8 @@ shadow a builtin type (a method named ``list``), that builtin is written ``built
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from codegen.ir.records import Import
@@ -27,8 +29,9 @@ class ArgView:
 class WireView:
     key: str  # a string literal
     name: str
-    wrap: str = ""  # a runtime callable (``_options``, ``_params``) given the value
-    wrap_args: tuple[str, ...] = ()  # code (literals) passed after the value
+    # The code of the value sent: ``name``, or a runtime callable (``_options``,
+    # ``_params``) given it and literals (``Styled(sort, "form", explode=False)``).
+    value: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +150,51 @@ class ResourceView:
 
 
 @dataclass(frozen=True, slots=True)
+class ExampleArg:
+    """A required argument as an example call passes it."""
+
+    name: str
+    positional: bool
+    example: str  # code escaped for a docstring (see :class:`ArgView`)
+
+
+@dataclass(frozen=True, slots=True)
+class MethodEntry:
+    """One method as the package-wide files (README) show it: its example call."""
+
+    name: str
+    http: str
+    paged: bool
+    returns_none: bool
+    stream_class: str
+    example_args: tuple[ExampleArg, ...]  # the required arguments, in signature order
+
+
+@dataclass(frozen=True, slots=True)
+class PollEntry:
+    name: str
+    method: str  # the method it polls
+
+
+@dataclass(frozen=True, slots=True)
+class ResourceEntry:
+    """A resource as the package-wide files (client, README) see it: the few values of its
+    :class:`ResourceView` they print. Small, so the render cache keeps it beside the
+    resource's module and those files are rendered without the views of unchanged
+    resources (:mod:`codegen.render.reuse`)."""
+
+    name: str
+    dotted: str
+    module: str
+    class_name: str
+    top_level: bool
+    summary: str
+    operations: tuple[MethodEntry, ...]
+    polls: tuple[PollEntry, ...]
+    model_imports: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class AuthView:
     kind: str  # "api_key" | "bearer" | "basic"
     param: str
@@ -185,17 +233,48 @@ class ApiView:
     log_env: str
     auth: tuple[AuthView, ...]
     security: str  # a literal: the document's requirements
-    resources: tuple[ResourceView, ...]
+    resources: Sequence[ResourceEntry]  # read lazily (codegen.render.reuse.Entries)
     description_toml: str  # TOML strings (json.dumps) for pyproject.toml
     license_toml: str  # "" when the spec names none
     authors_toml: str  # an inline table, or ""
     urls_toml: tuple[tuple[str, str], ...]
     description_md: str  # the API's description, for the README
-    readme_imports: tuple[str, ...]  # import lines the README's example calls need
     log_env_name: str  # HEYGEN_LOG, for prose
     errors: tuple[ErrorView, ...]
     error_model: str
     error_envelope: str
-    # the first method returning events / JSON lines, and the first download, for the README
-    item_stream: tuple[ResourceView, OperationView] | None = None
-    download: tuple[ResourceView, OperationView] | None = None
+
+    # What only the README reads of the resources, computed when it does (so that a run whose
+    # README comes from the render cache reads no entry).
+
+    @property
+    def readme_imports(self) -> tuple[str, ...]:
+        """The imports of the README's example calls (each resource's first operation,
+        required arguments): the models and standard modules their example values construct."""
+        first = [r.operations[0] for r in self.resources if r.operations]
+        code = " ".join(a.example for op in first for a in op.example_args)
+        models = {m for r in self.resources for m in r.model_imports}
+        used = sorted(models & set(re.findall(r"\b([A-Z][A-Za-z0-9_]*)\(", code)))
+        lines = [f"import {m}" for m in ("datetime", "decimal", "uuid") if f"{m}." in code]
+        return (*lines, *([f"from {self.package}.models import {', '.join(used)}"] if used else []))
+
+    @property
+    def item_stream(self) -> tuple[ResourceEntry, MethodEntry] | None:
+        """The first method returning events or JSON lines."""
+        return self._first("Stream")
+
+    @property
+    def download(self) -> tuple[ResourceEntry, MethodEntry] | None:
+        """The first method returning a binary stream."""
+        return self._first("BinaryStream")
+
+    def _first(self, stream_class: str) -> tuple[ResourceEntry, MethodEntry] | None:
+        return next(
+            (
+                (r, op)
+                for r in self.resources
+                for op in r.operations
+                if op.stream_class == stream_class
+            ),
+            None,
+        )
