@@ -36,7 +36,7 @@ def _filler(n: int) -> dict[str, Any]:
     }
 
 
-def _doc(extra: dict[str, Any] | None = None, n: int = batches.SPLIT_FROM) -> Doc:
+def _doc(extra: dict[str, Any] | None = None, n: int = batches.INTERLEAVED_FROM) -> Doc:
     schemas = _filler(n)
     schemas |= {
         # one group through a discriminator: a mapping value may be a bare schema name
@@ -238,3 +238,49 @@ def test_field_renames_reach_the_batch_of_their_schema() -> None:
 def test_a_field_rename_of_no_schema_is_reported_as_in_one_run() -> None:
     with pytest.raises(CodegenError, match="which is no schema with a class"):
         generate_models(_doc(), field_names={S + "Nothing": {"a": "b"}}, cache=Cache(None))
+
+
+# Schemas the engine sorts into several rounds: each refers to one made after it (directly, through
+# a string the engine folds into its field, or through an inline enum), so one run writes it later.
+_ROUNDS = {
+    "Alpha": {
+        "type": "object",
+        "properties": {"z": {"$ref": S + "Zulu"}, "v": {"$ref": S + "Rev"}},
+    },
+    "Bravo": {
+        "type": "object",
+        "properties": {
+            "mode": {"type": "string", "enum": ["on", "off"]},
+            "rev": {"$ref": S + "Rev"},
+        },
+    },
+    "Rev": {"type": "string", "description": "A version, folded into the fields that use it."},
+    "Yankee": {"type": "object", "properties": {"a": {"$ref": S + "Alpha"}}},
+    "Zulu": {"type": "object", "properties": {"n": {"type": "integer"}}},
+}
+
+
+def test_a_mid_sized_document_is_merged_as_one_run_writes_it() -> None:
+    """Fewer schemas than INTERLEAVED_FROM: the batches' models in the order of one run (its
+    sort's rounds), so the merged module is the one run's, byte for byte."""
+    doc = _doc(_ROUNDS, n=batches.SPLIT_FROM)
+    cut = batches.plan(doc)
+    assert cut is not None
+    assert cut.as_one_run
+    assert len(cut.texts) > 1
+    assert cut.group_of[("schemas", "Alpha")] != cut.group_of[("schemas", "Thing000")]
+    merged = merging.merge(cut, run_texts(cut.texts, [{}] * len(cut.texts)))
+    assert merged is not None  # (not the fallback to one run)
+    source, meta = merged
+    whole_source, whole_meta = run_engine(copy.deepcopy(doc), {})
+    assert source == whole_source
+    assert meta["models"] == whole_meta["models"]
+    names = list(_defs(source))
+    assert names.index("Yankee") > names.index("Alpha") > names.index("Zulu")
+
+
+def test_batched_and_whole_runs_give_the_same_models(monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = _doc(_ROUNDS, n=batches.SPLIT_FROM)
+    batched = generate_models(copy.deepcopy(doc), cache=Cache(None))
+    monkeypatch.setattr(batches, "SPLIT_FROM", 10**6)
+    assert generate_models(doc, cache=Cache(None)) == batched
