@@ -25,6 +25,7 @@ from codegen.models.background import parallel
 from codegen.models.deep import run_deep
 from codegen.output.cache import Cache
 from codegen.output.cache import key as cache_key
+from codegen.render.format import _scratch_parent as scratch_parent
 
 __all__ = ["OPTIONS", "SORT", "generate", "preload", "run_engine", "run_text", "run_texts"]
 
@@ -204,8 +205,10 @@ def _attempt(text: str, aliases: Mapping[str, str]) -> tuple[Any, dict[str, Any]
 
 def run_text(text: str, aliases: Mapping[str, str]) -> tuple[Any, dict[str, Any]]:
     """datamodel-code-generator's module and metadata for the JSON ``text``; the library
-    recurses once per nesting level, so it runs on a deep stack (:mod:`.deep`)."""
-    with tempfile.TemporaryDirectory(prefix="codegen-models-") as tmp:
+    recurses once per nesting level, so it runs on a deep stack (:mod:`.deep`). The library
+    writes the metadata only to a file, in a folder made for the run on a RAM disk where the
+    machine has one: deleting it from a busy disk took 1.5 ms, a third of a small batch's run."""
+    with tempfile.TemporaryDirectory(prefix="codegen-models-", dir=scratch_parent()) as tmp:
         meta_path = Path(tmp) / "metadata.json"
 
         def run() -> Any:
