@@ -284,3 +284,15 @@ def test_batched_and_whole_runs_give_the_same_models(monkeypatch: pytest.MonkeyP
     batched = generate_models(copy.deepcopy(doc), cache=Cache(None))
     monkeypatch.setattr(batches, "SPLIT_FROM", 10**6)
     assert generate_models(doc, cache=Cache(None)) == batched
+
+
+def test_a_large_document_is_packed_finely() -> None:
+    """From INTERLEAVED_FROM schemas on, a bucket holds about FINE's few components, so a
+    schema edit re-runs a handful of schemas (coarsely packed: about 20 here)."""
+    cut = batches.plan(_doc())
+    assert cut is not None
+    assert not cut.as_one_run
+    assert len(cut.texts) == 32
+    holding = [t for t in cut.texts if '"Thing000"' in t]
+    assert len(holding) == 1
+    assert len(json.loads(holding[0])["components"]["schemas"]) < 12
