@@ -47,6 +47,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from codegen.errors import unescape_token
+from codegen.models.background import parallel
 from codegen.models.engine import run_engine, run_texts
 from codegen.models.handover import field_aliases
 from codegen.models.merging import merge, outlines
@@ -120,15 +121,17 @@ def _buckets(small: int, per_bucket: int) -> int:
 
 
 def plan(prepared: dict[str, Any]) -> Plan | None:
-    """The batches to model ``prepared`` in, or None: model it in one run (a small document, or
-    a reference the cut cannot follow)."""
+    """The batches to model ``prepared`` in, or None: model it in one run (a small document, a
+    mid-sized one where the batches cannot run side by side, whose only gain they are, or a
+    reference the cut cannot follow)."""
     components = prepared.get("components")
     if not isinstance(components, dict) or not all(
         isinstance(d, dict) for d in components.values()
     ):
         return None
     keys = [(s, name) for s, d in components.items() for name in d]
-    if len(components.get("schemas") or {}) < SPLIT_FROM:
+    schemas = len(components.get("schemas") or {})
+    if schemas < SPLIT_FROM or (schemas < INTERLEAVED_FROM and not parallel()):
         return None
     texts = {s: _dumped(d) for s, d in components.items()}
     index = {k: i for i, k in enumerate(keys)}
@@ -152,7 +155,7 @@ def plan(prepared: dict[str, Any]) -> Plan | None:
     # The engine models the schemas (and what they refer to): a group of other components only
     # (GitHub's 535 examples, 1.5 MB) makes no model, and is left out.
     groups = {r: g for r, g in groups.items() if any(keys[i][0] == "schemas" for i in g)}
-    as_one_run = len(components["schemas"]) < INTERLEAVED_FROM
+    as_one_run = schemas < INTERLEAVED_FROM
     big, per_bucket = (BIG, PER_BUCKET) if as_one_run else FINE
     batches = [g for g in groups.values() if len(g) >= big]
     small = [g for g in groups.values() if len(g) < big]

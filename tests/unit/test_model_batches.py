@@ -260,9 +260,12 @@ _ROUNDS = {
 }
 
 
-def test_a_mid_sized_document_is_merged_as_one_run_writes_it() -> None:
+def test_a_mid_sized_document_is_merged_as_one_run_writes_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """Fewer schemas than INTERLEAVED_FROM: the batches' models in the order of one run (its
     sort's rounds), so the merged module is the one run's, byte for byte."""
+    monkeypatch.setattr(batches, "parallel", lambda: True)  # (as on a machine of 2+ CPUs)
     doc = _doc(_ROUNDS, n=batches.SPLIT_FROM)
     cut = batches.plan(doc)
     assert cut is not None
@@ -280,7 +283,9 @@ def test_a_mid_sized_document_is_merged_as_one_run_writes_it() -> None:
 
 
 def test_batched_and_whole_runs_give_the_same_models(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(batches, "parallel", lambda: True)
     doc = _doc(_ROUNDS, n=batches.SPLIT_FROM)
+    assert batches.plan(doc) is not None
     batched = generate_models(copy.deepcopy(doc), cache=Cache(None))
     monkeypatch.setattr(batches, "SPLIT_FROM", 10**6)
     assert generate_models(doc, cache=Cache(None)) == batched
@@ -296,3 +301,13 @@ def test_a_large_document_is_packed_finely() -> None:
     holding = [t for t in cut.texts if '"Thing000"' in t]
     assert len(holding) == 1
     assert len(json.loads(holding[0])["components"]["schemas"]) < 12
+
+
+def test_a_mid_sized_document_is_one_run_where_batches_cannot_run_side_by_side(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Cutting it only gains a second process; run one after another, its batches would cost
+    the engine's per-run overhead each. A large document is cut anyway (for the cache)."""
+    monkeypatch.setenv("CODEGEN_JOBS", "1")
+    assert batches.plan(_doc(_ROUNDS, n=batches.SPLIT_FROM)) is None
+    assert batches.plan(_doc()) is not None
