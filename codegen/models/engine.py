@@ -15,7 +15,7 @@ import importlib
 import json
 import tempfile
 import warnings
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -25,8 +25,18 @@ from codegen.models.background import parallel
 from codegen.models.deep import run_deep
 from codegen.output.cache import Cache
 from codegen.output.cache import key as cache_key
+from codegen.render.format import _scratch_parent as scratch_parent
 
-__all__ = ["OPTIONS", "PRELOAD", "generate", "preload", "run_engine", "run_text", "run_texts"]
+__all__ = [
+    "OPTIONS",
+    "PRELOAD",
+    "SORT",
+    "generate",
+    "preload",
+    "run_engine",
+    "run_text",
+    "run_texts",
+]
 
 # With the three of :func:`generate` that name the library's enums: the input is OpenAPI, the
 # models are pydantic v2 ``BaseModel``s, for Python 3.11.
@@ -90,6 +100,54 @@ def preload(name: str) -> None:
     loaded; see :mod:`.background`)."""
     with contextlib.suppress(ImportError):  # a module of another version: imported later
         importlib.import_module(name)
+
+
+# The metadata key under which :func:`run_text` records the engine's sort (see :func:`_sorting`).
+SORT = "codegen_sort"
+
+
+@contextlib.contextmanager
+def _sorting() -> Iterator[list[tuple[bool, list[tuple[str, str]]]]]:
+    """What each round of the engine's sort of its models (``sort_data_models``, which calls
+    itself once per round) starts with: whether it is a first round, and the models left, each
+    as (class name, reference path), in the order the engine made them. One run's order of
+    statements follows from these rounds (:func:`codegen.models.merging.merge` rebuilds it from
+    the batches'); the library gives them no other way, so its function is wrapped for the run
+    (a pinned version; where it has moved, nothing is recorded and the merge is not tried)."""
+    calls: list[tuple[bool, list[tuple[str, str]]]] = []
+    try:
+        from datamodel_code_generator.parser._passes import settle as module
+    except ImportError:
+        yield calls
+        return
+    settle: Any = module  # (its function is replaced by one of another signature)
+    original = getattr(settle, "sort_data_models", None)
+    if original is None:
+        yield calls
+        return
+
+    def recording(unsorted: Any, sorted_models: Any = None, *args: Any, **kwargs: Any) -> Any:
+        made = [(str(m.class_name), str(m.reference.path)) for m in unsorted]
+        calls.append((sorted_models is None, made))
+        return original(unsorted, sorted_models, *args, **kwargs)
+
+    settle.sort_data_models = recording
+    try:
+        yield calls
+    finally:
+        settle.sort_data_models = original
+
+
+def _rounds(calls: list[tuple[bool, list[tuple[str, str]]]]) -> list[list[Any]] | None:
+    """[class name, reference path, round] of each model the sort was given, in the order the
+    engine made them; None unless the run sorted once (one first round)."""
+    if sum(first for first, _ in calls) != 1 or not calls[0][0]:
+        return None
+    rounds: dict[tuple[str, str], int] = {}
+    for _, left in calls:
+        for model in left:
+            rounds[model] = rounds.get(model, -1) + 1
+    return [[name, path, rounds[(name, path)]] for name, path in calls[0][1]]
 
 
 def _slim(prepared: dict[str, Any]) -> str:
@@ -173,22 +231,25 @@ def _attempt(text: str, aliases: Mapping[str, str]) -> tuple[Any, dict[str, Any]
 
 def run_text(text: str, aliases: Mapping[str, str]) -> tuple[Any, dict[str, Any]]:
     """datamodel-code-generator's module and metadata for the JSON ``text``; the library
-    recurses once per nesting level, so it runs on a deep stack (:mod:`.deep`)."""
-    with tempfile.TemporaryDirectory(prefix="codegen-models-") as tmp:
+    recurses once per nesting level, so it runs on a deep stack (:mod:`.deep`). The library
+    writes the metadata only to a file, in a folder made for the run on a RAM disk where the
+    machine has one: deleting it from a busy disk took 1.5 ms, a third of a small batch's run."""
+    with tempfile.TemporaryDirectory(prefix="codegen-models-", dir=scratch_parent()) as tmp:
         meta_path = Path(tmp) / "metadata.json"
 
         def run() -> Any:
-            with warnings.catch_warnings():
+            with warnings.catch_warnings(), _sorting() as calls:
                 warnings.simplefilter("ignore")
-                return generate(
+                source = generate(
                     text,
                     emit_model_metadata=meta_path,
                     aliases=dict(aliases) or None,
                     **OPTIONS,
                 )
+                return source, _rounds(calls)
 
         try:
-            source = run_deep(run)
+            source, rounds = run_deep(run)
         except Exception as exc:  # the library raises many types; all mean "cannot model this"
             first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             raise CodegenError(
@@ -197,4 +258,6 @@ def run_text(text: str, aliases: Mapping[str, str]) -> tuple[Any, dict[str, Any]
                 hint="Check the schema named in the message against the OpenAPI specification.",
             ) from exc
         meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
+    if rounds is not None and isinstance(meta, dict):
+        meta[SORT] = rounds
     return source, meta

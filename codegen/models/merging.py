@@ -6,10 +6,13 @@ document's component order) only, so a run with some batches cached gives the sa
 - each batch's top-level statements are attributed to their groups (by the metadata's
   ``source_path``) and the groups' sequences are merged by the position of each statement's
   component in the document (a group keeps the engine's own order, which defines every class
-  before its subclasses and root-model uses);
+  before its subclasses and root-model uses); or, where the plan asks for it (``as_one_run``),
+  in the order one run of the whole document writes them, rebuilt from the rounds of each
+  batch's sort (:func:`_one_run`), with each import line's names sorted as that run sorts them
+  (the order of the lines themselves is ruff's, whose isort rule formats every model file);
 - the import lines become one set (one line per module); a name two batches import from
   different places, or one batch defines and another imports, cannot be merged;
-- a class name two batches both define stays with the component schema of that name (else
+- a class name two batches both define (in the interleaved order) stays with the component schema of that name (else
   the first in the merged order), and the others are numbered as the engine numbers
   duplicates within one run (``Status1``), which :func:`codegen.ir.classnames.denumber` then
   names after the schema's place in the spec, as it does the engine's own numbers.
@@ -28,7 +31,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from codegen.errors import unescape_token
 from codegen.models import mend
+from codegen.models.engine import SORT
 from codegen.models.split import defined
 from codegen.output.cache import Cache
 from codegen.output.cache import key as cache_key
@@ -44,6 +49,9 @@ class Placed(Protocol):
 
     @property
     def position(self) -> Mapping[tuple[str, str], int]: ...
+
+    @property
+    def as_one_run(self) -> bool: ...
 
 
 @dataclass(slots=True)
@@ -139,12 +147,14 @@ class _Imports:
             raise _Unmergeable(f"{name} is imported from two places")
         self.bound_by.setdefault(name, set()).add(batch)
 
-    def lines(self) -> list[str]:
+    def lines(self, *, sort: bool = False) -> list[str]:
+        """The import lines; ``sort``: each line's names sorted, as one engine run writes them."""
         future = self.froms.get(("__future__", 0), [])
         out = [f"from __future__ import {_names(future)}", ""] if future else []
         for (module, level), names in self.froms.items():
             if module != "__future__":
-                out.append(f"from {'.' * level}{module} import {_names(names)}")
+                listed = sorted(names, key=lambda pair: pair[0]) if sort else names
+                out.append(f"from {'.' * level}{module} import {_names(listed)}")
         return [*out, *(f"import {_names([pair])}" for pair in self.plain)]
 
 
@@ -199,6 +209,56 @@ def _interleaved(items: list[_Item]) -> list[_Item]:
         if i + 1 < len(seq):
             heapq.heappush(heap, (seq[i + 1].position, group, i + 1))
     return out
+
+
+def _component(path: str) -> tuple[str, str] | None:
+    """The component a reference path of the engine's lies in (``#/components/schemas/A/…``)."""
+    if not path.startswith("#/components/"):
+        return None
+    parts = path[len("#/components/") :].split("#")[0].split("/")
+    return (unescape_token(parts[0]), unescape_token(parts[1])) if len(parts) > 1 else None
+
+
+def _one_run(items: list[_Item], metas: Sequence[dict[str, Any]], plan: Placed) -> list[_Item]:
+    """The statements in the order one engine run of the whole document writes them.
+
+    The engine sorts its models in rounds: each round takes, in the order the models were made,
+    every model whose references are all defined, and leaves the others to the next
+    (:func:`codegen.models.engine._sorting` records each model's round). A model's round
+    depends only on what it refers to, transitively (its group, all in one batch), and on the
+    order they were made in, the document's, which a batch keeps: so each has the round its
+    batch gave it, and one run writes the models by round, then by the order they were made in
+    (the document's place of their component, then the batch's order). Checked on each batch:
+    it made its models in the document's order and wrote them in this order; anything else
+    (a cycle, which the engine orders otherwise) is :class:`_Unmergeable`."""
+    made: dict[tuple[int, str], tuple[int, int]] = {}  # (batch, class) -> (round, rank made)
+    for batch, meta in enumerate(metas):
+        recorded = meta.get(SORT)
+        if not isinstance(recorded, list):
+            raise _Unmergeable("a batch without its sort")
+        last = -1
+        for rank, (name, path, number) in enumerate(recorded):
+            component = _component(path)
+            if component is None or component not in plan.position:
+                raise _Unmergeable("a model of no component")
+            if plan.position[component] < last or (batch, name) in made:
+                raise _Unmergeable("models made out of the document's order, or named twice")
+            last = plan.position[component]
+            made[(batch, name)] = (number, rank)
+    if len({item.name for item in items}) != len(items) or any(
+        (item.batch, item.name) not in made for item in items
+    ):
+        raise _Unmergeable("a class name several batches define, or one the sort did not see")
+
+    def key(item: _Item) -> tuple[int, int, int]:
+        number, rank = made[(item.batch, item.name)]
+        return number, item.position, rank
+
+    order = sorted(items, key=key)
+    for batch in range(len(metas)):
+        if [i for i in order if i.batch == batch] != [i for i in items if i.batch == batch]:
+            raise _Unmergeable("a batch not written in the order of its sort")
+    return order
 
 
 def _is_component(model: dict[str, Any]) -> bool:
@@ -278,11 +338,14 @@ def merge(
         for item in items:
             if imports.bound_by.get(item.name, {item.batch}) != {item.batch}:
                 raise _Unmergeable(f"{item.name} is defined by one batch, imported by another")
-        order = _interleaved(items)
-        _settle_collisions(order, set(imports.bound))
+        if plan.as_one_run:
+            order = _one_run(items, [meta for _, meta in outputs], plan)
+        else:
+            order = _interleaved(items)
+            _settle_collisions(order, set(imports.bound))
     except (_Unmergeable, SyntaxError):
         return None
-    body = [docs.pop(), "", *imports.lines()]
+    body = [docs.pop(), "", *imports.lines(sort=plan.as_one_run)]
     for item in order:
         body += ["", "", item.text]
     versions = [meta.get("version") for _, meta in outputs]

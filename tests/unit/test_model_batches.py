@@ -36,7 +36,7 @@ def _filler(n: int) -> dict[str, Any]:
     }
 
 
-def _doc(extra: dict[str, Any] | None = None, n: int = batches.SPLIT_FROM) -> Doc:
+def _doc(extra: dict[str, Any] | None = None, n: int = batches.INTERLEAVED_FROM) -> Doc:
     schemas = _filler(n)
     schemas |= {
         # one group through a discriminator: a mapping value may be a bare schema name
@@ -238,3 +238,76 @@ def test_field_renames_reach_the_batch_of_their_schema() -> None:
 def test_a_field_rename_of_no_schema_is_reported_as_in_one_run() -> None:
     with pytest.raises(CodegenError, match="which is no schema with a class"):
         generate_models(_doc(), field_names={S + "Nothing": {"a": "b"}}, cache=Cache(None))
+
+
+# Schemas the engine sorts into several rounds: each refers to one made after it (directly, through
+# a string the engine folds into its field, or through an inline enum), so one run writes it later.
+_ROUNDS = {
+    "Alpha": {
+        "type": "object",
+        "properties": {"z": {"$ref": S + "Zulu"}, "v": {"$ref": S + "Rev"}},
+    },
+    "Bravo": {
+        "type": "object",
+        "properties": {
+            "mode": {"type": "string", "enum": ["on", "off"]},
+            "rev": {"$ref": S + "Rev"},
+        },
+    },
+    "Rev": {"type": "string", "description": "A version, folded into the fields that use it."},
+    "Yankee": {"type": "object", "properties": {"a": {"$ref": S + "Alpha"}}},
+    "Zulu": {"type": "object", "properties": {"n": {"type": "integer"}}},
+}
+
+
+def test_a_mid_sized_document_is_merged_as_one_run_writes_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Fewer schemas than INTERLEAVED_FROM: the batches' models in the order of one run (its
+    sort's rounds), so the merged module is the one run's, byte for byte."""
+    monkeypatch.setattr(batches, "parallel", lambda: True)  # (as on a machine of 2+ CPUs)
+    doc = _doc(_ROUNDS, n=batches.SPLIT_FROM)
+    cut = batches.plan(doc)
+    assert cut is not None
+    assert cut.as_one_run
+    assert len(cut.texts) > 1
+    assert cut.group_of[("schemas", "Alpha")] != cut.group_of[("schemas", "Thing000")]
+    merged = merging.merge(cut, run_texts(cut.texts, [{}] * len(cut.texts)))
+    assert merged is not None  # (not the fallback to one run)
+    source, meta = merged
+    whole_source, whole_meta = run_engine(copy.deepcopy(doc), {})
+    assert source == whole_source
+    assert meta["models"] == whole_meta["models"]
+    names = list(_defs(source))
+    assert names.index("Yankee") > names.index("Alpha") > names.index("Zulu")
+
+
+def test_batched_and_whole_runs_give_the_same_models(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(batches, "parallel", lambda: True)
+    doc = _doc(_ROUNDS, n=batches.SPLIT_FROM)
+    assert batches.plan(doc) is not None
+    batched = generate_models(copy.deepcopy(doc), cache=Cache(None))
+    monkeypatch.setattr(batches, "SPLIT_FROM", 10**6)
+    assert generate_models(doc, cache=Cache(None)) == batched
+
+
+def test_a_large_document_is_packed_finely() -> None:
+    """From INTERLEAVED_FROM schemas on, a bucket holds about FINE's few components, so a
+    schema edit re-runs a handful of schemas (coarsely packed: about 20 here)."""
+    cut = batches.plan(_doc())
+    assert cut is not None
+    assert not cut.as_one_run
+    assert len(cut.texts) == 32
+    holding = [t for t in cut.texts if '"Thing000"' in t]
+    assert len(holding) == 1
+    assert len(json.loads(holding[0])["components"]["schemas"]) < 12
+
+
+def test_a_mid_sized_document_is_one_run_where_batches_cannot_run_side_by_side(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Cutting it only gains a second process; run one after another, its batches would cost
+    the engine's per-run overhead each. A large document is cut anyway (for the cache)."""
+    monkeypatch.setenv("CODEGEN_JOBS", "1")
+    assert batches.plan(_doc(_ROUNDS, n=batches.SPLIT_FROM)) is None
+    assert batches.plan(_doc()) is not None
