@@ -25,7 +25,7 @@ from codegen.models.background import parallel
 from codegen.models.deep import run_deep
 from codegen.output.cache import Cache
 from codegen.output.cache import key as cache_key
-from codegen.render.format import _scratch_parent as scratch_parent
+from codegen.render.format import scratch_parent
 
 __all__ = [
     "OPTIONS",
