@@ -268,10 +268,12 @@ def generate(
         raise
     # 7. Render the templates (a user's folder first) and 8. format with ruff, all in memory;
     #    the copied runtime is left byte for byte as it is. The resources are rendered while
-    #    the model source is written (in the child); the model files go to ruff (a thread
-    #    waiting on its subprocess) while the rest is formatted.
+    #    the model source is written (in the child), and go to ruff (a thread waiting on its
+    #    subprocess) while the child finishes the model files; only api.md, which lists the
+    #    models, waits for them (it is Markdown: ruff never reads it).
     try:
         rest, api_doc = render_parts(api, templates, cache)
+        formatted_rest = start_format(rest, verbatim=runtime_paths(api.package), cache=cache)
         source, parts, formatted, finished = pending.rest()
         cache.merge(finished)
     finally:
@@ -290,11 +292,10 @@ def generate(
         model_files, docs = render_models(api, models, parts)
         formatting = start_format(model_files, cache=cache, packages=[api.package])
         early = {}
-    rest.update(api_doc(docs))
-    formatted_rest = start_format(rest, verbatim=runtime_paths(api.package), cache=cache)
     if final is not None and early:  # while ruff formats the rest
         final(early)
-    files = dict(sorted({**formatted_rest(), **formatting()}.items()))
+    api_md = start_format(api_doc(docs), cache=cache)  # (no Python in it: read back as is)
+    files = dict(sorted({**formatted_rest(), **api_md(), **formatting()}.items()))
     # 9. The manifest records what the output owns, what it was made from and the names it
     #    published (so the next run keeps them).
     files[MANIFEST] = manifest_text(
