@@ -121,7 +121,7 @@ def test_an_unchanged_api_reuses_every_resource(api: Api) -> None:
     by_name = {r.name: r for r in api.resources}
     for res in api.resources:
         children = tuple(child_input(by_name[n]) for n in res.children)
-        assert reuse.find(resource_key(res, children)) is not None, res.name
+        assert reuse.find(resource_key(api.package, res, children)) is not None, res.name
     assert _render(api, _previous(api)) == _render(api, None)
 
 
@@ -203,3 +203,12 @@ def test_the_readme_follows_an_entry(api: Api) -> None:
     full = _render(edited, None)
     assert _render(edited, _previous(api)) == full
     assert "renamed_arg" in full["README.md"]
+
+
+def test_a_renamed_package_gets_its_files_under_its_own_name(api: Api) -> None:
+    """The files' paths start with the package: the same resources rendered into another
+    package are not the previous package's files (``--package`` changed between runs)."""
+    renamed = replace(api, package=naming.Identifier("other_pkg"))
+    reused = _render(renamed, _previous(api))
+    assert reused == _render(renamed, None)
+    assert all(p.startswith("other_pkg/") for p in reused if p.endswith(".py")), sorted(reused)[:5]

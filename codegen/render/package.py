@@ -175,7 +175,7 @@ def render_parts(
     missed: list[tuple[int, str, ResourceView]] = []  # (index, key or "", view)
     for res in api.resources:  # one module each (views.client.resource_layout)
         children = tuple(child_input(by_name[n]) for n in res.children)
-        name = resource_key(res, children) if reuse.cache is not None else ""
+        name = resource_key(pkg, res, children) if reuse.cache is not None else ""
         found = find_resource(reuse, name) if name else None
         if found is None:
             view = resource_view(res, children)

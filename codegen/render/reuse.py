@@ -49,9 +49,10 @@ class ResourceParts(NamedTuple):
     entry: str
 
 
-def resource_key(res: Resource, children: tuple[Resource, ...]) -> str:
-    """The key of the parts of ``res`` whose view reads ``children``."""
-    return key("render-resource", jinja2.__version__, repr((res, children)))
+def resource_key(package: str, res: Resource, children: tuple[Resource, ...]) -> str:
+    """The key of the parts of ``res`` whose view reads ``children``, written into the package
+    named ``package`` (the parts' file paths start with it)."""
+    return key("render-resource", jinja2.__version__, package, repr((res, children)))
 
 
 def package_key(api: Api, entries: Sequence[str]) -> str:
