@@ -493,3 +493,50 @@ def test_batched_models_regenerate_like_a_full_run(tmp_path: Path) -> None:
         ]
         write(incremental.files, out, cache=incremental.cache)
         first = incremental
+
+
+def test_each_setting_change_regenerates_like_a_full_run(
+    base: tuple[Doc, Path], tmp_path: Path
+) -> None:
+    """What the run is told besides the spec is in every key too: the same spec regenerated into
+    the previous output under another package name, client name, environment prefix, without the
+    overrides file or with the excluded operations equals a run without cache (a --package change
+    once got the previous package's resource files from the render cache)."""
+    doc, out = base
+    spec = _write_spec(doc, tmp_path, "spec.json")
+    text = default_overrides(SPEC).read_text(encoding="utf-8")
+    renamed = tmp_path / "overrides.toml"
+    renamed.write_text(
+        text.replace('name = "HeyGen"', 'name = "HeyGenCo"', 1).replace(
+            'env_prefix = "HEYGEN"', 'env_prefix = "HGC"', 1
+        ),
+        encoding="utf-8",
+    )
+    assert renamed.read_text(encoding="utf-8") != text
+    settings: dict[str, dict[str, Any]] = {
+        "package": {"overrides_path": default_overrides(SPEC), "package": "heygen_other"},
+        "client": {"overrides_path": renamed},
+        "no overrides": {"overrides_path": None},
+        "excluded": {"overrides_path": default_overrides(SPEC), "include_excluded": True},
+    }
+    for what, kwargs in settings.items():
+        runs = [
+            generate(
+                spec,
+                published_names=published_names(out),
+                published_classes=published_classes(out),
+                inputs_sha256="",
+                cache_dir=out / CACHE_DIR if cached else None,
+                **kwargs,
+            )
+            for cached in (True, False)
+        ]
+        incremental, full = runs
+        assert incremental.files == full.files, (
+            what,
+            sorted(set(incremental.files) ^ set(full.files))[:5],
+            [p for p in full.files if incremental.files.get(p) != full.files[p]][:5],
+        )
+        assert [w.render() for w in incremental.diagnostics.warnings] == [
+            w.render() for w in full.diagnostics.warnings
+        ], what
