@@ -14,9 +14,7 @@ back exactly (a YAML map with a number as key) is not kept: that unit is walked 
 
 from __future__ import annotations
 
-import hashlib
 import json
-import marshal
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -76,23 +74,14 @@ def indexed_examples_by_name(document: Any, cache: Cache | None) -> dict[str, tu
 def _shares(document: Any, index: units.Index) -> Iterator[tuple[dict[str, Any], str | None]]:
     """The objects whose notes are kept, with their digests: the units (digests from the
     index), and the document's other objects (``info``, vendor extensions such as GitHub's
-    ``x-webhooks``, 6,500 objects the walk enters), digested here the same way."""
+    ``x-webhooks``, 6,500 objects the walk enters), digested by the index too."""
     for _, node in index.units(document):
         if isinstance(node, dict):
             yield node, index.entry(node)[0]
     if isinstance(document, dict):
         for key, value in document.items():
             if key not in _HOLDING_UNITS and isinstance(value, dict):
-                yield value, _digest(value)
-
-
-def _digest(node: Any) -> str | None:
-    """SHA-256 of ``node``'s :mod:`marshal` form, as :class:`codegen.spec.units.Index` digests a
-    unit (None when marshal cannot write it)."""
-    try:
-        return hashlib.sha256(marshal.dumps(node)).hexdigest()
-    except (ValueError, RecursionError):
-        return None
+                yield value, index.digest(value)
 
 
 def _notes(document: Any, known: Mapping[int, Notes]) -> Notes:

@@ -77,8 +77,9 @@ def _tagged(digests: dict[str, str]) -> tuple[str, tuple[tuple[str, str], ...]]:
 
 def document_digest(document: dict[str, Any], cache: Cache) -> Digests | None:
     """The digests of ``document``: each unit (:mod:`codegen.spec.units`) by the digest the
-    front end found for it, the rest (``info``, ``tags``, ``x-webhooks``, an unusual
-    ``components`` map) by its :mod:`marshal` form, in document order; the path items apart.
+    front end found for it, the other objects (``info``, ``x-webhooks``) by the index's digest
+    of each, the rest (``tags``, an unusual ``components`` map) by its :mod:`marshal` form, in
+    document order; the path items apart.
     None when a part has no digest. It relies on what the units' digests rely on: no step writes
     into a document it was given, so a unit's content is what it was when its digest was found."""
     idx = units.index(cache)
@@ -100,6 +101,11 @@ def document_digest(document: dict[str, Any], cache: Cache) -> Digests | None:
                     )
                     for kind, kept in value.items()
                 }
+            elif isinstance(value, dict):  # (digested once a run: the examples index asks too)
+                digest = idx.digest(value)
+                if digest is None:
+                    raise _Undigested(key)
+                shape[key] = ("digest", digest)
             else:
                 shape[key] = value
         data = marshal.dumps(shape)

@@ -189,6 +189,7 @@ class Index:
         self._seen: dict[int, tuple[Any, str | None, Facts]] = {}
         self._stored: dict[str, Any] | None = None
         self._kept: dict[str, list[Any]] = {}
+        self._digests: dict[int, tuple[Any, str | None]] = {}  # id -> (the object, digest())
         self._salt = cache_key(_TABLE, sys.version, str(marshal.version))
 
     def units(self, document: Any) -> Iterator[tuple[Pos, Any]]:
@@ -232,6 +233,18 @@ class Index:
             self._kept[found] = facts.pack() if packed is None else packed
         self._seen[id(node)] = (node, found, facts)
         return found, facts
+
+    def digest(self, node: Any) -> str | None:
+        """SHA-256 of any object's marshal form (None when marshal cannot write it), made once
+        per object and run: the parts of a document that are not units (``info``, GitHub's
+        ``x-webhooks``) are digested for the model draft's key and for the examples index."""
+        seen = self._digests.get(id(node))
+        if seen is not None and seen[0] is node:
+            return seen[1]
+        data = _marshalled(node)
+        found = hashlib.sha256(data).hexdigest() if data is not None else None
+        self._digests[id(node)] = (node, found)
+        return found
 
     def stored(self) -> dict[str, Any]:
         if self._stored is None:
