@@ -129,14 +129,28 @@ def route(
     """The resource and method the path rules give ``METHOD path`` (see the module docstring).
     ``nested``: the resource paths of the whole API; a singular segment that has resources
     below it (``/repos/{o}/{r}/readme`` beside ``…/readme/{dir}``) is a resource too."""
-    method = method.upper()
+    alternative, plain = _routes(method.upper(), path, operation_id)
+    return alternative[1] if alternative is not None and alternative[0] in nested else plain
+
+
+# Asked three times per operation (its resource, the regrouping, its method name) with the
+# same three strings; ``nested`` only picks one of two results. The rules' work is remembered
+# per strings, the pick made per call (GitHub: 3,669 routes of 1,223 operations).
+@functools.lru_cache(maxsize=1 << 16)
+def _routes(
+    method: str, path: str, operation_id: str | None
+) -> tuple[tuple[tuple[Identifier, ...], Route] | None, Route]:
+    """For a singular last segment, the resource path it would be and the route when it is one
+    of the API's resources (None for other paths); then the route otherwise."""
     segments = _segments(path)
     literals = [s for s in segments if s is not None]
     ends_in_param = bool(segments) and segments[-1] is None
     singular_action = len(literals) > 1 and not ends_in_param and not is_plural(literals[-1])
-    if singular_action and tuple(naming.attribute(s) for s in literals) in nested:
+    alternative: tuple[tuple[Identifier, ...], Route] | None = None
+    if singular_action:
+        as_resource = tuple(naming.attribute(s) for s in literals)
         name = "get" if method == "GET" else _COLLECTION_VERBS.get(method, method.lower())
-        return Route(tuple(naming.attribute(s) for s in literals), naming.attribute(name))
+        alternative = as_resource, Route(as_resource, naming.attribute(name))
     if ends_in_param or not literals:
         verbs = _ITEM_VERBS if ends_in_param else _COLLECTION_VERBS
         resource = literals
@@ -163,7 +177,7 @@ def route(
             rest = rest[1:]
         name = "_".join(rest if rest[-len(action) :] == action else action)
     path_ = tuple(naming.attribute(s) for s in resource) or (ROOT,)
-    return Route(path_, naming.attribute(name))
+    return alternative, Route(path_, naming.attribute(name))
 
 
 def resource_name(resource_path: Sequence[Identifier]) -> Identifier:

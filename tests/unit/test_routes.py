@@ -135,3 +135,18 @@ def test_a_singular_segment_with_resources_below_it_is_a_resource() -> None:
     nested = frozenset({(Identifier("repos"), Identifier("readme"))})
     moved = route("GET", "/repos/{o}/{r}/readme", "repos/get-readme", nested)
     assert (moved.resource, moved.name) == (("repos", "readme"), "get")
+
+
+def test_the_remembered_route_still_asks_nested_on_each_call() -> None:
+    """The rules' work is remembered per (method, path, operationId); ``nested`` is not part of
+    that key, so each call must still test it: asked with it first, then without, then with
+    another API's resources, each answer is that call's own (and the method's case is not)."""
+    path, op_id = "/repos/{o}/{r}/license", "repos/get-license-remembered"
+    nested = frozenset({(Identifier("repos"), Identifier("license"))})
+    moved = route("get", path, op_id, nested)
+    assert (moved.resource, moved.name) == (("repos", "license"), "get")
+    alone = route("GET", path, op_id)
+    assert (alone.resource, alone.name) == (("repos",), "license")
+    other = route("GET", path, op_id, frozenset({(Identifier("repos"),)}))
+    assert (other.resource, other.name) == (("repos",), "license")
+    assert route("GET", path, op_id, nested) == moved
