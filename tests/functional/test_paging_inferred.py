@@ -147,6 +147,8 @@ CASES = [
         "`has_more` is not true " + INFERRED + ".",
     ),
     ({"nextCursor": {"type": "string", "nullable": True}}, ["cursor"], "from `nextCursor`"),
+    # the parameter says "token" only in another case (the walk is skipped when none says so)
+    ({"nextPageToken": STRING}, ["pageToken"], "from `nextPageToken`"),
     (
         {"paging": {"type": "object", "properties": {"next_token": STRING}}},
         ["token"],
