@@ -1,15 +1,16 @@
-"""The overrides file: naming, grouping and behaviour decisions kept as data, each with its reason.
+"""The overrides file's schema as pydantic models: the checker of last resort, and the authority.
 
-One TOML file next to the spec (``openapi/overrides.toml``) holds the client's identity, the
-envelope rule and per-operation entries keyed by ``"METHOD /path"``. It is validated here; an
-entry that names no operation of the spec is an error, so stale entries cannot pile up.
+:mod:`codegen.overrides` reads a file with plain code (importing pydantic was more than half of
+every run's import time) and hands anything it does not accept as written here to
+:func:`check`: a problem is then reported with pydantic's message, the pointer to it and a
+hint, exactly as before; a file accepted here after a coercion (an integer timeout, a padded
+reason) becomes the same plain records. The fields of each model and of its record in
+:mod:`codegen.overrides` are the same (``tests/unit/test_overrides.py`` holds them to it).
 """
 
 from __future__ import annotations
 
-import tomllib
-from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     BaseModel,
@@ -20,6 +21,7 @@ from pydantic import (
     ValidationError,
 )
 
+from codegen import overrides as plain
 from codegen.errors import CodegenError, pointer
 
 Reason = Annotated[str, StringConstraints(strip_whitespace=True, min_length=3)]
@@ -156,30 +158,6 @@ class Overrides(_Strict):
     schemas: dict[str, SchemaOverride] = Field(default_factory=dict)
 
 
-EMPTY = Overrides()
-
-
-def default_overrides(spec: Path) -> Path | None:
-    """``overrides.toml`` beside the spec, when there is one."""
-    candidate = spec.parent / "overrides.toml"
-    return candidate if candidate.is_file() else None
-
-
-def template_folder(overrides: Overrides, path: Path | None) -> Path | None:
-    """The user's template folder, resolved against the overrides file's folder; it must exist."""
-    if overrides.templates is None or path is None:
-        return None
-    folder = (path.parent / overrides.templates.folder).resolve()
-    if not folder.is_dir():
-        raise CodegenError(
-            f"template folder {folder} does not exist",
-            pointer="#/templates/folder",
-            source=path.name,
-            hint="Create it, or fix `folder` (relative to the overrides file).",
-        )
-    return folder
-
-
 _PAGING_KEYS = ", ".join(PagingRule.model_fields)
 
 
@@ -200,24 +178,12 @@ def _hint(loc: tuple[int | str, ...]) -> str:
     )
 
 
-def load_overrides(path: Path | None) -> tuple[Overrides, str]:
-    """Parse and validate the overrides file; returns the settings and the file's text."""
-    if path is None:
-        return EMPTY, ""
+def check(data: dict[str, Any], source: str) -> plain.Overrides:
+    """Validate the parsed file ``data`` as the plain reader's last resort: the first problem
+    raises, with pydantic's message, the pointer to it and a hint; a file pydantic accepts
+    (with a coercion the plain reader does not make) is returned as the plain records."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise CodegenError(f"cannot read overrides file {path}: {exc.strerror or exc}") from None
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise CodegenError(
-            f"invalid TOML in the overrides file: {exc}",
-            source=path.name,
-            hint="Fix the syntax there.",
-        ) from None
-    try:
-        return Overrides.model_validate(data), text
+        checked = Overrides.model_validate(data)
     except ValidationError as exc:
         first = exc.errors()[0]
         # A union's member ("PagingRule", "literal[False]") is no key of the file.
@@ -227,6 +193,62 @@ def load_overrides(path: Path | None) -> tuple[Overrides, str]:
         raise CodegenError(
             f"overrides file: {first['msg']}",
             pointer=pointer(*loc),
-            source=path.name,
+            source=source,
             hint=_hint(loc),
         ) from None
+    return _plain(checked)
+
+
+def _rule_values(rule: PagingRule) -> dict[str, Any]:
+    return {name: getattr(rule, name) for name in PagingRule.model_fields}
+
+
+def _paging(rule: PagingRule | Literal[False] | None) -> plain.PagingRule | Literal[False] | None:
+    return plain.PagingRule(**_rule_values(rule)) if isinstance(rule, PagingRule) else rule
+
+
+def _plain(o: Overrides) -> plain.Overrides:
+    """The validated models as the records :mod:`codegen.overrides` defines (the same fields)."""
+    paging = None
+    if o.paging is not None:
+        paging = plain.PagingSettings(
+            **_rule_values(o.paging),
+            reason=o.paging.reason,
+            infer=o.paging.infer,
+            match_params=list(o.paging.match_params),
+            given=frozenset(o.paging.model_fields_set),
+        )
+    return plain.Overrides(
+        client=plain.ClientSettings(**o.client.model_dump()),
+        templates=plain.TemplateSettings(folder=o.templates.folder) if o.templates else None,
+        envelope=plain.EnvelopeSettings(**o.envelope.model_dump()),
+        paging=paging,
+        default_timeouts=plain.DefaultTimeouts(**o.default_timeouts.model_dump()),
+        operations={
+            k: plain.OperationOverride(
+                reason=v.reason,
+                name=v.name,
+                resource=v.resource,
+                timeout=v.timeout,
+                params=dict(v.params),
+                paging=_paging(v.paging),
+            )
+            for k, v in o.operations.items()
+        },
+        polling={
+            k: plain.PollOverride(
+                reason=v.reason,
+                status_field=v.status_field,
+                success=list(v.success),
+                failure=list(v.failure),
+                name=v.name,
+                timeout=v.timeout,
+                interval=v.interval,
+            )
+            for k, v in o.polling.items()
+        },
+        schemas={
+            k: plain.SchemaOverride(reason=v.reason, name=v.name, fields=dict(v.fields))
+            for k, v in o.schemas.items()
+        },
+    )
