@@ -5,7 +5,7 @@ envelope rule and per-operation entries keyed by ``"METHOD /path"``. It is valid
 entry that names no operation of the spec is an error, so stale entries cannot pile up.
 
 The settings are plain frozen dataclasses, read by plain code that accepts a file only as its
-schema (:mod:`codegen.overrides_check`, pydantic models) would, value for value, without a
+schema (:mod:`codegen.spec.overrides_check`, pydantic models) would, value for value, without a
 coercion. Anything else (a problem, or a value pydantic would coerce: an integer where a number
 is meant, a padded reason) goes to that schema, which reports the problem with its message,
 pointer and hint, or returns these same records. Importing pydantic and building its models
@@ -14,7 +14,6 @@ was more than half of every run's import time (0.18 s of CPU of 0.33 s), before 
 
 from __future__ import annotations
 
-import math
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -22,9 +21,22 @@ from pathlib import Path
 from typing import Any, ClassVar, Literal
 
 from codegen.errors import CodegenError
-
-Path_ = tuple[str, ...]  # a path into a JSON body (``"meta.cursors.next"`` split at the dots)
-Layout = Literal["auto", "module", "package"]
+from codegen.spec.overrides_values import (
+    Layout,
+    Path_,
+    _body_path,
+    _bool,
+    _layout,
+    _names,
+    _opt_seconds,
+    _opt_str,
+    _reason,
+    _Refused,
+    _seconds,
+    _str,
+    _strings,
+    _table,
+)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -222,98 +234,16 @@ def load_overrides(path: Path | None) -> tuple[Overrides, str]:
 
 def read(data: dict[str, Any], source: str) -> Overrides:
     """The settings in the parsed file ``data``: read here when every value is as the schema
-    wants it, else by the schema (:func:`codegen.overrides_check.check`, which raises)."""
+    wants it, else by the schema (:func:`codegen.spec.overrides_check.check`, which raises)."""
     try:
         return _overrides(data)
     except _Refused:
-        from codegen.overrides_check import check
+        from codegen.spec.overrides_check import check
 
         return check(data, source)
 
 
 # -- the plain reader: anything but an exact match of the schema is refused ----------------------
-
-
-class _Refused(Exception):
-    """A value the plain reader leaves to the schema."""
-
-
-def _table(value: Any, allowed: tuple[str, ...], required: tuple[str, ...] = ()) -> dict[str, Any]:
-    if type(value) is not dict or not set(value) <= set(allowed):
-        raise _Refused
-    if any(name not in value for name in required):
-        raise _Refused
-    return value
-
-
-def _str(value: Any) -> str:
-    if type(value) is not str:
-        raise _Refused
-    return value
-
-
-def _opt_str(table: dict[str, Any], name: str) -> str | None:
-    return _str(table[name]) if name in table else None
-
-
-def _reason(value: Any) -> str:
-    """At least 3 characters; one with whitespace around it is the schema's to strip."""
-    text = _str(value)
-    if len(text) < 3 or text != text.strip():
-        raise _Refused
-    return text
-
-
-def _seconds(value: Any) -> float:
-    """A number above 0; an integer is the schema's to coerce."""
-    if type(value) is not float or math.isnan(value) or not value > 0:
-        raise _Refused
-    return value
-
-
-def _opt_seconds(table: dict[str, Any], name: str) -> float | None:
-    return _seconds(table[name]) if name in table else None
-
-
-def _layout(value: Any) -> Layout:
-    if value == "auto" and type(value) is str:
-        return "auto"
-    if value == "module" and type(value) is str:
-        return "module"
-    if value == "package" and type(value) is str:
-        return "package"
-    raise _Refused
-
-
-def _bool(value: Any) -> bool:
-    if type(value) is not bool:
-        raise _Refused
-    return value
-
-
-def _strings(value: Any) -> list[str]:
-    if type(value) is not list:
-        raise _Refused
-    return [_str(item) for item in value]
-
-
-def _names(value: Any) -> dict[str, str]:
-    if type(value) is not dict:
-        raise _Refused
-    return {_str(key): _str(item) for key, item in value.items()}
-
-
-def _body_path(value: Any) -> Path_:
-    """``"meta.cursors.next"`` or a list of keys; no key may be empty."""
-    if type(value) is str:
-        parts: Path_ = tuple(value.split(".")) if value else ()
-    elif type(value) is list:
-        parts = tuple(_str(item) for item in value)
-    else:
-        raise _Refused
-    if any(not part for part in parts):
-        raise _Refused
-    return parts
 
 
 _RULE_STRS = (

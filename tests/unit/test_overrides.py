@@ -1,5 +1,5 @@
 """The overrides file's plain reader (:mod:`codegen.overrides`) against its schema of record
-(:mod:`codegen.overrides_check`, pydantic): whatever the plain reader accepts, the schema accepts
+(:mod:`codegen.spec.overrides_check`, pydantic): whatever the plain reader accepts, the schema accepts
 with the same values; everything else is the schema's to report or coerce; and the records have
 the schema's fields and defaults."""
 
@@ -15,8 +15,8 @@ from typing import Any
 import pytest
 
 from codegen import overrides as plain
-from codegen import overrides_check as schema
 from codegen.errors import CodegenError
+from codegen.spec import overrides_check as schema
 
 ROOT = Path(__file__).resolve().parents[2]
 
