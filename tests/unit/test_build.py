@@ -24,6 +24,7 @@ from codegen.ir.records import (
 from codegen.models.generate import generate_models
 from codegen.overrides import (
     ClientSettings,
+    DefaultTimeouts,
     EnvelopeSettings,
     OperationOverride,
     Overrides,
@@ -762,8 +763,8 @@ def test_timeouts() -> None:
     api = make_api(
         spec,
         overrides=Overrides(
-            default_timeouts={"read": 10, "write": 60},
-            operations={"PUT /x": OperationOverride(reason="slow", timeout=300)},
+            default_timeouts=DefaultTimeouts(read=10.0, write=60.0),
+            operations={"PUT /x": OperationOverride(reason="slow", timeout=300.0)},
         ),
     )
     found = ops(api)
