@@ -25,13 +25,14 @@ from codegen.models.drafts import document_digest
 from codegen.models.engine import PRELOAD, preload
 from codegen.models.generate import Models, draft_models, models_plain, paused_gc
 from codegen.models.generate import from_plain as models_from_plain
+from codegen.models.rewrite import FACTS as REWRITE_FACTS
 from codegen.output.cache import Cache
 from codegen.output.cache import key as cache_key
 from codegen.output.fingerprint import fingerprint
 from codegen.output.write import MANIFEST, manifest_text
 from codegen.overrides import default_overrides, load_overrides, template_folder
 from codegen.render.apidoc import ModelDoc
-from codegen.render.modelparts import ModelParts, model_parts
+from codegen.render.modelparts import STATEMENTS, ModelParts, model_parts
 from codegen.spec.load import load
 from codegen.spec.order import canonical
 from codegen.spec.resolve import Resolver, bundle, reachable
@@ -216,11 +217,19 @@ def generate(
                 found = _unpack_finished(cache.get(name)) if name else None
                 if found is None:
                     text = source()
-                    found = text, model_parts(text, layout)
+                    found = text, model_parts(text, layout, cache)
                     if name:
                         cache.put(name, _pack_finished(*found))
+                else:  # the per-statement facts of the previous run, kept for the next
+                    for table in (REWRITE_FACTS, STATEMENTS):
+                        cache.get(table)
                 formatted = _formatted_models(*found, naming_package, cache)
-                return (*found, formatted, {name: cache.entries[name]} if name else {})
+                made = (name, REWRITE_FACTS, STATEMENTS)
+                return (
+                    *found,
+                    formatted,
+                    {n: cache.entries[n] for n in made if n in cache.entries},
+                )
 
             return (draft, cache.entries), finish
 

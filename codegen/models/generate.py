@@ -277,7 +277,7 @@ def _settled(
 
     def written() -> str:
         with paused_gc():
-            text, tree = rewrite(source(), renames, repeats)
+            text, tree = rewrite(source(), renames, repeats, cache)
             if tree is None or mend.needs_mending(tree):
                 return mend.field_overrides(text)
             keep(text, tree)

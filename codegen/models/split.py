@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import ast
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from codegen.ir import naming
 
-__all__ = ["SPLIT_ABOVE", "class_count", "defined", "split_models"]
+__all__ = ["SPLIT_ABOVE", "class_count", "defined", "names_used", "split_models"]
 
 # ``[client] models = "auto"`` makes a package when the module has more classes than this.
 SPLIT_ABOVE = 100
@@ -46,7 +46,8 @@ def defined(node: ast.stmt) -> str | None:
     return None
 
 
-def _names_used(node: ast.stmt) -> set[str]:
+def names_used(node: ast.stmt) -> set[str]:
+    """The names a top-level statement reads (what its module must import or define)."""
     return {n.id for n in ast.walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
 
 
@@ -133,16 +134,19 @@ def _import_lines(header: Sequence[ast.Import | ast.ImportFrom], used: set[str])
     return lines
 
 
-def split_models(source: str, tree: ast.Module) -> dict[str, str]:
+def split_models(
+    source: str, tree: ast.Module, used: Callable[[ast.stmt], set[str]] = names_used
+) -> dict[str, str]:
     """``models.py``'s ``source`` (and its parsed ``tree``) as ``{file name in models/: text}``
-    (no generated-file header)."""
+    (no generated-file header). ``used`` gives the names a model's statement reads
+    (:func:`names_used`, or the same from a memo of it)."""
     lines = source.splitlines()
     header = [n for n in tree.body if isinstance(n, ast.Import | ast.ImportFrom)]
     models = {n: name for n in tree.body if (name := defined(n))}
     classes = list(models)
     names = set(models.values())
     order = list(models.values())
-    used_by = {models[c]: _names_used(c) for c in classes}
+    used_by = {models[c]: used(c) for c in classes}
     edges = {n: (used_by[n] & names) - {n} for n in order}
     components = _components(order, edges)
     modules = _module_names(components)
@@ -151,6 +155,10 @@ def split_models(source: str, tree: ast.Module) -> dict[str, str]:
     }
     node_of = {models[c]: c for c in classes}
 
+    # The import lines depend only on the names used that the header binds, and modules share
+    # them (GitHub: 20 distinct sets), so each set is written once.
+    bound = {(a.asname or a.name).split(".")[0] for node in header for a in node.names}
+    imported: dict[frozenset[str], list[str]] = {}
     files: dict[str, str] = {}
     for module, members in zip(modules, components, strict=True):
         needed = sorted(
@@ -163,8 +171,11 @@ def split_models(source: str, tree: ast.Module) -> dict[str, str]:
             if len(members) == 1
             else f'"""The {listed} models, kept together because they refer to each other."""'
         )
-        used = set().union(*(used_by[m] for m in members))
-        body = [doc, "", *_import_lines(header, used)]
+        used_names = set().union(*(used_by[m] for m in members))
+        wanted = frozenset(used_names & bound)
+        if wanted not in imported:
+            imported[wanted] = _import_lines(header, set(wanted))
+        body = [doc, "", *imported[wanted]]
         body += [f"from .{mod} import {name}" for mod, name in needed]
         for member in members:
             node = node_of[member]
