@@ -94,7 +94,8 @@ def key(kind: str, *parts: str | bytes) -> str:
     digest = _BASE[0][1].copy()
     for part in (kind, *parts):
         raw = part.encode("utf-8") if isinstance(part, str) else part
-        digest.update(len(raw).to_bytes(8, "big") + raw)
+        digest.update(len(raw).to_bytes(8, "big"))  # (not `+ raw`: a copy of each text)
+        digest.update(raw)
     return f"{kind}-{digest.hexdigest()}"
 
 
