@@ -23,7 +23,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-__all__ = ["CACHE_DIR", "TEXT_SHARDS", "Cache", "salt", "tree_digest", "versions"]
+__all__ = ["CACHE_DIR", "TEXT_SHARDS", "Cache", "Collected", "salt", "tree_digest", "versions"]
 
 CACHE_DIR = ".codegen-cache"
 _ROOT = Path(__file__).resolve().parents[1]
@@ -147,6 +147,17 @@ def _open(raw: bytes) -> bytes | None:
     return payload
 
 
+class Collected(dict[str, bytes]):
+    """A run's entries (name → sealed bytes) and the names of those whose bytes are the very
+    object read from the cache folder (:attr:`as_read`): the write need not read them back to
+    see they are unchanged. (Were the file changed meanwhile, what stays is another sealed
+    entry, a miss or a result of its own key, never a wrong one.)"""
+
+    def __init__(self, entries: Mapping[str, bytes], as_read: Iterable[str] = ()) -> None:
+        super().__init__(entries)
+        self.as_read = frozenset(as_read)
+
+
 class Cache:
     """The entries of one run: read from ``folder`` (None: no cache), collected for writing."""
 
@@ -156,6 +167,7 @@ class Cache:
         self._texts: dict[str, str] | None = None
         self._kept: dict[str, str] = {}
         self._shards: dict[str, tuple[dict[str, str], bytes]] = {}  # shard -> (table, sealed)
+        self._read: dict[str, bytes] = {}  # name -> the sealed bytes read from ``folder``
         self.asked: list[str] = []  # every name looked up or noted, in order (hit or miss)
 
     def get(self, name: str) -> bytes | None:
@@ -171,7 +183,7 @@ class Cache:
             return None
         payload = _open(raw)
         if payload is not None:
-            self.entries[name] = raw
+            self.entries[name] = self._read[name] = raw
         return payload
 
     def _previous_raw(self, name: str) -> bytes | None:
@@ -206,9 +218,10 @@ class Cache:
             table = {}
         return table if isinstance(table, dict) else {}
 
-    def collected(self) -> dict[str, bytes]:
+    def collected(self) -> Collected:
         """This run's entries, for the next output (the ``texts-*`` shards sealed now, once; a
-        shard holding what the previous output's did is its sealed bytes again, as read)."""
+        shard holding what the previous output's did is its sealed bytes again, as read), and
+        which of them are the very bytes this run read from ``folder``."""
         if self._kept:
             shards: dict[str, dict[str, str]] = {}
             for name, text in self._kept.items():
@@ -219,7 +232,10 @@ class Cache:
                     self.entries[shard] = previous[1]
                 else:
                     self.put(shard, pack_texts(table))
-        return self.entries
+        return Collected(
+            self.entries,
+            (n for n, raw in self._read.items() if n in self.entries and self.entries[n] is raw),
+        )
 
     # The formatted files are kept in :data:`TEXT_SHARDS` entries (by the last character of a
     # file's key), each in a length-prefixed form (:func:`pack_texts`: JSON took 0.1 s each way
@@ -239,6 +255,7 @@ class Cache:
                     continue
                 table = unpack_texts(payload)
                 self._shards[shard] = (table, raw)
+                self._read[shard] = raw
                 self._texts.update(table)
         return self._texts
 
