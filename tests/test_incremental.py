@@ -262,6 +262,14 @@ def test_each_edit_regenerates_like_a_full_run(base: tuple[Doc, Path], tmp_path:
         assert incremental.files.keys() == full.files.keys(), edit.__name__
         changed = [rel for rel in full.files if incremental.files[rel] != full.files[rel]]
         assert changed == [], (edit.__name__, changed)
+        # The formatted texts' shards hold what a run without cache stores (a shard whose
+        # texts changed is never the previous output's bytes again).
+        shards = [n for n in (*incremental.cache, *full.cache) if n.startswith("texts")]
+        assert shards
+        assert all(n in cache_mod.TEXT_SHARDS for n in shards), shards
+        assert {n: incremental.cache.get(n) for n in shards} == {
+            n: full.cache.get(n) for n in shards
+        }, edit.__name__
         assert [w.render() for w in incremental.diagnostics.warnings] == [
             w.render() for w in full.diagnostics.warnings
         ]
@@ -411,6 +419,30 @@ def test_a_lint_verdict_is_keyed_by_every_schema_it_reaches() -> None:
     assert ValueChecker(doc, True, Cache(None)).cache_name(at + "A", {"b": 1}, False) != key
     assert ValueChecker(doc, False, Cache(None)).cache_name(at + "A", {"b": 1.0}, False) != key
     assert ValueChecker({**doc, "$id": "x"}, False, Cache(None)).cache is None
+
+
+def test_an_unchanged_texts_shard_is_the_previous_bytes_and_a_changed_one_new(
+    tmp_path: Path,
+) -> None:
+    first = Cache(tmp_path)
+    first.texts()
+    first.keep_texts([("ruff-a1", "A\n"), ("ruff-b1", "B\n"), ("ruff-c2", "C\n")])
+    stored = first.collected()
+    assert sorted(stored) == ["texts-1", "texts-2"]
+    for name, raw in stored.items():
+        (tmp_path / name).write_bytes(raw)
+    second = Cache(tmp_path)
+    assert second.texts() == {"ruff-a1": "A\n", "ruff-b1": "B\n", "ruff-c2": "C\n"}
+    second.keep_texts([("ruff-a1", "A\n"), ("ruff-b1", "B\n"), ("ruff-c2", "C2\n")])
+    again = second.collected()
+    assert again["texts-1"] == stored["texts-1"]
+    assert cache_mod.unpack_texts(again["texts-2"].partition(b"\n")[2]) == {"ruff-c2": "C2\n"}
+    third = Cache(tmp_path)
+    third.texts()
+    third.keep_texts([("ruff-a1", "A\n")])  # a file gone: its shard is sealed again
+    assert cache_mod.unpack_texts(third.collected()["texts-1"].partition(b"\n")[2]) == {
+        "ruff-a1": "A\n"
+    }
 
 
 def test_the_formatted_texts_table_reads_back_or_not_at_all() -> None:

