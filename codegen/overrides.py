@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, ClassVar, Literal
 
@@ -77,23 +77,9 @@ class PagingRule:
     the items' path, one way to the next page and any stop rules. Checked in
     ``codegen.build.paging.check_rule``."""
 
-    # The rule's own keys (not [paging]'s `reason`, `infer`, `match_params`), in file order.
-    model_fields: ClassVar[tuple[str, ...]] = (
-        "items",
-        "cursor_param",
-        "next_cursor",
-        "next_cursor_header",
-        "next_url",
-        "next_url_header",
-        "next_link",
-        "offset_param",
-        "page_param",
-        "first_page",
-        "limit_param",
-        "has_more",
-        "total",
-        "short_page",
-    )
+    # The rule's own keys (not [paging]'s `reason`, `infer`, `match_params`), in file order:
+    # the fields below (set after the class, from them).
+    model_fields: ClassVar[tuple[str, ...]] = ()
 
     items: Path_ = ()  # "*": the body when it is an array, else its one array member
     cursor_param: str | None = None  # the query parameter a cursor is sent in
@@ -113,6 +99,9 @@ class PagingRule:
     def model_dump(self, include: Iterable[str]) -> dict[str, Any]:
         """The values of the rule keys ``include`` (as pydantic's method of that name)."""
         return {name: getattr(self, name) for name in self.model_fields if name in set(include)}
+
+
+PagingRule.model_fields = tuple(f.name for f in fields(PagingRule))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

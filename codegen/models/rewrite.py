@@ -218,7 +218,7 @@ def _renumbered(
 
 
 FACTS = "facts-rewrite"  # the cache entry of :class:`_Facts`
-# Line breaks other than "\n" that ``ast`` counts: with one, a statement's lines as split here
+# Line breaks other than "\n" that ``ast`` or ``str.splitlines`` count: with one, a statement's lines as split here
 # might not be the lines ``ast`` gives it, so nothing is memoized.
 _OTHER_BREAKS = re.compile("[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 _FIELD_CALL, _OPEN_BASE, _IMPORT = 1, 2, 4  # the flags of a statement's facts
@@ -237,19 +237,8 @@ class _Facts:
         self.cache = cache
         self.stored: dict[str, Any] = cache.table(FACTS) if cache is not None else {}
         self.kept: dict[str, list[Any]] = {}
-        self.keys: dict[int, str] = {}  # id of the statement's node -> its key
-        if cache is None or _OTHER_BREAKS.search(source):
-            return
-        body = tree.body
-        firsts = [_first_line(node) for node in body]
-        before = 0  # the last line of the statement before
-        for i, node in enumerate(body):
-            assert node.end_lineno is not None
-            after = firsts[i + 1] if i + 1 < len(body) else len(lines) + 1
-            if before < firsts[i] and node.end_lineno < after:
-                text = "\n".join(lines[firsts[i] - 1 : node.end_lineno])
-                self.keys[id(node)] = cache_key(FACTS, text)
-            before = node.end_lineno
+        # id of the statement's node -> its key
+        self.keys = statement_keys(FACTS, source, lines, tree) if cache is not None else {}
 
     def unchanged(self, stmt: ast.stmt, renames: Mapping[str, str], field: str | None) -> bool:
         """Whether the stored facts of ``stmt`` show the walk would change nothing in it."""
@@ -300,3 +289,24 @@ def _first_line(node: ast.stmt) -> int:
     if isinstance(node, ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
         return min([node.lineno, *(d.lineno for d in node.decorator_list)])
     return node.lineno
+
+
+def statement_keys(kind: str, source: str, lines: list[str], tree: ast.Module) -> dict[int, str]:
+    """The cache key (of ``kind``) of each top-level statement of ``tree`` (``source`` parsed,
+    ``lines`` its lines split at "\\n") that is alone on its lines, by its node's id: made of
+    those lines as they read, so its parsed form, and any fact of it, follows from the key.
+    None at all when ``source`` holds another line break (:data:`_OTHER_BREAKS`)."""
+    keys: dict[int, str] = {}
+    if _OTHER_BREAKS.search(source):
+        return keys
+    body = tree.body
+    firsts = [_first_line(node) for node in body]
+    before = 0  # the last line of the statement before
+    for i, node in enumerate(body):
+        assert node.end_lineno is not None
+        after = firsts[i + 1] if i + 1 < len(body) else len(lines) + 1
+        if before < firsts[i] and node.end_lineno < after:
+            text = "\n".join(lines[firsts[i] - 1 : node.end_lineno])
+            keys[id(node)] = cache_key(kind, text)
+        before = node.end_lineno
+    return keys

@@ -12,14 +12,12 @@ from __future__ import annotations
 
 import ast
 import json
-import re
 from typing import Any
 
 from codegen.models.generate import paused_gc
-from codegen.models.rewrite import parsed
+from codegen.models.rewrite import parsed, statement_keys
 from codegen.models.split import SPLIT_ABOVE, class_count, names_used, split_models
 from codegen.output.cache import Cache
-from codegen.output.cache import key as cache_key
 from codegen.render.apidoc import ModelDoc, model_doc, model_docs
 
 __all__ = ["HEADER", "STATEMENTS", "ModelParts", "model_files", "model_parts"]
@@ -31,9 +29,6 @@ HEADER = (
 ModelParts = tuple[dict[str, str] | None, tuple[ModelDoc, ...]]
 
 STATEMENTS = "facts-statements"  # the cache entry of :class:`_Statements`
-# Line breaks other than "\n" that ``ast`` or ``str.splitlines`` count: with one, a statement's
-# lines as split here might not be its lines as ``ast`` numbers them, so nothing is memoized.
-_OTHER_BREAKS = re.compile("[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 
 
 class _Statements:
@@ -46,19 +41,8 @@ class _Statements:
         self.stored: dict[str, Any] = cache.table(STATEMENTS) if cache is not None else {}
         self.kept: dict[str, dict[str, Any]] = {}
         self.keys: dict[int, str] = {}  # id of the statement's node -> its key
-        if cache is None or _OTHER_BREAKS.search(source):
-            return
-        lines = source.split("\n")
-        body = tree.body
-        firsts = [_first_line(node) for node in body]
-        before = 0  # the last line of the statement before
-        for i, node in enumerate(body):
-            assert node.end_lineno is not None
-            after = firsts[i + 1] if i + 1 < len(body) else len(lines) + 1
-            if before < firsts[i] and node.end_lineno < after:
-                text = "\n".join(lines[firsts[i] - 1 : node.end_lineno])
-                self.keys[id(node)] = cache_key(STATEMENTS, text)
-            before = node.end_lineno
+        if cache is not None:
+            self.keys = statement_keys(STATEMENTS, source, source.split("\n"), tree)
 
     def _fact(self, node: ast.stmt, fact: str) -> Any:
         key = self.keys.get(id(node))
@@ -89,13 +73,6 @@ class _Statements:
     def save(self) -> None:
         if self.cache is not None:
             self.cache.put(STATEMENTS, json.dumps(self.kept, ensure_ascii=False).encode("utf-8"))
-
-
-def _first_line(node: ast.stmt) -> int:
-    """The statement's first line, its decorators' included."""
-    if isinstance(node, ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
-        return min([node.lineno, *(d.lineno for d in node.decorator_list)])
-    return node.lineno
 
 
 def _unpack_doc(found: Any) -> ModelDoc | None:
