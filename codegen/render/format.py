@@ -138,16 +138,54 @@ def start_format(
     return finish
 
 
+def scratch_files(files: Collection[str], todo: Collection[str]) -> tuple[list[str], list[str]]:
+    """What of ``files`` the scratch tree for formatting ``todo`` holds, when few of them are to
+    be formatted: the files, and the top-level folders left empty. ruff (configured only by
+    ``--config``) formats each file on its own; what it reads of the tree around one is the
+    ``__init__.py`` files of its folders (its package) and, for isort's sections, which names
+    sit at the tree's top (``src = ["."]``). So the tree holds ``todo``, the ``__init__.py`` of
+    every folder on their paths, every file at the top or not Python (a few) and the other
+    top-level folders empty: the surroundings of the whole tree, for a few writes instead of
+    GitHub's 1,400 (0.08 s of an edit's ruff stage)."""
+    keep = set(todo)
+    for rel in todo:
+        parts = rel.split("/")[:-1]
+        for depth in range(1, len(parts) + 1):
+            init = "/".join([*parts[:depth], "__init__.py"])
+            if init in files:
+                keep.add(init)
+    keep.update(rel for rel in files if "/" not in rel or not rel.endswith(".py"))
+    folders = {rel.split("/", 1)[0] for rel in files if "/" in rel}
+    folders -= {rel.split("/", 1)[0] for rel in keep if "/" in rel}
+    return sorted(keep), sorted(folders)
+
+
+# Below this share of the files to format, the scratch tree holds only their surroundings
+# (:func:`scratch_files`); a full run's tree holds everything, as it always has.
+_FEW = 0.25
+
+
 def _ruff(files: dict[str, str], todo: list[str], config_text: str) -> dict[str, str]:
-    """``todo`` formatted, in a scratch tree holding all of ``files``."""
+    """``todo`` formatted, in a scratch tree holding all of ``files``, or only what ruff reads
+    around ``todo`` when they are few (:func:`scratch_files`: the same output)."""
     with tempfile.TemporaryDirectory(prefix="codegen-format-", dir=scratch_parent()) as tmp:
         root = Path(tmp) / "tree"
         config = Path(tmp) / "ruff.toml"
         config.write_text(config_text, encoding="utf-8")
-        for rel, text in files.items():
-            path = root / rel
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(text, encoding="utf-8")
+        kept, folders = list(files), []
+        if len(todo) < _FEW * len(files):
+            kept, folders = scratch_files(files, todo)
+        made: set[str] = set()
+        for rel in kept:
+            path = os.path.join(root, rel)
+            folder = os.path.dirname(path)
+            if folder not in made:
+                os.makedirs(folder, exist_ok=True)
+                made.add(folder)
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(files[rel])
+        for name in folders:
+            os.makedirs(root / name, exist_ok=True)
         fixed = ["--config", str(config), "--no-cache"]  # not --quiet: it hides the cause
         _run(["check", "--fix", "--exit-zero", *fixed, *todo], root)
         _run(["format", *fixed, *todo], root)
