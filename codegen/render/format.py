@@ -172,7 +172,7 @@ def _ruff(files: dict[str, str], todo: list[str], config_text: str) -> dict[str,
         root = Path(tmp) / "tree"
         config = Path(tmp) / "ruff.toml"
         config.write_text(config_text, encoding="utf-8")
-        kept, folders = list(files), []
+        kept, folders = list(files), list[str]()
         if len(todo) < _FEW * len(files):
             kept, folders = scratch_files(files, todo)
         made: set[str] = set()
