@@ -11,6 +11,7 @@ the process that runs the model stage (the forked child, :mod:`.background`) nee
 from __future__ import annotations
 
 import contextlib
+import functools
 import importlib
 import json
 import tempfile
@@ -36,6 +37,7 @@ __all__ = [
     "run_engine",
     "run_text",
     "run_texts",
+    "warm",
 ]
 
 # With the three of :func:`generate` that name the library's enums: the input is OpenAPI, the
@@ -100,6 +102,32 @@ def preload(name: str) -> None:
     loaded; see :mod:`.background`)."""
     with contextlib.suppress(ImportError):  # a module of another version: imported later
         importlib.import_module(name)
+
+
+# The worker :func:`warm` forked, until :func:`run_texts` gives it its task or :func:`warm` ends.
+_SPARE: list[background.Worker] = []
+# Schemas from which a document's preparation (before the engine runs) is long enough to import
+# the library beside it: the batched documents (:data:`codegen.models.batches.SPLIT_FROM`).
+WARM_FROM = 48
+
+
+@contextlib.contextmanager
+def warm(document: Mapping[str, Any]) -> Iterator[None]:
+    """While the caller prepares the engine's input of a large ``document`` (GitHub's: 0.14 s),
+    a forked worker imports the library (0.2 s, when the model process's own preload was cut
+    short by its task); :func:`run_texts` runs the batches that are not cached there, so a
+    schema edit's one batch runs once both are done, not after them. Stopped on the way out
+    when nothing used it (every batch cached, a small document, an error)."""
+    schemas = (document.get("components") or {}).get("schemas")
+    if _SPARE or not parallel() or not isinstance(schemas, dict) or len(schemas) < WARM_FROM:
+        yield
+        return
+    _SPARE.append(background.Worker([functools.partial(preload, name) for name in PRELOAD]))
+    try:
+        yield
+    finally:
+        while _SPARE:
+            _SPARE.pop().close()
 
 
 # The metadata key under which :func:`run_text` records the engine's sort (see :func:`_sorting`).
@@ -191,24 +219,35 @@ def run_texts(
     """:func:`run_text` on each input (``texts[i]`` with ``aliases[i]``), each cached by its
     exact input. Where two or more are not cached and the machine allows
     (:func:`codegen.models.background.parallel`), the largest runs here and the others in a
-    forked child meanwhile. A failure is raised as a sequential run raises it: the first
+    forked child meanwhile (the worker of :func:`warm`, when there is one, which also runs a
+    single input). A failure is raised as a sequential run raises it: the first
     failing input's, in order."""
     names = [_entry(t, a) for t, a in zip(texts, aliases, strict=True)]
     found = [_stored(cache, n) for n in names]
     missing = [i for i, f in enumerate(found) if f is None]
+    spare = _SPARE.pop() if _SPARE else None  # (see :func:`warm`)
+    here, there = missing, list[int]()
     if len(missing) > 1 and parallel():
         largest = max(missing, key=lambda i: (len(texts[i]), -i))
-        others = [i for i in missing if i != largest]
-        for name in PRELOAD:  # (what a worker's preload left) imported once, before the fork
-            preload(name)
+        here, there = [largest], [i for i in missing if i != largest]
+    elif spare is not None:
+        here, there = [], missing
+    if not there:
+        if spare is not None:
+            spare.close()
+    else:
+        if spare is None:
+            for name in PRELOAD:  # (what a worker's preload left) imported once, before the fork
+                preload(name)
 
         def task(_: Diagnostics) -> tuple[list[tuple[Any, dict[str, Any]] | None], Any]:
-            return [_attempt(texts[i], aliases[i]) for i in others], lambda: None
+            return [_attempt(texts[i], aliases[i]) for i in there], lambda: None
 
-        pending = background.start(task)
+        pending = background.start(task) if spare is None else spare.start(task)
         try:
-            found[largest] = _attempt(texts[largest], aliases[largest])
-            for i, result in zip(others, pending.result(Diagnostics()), strict=True):
+            for i in here:
+                found[i] = _attempt(texts[i], aliases[i])
+            for i, result in zip(there, pending.result(Diagnostics()), strict=True):
                 found[i] = result
             pending.rest()
         finally:

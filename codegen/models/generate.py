@@ -19,7 +19,7 @@ from codegen.ir.classnames import denumber, settle
 from codegen.ir.naming import Identifier
 from codegen.models import drafts, mend
 from codegen.models.batches import modelled
-from codegen.models.engine import OPTIONS
+from codegen.models.engine import OPTIONS, warm
 from codegen.models.handover import original_refs, rekeyed
 from codegen.models.prepare import prepare
 from codegen.models.rewrite import keep, rewrite
@@ -210,7 +210,8 @@ def draft_models(
     start = len(cache.asked) if cache is not None else 0
     warned = drafts.Warned(paths)
     try:
-        made = draft(warned)
+        with warm(document):
+            made = draft(warned)
     finally:
         warned.record(diags)
     paths.save()

@@ -311,3 +311,34 @@ def test_a_mid_sized_document_is_one_run_where_batches_cannot_run_side_by_side(
     monkeypatch.setenv("CODEGEN_JOBS", "1")
     assert batches.plan(_doc(_ROUNDS, n=batches.SPLIT_FROM)) is None
     assert batches.plan(_doc()) is not None
+
+
+def test_a_warmed_worker_runs_the_uncached_batches_as_this_process_would(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """engine.warm: a worker forked to import the library while the input is prepared runs what
+    run_texts is given (one input alone, or all but the largest); its results are this
+    process's, and it is gone once the stretch ends, used or not."""
+    from codegen.models import background, engine
+
+    if not background.parallel():
+        pytest.skip("one CPU: nothing is forked")
+    doc = _doc()
+    cut = batches.plan(doc)
+    assert cut is not None
+    one, several = cut.texts[:1], cut.texts[:3]
+    with engine.warm(doc):
+        assert len(engine._SPARE) == 1
+        warmed_one = run_texts(one, [{}])
+        assert engine._SPARE == []  # given its task
+    with engine.warm(doc):
+        warmed_several = run_texts(several, [{}] * 3)
+    with engine.warm(doc):
+        spare = engine._SPARE[0]
+    assert engine._SPARE == []  # never used: stopped and reaped
+    assert spare._pid == 0
+    with engine.warm({"components": {"schemas": _filler(engine.WARM_FROM - 1)}}):
+        assert engine._SPARE == []  # a small document: its preparation hides no import
+    monkeypatch.setenv("CODEGEN_JOBS", "1")
+    assert run_texts(one, [{}]) == warmed_one
+    assert run_texts(several, [{}] * 3) == warmed_several
