@@ -108,7 +108,7 @@ def document_digest(document: dict[str, Any], cache: Cache) -> Digests | None:
                 shape[key] = ("digest", digest)
             else:
                 shape[key] = value
-        data = marshal.dumps(shape)
+        data = marshal.dumps(shape, units.MARSHAL_VERSION)  # (one content, one digest)
     except (_Undigested, ValueError, RecursionError):
         return None
     return Digests(hashlib.sha256(data).hexdigest(), paths)

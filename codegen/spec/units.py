@@ -8,8 +8,8 @@ of each unit instead, found by one walk of the unit with the rules of
 :func:`codegen.spec.members.members` (so exactly the `$ref`s those walks see, none in examples or
 vendor extensions): once per run, and not at all for a unit the previous run saw. The facts are
 kept in the cache (``spec-units``) under a digest of the unit's content, SHA-256 of its
-:mod:`marshal` form, which tells ``1``, ``1.0`` and ``true`` apart: two different contents never
-share it (the same content may be written with other back-references, which only misses).
+:mod:`marshal` form (:data:`MARSHAL_VERSION`), which tells ``1``, ``1.0`` and ``true`` apart: two
+different contents never share it, and one content always has it.
 
 A unit is a member of ``paths`` or ``webhooks``, or of a ``components`` map that every walk
 reads as a map of names (:data:`UNIT_MAPS`); the rest (``info``, ``tags``, an unusual
@@ -173,9 +173,18 @@ def walk(node: Any, data: bytes | None) -> Facts:
     )
 
 
+# marshal's format 2: each value written out in full. Formats 3 and 4 write an object met again
+# in one call as a back-reference, but only one whose reference count is above one, and mark
+# interned strings: the bytes of one content then depend on what else holds its objects (the
+# bundle's cache, the parser's shared keys). On HeyGen's spec 40 of 90 schemas had other digests
+# in the next run of the same spec, so their cached facts, lint verdicts and the model draft
+# were missed on every edit.
+MARSHAL_VERSION = 2
+
+
 def _marshalled(node: Any) -> bytes | None:
     try:
-        return marshal.dumps(node)
+        return marshal.dumps(node, MARSHAL_VERSION)
     except (ValueError, RecursionError):
         return None
 

@@ -208,3 +208,23 @@ def test_a_run_served_from_the_cache_stores_the_facts_a_fresh_run_stores(tmp_pat
     warm = Cache(folder)
     assert warm.table(units._TABLE)  # read back: the facts come from it
     assert table(Cache(folder)) == fresh
+
+
+def test_one_content_has_one_digest_whatever_shares_its_objects(tmp_path: Path) -> None:
+    """A unit's digest (and so every cached fact, verdict and the model draft) depends on its
+    content only: not on which of its strings and objects are shared with the rest of the
+    document or held elsewhere, which differs between a run with the cache and one without.
+    (marshal's default format wrote those as back-references: the next run missed.)"""
+    text = json.dumps({"type": "object", "properties": {"name": {"type": "string"}}})
+    apart = json.loads(text)
+    shared = json.loads(text)
+    held = [shared["properties"]["name"], shared["type"], *shared]  # more references to them
+    twice = {"a": shared["properties"]["name"], "b": shared["properties"]["name"]}
+    alone = {"a": json.loads(text)["properties"]["name"], "b": {"type": "string"}}
+    index = units.Index(Cache(tmp_path))
+    assert index.digest(apart) == units.Index(Cache(tmp_path)).digest(shared)
+    assert index.digest(twice) == index.digest(alone)
+    assert index.digest(apart) != index.digest({**apart, "type": "array"})
+    assert index.digest({"n": 1}) != index.digest({"n": 1.0})
+    assert index.digest({"n": 1}) != index.digest({"n": True})
+    assert held  # (kept alive to the end)
