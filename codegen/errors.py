@@ -152,6 +152,15 @@ class Diagnostics:
         for item in items:
             self.warn(item.message, item.pointer, item.did, hint=item.hint)
 
+    def insert(self, at: int, items: Iterable[Warning_]) -> None:
+        """``items`` recorded as if they had been when there were ``at`` warnings (a step run
+        in another process): the list is the one recording them then would have made."""
+        later = self.warnings[at:]
+        del self.warnings[at:]
+        self._seen = set(self.warnings)
+        self.extend(items)
+        self.extend(later)
+
     def raise_warnings(self) -> None:
         """``--strict``: fail with every warning (and error) recorded so far, if there is one."""
         if self.warnings or self.errors:

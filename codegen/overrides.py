@@ -15,6 +15,7 @@ was more than half of every run's import time (0.18 s of CPU of 0.33 s), before 
 from __future__ import annotations
 
 import tomllib
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -352,4 +353,39 @@ def _overrides(data: dict[str, Any]) -> Overrides:
         operations=_entries(top.get("operations", {}), _operation),
         polling=_entries(top.get("polling", {}), _poll),
         schemas=_entries(top.get("schemas", {}), _schema),
+    )
+
+
+def defaults_used(document: dict[str, Any]) -> tuple[str, str, str]:
+    """The warning of a run without an overrides file: message, pointer and what to do.
+
+    Without ``[envelope]`` a success body is typed as its schema. When that schema is an inline
+    object wrapping the real result (``{"data": {"$ref": …}}``, as in HeyGen's API) there is no
+    model for it, so every call returns ``dict[str, Any]``; the hint names the wrapper property
+    most 2xx responses have, when they share one."""
+    wrappers: Counter[str] = Counter()
+    for item in (document.get("paths") or {}).values():
+        for op in item.values() if isinstance(item, dict) else ():
+            if not isinstance(op, dict):
+                continue
+            for code, resp in (op.get("responses") or {}).items():
+                if not str(code).startswith("2") or not isinstance(resp, dict):
+                    continue
+                for media in (resp.get("content") or {}).values():
+                    schema = media.get("schema") if isinstance(media, dict) else None
+                    props = schema.get("properties") if isinstance(schema, dict) else None
+                    if "$ref" not in (schema or {}) and isinstance(props, dict) and len(props) == 1:
+                        wrappers[next(iter(props))] += 1
+    hint = "generated with the defaults; to decide, write overrides.toml beside the spec (or pass --overrides)"
+    if wrappers:
+        name, n = wrappers.most_common(1)[0]
+        hint += (
+            f"; {n} success response(s) wrap their result in an inline {{{name!r}: …}} object, "
+            f"which without `[envelope] success = {name!r}` is returned as dict[str, Any]"
+        )
+    return (
+        "no overrides file beside the spec: defaults used (no envelope, paging, polling or "
+        "timeouts; client named after info.title)",
+        "#",
+        hint,
     )

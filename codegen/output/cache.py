@@ -186,6 +186,10 @@ class Cache:
             self.entries[name] = self._read[name] = raw
         return payload
 
+    def exists(self, name: str) -> bool:
+        """Whether an entry ``name`` is at hand (not read, nor checked: for planning only)."""
+        return name in self.entries or (self.folder is not None and (self.folder / name).is_file())
+
     def _previous_raw(self, name: str) -> bytes | None:
         """The sealed bytes the previous output stored under ``name`` (not this run's), or None."""
         self.asked.append(name)

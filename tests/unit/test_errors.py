@@ -81,3 +81,26 @@ def test_diagnostics_deduplicate_and_sort() -> None:
         "warning: second",
         "  at: #/b",
     ]
+
+
+def test_warnings_inserted_later_take_the_place_they_had_when_recorded() -> None:
+    """Diagnostics.insert (a step run in another process): the list, duplicates dropped, is
+    what recording the items at that point would have made."""
+    from codegen.errors import Diagnostics
+
+    sequential, late = Diagnostics(), Diagnostics()
+    for diags in (sequential, late):
+        diags.warn("first", "#/a")
+    sequential.warn("linted", "#/b")
+    sequential.warn("again", "#/c")
+    sequential.warn("after", "#/d")
+    at = len(late.warnings)
+    late.warn("again", "#/c")  # recorded by a later step too: kept where the earlier one was
+    late.warn("after", "#/d")
+    other = Diagnostics()
+    other.warn("linted", "#/b")
+    other.warn("again", "#/c")
+    late.insert(at, other.warnings)
+    assert late.warnings == sequential.warnings
+    late.warn("after", "#/d")  # still deduplicated
+    assert late.warnings == sequential.warnings
