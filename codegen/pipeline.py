@@ -219,11 +219,13 @@ def generate(
             if decided and decided[-1].startswith("rewrite-"):
                 name = cache_key("finished", *decided, layout)
 
+            spent: list[object] = []  # the parsed module, freed with this closure
+
             def finish() -> Finished:
                 found = unpack_parts(cache.get(name)) if name else None
                 if found is None:
                     text = source()
-                    found = text, model_parts(text, layout, cache)
+                    found = text, model_parts(text, layout, cache, spent)
                     if name:
                         cache.put(name, pack_parts(*found))
                 else:  # the per-statement facts of the previous run, kept for the next
