@@ -10,9 +10,8 @@ import contextlib
 import functools
 import gc
 import hashlib
-import json
 from collections.abc import Callable, Mapping
-from dataclasses import astuple, dataclass, field, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
@@ -31,7 +30,7 @@ from codegen.output.fingerprint import fingerprint
 from codegen.output.write import MANIFEST, manifest_text
 from codegen.overrides import default_overrides, defaults_used, load_overrides, template_folder
 from codegen.render.apidoc import ModelDoc
-from codegen.render.modelparts import STATEMENTS, ModelParts, model_parts
+from codegen.render.modelparts import STATEMENTS, ModelParts, model_parts, pack_parts, unpack_parts
 from codegen.spec.load import load
 from codegen.spec.order import canonical
 from codegen.spec.resolve import Resolver, bundle, reachable
@@ -49,11 +48,16 @@ _R = TypeVar("_R")
 
 Drafted = tuple[Models, dict[str, bytes]]  # the models without source, the cache entries
 # The model files formatted where the models were made: the package they are named for, the
-# files, and their formatted texts' cache pairs (see :func:`_formatted_models`).
-Formatted = tuple[str, dict[str, str], list[tuple[str, str]]]
-# The model source, cut into modules, the formatted model files (None: formatted later, here)
-# and the source's cache entry (all made in the child when forked).
-Finished = tuple[str, ModelParts, Formatted | None, dict[str, bytes]]
+# files, and their formatted texts' cache pairs, as (key, path) when the text is that file's
+# and (key, text) otherwise (see :func:`_formatted_models`).
+Formatted = tuple[str, dict[str, str], list[tuple[str, str]], list[tuple[str, str]]]
+# The model source and its cut into modules ("" and no modules when the model files come
+# formatted: only the ``api.md`` entries are then needed), those entries (as plain tuples:
+# pickling GitHub's 1,400 ModelDoc objects took twice as long), the formatted model files
+# (None: formatted later, here), the cache entries made for them and the names of those read
+# (all in the child when forked; :meth:`codegen.output.cache.Cache.carried`).
+Docs = list[tuple[str, str, tuple[str, ...]]]
+Finished = tuple[str, dict[str, str] | None, Docs, Formatted | None, dict[str, bytes], list[str]]
 # The lint's warnings and the cache entries it read or made, when the model process linted.
 Linted = tuple[list[Warning_], dict[str, bytes]]
 
@@ -63,7 +67,9 @@ class Result:
     api: Api
     files: dict[str, str]  # relative path -> text, the manifest included
     diagnostics: Diagnostics
-    models: Models | None = None  # the model stage's classes (the changelog compares them)
+    # The model stage's classes and fields (the changelog compares them); its ``source`` is ""
+    # (the model module's text is in ``files``, as one module or cut into several).
+    models: Models | None = None
     # The cache entries this run used or made (name -> bytes), for ``<out>/.codegen-cache/``.
     cache: dict[str, bytes] = field(default_factory=dict)
 
@@ -225,23 +231,25 @@ def generate(
             if decided and decided[-1].startswith("rewrite-"):
                 name = cache_key("finished", *decided, layout)
 
+            spent: list[object] = []  # the parsed module, freed with this closure
+
             def finish() -> Finished:
-                found = _unpack_finished(cache.get(name)) if name else None
+                found = unpack_parts(cache.get(name)) if name else None
                 if found is None:
                     text = source()
-                    found = text, model_parts(text, layout, cache)
+                    found = text, model_parts(text, layout, cache, spent)
                     if name:
-                        cache.put(name, _pack_finished(*found))
+                        cache.put(name, pack_parts(*found))
                 else:  # the per-statement facts of the previous run, kept for the next
                     for table in (REWRITE_FACTS, STATEMENTS):
                         cache.get(table)
                 formatted = _formatted_models(*found, naming_package, cache)
-                made = (name, REWRITE_FACTS, STATEMENTS)
-                return (
-                    *found,
-                    formatted,
-                    {n: cache.entries[n] for n in made if n in cache.entries},
-                )
+                made, read = cache.carried(n for n in (name, REWRITE_FACTS, STATEMENTS) if n)
+                text, (split, docs) = found
+                plain = [(str(d.name), d.bases, d.fields) for d in docs]
+                if formatted is not None:  # the text and its modules are in the files
+                    return "", None, plain, formatted, made, read
+                return text, split, plain, formatted, made, read
 
             return (draft, cache.entries), lambda: (
                 finish(),
@@ -299,25 +307,25 @@ def generate(
     try:
         rest, api_doc = render_parts(api, templates, cache)
         formatted_rest = start_format(rest, verbatim=runtime_paths(api.package), cache=cache)
-        (source, parts, formatted, finished), linted = pending.rest()
-        cache.merge(finished)
+        (source, split, plain, formatted, made, read), linted = pending.rest()
+        cache.merge(made)
+        cache.adopt(read)
         if linted is not None:  # (linted in the model process: see ``lint_there``)
             diags.insert(at, linted[0])
             cache.merge(linted[1])
     finally:
         pending.close()  # (a no-op once the child has sent everything)
-    models = replace(draft, source=source)
+    docs = tuple(ModelDoc(*d) for d in plain)
     if formatted is not None and formatted[0] == api.package:
-        formatted_models, kept = formatted[1], formatted[2]
-        cache.keep_texts(kept)
-        docs = parts[1]
+        formatted_models, by_path, kept = formatted[1], formatted[2], formatted[3]
+        cache.keep_texts([*((k, formatted_models[rel]) for k, rel in by_path), *kept])
         early: dict[str, str] = formatted_models
 
         def formatting() -> dict[str, str]:
             return formatted_models
 
     else:  # (a package name the build rejected raised above; this is a safety net)
-        model_files, docs = render_models(api, models, parts)
+        model_files, _ = render_models(api, replace(draft, source=source), (split, docs))
         formatting = start_format(model_files, cache=cache, packages=[api.package])
         early = {}
     if final is not None and early:  # while ruff formats the rest
@@ -333,11 +341,11 @@ def generate(
             "spec_sha256": spec_sha256,
             "overrides_sha256": hashlib.sha256(overrides_text.encode()).hexdigest(),
             "names": dict(api.names),
-            "classes": dict(sorted(models.classes.items())),
+            "classes": dict(sorted(draft.classes.items())),
             "inputs_sha256": inputs_sha256,
         },
     )
-    return Result(api=api, files=files, diagnostics=diags, models=models, cache=cache.collected())
+    return Result(api=api, files=files, diagnostics=diags, models=draft, cache=cache.collected())
 
 
 def _lint(document: dict[str, Any], diags: Diagnostics, cache: Cache) -> None:
@@ -367,30 +375,6 @@ def _drafted(plain: tuple[Any, ...]) -> Drafted:
     return replace(models_from_plain(classes, fields), source=source), entries
 
 
-def _pack_finished(text: str, parts: ModelParts) -> bytes:
-    split, docs = parts
-    table = {"text": text, "split": split, "docs": [list(astuple(d)) for d in docs]}
-    return json.dumps(table, ensure_ascii=False).encode("utf-8")
-
-
-def _unpack_finished(payload: bytes | None) -> tuple[str, ModelParts] | None:
-    """The finished models of :func:`_pack_finished`, or None for anything else."""
-    if payload is None:
-        return None
-    try:
-        table = json.loads(payload)
-        text, split, docs = table["text"], table["split"], table["docs"]
-        found = tuple(ModelDoc(n, b, tuple(f)) for n, b, f in docs)
-        strings = [text, *(split or {}).values(), *(x for d in found for x in (d.name, d.bases))]
-        if split is not None and not isinstance(split, dict):
-            return None
-        if not all(isinstance(x, str) for x in [*strings, *(f for d in found for f in d.fields)]):
-            return None
-    except (ValueError, TypeError, KeyError, AttributeError):
-        return None
-    return text, (split, found)
-
-
 def _formatted_models(
     source: str, parts: ModelParts, naming_package: tuple[Any, ...], cache: Cache
 ) -> Formatted | None:
@@ -406,4 +390,13 @@ def _formatted_models(
     except CodegenError:
         return None
     files = format_files(model_files(pkg, source, parts[0]), cache=cache, packages=[pkg])
-    return pkg, files, cache.kept_texts()
+    where = {id(text): rel for rel, text in files.items()}
+    by_path: list[tuple[str, str]] = []  # (the texts repeat the files': 1.8 MB on GitHub)
+    kept: list[tuple[str, str]] = []
+    for k, text in cache.kept_texts():
+        rel = where.get(id(text))
+        if rel is not None and files[rel] is text:
+            by_path.append((k, rel))
+        else:
+            kept.append((k, text))
+    return pkg, files, by_path, kept

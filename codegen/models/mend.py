@@ -22,7 +22,7 @@ by what the child changes:
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 Edit = tuple[int, int, int, str]  # (line, start byte column, end byte column, new text)
@@ -97,11 +97,25 @@ def needs_mending(tree: ast.Module) -> bool:
 _Mend = tuple[ast.ClassDef, str | None, dict[str, _Field], dict[str, _Field], list[ast.expr]]
 
 
+class _Lazy(dict[str, dict[str, _Field]]):
+    """Values made by ``make`` when first looked up."""
+
+    def __init__(self, make: Callable[[str], dict[str, _Field]]) -> None:
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, name: str) -> dict[str, _Field]:
+        made = self[name] = self._make(name)
+        return made
+
+
 def _mends(tree: ast.Module) -> Iterator[_Mend]:
     """Each class to mend: flattened onto its root base (the second item, when not None), or
     with these annotations widened by ``| None``."""
     classes = {n.name: n for n in tree.body if isinstance(n, ast.ClassDef)}
-    own = {name: _own_fields(cls) for name, cls in classes.items()}
+    # A class's own fields, read when it or a class deriving from it has a base in the module
+    # (GitHub: a few dozen of 1,400 classes; reading them all was 0.025 s of each rewrite).
+    own = _Lazy(lambda name: _own_fields(classes[name]))
 
     def inherited(name: str, seen: frozenset[str] = frozenset()) -> dict[str, _Field]:
         out: dict[str, _Field] = {}
@@ -121,6 +135,8 @@ def _mends(tree: ast.Module) -> Iterator[_Mend]:
 
     for name, cls in classes.items():
         parents = inherited(name)
+        if not parents:  # nothing to compare its fields with: nothing to mend
+            continue
         widen: list[ast.expr] = []
         flatten = False
         for key, mine in own[name].items():

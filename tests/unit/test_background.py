@@ -187,3 +187,43 @@ def test_a_worker_stops_preloading_when_its_task_arrives() -> None:
     )
     assert pid != os.getpid()
     assert not preloaded
+
+
+def test_large_results_come_back_whole_in_the_worker_s_box() -> None:
+    """From a worker, each part is appended to the in-memory file the task came in (one write,
+    not a megabyte at a time through the pipe); several megabytes of each come back intact,
+    the first not overwritten by the second."""
+    first_text, rest_text = "é" * 3_000_000, "ß" * 2_500_000
+
+    def task(into: Diagnostics) -> tuple[tuple[str, int], Callable[[], tuple[str, int]]]:
+        return (first_text, os.getpid()), lambda: (rest_text, os.getpid())
+
+    worker = background.Worker([_preload])
+    pending = worker.start(task)
+    try:
+        first, pid = pending.result(Diagnostics())
+        rest, pid2 = pending.rest()
+    finally:
+        pending.close()
+    assert (first, rest) == (first_text, rest_text)
+    assert pid == pid2 != os.getpid()
+
+
+def test_a_message_sent_by_way_of_a_box_is_read_from_it() -> None:
+    box = os.memfd_create("test-box")
+    read, write = os.pipe()
+    try:
+        os.write(box, b"the task")
+        background._send(write, {"a": "x" * 100_000}, box)
+        background._send(write, [1, 2, 3])  # the pipe alone
+        background._send(write, "second", box)
+        assert os.fstat(box).st_size > 100_000  # appended after the task
+        assert background._receive(read, box) == {"a": "x" * 100_000}
+        assert background._receive(read, box) == [1, 2, 3]
+        assert background._receive(read, box) == "second"
+        background._send(write, "boxed", box)
+        with pytest.raises(EOFError):  # a boxed message without the box
+            background._receive(read)
+    finally:
+        for fd in (box, read, write):
+            os.close(fd)

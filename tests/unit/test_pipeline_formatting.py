@@ -41,3 +41,29 @@ def test_model_files_formatted_in_either_process(
     }
     assert sorted(set(table.values()) & set(python.values())) == sorted(set(python.values()))
     assert len(table) == len(python)
+
+
+@pytest.mark.parametrize("jobs", ["", "1"])
+def test_a_second_run_keeps_every_entry_the_model_process_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: str
+) -> None:
+    """The model process names the entries it read from the cache folder instead of sending
+    them (the finished models', megabytes on a large spec); this process takes them from the
+    folder, so the next output's cache holds them as before, as read."""
+    monkeypatch.setenv("CODEGEN_JOBS", jobs)
+    first = generate(SPEC, overrides_path=default_overrides(SPEC), inputs_sha256="")
+    folder = tmp_path / "cache"
+    folder.mkdir()
+    for name, raw in first.cache.items():
+        (folder / name).write_bytes(raw)
+    again = generate(
+        SPEC, overrides_path=default_overrides(SPEC), inputs_sha256="", cache_dir=folder
+    )
+    assert again.files == first.files
+    finished = [n for n in again.cache if n.startswith(("finished-", "facts-"))]
+    assert len(finished) == 3  # the finished models and their statements' facts (2)
+    assert set(finished) <= again.cache.as_read
+    assert all(again.cache[n] == first.cache.get(n) for n in finished)
+    assert again.models is not None
+    assert again.models.source == ""  # the model module's text is in the files
+    assert again.models.classes == first.models.classes if first.models else False
