@@ -16,7 +16,7 @@ from codegen.build.examples import ExampleBuilder
 from codegen.build.requests import RequestTypes
 from codegen.build.typemap import TypeMapper
 from codegen.errors import Diagnostics
-from codegen.ir.records import Doc, Param
+from codegen.ir.records import Doc, ErrorStatus, Param
 from codegen.models.generate import Models
 from codegen.output.cache import Cache
 from codegen.overrides import Overrides
@@ -59,6 +59,8 @@ class Context:
         self._derefs: dict[str, tuple[Any, str]] = {}
         # (id, pointer) of a parameter object -> it and its Param (codegen.build.params)
         self.params_built: dict[tuple[int, str], tuple[dict[str, Any], Param]] = {}
+        # (status, id) of an error response object -> it and its ErrorStatus (build.responses)
+        self.errors_built: dict[tuple[int, int], tuple[dict[str, Any], ErrorStatus]] = {}
 
     def deref(self, node: Any, at: str) -> tuple[Any, str]:
         """Follow ``node``'s `$ref` chain; the node reached and its pointer (remembered by the
