@@ -25,7 +25,7 @@ def merged_params(
     item_at = op_at.rsplit("/", 1)[0]
     for source, at in ((item, item_at), (op, op_at)):
         for i, raw in enumerate(source.get("parameters") or []):
-            param, p_at = ctx.deref(raw, child(at, "parameters", i))
+            param, p_at = ctx.deref_child(raw, at, "parameters", i)
             if not isinstance(param, dict) or "name" not in param or "in" not in param:
                 raise CodegenError(
                     "a parameter needs `name` and `in`", pointer=p_at, hint="Add them."

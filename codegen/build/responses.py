@@ -61,8 +61,7 @@ def build_response(
     success: Response | None = None
     errors: list[ErrorStatus] = []
     for code in responses:
-        code_at = child(op_at, "responses", code)
-        resp, r_at = ctx.deref(responses[code], code_at)
+        resp, r_at = ctx.deref_child(responses[code], op_at, "responses", code)
         status = int(code) if str(code).isdigit() else None
         if status is not None and 200 <= status < 300:
             if success is None:
