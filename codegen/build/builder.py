@@ -74,7 +74,8 @@ def _build(
             op = item.get(method)
             if not isinstance(op, dict):
                 continue
-            seen_keys.add(f"{method.upper()} {path}")
+            key = f"{method.upper()} {path}"  # (the operation's `key`)
+            seen_keys.add(key)
             if op.get("x-excluded") is True and not settings.include_excluded:
                 continue
             # A broken operation is reported; the others still built (what
@@ -86,7 +87,7 @@ def _build(
                 continue
             grouped.setdefault(resource, []).append(operation)
             tags = op.get("tags")
-            first_tag[operation.key] = str(tags[0]) if isinstance(tags, list) and tags else ""
+            first_tag[key] = str(tags[0]) if isinstance(tags, list) and tags else ""
     _check_override_keys(ctx, "operations", overrides.operations, seen_keys)
     tag_docs = {
         naming.snake(t["name"]): doc_of(t)

@@ -182,10 +182,11 @@ def named(
     wanted = []
     resource = resource_name(path)
     for o in ops:
-        override = ctx.overrides.operations.get(o.key)
+        key = o.key
+        override = ctx.overrides.operations.get(key)
         fixed = o.name if override is not None and override.name else None
         rule = route(o.method.value, o.path, o.operation_id, nested).name
-        wanted.append(Wanted(o.key, resource, o.operation_id, o.pointer, fixed, path, rule))
+        wanted.append(Wanted(key, resource, o.operation_id, o.pointer, fixed, path, rule))
     methods, clashes = assign(wanted, ctx.settings.published_names, reserved=children)
     for w in wanted:
         if w.rule in children and methods[w.key] != w.rule:
@@ -209,7 +210,9 @@ def named(
             f'names add [operations."{c.loser.key}"] name = "..." and/or '
             f'[operations."{c.holder.key}"] name = "..." (each with a `reason`)',
         )
-    renamed = [evolve(o, name=methods[o.key], func=funcs[o.key]) for o in ops]
+    renamed = [
+        evolve(o, name=methods[w.key], func=funcs[w.key]) for o, w in zip(ops, wanted, strict=True)
+    ]
     return _stream_names(ctx, path, renamed, children)
 
 
