@@ -74,14 +74,20 @@ def _build(
             op = item.get(method)
             if not isinstance(op, dict):
                 continue
-            seen_keys.add(f"{method.upper()} {path}")
+            key = f"{method.upper()} {path}"  # (the operation's `key`)
+            seen_keys.add(key)
             if op.get("x-excluded") is True and not settings.include_excluded:
                 continue
-            with diags.collecting():  # a broken operation is reported; the others still built
+            # A broken operation is reported; the others still built (what
+            # ``diags.collecting()`` does, without a generator-based context per operation).
+            try:
                 resource, operation = build_operation(ctx, path, method, item, op, security)
-                grouped.setdefault(resource, []).append(operation)
-                tags = op.get("tags")
-                first_tag[operation.key] = str(tags[0]) if isinstance(tags, list) and tags else ""
+            except CodegenError as exc:
+                diags.error(exc)
+                continue
+            grouped.setdefault(resource, []).append(operation)
+            tags = op.get("tags")
+            first_tag[key] = str(tags[0]) if isinstance(tags, list) and tags else ""
     _check_override_keys(ctx, "operations", overrides.operations, seen_keys)
     tag_docs = {
         naming.snake(t["name"]): doc_of(t)
@@ -106,27 +112,31 @@ def _build(
             below_of.setdefault(p[:-1], []).append(p)
     for res_path in sorted(grouped):
         res_name = keys[res_path]
-        with diags.collecting():
-            below = sorted(below_of.get(res_path, []))
+        below = sorted(below_of.get(res_path, []))
+        try:  # (diags.collecting(), inline)
             ops = named(ctx, res_path, grouped[res_path], nested, frozenset(p[-1] for p in below))
-            names += [(o.key, f"{'.'.join(res_path)}.{o.name}") for o in ops]
-            children = tuple(keys[p] for p in below)
-            resources.append(
-                Resource(
-                    name=res_name,
-                    class_name=classes[res_path],
-                    # a tag's description, when all of the resource's operations carry it first
-                    doc=(
-                        tag_docs.get(naming.snake(next(iter(tagged[res_path]))), Doc())
-                        if len(tagged.get(res_path, ())) == 1
-                        else Doc()
-                    ),
-                    operations=tuple(ops),
-                    polls=polls(ctx, ops),
-                    path=res_path,
-                    children=children,
-                )
+            polled = polls(ctx, ops)
+        except CodegenError as exc:
+            diags.error(exc)
+            continue
+        names += [(o.key, f"{'.'.join(res_path)}.{o.name}") for o in ops]
+        children = tuple(keys[p] for p in below)
+        resources.append(
+            Resource(
+                name=res_name,
+                class_name=classes[res_path],
+                # a tag's description, when all of the resource's operations carry it first
+                doc=(
+                    tag_docs.get(naming.snake(next(iter(tagged[res_path]))), Doc())
+                    if len(tagged.get(res_path, ())) == 1
+                    else Doc()
+                ),
+                operations=tuple(ops),
+                polls=polled,
+                path=res_path,
+                children=children,
             )
+        )
     _check_override_keys(ctx, "polling", overrides.polling, seen_keys)
     # The end of the stage: every problem of this run (validation's included) at once.
     diags.raise_errors()

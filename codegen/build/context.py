@@ -15,8 +15,8 @@ from codegen.build.example_names import indexed_examples_by_name
 from codegen.build.examples import ExampleBuilder
 from codegen.build.requests import RequestTypes
 from codegen.build.typemap import TypeMapper
-from codegen.errors import Diagnostics
-from codegen.ir.records import Doc, Param
+from codegen.errors import Diagnostics, child
+from codegen.ir.records import Doc, ErrorStatus, Param
 from codegen.models.generate import Models
 from codegen.output.cache import Cache
 from codegen.overrides import Overrides
@@ -59,6 +59,8 @@ class Context:
         self._derefs: dict[str, tuple[Any, str]] = {}
         # (id, pointer) of a parameter object -> it and its Param (codegen.build.params)
         self.params_built: dict[tuple[int, str], tuple[dict[str, Any], Param]] = {}
+        # (status, id) of an error response object -> it and its ErrorStatus (build.responses)
+        self.errors_built: dict[tuple[int, int], tuple[dict[str, Any], ErrorStatus]] = {}
 
     def deref(self, node: Any, at: str) -> tuple[Any, str]:
         """Follow ``node``'s `$ref` chain; the node reached and its pointer (remembered by the
@@ -72,6 +74,17 @@ class Context:
             if isinstance(ref, str):
                 self._derefs[ref] = found
         return found
+
+    def deref_child(self, node: Any, parent: str, *tokens: str | int) -> tuple[Any, str]:
+        """:meth:`deref` of ``node`` found at ``parent`` + ``tokens``, that pointer made only when
+        it is needed: for a node that is no `$ref`, or one not followed yet (GitHub's operations
+        refer to shared parameters and error responses 6,000 times)."""
+        if isinstance(node, dict) and "$ref" in node:
+            ref = node["$ref"]
+            found = self._derefs.get(ref) if isinstance(ref, str) else None
+            if found is not None:
+                return found
+        return self.deref(node, child(parent, *tokens))
 
 
 def doc_of(node: dict[str, Any]) -> Doc:

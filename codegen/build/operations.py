@@ -8,7 +8,6 @@ Resources are paths (``("video_translations", "proofreads")``), from the URL by
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -21,11 +20,14 @@ from codegen.build.security import Schemes, operation_security
 from codegen.build.streams import alternate, stream_flag
 from codegen.errors import child, pointer
 from codegen.ir import naming
+from codegen.ir.evolve import evolve
 from codegen.ir.naming import Identifier
 from codegen.ir.opnames import Wanted, assign, resource_name, route
 from codegen.ir.records import Body, ContentKind, HttpMethod, Operation, Param, ParamLocation
 
 IDEMPOTENCY_HEADER = "idempotency-key"
+# A path item's (lower-case) method keys -> the enum (a lookup, not an Enum call per operation)
+_METHODS = {m.value.lower(): m for m in HttpMethod}
 
 
 def build_operation(
@@ -60,7 +62,7 @@ def build_operation(
     params, body = name_args(ctx, key, params, body, op_at)
     if idempotency is not None:
         idempotency = next(p for p in params if p.pointer == idempotency.pointer)
-    method_enum = HttpMethod(method.upper())
+    method_enum = _METHODS.get(method) or HttpMethod(method.upper())
     paged = paging_for(ctx, key, method_enum, op, op_at, tuple(params))
     response, errors = build_response(ctx, op, op_at, paged)
     streamed = alternate(ctx, op, op_at, response)
@@ -72,7 +74,7 @@ def build_operation(
     doc = doc_of(op)
     docs_url = ctx.overrides.client.docs_url
     if doc.link and docs_url and not urlsplit(doc.link).scheme:
-        doc = replace(doc, link=urljoin(docs_url.rstrip("/") + "/", doc.link.lstrip("/")))
+        doc = evolve(doc, link=urljoin(docs_url.rstrip("/") + "/", doc.link.lstrip("/")))
     operation = Operation(
         name=name,
         func=name,
@@ -180,10 +182,11 @@ def named(
     wanted = []
     resource = resource_name(path)
     for o in ops:
-        override = ctx.overrides.operations.get(o.key)
+        key = o.key
+        override = ctx.overrides.operations.get(key)
         fixed = o.name if override is not None and override.name else None
         rule = route(o.method.value, o.path, o.operation_id, nested).name
-        wanted.append(Wanted(o.key, resource, o.operation_id, o.pointer, fixed, path, rule))
+        wanted.append(Wanted(key, resource, o.operation_id, o.pointer, fixed, path, rule))
     methods, clashes = assign(wanted, ctx.settings.published_names, reserved=children)
     for w in wanted:
         if w.rule in children and methods[w.key] != w.rule:
@@ -207,7 +210,9 @@ def named(
             f'names add [operations."{c.loser.key}"] name = "..." and/or '
             f'[operations."{c.holder.key}"] name = "..." (each with a `reason`)',
         )
-    renamed = [replace(o, name=methods[o.key], func=funcs[o.key]) for o in ops]
+    renamed = [
+        evolve(o, name=methods[w.key], func=funcs[w.key]) for o, w in zip(ops, wanted, strict=True)
+    ]
     return _stream_names(ctx, path, renamed, children)
 
 
@@ -230,7 +235,7 @@ def _stream_names(
             ]
             if free:
                 taken.add(free[0])
-                o = replace(o, stream_name=free[0])
+                o = evolve(o, stream_name=free[0])
             else:
                 ctx.diags.warn(
                     f"in resource {'.'.join(path)!r}, the streamed form of {o.name!r} has no free "
@@ -238,6 +243,6 @@ def _stream_names(
                     o.pointer,
                     'rename the other methods with [operations."METHOD /path"] name = "..."',
                 )
-                o = replace(o, streamed=None, stream_flag=None)
+                o = evolve(o, streamed=None, stream_flag=None)
         out.append(o)
     return out

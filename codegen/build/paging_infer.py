@@ -74,15 +74,16 @@ def _members(
 
 def infer(ctx: Context, params: tuple[Param, ...], schema: tuple[Any, str]) -> PagingRule | None:
     """A cursor rule for the operation, when its shape is unambiguous (module docstring)."""
+    query = {p.wire_name for p in params if p.location == ParamLocation.QUERY}
+    # A cursor goes back in a query parameter whose name says so (cursor_param_of): with none,
+    # no member can be one, so nothing below is looked at, not even the response's arrays
+    # (GitHub: most of its 614 list GETs).
+    if not any(word in q.lower() for q in query for word in _SAYS_CURSOR):
+        return None
     node, at = ctx.deref(*schema)
     props = properties(ctx, node, at)
     arrays = [k for k, (sub, sub_at) in props.items() if array_items(ctx, *ctx.deref(sub, sub_at))]
     if len(arrays) != 1:
-        return None
-    query = {p.wire_name for p in params if p.location == ParamLocation.QUERY}
-    # A cursor goes back in a query parameter whose name says so (cursor_param_of): with none,
-    # no member can be one, so the walk below is skipped (GitHub: most of its 614 list GETs).
-    if not any(word in q.lower() for q in query for word in _SAYS_CURSOR):
         return None
     members = list(_members(ctx, node, at))
     pairs = [

@@ -48,10 +48,9 @@ def resource_keys(ctx: Context, grouped: Mapping[Path, list[Operation]]) -> dict
     holders: dict[Identifier, Path] = {}
     for path in sorted(grouped, key=lambda p: (len(p), p)):
         plain = resource_name(path)
-        options = [plain]
-        if len(path) > 1:
-            options.append(naming.snake(f"{path[-1]} of {' '.join(reversed(path[:-1]))}"))
-        options.append(naming.snake(f"{' '.join(path)} resource"))
+        # The other spellings are made only for a path whose plain name is held (snake-casing
+        # them for each of GitHub's 537 resources was a third of this step).
+        options = [plain] if plain not in holders else _other_keys(path, plain)
         free = next((o for o in options if o not in holders), None)
         if free is None:
             raise CodegenError(
@@ -72,6 +71,16 @@ def resource_keys(ctx: Context, grouped: Mapping[Path, list[Operation]]) -> dict
         keys[path] = free
         holders[free] = path
     return keys
+
+
+def _other_keys(path: Path, plain: Identifier) -> list[Identifier]:
+    """A resource path's keys, most preferred first: its plain name, then ``<last> of
+    <the others, reversed>`` (for a nested one), then ``<path> resource``."""
+    options = [plain]
+    if len(path) > 1:
+        options.append(naming.snake(f"{path[-1]} of {' '.join(reversed(path[:-1]))}"))
+    options.append(naming.snake(f"{' '.join(path)} resource"))
+    return options
 
 
 def resource_classes(

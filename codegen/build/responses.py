@@ -5,6 +5,7 @@ error envelope.
 
 from __future__ import annotations
 
+import functools
 import http
 from typing import Any
 
@@ -37,6 +38,7 @@ RUNTIME_ERRORS = {
 }
 
 
+@functools.lru_cache(maxsize=1024)
 def error_class_name(status: int) -> tuple[Identifier, bool]:
     """The status error class for ``status`` and whether the runtime already defines it."""
     if status in RUNTIME_ERRORS:
@@ -59,18 +61,30 @@ def build_response(
     success: Response | None = None
     errors: list[ErrorStatus] = []
     for code in responses:
-        code_at = child(op_at, "responses", code)
-        resp, r_at = ctx.deref(responses[code], code_at)
+        resp, r_at = ctx.deref_child(responses[code], op_at, "responses", code)
         status = int(code) if str(code).isdigit() else None
         if status is not None and 200 <= status < 300:
             if success is None:
                 success = _success(ctx, status, resp, r_at, paged)
         elif status is not None and status >= 400:
-            cls, _ = error_class_name(status)
-            errors.append(ErrorStatus(status, cls, doc_of(resp)))
+            errors.append(_error_status(ctx, status, resp))
     if success is None:
         success = Response(200, ContentKind.NONE, Primitive("None"))
     return success, tuple(sorted(errors, key=lambda e: e.status))
+
+
+def _error_status(ctx: Context, status: int, resp: dict[str, Any]) -> ErrorStatus:
+    """The :class:`ErrorStatus` of a (dereferenced) error response: a function of its status
+    and object alone, made once per run for each (GitHub's 1,223 operations document 3,000
+    errors, most of them a shared ``components/responses`` entry such as ``not_found``)."""
+    found = ctx.errors_built.get((status, id(resp)))
+    if found is None or found[0] is not resp:
+        cls, _ = error_class_name(status)
+        found = ctx.errors_built[(status, id(resp))] = (
+            resp,
+            ErrorStatus(status, cls, doc_of(resp)),
+        )
+    return found[1]
 
 
 def _success(

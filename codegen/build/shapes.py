@@ -63,7 +63,7 @@ def success_schema(ctx: Context, op: dict[str, Any], op_at: str) -> tuple[Any, s
     for code, resp in (op.get("responses") or {}).items():
         if not (str(code).isdigit() and 200 <= int(code) < 300):
             continue
-        resolved, r_at = ctx.deref(resp, child(op_at, "responses", code))
+        resolved, r_at = ctx.deref_child(resp, op_at, "responses", code)
         content = resolved.get("content") if isinstance(resolved, dict) else None
         media = json_media(content) if isinstance(content, dict) else None
         if content is None or media is None:

@@ -107,7 +107,7 @@ def _success_content(
 ) -> tuple[dict[str, Any], dict[str, Any], str]:
     for code, raw in (op.get("responses") or {}).items():
         if str(code).isdigit() and 200 <= int(code) < 300:
-            resp, at = ctx.deref(raw, child(op_at, "responses", code))
+            resp, at = ctx.deref_child(raw, op_at, "responses", code)
             return resp, resp.get("content") or {}, at
     return {}, {}, op_at
 

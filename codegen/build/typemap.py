@@ -77,8 +77,22 @@ class TypeMapper:
     def __init__(self, resolver: Resolver, models: Models) -> None:
         self.resolver = resolver
         self.models = models
+        # (`$ref`, nullable, upload) -> the type of a reference that is no class itself
+        self._by_ref: dict[tuple[str, bool, bool], TypeRef] = {}
 
     def convert(self, schema: Any, at: str, *, upload: bool = False) -> TypeRef:
+        """The type of ``schema`` at ``at``. A local ``$ref`` at a location that is no class
+        is converted once per run: its type depends on the reference, its ``nullable`` and
+        ``upload`` alone (where it is found only names an error, which is not kept), and
+        GitHub's parameters, fields and results refer to one component from many places."""
+        if isinstance(schema, dict) and "$ref" in schema and self.models.class_for(at) is None:
+            ref = schema["$ref"]
+            if isinstance(ref, str) and ref.startswith("#"):
+                key = (ref, schema.get("nullable") is True, upload)
+                found = self._by_ref.get(key)
+                if found is None:
+                    found = self._by_ref[key] = self._convert(schema, at, upload, depth=0)
+                return found
         return self._convert(schema, at, upload, depth=0)
 
     def _convert(self, schema: Any, at: str, upload: bool, depth: int) -> TypeRef:

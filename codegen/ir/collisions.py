@@ -84,7 +84,8 @@ def resolve(
             groups.setdefault(naming.param_name(item.wire), []).append(item)
     losers: list[tuple[Named, Identifier]] = []
     for preferred, members in groups.items():
-        members.sort(key=lambda m: _spelling_rank(m, preferred))
+        if len(members) > 1:
+            members.sort(key=lambda m: _spelling_rank(m, preferred))
         first, rest = members[0], members[1:]
         if preferred in used:
             rest = members

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from codegen.build.builder import Settings, build, error_class_name
+from codegen.build.context import Context
 from codegen.errors import CodegenError, Diagnostics
 from codegen.ir.records import (
     Api,
@@ -940,3 +941,23 @@ def test_a_shared_parameter_is_built_once_and_named_per_operation() -> None:
     assert (in_c.location, in_c.type) == (ParamLocation.HEADER, Primitive("int"))
     media = [w.pointer for w in diags.warnings if "application/xml" in w.message]
     assert media == ["#/components/parameters/Q/content"]
+
+
+def test_deref_child_is_deref_at_the_child_pointer() -> None:
+    """Context.deref_child makes the pointer only for a node that needs it: the result is the
+    one deref gives at the full pointer, for a `$ref` (followed first or again) and for a node
+    that is none."""
+    spec = spec_of(
+        {"/x": {"get": op("getX", responses=OK)}},
+        components={"responses": {"gone": {"description": "gone"}}},
+    )
+    doc = bundle(validate(spec, Diagnostics()), Resolver(spec))
+    ctx = Context(doc, generate_models(doc), Overrides(), Settings(), Diagnostics())
+    ref = {"$ref": "#/components/responses/gone"}
+    inline = {"description": "inline"}
+    for node in (ref, ref, inline):
+        expected = Context(doc, ctx.models, Overrides(), Settings(), Diagnostics()).deref(
+            node, "#/paths/~1x/get/responses/410"
+        )
+        assert ctx.deref_child(node, "#/paths/~1x/get", "responses", 410) == expected
+    assert ctx.deref_child(inline, "#/a", "b/c", 0)[1] == "#/a/b~1c/0"

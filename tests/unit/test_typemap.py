@@ -207,6 +207,32 @@ def test_typemapper_direct_on_components() -> None:
     assert mapper.convert(binary, "#/y", upload=True).annotation() == "FileTypes"
 
 
+def test_typemapper_remembers_a_reference_by_its_nullable_and_upload() -> None:
+    """A `$ref` is converted once per run for its (reference, nullable, upload): each of them
+    changes the type, so a key without one would give a wrong answer here; a location that is
+    a class itself is never answered from it."""
+    schemas = {
+        **COMPONENTS,
+        "file": {"type": "string", "format": "binary"},
+        "alias": {"$ref": "#/components/schemas/file"},
+    }
+    doc, models = _models(schemas)
+    mapper = TypeMapper(Resolver(doc), models)
+    ref = {"$ref": "#/components/schemas/file"}
+    assert mapper.convert(ref, "#/a") == Primitive("bytes")
+    assert mapper.convert(ref, "#/b", upload=True).annotation() == "FileTypes"
+    assert mapper.convert({**ref, "nullable": True}, "#/c") == Nullable(Primitive("bytes"))
+    assert mapper.convert(ref, "#/d") == Primitive("bytes")
+    color = {"$ref": "#/components/schemas/Color"}
+    assert mapper.convert(color, "#/e") == ModelRef("Color")
+    assert mapper.convert({**color, "nullable": True}, "#/f") == Nullable(ModelRef("Color"))
+    at_class = "#/components/schemas/Cat"
+    assert mapper.convert(ref, at_class) == ModelRef("Cat")  # the location's class first
+    fresh = TypeMapper(Resolver(doc), models)
+    for schema, at, upload in ((ref, "#/g", False), (color, "#/h", True)):
+        assert mapper.convert(schema, at, upload=upload) == fresh._convert(schema, at, upload, 0)
+
+
 def test_models_for_a_spec_without_schemas() -> None:
     doc = {
         "openapi": "3.1.0",
