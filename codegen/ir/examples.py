@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from codegen.ir.evolve import unguarded_reprs
+
 Scalar = str | int | float | bool | None
 
 
@@ -44,3 +46,5 @@ class DictValue:
 
 
 Example = Value | Expr | Call | ListValue | DictValue
+
+unguarded_reprs(globals())  # (the render cache's keys: see there)

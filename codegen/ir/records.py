@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from codegen.ir.evolve import unguarded_reprs
 from codegen.ir.examples import Example
 from codegen.ir.naming import Identifier
 from codegen.ir.types import (
@@ -418,3 +419,6 @@ class Api:
     params: tuple[RequestDict, ...] = ()  # the TypedDicts of request objects, by name
     literals: tuple[RequestLiteral, ...] = ()  # named enum literals of requests, by name
     security: Security | None = None  # the document's requirements; None: any one scheme
+
+
+unguarded_reprs(globals())  # (the render cache's keys: see there)

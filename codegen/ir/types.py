@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from codegen.ir.evolve import unguarded_reprs
 from codegen.ir.naming import Identifier
 from codegen.render.text import literal
 
@@ -200,3 +201,5 @@ TypeRef = (
 )
 ANY: TypeRef = StdlibType(Stdlib.ANY)
 NONE: TypeRef = Primitive("None")
+
+unguarded_reprs(globals())  # (the render cache's keys: see there)

@@ -50,3 +50,31 @@ def test_evolve_is_replace() -> None:
     assert evolve(op.doc, link="https://x") == Doc("s", link="https://x")
     with pytest.raises(dataclasses.FrozenInstanceError):
         changed.name = "b"  # type: ignore[misc]
+
+
+def test_every_ir_record_repr_is_unguarded_and_spells_the_same() -> None:
+    """The render cache keys on these reprs: each record module's dataclasses lost the recursion
+    guard (a module that forgets ``unguarded_reprs`` fails), and the text is the guarded one's."""
+    import dataclasses
+    import reprlib
+
+    from codegen.ir import examples, records, types
+
+    for module in (records, types, examples):
+        classes = [
+            v
+            for v in vars(module).values()
+            if isinstance(v, type)
+            and dataclasses.is_dataclass(v)
+            and v.__module__ == module.__name__
+        ]
+        assert classes, module.__name__
+        for cls in classes:
+            assert not hasattr(cls.__dict__["__repr__"], "__wrapped__"), cls.__name__
+    value = types.ListOf(types.UnionOf((types.Primitive("int"), types.NONE)))
+    guarded = reprlib.recursive_repr()(type(value).__repr__)
+    assert (
+        repr(value)
+        == guarded(value)
+        == ("ListOf(item=UnionOf(items=(Primitive(name='int'), Primitive(name='None'))))")
+    )
