@@ -73,8 +73,6 @@ __all__ = [
     "UnionOf",
 ]
 
-# ---------------------------------------------------------------------------------------- enums
-
 
 class HttpMethod(StrEnum):
     GET = "GET"
@@ -121,9 +119,6 @@ class ContentKind(StrEnum):
     BINARY = "binary"
     STREAM = "stream"  # a response read item by item: server-sent events or JSON lines
     NONE = "none"
-
-
-# ------------------------------------------------------------------------------------ records
 
 
 @dataclass(frozen=True, slots=True)
