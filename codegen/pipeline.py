@@ -31,6 +31,7 @@ from codegen.output.write import MANIFEST, manifest_text
 from codegen.overrides import default_overrides, defaults_used, load_overrides, template_folder
 from codegen.render.apidoc import ModelDoc
 from codegen.render.modelparts import STATEMENTS, ModelParts, model_parts, pack_parts, unpack_parts
+from codegen.spec import units
 from codegen.spec.load import load
 from codegen.spec.order import canonical
 from codegen.spec.resolve import Resolver, bundle, reachable
@@ -268,6 +269,8 @@ def generate(
         at = len(diags.warnings)
         if not lint_there:
             _lint(document, diags, cache)
+        else:  # the units' facts this process found, saved where the lint would save them
+            units.index(cache).save()
         for c in class_clashes:
             diags.warn(
                 f"schemas {c.loser} and {c.holder} both want the class name {c.wanted!r}",
@@ -355,11 +358,15 @@ def _lint(document: dict[str, Any], diags: Diagnostics, cache: Cache) -> None:
 
 
 def _linted(document: dict[str, Any], cache: Cache) -> Linted:
-    """Step 5 in the model process: its warnings and the cache entries it read or made."""
+    """Step 5 in the model process: its warnings and the cache entries it read or made, but
+    the units' facts (``spec-units``): the main process's index holds them (validation asked
+    for every unit) and saves them in the order a sequential run does."""
     into = Diagnostics()
     before = dict(cache.entries)
     _lint(document, into, cache)
-    return into.warnings, {n: b for n, b in cache.entries.items() if before.get(n) is not b}
+    made = {n: b for n, b in cache.entries.items() if before.get(n) is not b}
+    made.pop(units.TABLE, None)
+    return into.warnings, made
 
 
 def _plain_drafted(drafted: Drafted) -> tuple[Any, ...]:

@@ -51,7 +51,7 @@ __all__ = [
 ]
 
 Pos = tuple[str, ...]  # ("paths", "/x"), ("webhooks", "w"), ("components", "schemas", "A")
-_TABLE = "spec-units"
+TABLE = "spec-units"  # the cache entry of the units' facts
 # The components maps whose members are units: those every walk enters as maps of names
 # (:data:`codegen.spec.members.NAME_MAPS`); ``mediaTypes`` (3.2) and unknown maps are not.
 UNIT_MAPS = frozenset(
@@ -199,7 +199,7 @@ class Index:
         self._stored: dict[str, Any] | None = None
         self._kept: dict[str, list[Any]] = {}
         self._digests: dict[int, tuple[Any, str | None]] = {}  # id -> (the object, digest())
-        self._salt = cache_key(_TABLE, sys.version, str(marshal.version))
+        self._salt = cache_key(TABLE, sys.version, str(marshal.version))
 
     def units(self, document: Any) -> Iterator[tuple[Pos, Any]]:
         """The units of ``document``, in document order."""
@@ -257,7 +257,7 @@ class Index:
 
     def stored(self) -> dict[str, Any]:
         if self._stored is None:
-            table = self.cache.table(_TABLE) if self.cache is not None else {}
+            table = self.cache.table(TABLE) if self.cache is not None else {}
             units = table.get("units") if table.get("salt") == self._salt else None
             self._stored = units if isinstance(units, dict) else {}
         return self._stored
@@ -266,7 +266,7 @@ class Index:
         """Put the facts of every unit this run saw into the cache."""
         if self.cache is not None:
             table = {"salt": self._salt, "units": self._kept}  # (in the order first seen)
-            self.cache.put(_TABLE, json.dumps(table, ensure_ascii=False).encode("utf-8"))
+            self.cache.put(TABLE, json.dumps(table, ensure_ascii=False).encode("utf-8"))
 
 
 _INDEXES: weakref.WeakKeyDictionary[Cache, Index] = weakref.WeakKeyDictionary()

@@ -199,14 +199,14 @@ def test_a_run_served_from_the_cache_stores_the_facts_a_fresh_run_stores(tmp_pat
         for _, node in idx.units(doc):
             idx.facts(node)
         idx.save()
-        return cache.entries[units._TABLE]
+        return cache.entries[units.TABLE]
 
     fresh = table(Cache(tmp_path / "none"))
     folder = tmp_path / "cache"
     folder.mkdir()
-    (folder / units._TABLE).write_bytes(fresh)
+    (folder / units.TABLE).write_bytes(fresh)
     warm = Cache(folder)
-    assert warm.table(units._TABLE)  # read back: the facts come from it
+    assert warm.table(units.TABLE)  # read back: the facts come from it
     assert table(Cache(folder)) == fresh
 
 
