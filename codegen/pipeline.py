@@ -30,7 +30,14 @@ from codegen.output.fingerprint import fingerprint
 from codegen.output.write import MANIFEST, manifest_text
 from codegen.overrides import default_overrides, defaults_used, load_overrides, template_folder
 from codegen.render.apidoc import ModelDoc
-from codegen.render.modelparts import STATEMENTS, ModelParts, model_parts, pack_parts, unpack_parts
+from codegen.render.modelparts import (
+    STATEMENTS,
+    ModelParts,
+    model_parts,
+    pack_parts,
+    plain_docs,
+    unpack_parts,
+)
 from codegen.spec import units
 from codegen.spec.load import load
 from codegen.spec.order import canonical
@@ -53,8 +60,8 @@ Drafted = tuple[Models, dict[str, bytes]]  # the models without source, the cach
 # and (key, text) otherwise (see :func:`_formatted_models`).
 Formatted = tuple[str, dict[str, str], list[tuple[str, str]], list[tuple[str, str]]]
 # The model source and its cut into modules ("" and no modules when the model files come
-# formatted: only the ``api.md`` entries are then needed), those entries (as plain tuples:
-# pickling GitHub's 1,400 ModelDoc objects took twice as long), the formatted model files
+# formatted: only the ``api.md`` entries are then needed), those entries (as plain tuples,
+# :func:`~codegen.render.modelparts.plain_docs`), the formatted model files
 # (None: formatted later, here), the cache entries made for them and the names of those read
 # (all in the child when forked; :meth:`codegen.output.cache.Cache.carried`).
 Docs = list[tuple[str, str, tuple[str, ...]]]
@@ -247,7 +254,7 @@ def generate(
                 formatted = _formatted_models(*found, naming_package, cache)
                 made, read = cache.carried(n for n in (name, REWRITE_FACTS, STATEMENTS) if n)
                 text, (split, docs) = found
-                plain = [(str(d.name), d.bases, d.fields) for d in docs]
+                plain = plain_docs(docs)
                 if formatted is not None:  # the text and its modules are in the files
                     return "", None, plain, formatted, made, read
                 return text, split, plain, formatted, made, read

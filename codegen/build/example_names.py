@@ -51,7 +51,10 @@ def indexed_examples_by_name(document: Any, cache: Cache | None) -> dict[str, tu
         return examples_by_name(document)
     index = units.index(cache)
     salt = cache_key(_TABLE, str(marshal.version))
-    stored = _stored(cache, salt)
+    # (marshal: a fifth of JSON's time each way for GitHub's 1.2 MB of example values; the
+    # values kept are JSON's kind, :func:`_plain`, so either gives them back exactly)
+    table = cache.table(_TABLE, marshal.loads)
+    stored = table.get("units") if table.get("salt") == salt else None
     if not isinstance(stored, dict):
         stored = {}
     known: dict[int, Notes] = {}
@@ -68,20 +71,6 @@ def indexed_examples_by_name(document: Any, cache: Cache | None) -> dict[str, tu
         known[id(node)] = notes
     cache.put(_TABLE, marshal.dumps({"salt": salt, "units": kept}))
     return examples_by_name(document, known)
-
-
-def _stored(cache: Cache, salt: str) -> Any:
-    """The previous run's shares by digest (dropped from this run's entries: the run puts back
-    what it used), from its marshal form (a fifth of JSON's time each way, GitHub's 1.2 MB of
-    example values; the values kept are JSON's kind, :func:`_plain`, so either gives them back
-    exactly)."""
-    payload = cache.get(_TABLE)
-    cache.entries.pop(_TABLE, None)
-    try:
-        table = marshal.loads(payload) if payload is not None else {}
-    except (EOFError, ValueError, TypeError):
-        return None
-    return table.get("units") if isinstance(table, dict) and table.get("salt") == salt else None
 
 
 def _shares(document: Any, index: units.Index) -> Iterator[tuple[dict[str, Any], str | None]]:

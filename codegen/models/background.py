@@ -82,10 +82,8 @@ def _send(fd: int, value: Any, box: int = -1) -> None:
         else:  # 16 bytes: one write (a pipe takes up to 4 KB at once)
             os.write(fd, (_IN_BOX | len(payload)).to_bytes(8, "big") + at.to_bytes(8, "big"))
             return
-    head, data = len(payload).to_bytes(8, "big"), memoryview(payload)
-    done = os.writev(fd, [head, data]) - len(head)
-    while done < 0:  # (a pipe takes the 8 bytes at once: this is a safety net)
-        done = os.writev(fd, [head[len(head) + done :], data]) - len(head)
+    os.write(fd, len(payload).to_bytes(8, "big"))  # (a pipe takes up to 4 KB in one write)
+    data, done = memoryview(payload), 0
     while done < len(data):
         done += os.write(fd, data[done:])
 

@@ -19,7 +19,7 @@ import hashlib
 import json
 import os
 import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -244,14 +244,15 @@ class Cache:
                 continue
             self.entries[name] = self._read[name] = raw
 
-    def table(self, name: str) -> dict[str, Any]:
-        """The JSON object stored under ``name`` ({} if none), dropped from this run's entries:
-        the step puts back what it used."""
+    def table(self, name: str, loads: Callable[[bytes], Any] = json.loads) -> dict[str, Any]:
+        """The object stored under ``name`` ({} if none or not one), read by ``loads`` (JSON, or
+        ``marshal.loads`` for an entry written so), dropped from this run's entries: the step
+        puts back what it used."""
         payload = self.get(name)
         self.entries.pop(name, None)
         try:
-            table = json.loads(payload) if payload is not None else {}
-        except ValueError:
+            table = loads(payload) if payload is not None else {}
+        except (ValueError, EOFError, TypeError):
             table = {}
         return table if isinstance(table, dict) else {}
 
