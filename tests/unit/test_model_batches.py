@@ -342,3 +342,24 @@ def test_a_warmed_worker_runs_the_uncached_batches_as_this_process_would(
     monkeypatch.setenv("CODEGEN_JOBS", "1")
     assert run_texts(one, [{}]) == warmed_one
     assert run_texts(several, [{}] * 3) == warmed_several
+
+
+def test_a_damaged_batch_entry_is_run_again_and_stored_anew(tmp_path: Any) -> None:
+    """run_texts plans what to run from the entries at hand, unread: an entry there but damaged
+    (its seal broken) is run when it is read, with the result a run without cache gives, and
+    stored again; the intact ones are served."""
+    cut = batches.plan(_doc())
+    assert cut is not None
+    texts = cut.texts[:3]
+    first = Cache(None)
+    fresh = run_texts(texts, [{}] * 3, first)
+    for name, raw in first.entries.items():
+        (tmp_path / name).write_bytes(raw)
+    names = sorted(first.entries)
+    damaged = tmp_path / names[1]
+    damaged.write_bytes(damaged.read_bytes()[:-5] + b"XXXXX")
+    again = Cache(tmp_path)
+    assert run_texts(texts, [{}] * 3, again) == fresh
+    assert again.entries == first.entries  # the damaged one made again, the others as read
+    assert again.asked == [n for n in again.asked if n in names]
+    assert sorted(again.asked) == names  # each asked once, as before
