@@ -19,9 +19,10 @@ from codegen import __version__
 from codegen.errors import CodegenError, Diagnostics, Warning_
 from codegen.ir import classnames, naming
 from codegen.models import background, drafts
+from codegen.models.collector import freezing, paused
 from codegen.models.drafts import document_digest
 from codegen.models.engine import PRELOAD, preload
-from codegen.models.generate import Models, draft_models, models_plain, paused_gc
+from codegen.models.generate import Models, draft_models, models_plain
 from codegen.models.generate import from_plain as models_from_plain
 from codegen.models.rewrite import FACTS as REWRITE_FACTS
 from codegen.output.cache import Cache
@@ -97,6 +98,7 @@ def _freeze() -> None:
     if gc.get_freeze_count() == 0 and not _FROZEN:
         gc.freeze()
         _FROZEN.append(True)
+        freezing(True)  # (the paused stretches' survivors too: :mod:`codegen.models.collector`)
 
 
 def _thawed_after(run: Callable[_P, _R]) -> Callable[_P, _R]:
@@ -110,6 +112,7 @@ def _thawed_after(run: Callable[_P, _R]) -> Callable[_P, _R]:
         finally:
             if _FROZEN:
                 _FROZEN.clear()
+                freezing(False)
                 gc.unfreeze()
 
     return thawing
@@ -150,7 +153,7 @@ def generate(
     # bundling build the document (no cycles to collect), and each collection would walk all
     # of it; that time is on the path to the model generator's start (GitHub: 0.15 s of 0.7 s).
     collector = contextlib.ExitStack()
-    collector.enter_context(paused_gc())
+    collector.enter_context(paused())
     try:
         # 1. Load the spec (JSON or YAML) and the overrides file.
         loaded = load(spec)

@@ -25,7 +25,8 @@ from codegen.errors import CodegenError, Diagnostics, pointer
 from codegen.ir import naming
 from codegen.ir.naming import Identifier
 from codegen.ir.records import Api, Doc, ErrorClass, Operation, Resource
-from codegen.models.generate import Models, paused_gc
+from codegen.models.collector import paused
+from codegen.models.generate import Models
 from codegen.output.cache import Cache
 from codegen.overrides import Overrides
 from codegen.spec.validate import METHODS
@@ -43,7 +44,7 @@ def build(
     and its passes over the live spec were a quarter of the time). ``cache``: the run's
     :class:`~codegen.output.cache.Cache`, for what the build keeps per unit of the spec; the
     result is the same without it."""
-    with paused_gc():
+    with paused():
         return _build(doc, models, overrides, settings, diags, cache)
 
 

@@ -43,6 +43,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
 from codegen.errors import Diagnostics
+from codegen.models.collector import freezing, paused
 
 __all__ = ["Pending", "Worker", "parallel", "start"]
 
@@ -126,13 +127,8 @@ def _receive(fd: int, box: int = -1) -> Any:
         data = _read_at(box, size & ~_IN_BOX, at)
     else:
         data = _read(fd, size)
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with paused():
         return pickle.loads(data)
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _flush() -> None:
@@ -144,11 +140,13 @@ def _compute(task: Task[Any, Any], fd: int, codec: Codec[Any] | None = None, box
     """In the child: both parts of ``task``, each sent to ``fd`` (by way of ``box``, if any) as
     soon as it is known; the exit status (1 after any exception: the parent then redoes the
     work and reports it)."""
+    freezing(True)  # (this process ends after the task)
     try:
-        diags = Diagnostics()
-        first, then = task(diags)
-        _send(fd, (codec[0](first) if codec else first, diags.warnings), box)
-        _send(fd, then(), box)
+        with paused():  # (the model generator resumes it: :func:`codegen.models.engine.run_text`)
+            diags = Diagnostics()
+            first, then = task(diags)
+            _send(fd, (codec[0](first) if codec else first, diags.warnings), box)
+            _send(fd, then(), box)
     except BaseException:
         return 1
     return 0

@@ -23,6 +23,7 @@ from typing import Any
 from codegen.errors import CodegenError, Diagnostics
 from codegen.models import background
 from codegen.models.background import parallel
+from codegen.models.collector import resumed
 from codegen.models.deep import run_deep
 from codegen.output.cache import Cache
 from codegen.output.cache import key as cache_key
@@ -302,7 +303,8 @@ def run_text(text: str, aliases: Mapping[str, str]) -> tuple[Any, dict[str, Any]
                 return source, _rounds(calls)
 
         try:
-            source, rounds = run_deep(run)
+            with resumed():  # (its garbage has cycles: not left for the end of a paused stretch)
+                source, rounds = run_deep(run)
         except Exception as exc:  # the library raises many types; all mean "cannot model this"
             first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             raise CodegenError(

@@ -6,10 +6,8 @@ location (a JSON pointer such as ``#/components/schemas/AssetUrl``) to the class
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import marshal
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -19,6 +17,7 @@ from codegen.ir.classnames import denumber, settle
 from codegen.ir.naming import Identifier
 from codegen.models import drafts, mend
 from codegen.models.batches import modelled
+from codegen.models.collector import paused
 from codegen.models.engine import OPTIONS, warm
 from codegen.models.handover import original_refs, rekeyed
 from codegen.models.prepare import prepare
@@ -45,23 +44,6 @@ class Models:
 
     def class_for(self, ref: str) -> Identifier | None:
         return self.classes.get(ref)
-
-
-@contextlib.contextmanager
-def paused_gc() -> Iterator[None]:
-    """Python's cycle collector off for a stretch that allocates many objects and makes no cycles
-    (a parsed model module, the IR, the views): each collection walks every object alive,
-    the whole spec included, and the ``ast`` passes over GitHub's models spent more time in
-    them than in parsing (rewrite, mend and split 1.67 s → 0.54 s with it off). Garbage
-    without cycles is freed as usual; any with cycles waits for the next collection."""
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
 
 
 def _prepared(document: dict[str, Any], warned: drafts.Warned) -> dict[str, Any]:
@@ -200,7 +182,7 @@ def draft_models(
     entry = None
     if cache is not None and digest is not None:
         entry = drafts.name(digest, schema_names, rekey, field_names)
-        with paused_gc():  # (thousands of small objects, no cycles: 0.04 s of collections)
+        with paused():  # (thousands of small objects, no cycles: 0.04 s of collections)
             stored = drafts.replay(cache, entry, digest, document, paths)
             if stored is not None:
                 paths.save()
@@ -218,7 +200,7 @@ def draft_models(
     if made is None:
         header = f"{OPTIONS['custom_file_header']}\n"
         return Models(source="", classes={}, fields={}), lambda: header
-    with paused_gc():
+    with paused():
         if cache is not None and digest is not None and entry is not None:
             asked = [(n, n in cache.entries) for n in cache.asked[start:]]
             cache.put(entry, warned.pack(_plain_draft(made), asked, digest.of_paths()))
@@ -277,7 +259,7 @@ def _settled(
         cache.note("rewrite", repr(sorted(renames.items())), repr(sorted(repeats)))
 
     def written() -> str:
-        with paused_gc():
+        with paused():
             text, tree = rewrite(source(), renames, repeats, cache)
             if tree is None or mend.needs_mending(tree):
                 return mend.field_overrides(text)

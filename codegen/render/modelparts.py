@@ -16,7 +16,7 @@ import json
 import marshal
 from typing import Any
 
-from codegen.models.generate import paused_gc
+from codegen.models.collector import paused
 from codegen.models.rewrite import parsed, statement_keys
 from codegen.models.split import SPLIT_ABOVE, class_count, names_used, split_models
 from codegen.output.cache import Cache
@@ -107,7 +107,7 @@ def model_parts(
     each statement's facts come from ``cache`` when it has them (:class:`_Statements`).
     The parsed module goes into ``spent`` when given, freed with it (the model process, which
     ends without freeing it, would spend 0.02 s on GitHub's before sending its results)."""
-    with paused_gc():
+    with paused():
         tree = parsed(source)  # (the tree the model rewrite kept, when it could)
         if spent is not None:
             spent.append(tree)

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from codegen.errors import CodegenError
+from codegen.models.collector import paused
 from codegen.pipeline import generate
 
 SPEC = {
@@ -70,6 +71,10 @@ def test_nothing_stays_frozen_after_a_run(tmp_path: Path) -> None:
     with pytest.raises(CodegenError, match="no overrides file"):
         generate(good, package="tiny", strict=True)
     assert gc.get_freeze_count() == 0
+    with paused():  # the run's stretches froze their survivors; a later one does not
+        kept = [[i] for i in range(100)]
+    assert gc.get_freeze_count() == 0
+    assert len(kept) == 100
 
 
 def test_objects_frozen_by_someone_else_stay_frozen(tmp_path: Path) -> None:

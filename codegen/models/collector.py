@@ -1,0 +1,58 @@
+"""Python's cycle collector, paused over stretches that make many objects and no cycles.
+
+A stretch's survivors are young when it ends, so the next collection walks them all (GitHub's
+parsed model module after the rewrite: a 58 ms "youngest generation" collection in the model
+process, 0.13 s of collections in all on a schema edit). Where the survivors may leave the
+collector's generations (:func:`freezing`: the model stage's process, which ends after its task;
+the main process while :func:`codegen.pipeline.generate` has the document frozen, thawed after),
+a stretch freezes them as it ends instead.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+from collections.abc import Iterator
+
+__all__ = ["freezing", "paused", "resumed"]
+
+_FREEZING: list[bool] = []  # whether a paused stretch freezes its survivors (see freezing())
+
+
+def freezing(on: bool) -> None:
+    """From now on, whether each :func:`paused` stretch ends by freezing what is alive: only
+    where something unfreezes them (or the process ends) before they would be garbage."""
+    _FREEZING[:] = [True] if on else []
+
+
+@contextlib.contextmanager
+def paused() -> Iterator[None]:
+    """The collector off for a stretch that allocates many objects and makes no cycles (a
+    parsed model module, the IR, the views): each collection walks every object alive, the
+    whole spec included, and the ``ast`` passes over GitHub's models spent more time in them
+    than in parsing (rewrite, mend and split 1.67 s → 0.54 s with it off). Garbage without
+    cycles is freed as usual; any with cycles waits for the next collection."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        if _FREEZING:
+            gc.freeze()
+        gc.enable()
+
+
+@contextlib.contextmanager
+def resumed() -> Iterator[None]:
+    """The collector on, inside a paused stretch, for code that makes cycles (the model
+    generator, whose garbage would otherwise pile up over GitHub's largest batch)."""
+    if gc.isenabled():
+        yield
+        return
+    gc.enable()
+    try:
+        yield
+    finally:
+        gc.disable()
