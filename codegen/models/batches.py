@@ -47,6 +47,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from codegen.errors import unescape_token
+from codegen.models import ahead
 from codegen.models.background import parallel
 from codegen.models.engine import run_engine, run_texts
 from codegen.models.handover import field_aliases
@@ -236,6 +237,7 @@ def _batched(
         for i, output in zip(again, redone, strict=True):
             outputs[i] = output
     if not all(isinstance(source, str) for source, _ in outputs):
+        ahead.clear()  # (what run_texts parsed ahead)
         return None
     if cache is not None:  # the merge's order follows the document's (not in the batches' keys)
         cache.note("models-merge", cut.order)

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from codegen.errors import CodegenError, Diagnostics
-from codegen.models import background
+from codegen.models import ahead, background
 from codegen.models.background import parallel
 from codegen.models.collector import resumed
 from codegen.models.deep import run_deep
@@ -259,7 +259,8 @@ def run_texts(
                 found[i] = stored
         for i in here:
             found[i] = _attempt(texts[i], aliases[i])
-        if pending is not None:
+        if pending is not None:  # parsed for the merge while the child runs (:mod:`.ahead`)
+            ahead.parse(f[0] for f in found if f is not None and isinstance(f[0], str))
             for i, result in zip(there, pending.result(Diagnostics()), strict=True):
                 found[i] = result
             pending.rest()

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from codegen.errors import unescape_token
-from codegen.models import mend
+from codegen.models import ahead, mend
 from codegen.models.engine import SORT
 from codegen.models.split import defined
 from codegen.output.cache import Cache
@@ -64,6 +64,9 @@ class _Item:
     name: str
     text: str
     model: dict[str, Any]
+    index: int = -1  # its place among the batch's statements that are no import
+    first: int = 0  # its first line in the batch's module
+    plain: bool = True  # its text as the batch wrote it (no class renamed in it)
 
 
 class _Unmergeable(Exception):
@@ -80,7 +83,7 @@ Outline = dict[str, Any]
 def outline(source: str) -> Outline:
     """The :data:`Outline` of one engine output (``{}`` when it has no module docstring)."""
     try:
-        body = ast.parse(source).body
+        body = ahead.body(source)  # (parsed once for the merge too: :mod:`.ahead`)
     except SyntaxError:
         return {}
     first = body[0] if body else None
@@ -179,7 +182,7 @@ def _statements(
     for module, level, names in shape["imports"]:
         imports.add(module, level, names, batch)
     items: list[_Item] = []
-    for name, first, last in shape["defs"]:
+    for index, (name, first, last) in enumerate(shape["defs"]):
         model = models.pop(name, None) if name is not None else None
         path = model.get("source_path") if model is not None else None
         if model is None or not isinstance(path, list) or len(path) < 3:
@@ -188,7 +191,8 @@ def _statements(
         if path[0] != "components" or key not in plan.group_of:
             raise _Unmergeable("a model of no component")
         text = "\n".join(lines[first - 1 : last])
-        items.append(_Item(batch, plan.group_of[key], plan.position[key], name, text, model))
+        group, position = plan.group_of[key], plan.position[key]
+        items.append(_Item(batch, group, position, name, text, model, index, first))
     if models:
         raise _Unmergeable("a model of the metadata without a statement")
     return doc, items
@@ -310,7 +314,9 @@ def _settle_collisions(order: list[_Item], imported: set[str]) -> None:
             renames.setdefault(item.group, []).append((name, f"{name}{n}"))
     for item in order:
         for old, new in renames.get(item.group, []):
-            item.text = _renamed(item.text, old, new)
+            text = _renamed(item.text, old, new)
+            item.plain = item.plain and text is item.text
+            item.text = text
             if item.name == old:
                 item.name = new
                 item.model = {**item.model, "class_name": new}
@@ -344,10 +350,51 @@ def merge(
             order = _interleaved(items)
             _settle_collisions(order, set(imports.bound))
     except (_Unmergeable, SyntaxError):
+        ahead.clear()
         return None
-    body = [docs.pop(), "", *imports.lines(sort=plan.as_one_run)]
-    for item in order:
-        body += ["", "", item.text]
+    header = "\n".join([docs.pop(), "", *imports.lines(sort=plan.as_one_run)])
+    text = "\n\n\n".join([header, *(item.text for item in order)])
+    _offer(text, header, order, [source for source, _ in outputs])
+    ahead.clear()
     versions = [meta.get("version") for _, meta in outputs]
     meta = {"version": versions[0], "models": [item.model for item in order]}
-    return "\n".join(body), meta
+    return text, meta
+
+
+def _offer(text: str, header: str, order: list[_Item], sources: list[str]) -> None:
+    """Offer the rewrite the merged module's tree (:func:`.ahead.offer`): the header parsed,
+    then each statement the node its batch's parse made (:func:`.ahead.own`), its lines and
+    its decorators' moved to its place in ``text``; none when a statement does not fit."""
+    try:
+        top = ast.parse(header).body
+    except SyntaxError:
+        return
+    owned: dict[int, list[ast.stmt]] = {}
+    pending: dict[int, int] = {}
+    last = header.count("\n") + 1  # the last line so far
+    for item in order:
+        start = last + 3  # (two empty lines between statements)
+        if item.plain:
+            if item.batch not in owned:
+                statements = ahead.own(sources[item.batch])[1:]  # (the docstring first)
+                owned[item.batch] = [
+                    n for n in statements if not isinstance(n, ast.Import | ast.ImportFrom)
+                ]
+            nodes, first = owned[item.batch][item.index : item.index + 1], item.first
+        else:  # a class renamed in it: parsed on its own
+            nodes, first = ast.parse(item.text).body, 1
+        if len(nodes) != 1:
+            return
+        node = nodes[0]
+        decorators = getattr(node, "decorator_list", [])
+        if min([node.lineno, *(d.lineno for d in decorators)]) != first:
+            return
+        if start != first and node.end_lineno is not None:
+            node.lineno += start - first
+            node.end_lineno += start - first
+            for decorator in decorators:
+                ast.increment_lineno(decorator, start - first)
+            pending[id(node)] = start - first
+        top.append(node)
+        last = start + item.text.count("\n")
+    ahead.offer(text, ast.Module(body=top, type_ignores=[]), pending)

@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from codegen.models import mend
+from codegen.models import ahead, mend
 from codegen.output.cache import Cache
 from codegen.output.cache import key as cache_key
 
@@ -64,7 +64,9 @@ def rewrite(
     ``Field`` is aliased), no enum base and no import the rewrite changes, is left as it is
     without walking it: what it holds is kept in ``cache`` by its text (:class:`_Facts`).
     """
-    tree = ast.parse(source)
+    # The merge's tree of this very text (:mod:`.ahead`), or a parse; ``pending``: statements
+    # whose inner nodes are moved to their lines only when the walk reads them.
+    tree, pending = ahead.taken(source) or (ast.parse(source), {})
     lines = source.split("\n")  # as ast counts lines (splitlines also breaks at U+2028)
     edits: list[mend.Edit] = []
     dropped: list[tuple[int, int]] = []  # (first line, last line) of repeated definitions
@@ -97,6 +99,7 @@ def rewrite(
     for stmt in tree.body:
         if memo.unchanged(stmt, renames, field):
             continue
+        ahead.settle(stmt, pending)
         held: set[str] = set()  # the statement's facts, seen before the walk edits them
         flags = 0
         for item in ast.walk(stmt):

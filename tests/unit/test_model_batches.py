@@ -363,3 +363,60 @@ def test_a_damaged_batch_entry_is_run_again_and_stored_anew(tmp_path: Any) -> No
     assert again.entries == first.entries  # the damaged one made again, the others as read
     assert again.asked == [n for n in again.asked if n in names]
     assert sorted(again.asked) == names  # each asked once, as before
+
+
+def _positions(tree: ast.Module) -> list[tuple[int, int | None]]:
+    """The lines of each top-level statement and of its decorators."""
+    return [
+        (n.lineno, n.end_lineno)
+        for node in tree.body
+        for n in [node, *getattr(node, "decorator_list", [])]
+    ]
+
+
+@pytest.mark.parametrize("extra", [None, _CLASH], ids=["plain", "a class renamed by the merge"])
+def test_the_merge_offers_the_tree_of_its_module_made_of_the_batches_statements(
+    extra: dict[str, Any] | None,
+) -> None:
+    """The merged module's tree (codegen.models.ahead) is ``ast.parse`` of its text: the same
+    nodes, each statement's and decorator's lines right at once, the inner nodes once
+    settled (the rewrite settles the statements it walks); it is offered for that text only,
+    once, and the rewrite gives the same text and tree with it as with a parse of its own."""
+    from codegen.models import ahead
+    from codegen.models.rewrite import rewrite
+
+    cut = batches.plan(_doc(extra))
+    assert cut is not None
+    outputs = run_texts(cut.texts, [{}] * len(cut.texts))
+    ahead.parse(source for source, _ in outputs[:2])  # (as run_texts does for some)
+    merged = merging.merge(cut, outputs)
+    assert merged is not None
+    text, _ = merged
+    offered = ahead.taken(text)
+    assert offered is not None
+    tree, pending = offered
+    parsed = ast.parse(text)
+    assert ast.dump(tree) == ast.dump(parsed)
+    assert _positions(tree) == _positions(parsed)
+    assert pending  # (statements moved to other lines than their batch's)
+    for stmt in tree.body:
+        ahead.settle(stmt, pending)
+    assert ast.dump(tree, include_attributes=True) == ast.dump(parsed, include_attributes=True)
+    assert ahead.taken(text) is None  # (handed out once)
+
+    merging.merge(cut, outputs)  # the same outputs again: parsed afresh, offered again
+    again = merging.merge(cut, outputs)
+    assert again is not None
+    copy_of = again[0].encode().decode()  # an equal text, another string
+    assert copy_of is not again[0]
+    assert ahead.taken(copy_of) is None
+    third = merging.merge(cut, outputs)
+    assert third is not None
+    renames = {"Thing001": "ThingOne"}
+    with_offer = rewrite(third[0], renames, set())
+    without = rewrite(third[0].encode().decode(), renames, set())  # (no offer: parsed)
+    assert with_offer[0] == without[0]
+    assert with_offer[1] is not None
+    assert without[1] is not None
+    assert ast.dump(with_offer[1]) == ast.dump(without[1])
+    assert _positions(with_offer[1]) == _positions(without[1])
