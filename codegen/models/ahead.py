@@ -7,7 +7,8 @@ before. Now each output is parsed once (:func:`body`), where the model process w
 anyway when it can (while another process runs a batch: :func:`codegen.models.engine.run_texts`;
 GitHub's schema edit waited 0.11 s for its one batch, then parsed the 2.5 MB module for 0.13 s),
 and the merge offers the rewrite a tree of the merged module made of those statements
-(:func:`offer`, :func:`taken`), each moved to its lines there.
+(:func:`offer`, :func:`taken`), each statement's lines (not its inner nodes') moved to its
+place there.
 
 Everything is held by the very text (``is``, never equality) and handed out for that text only.
 """
@@ -18,12 +19,12 @@ import ast
 import contextlib
 from collections.abc import Iterable
 
-__all__ = ["Offered", "body", "clear", "offer", "own", "parse", "settle", "taken"]
+__all__ = ["Offered", "body", "clear", "offer", "own", "parse", "taken"]
 
 # id of an output's text -> (that text, its statements), until :func:`clear`
 _BODIES: dict[int, tuple[str, list[ast.stmt]]] = {}
-# The merged module's tree, by its text; the statements whose inner nodes are not yet moved to
-# their lines there, by id, with how many lines (:func:`settle`). At most one: it is large.
+# The merged module's tree, by its text, and how many lines above their place the inner nodes
+# of each moved statement are (by the statement's id). At most one: it is large.
 Offered = tuple[ast.Module, dict[int, int]]
 _OFFERED: list[tuple[str, Offered]] = []
 
@@ -58,11 +59,12 @@ def clear() -> None:
     _BODIES.clear()
 
 
-def offer(text: str, tree: ast.Module, pending: dict[int, int]) -> None:
-    """``tree`` is ``text`` parsed, but that the inner nodes of the statements in ``pending``
-    (by id) are that many lines above their place (their own lines and their decorators' are
-    right)."""
-    _OFFERED[:] = [(text, (tree, pending))]
+def offer(text: str, tree: ast.Module, below: dict[int, int]) -> None:
+    """``tree`` is ``text`` parsed, but that the inner nodes of each statement in ``below`` (by
+    id) are that many lines above their place: its own lines and its decorators' are right, all
+    that the passes after the rewrite read (moving every node of GitHub's 460 statements the
+    rewrite walks took 0.045 s; the rewrite adds the lines to its edits instead)."""
+    _OFFERED[:] = [(text, (tree, below))]
 
 
 def taken(text: str) -> Offered | None:
@@ -71,13 +73,3 @@ def taken(text: str) -> Offered | None:
         return _OFFERED.pop()[1]
     _OFFERED.clear()
     return None
-
-
-def settle(stmt: ast.stmt, pending: dict[int, int]) -> None:
-    """Move the inner nodes of ``stmt`` to their lines (before they are read)."""
-    shift = pending.pop(id(stmt), 0)
-    if shift:
-        decorators = {id(d) for d in getattr(stmt, "decorator_list", [])}
-        for child in ast.iter_child_nodes(stmt):
-            if id(child) not in decorators:
-                ast.increment_lineno(child, shift)

@@ -370,7 +370,7 @@ def _offer(text: str, header: str, order: list[_Item], sources: list[str]) -> No
     except SyntaxError:
         return
     owned: dict[int, list[ast.stmt]] = {}
-    pending: dict[int, int] = {}
+    below: dict[int, int] = {}
     last = header.count("\n") + 1  # the last line so far
     for item in order:
         start = last + 3  # (two empty lines between statements)
@@ -394,7 +394,7 @@ def _offer(text: str, header: str, order: list[_Item], sources: list[str]) -> No
             node.end_lineno += start - first
             for decorator in decorators:
                 ast.increment_lineno(decorator, start - first)
-            pending[id(node)] = start - first
+            below[id(node)] = start - first
         top.append(node)
         last = start + item.text.count("\n")
-    ahead.offer(text, ast.Module(body=top, type_ignores=[]), pending)
+    ahead.offer(text, ast.Module(body=top, type_ignores=[]), below)

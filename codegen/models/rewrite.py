@@ -9,7 +9,7 @@ import ast
 import itertools
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from codegen.models import ahead, mend
@@ -64,9 +64,9 @@ def rewrite(
     ``Field`` is aliased), no enum base and no import the rewrite changes, is left as it is
     without walking it: what it holds is kept in ``cache`` by its text (:class:`_Facts`).
     """
-    # The merge's tree of this very text (:mod:`.ahead`), or a parse; ``pending``: statements
-    # whose inner nodes are moved to their lines only when the walk reads them.
-    tree, pending = ahead.taken(source) or (ast.parse(source), {})
+    # The merge's tree of this very text (:mod:`.ahead`), or a parse; ``below``: how many lines
+    # above its place each of the merge's statements has its inner nodes (added to the edits).
+    tree, below = ahead.taken(source) or (ast.parse(source), {})
     lines = source.split("\n")  # as ast counts lines (splitlines also breaks at U+2028)
     edits: list[mend.Edit] = []
     dropped: list[tuple[int, int]] = []  # (first line, last line) of repeated definitions
@@ -99,25 +99,25 @@ def rewrite(
     for stmt in tree.body:
         if memo.unchanged(stmt, renames, field):
             continue
-        ahead.settle(stmt, pending)
+        at = _lines(stmt, below.get(id(stmt), 0))
         held: set[str] = set()  # the statement's facts, seen before the walk edits them
         flags = 0
         for item in ast.walk(stmt):
             flags |= _flags(item, held)
             if field and isinstance(item, ast.Call) and mend.calls_field(item):
                 assert item.func.end_col_offset is not None
-                edits.append((item.lineno, item.func.col_offset, item.func.end_col_offset, field))
+                edits.append((at(item), item.func.col_offset, item.func.end_col_offset, field))
                 item.func = ast.Name(id=field, ctx=ast.Load())  # (the walk visits the old one)
             if isinstance(item, ast.Name) and item.id in renames:
                 assert item.end_col_offset is not None
-                edits.append((item.lineno, item.col_offset, item.end_col_offset, renames[item.id]))
+                edits.append((at(item), item.col_offset, item.end_col_offset, renames[item.id]))
                 item.id = renames[item.id]
             elif isinstance(item, ast.ClassDef):
                 for k, base in enumerate(item.bases):
                     if isinstance(base, ast.Name) and base.id in _OPEN:
                         assert base.end_col_offset is not None
                         edits.append(
-                            (base.lineno, base.col_offset, base.end_col_offset, _OPEN[base.id])
+                            (at(base), base.col_offset, base.end_col_offset, _OPEN[base.id])
                         )
                         # a new node: the walk still visits the old one, as the text edits did
                         item.bases[k] = ast.Name(id=_OPEN[base.id], ctx=ast.Load())
@@ -130,7 +130,7 @@ def rewrite(
                 names = ", ".join(a.name for a in item.names)
                 edits.append(
                     (
-                        item.lineno,
+                        at(item),
                         item.col_offset,
                         item.end_col_offset,
                         f"from ._models import {names}",
@@ -159,7 +159,7 @@ def rewrite(
                     text = f"from enum import {', '.join(rest)}\n{text}"
                     plain = [ast.alias(name=n) for n in rest]
                     new.insert(0, ast.ImportFrom(module="enum", names=plain, level=0))
-                edits.append((item.lineno, item.col_offset, item.end_col_offset, text))
+                edits.append((at(item), item.col_offset, item.end_col_offset, text))
                 index = top.get(id(item))
                 mirrored = mirrored and index is not None and _whole_line(item, lines)
                 replaced[index or 0] = new
@@ -175,6 +175,15 @@ def rewrite(
         return text, None
     memo.save()
     return text, _renumbered(tree, gone, replaced)
+
+
+def _lines(stmt: ast.stmt, below: int) -> Callable[[ast.AST], int]:
+    """The line of a node of ``stmt`` in the text, its inner nodes' ``below`` lines down (those
+    of the statement and of its decorators are right: :func:`codegen.models.ahead.offer`)."""
+    if not below:
+        return lambda node: getattr(node, "lineno", 0)
+    right = {id(stmt), *(id(n) for d in getattr(stmt, "decorator_list", []) for n in ast.walk(d))}
+    return lambda node: getattr(node, "lineno", 0) + (0 if id(node) in right else below)
 
 
 def _whole_line(node: ast.stmt, lines: list[str]) -> bool:

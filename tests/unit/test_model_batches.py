@@ -379,8 +379,8 @@ def test_the_merge_offers_the_tree_of_its_module_made_of_the_batches_statements(
     extra: dict[str, Any] | None,
 ) -> None:
     """The merged module's tree (codegen.models.ahead) is ``ast.parse`` of its text: the same
-    nodes, each statement's and decorator's lines right at once, the inner nodes once
-    settled (the rewrite settles the statements it walks); it is offered for that text only,
+    nodes, each statement's and decorator's lines right, its inner nodes the offered number of
+    lines above (the rewrite adds them to its edits); it is offered for that text only,
     once, and the rewrite gives the same text and tree with it as with a parse of its own."""
     from codegen.models import ahead
     from codegen.models.rewrite import rewrite
@@ -394,13 +394,16 @@ def test_the_merge_offers_the_tree_of_its_module_made_of_the_batches_statements(
     text, _ = merged
     offered = ahead.taken(text)
     assert offered is not None
-    tree, pending = offered
+    tree, below = offered
     parsed = ast.parse(text)
     assert ast.dump(tree) == ast.dump(parsed)
     assert _positions(tree) == _positions(parsed)
-    assert pending  # (statements moved to other lines than their batch's)
-    for stmt in tree.body:
-        ahead.settle(stmt, pending)
+    assert below  # (statements moved to other lines than their batch's)
+    for stmt in tree.body:  # the inner nodes are that many lines above their place
+        decorators = {id(d) for d in getattr(stmt, "decorator_list", [])}
+        for child in ast.iter_child_nodes(stmt):
+            if id(child) not in decorators:
+                ast.increment_lineno(child, below.get(id(stmt), 0))
     assert ast.dump(tree, include_attributes=True) == ast.dump(parsed, include_attributes=True)
     assert ahead.taken(text) is None  # (handed out once)
 
