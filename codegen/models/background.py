@@ -201,8 +201,25 @@ class Pending(Generic[T, U]):
         first, self._then = self._task(diags)
         return first
 
+    @property
+    def forked(self) -> bool:
+        """Whether the task runs in a child (else :meth:`result` runs it here)."""
+        return bool(self._pid)
+
+    def skip(self) -> None:
+        """Instead of :meth:`result`, when the caller made the first part itself: received and
+        dropped (or, where no child runs it, the task run here for :meth:`rest`)."""
+        if self._pid:
+            try:
+                _receive(self._fd, self._box)
+            except Exception:
+                self.close()
+            else:
+                return
+        _, self._then = self._task(Diagnostics())
+
     def rest(self) -> U:
-        """The second part (after :meth:`result`)."""
+        """The second part (after :meth:`result` or :meth:`skip`)."""
         if self._pid:
             try:
                 value = _receive(self._fd, self._box)

@@ -328,3 +328,19 @@ def _draft(
     names = {**(rekey or {}), **(schema_names or {})}
     renames, repeats = denumber(classes, meta.get("models", []), prepared, names)
     return _Draft(classes, fields, renames, repeats, source)
+
+
+Drafted = tuple[Models, dict[str, bytes]]  # the models without source, the cache entries
+
+
+def plain_drafted(drafted: Drafted) -> tuple[Any, ...]:
+    """The models' classes and fields in built-in types, for the pipe: pickling GitHub's 8,000
+    ModelField dataclasses one by one took 0.07 s each way, this 0.02 s."""
+    draft, entries = drafted
+    return draft.source, *models_plain(draft), entries
+
+
+def drafted_from_plain(plain: tuple[Any, ...]) -> Drafted:
+    """The models of :func:`plain_drafted` back."""
+    source, classes, fields, entries = plain
+    return replace(from_plain(classes, fields), source=source), entries

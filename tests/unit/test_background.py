@@ -227,3 +227,25 @@ def test_a_message_sent_by_way_of_a_box_is_read_from_it() -> None:
     finally:
         for fd in (box, read, write):
             os.close(fd)
+
+
+@pytest.mark.parametrize("how", ["worker", "failing child", "one job"])
+def test_a_first_part_made_here_is_skipped_and_the_rest_still_comes(
+    monkeypatch: pytest.MonkeyPatch, how: str
+) -> None:
+    """Pending.skip (the pipeline replays a cached draft itself): the first part is dropped, its
+    warnings too, and rest() gives the second part as after result(): from the child when one
+    runs it (``forked``), else from the task run here (after a failing child, or with one job)."""
+    if how == "one job":
+        monkeypatch.setenv("CODEGEN_JOBS", "1")
+    pending = background.Worker([_preload]).start(
+        _task({"n": 4}, fail_in_child=how == "failing child")
+    )
+    try:
+        assert pending.forked is (how != "one job")
+        pending.skip()
+        twice, pid, _ = pending.rest()
+    finally:
+        pending.close()
+    assert twice == 8
+    assert (pid != os.getpid()) is (how == "worker")
