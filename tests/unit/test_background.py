@@ -10,6 +10,7 @@ import os
 import sys
 import time
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 
@@ -249,3 +250,47 @@ def test_a_first_part_made_here_is_skipped_and_the_rest_still_comes(
         pending.close()
     assert twice == 8
     assert (pid != os.getpid()) is (how == "worker")
+
+
+def test_the_pipeline_hands_its_model_task_to_the_preloaded_worker(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Any
+) -> None:
+    """generate's model task reaches the worker forked at its start, cold and with a cached
+    draft: a task that cannot be sent (its closure holding a local function, say) would run in
+    a fresh fork, without the preload, and the output would not tell."""
+    import json
+
+    from codegen.output.write import write
+    from codegen.pipeline import generate
+
+    outcomes: list[str] = []
+    real = background._portable
+
+    def watching(task: Any, codec: Any = None) -> bytes:
+        try:
+            data = real(task, codec)
+        except Exception as exc:
+            outcomes.append(f"not sent: {exc!r}")
+            raise
+        outcomes.append("sent")
+        return data
+
+    monkeypatch.setattr(background, "_portable", watching)
+    schema = {"type": "object", "properties": {"id": {"type": "string"}}}
+    op = {"operationId": "getThing", "responses": {"200": {"description": "ok"}}}
+    doc = {
+        "openapi": "3.0.3",
+        "info": {"title": "Tiny", "version": "1"},
+        "paths": {"/thing": {"get": op}},
+        "components": {"schemas": {"Thing": schema}},
+    }
+    spec = tmp_path / "spec.json"
+    spec.write_text(json.dumps(doc), encoding="utf-8")
+    out = tmp_path / "out"
+    first = generate(spec, package="tiny", inputs_sha256="")
+    write(first.files, out, cache=first.cache)
+    op["description"] = "Edited."  # the draft is cached: replayed in this process too
+    spec.write_text(json.dumps(doc), encoding="utf-8")
+    again = generate(spec, package="tiny", inputs_sha256="", cache_dir=out / ".codegen-cache")
+    assert again.files == generate(spec, package="tiny", inputs_sha256="").files
+    assert outcomes == ["sent"] * 3
