@@ -201,6 +201,10 @@ class Pending(Generic[T, U]):
         first, self._then = self._task(diags)
         return first
 
+    def ready(self) -> bool:
+        """Whether :meth:`result` would not wait (its part has come, or no child runs it)."""
+        return not self._pid or bool(select.select([self._fd], [], [], 0)[0])
+
     @property
     def forked(self) -> bool:
         """Whether the task runs in a child (else :meth:`result` runs it here)."""

@@ -123,12 +123,47 @@ def warm(document: Mapping[str, Any]) -> Iterator[None]:
     if _SPARE or not parallel() or not isinstance(schemas, dict) or len(schemas) < WARM_FROM:
         yield
         return
-    _SPARE.append(background.Worker([functools.partial(preload, name) for name in PRELOAD]))
+    steps = [functools.partial(preload, name) for name in PRELOAD]
+    _SPARE.append(background.Worker([*steps, _warm_up]))
     try:
         yield
     finally:
         while _SPARE:
             _SPARE.pop().close()
+
+
+# A small document of the common shapes (an object with constraints, an enum, an array of a
+# referenced schema), for :func:`_warm_up`.
+_WARM_UP = json.dumps(
+    {
+        "openapi": "3.0.3",
+        "info": {"title": "warm-up", "version": "1"},
+        "paths": {},
+        "components": {
+            "schemas": {
+                "A": {
+                    "type": "object",
+                    "description": "An object.",
+                    "required": ["a"],
+                    "properties": {
+                        "a": {"type": "string", "maxLength": 3},
+                        "b": {"type": "integer", "enum": [1, 2]},
+                        "c": {"type": "array", "items": {"$ref": "#/components/schemas/B"}},
+                    },
+                },
+                "B": {"type": "string", "enum": ["x", "y"]},
+            }
+        },
+    }
+)
+
+
+def _warm_up() -> None:
+    """The library's first run in a process builds what later runs reuse (0.04 s of a 15-schema
+    batch's 0.13 s): the warm worker makes it on a small document while its task is prepared
+    (a preload step, so one the task finds begun is finished first). Nothing of it is kept."""
+    with contextlib.suppress(CodegenError):
+        run_text(_WARM_UP, {})
 
 
 # The metadata key under which :func:`run_text` records the engine's sort (see :func:`_sorting`).
@@ -259,8 +294,9 @@ def run_texts(
                 found[i] = stored
         for i in here:
             found[i] = _attempt(texts[i], aliases[i])
-        if pending is not None:  # parsed for the merge while the child runs (:mod:`.ahead`)
-            ahead.parse(f[0] for f in found if f is not None and isinstance(f[0], str))
+        if pending is not None:  # parsed for the rewrite until the child is done (:mod:`.ahead`)
+            ready = pending.ready
+            ahead.parse((f[0] for f in found if f is not None and isinstance(f[0], str)), ready)
             for i, result in zip(there, pending.result(Diagnostics()), strict=True):
                 found[i] = result
             pending.rest()

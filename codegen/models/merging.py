@@ -24,6 +24,7 @@ places) makes :func:`merge` return None: the caller then models the document in 
 from __future__ import annotations
 
 import ast
+import functools
 import heapq
 import json
 import re
@@ -362,13 +363,24 @@ def merge(
 
 
 def _offer(text: str, header: str, order: list[_Item], sources: list[str]) -> None:
-    """Offer the rewrite the merged module's tree (:func:`.ahead.offer`): the header parsed,
-    then each statement the node its batch's parse made (:func:`.ahead.own`), its lines and
-    its decorators' moved to its place in ``text``; none when a statement does not fit."""
+    """Offer the rewrite the merged module's tree (:func:`.ahead.offer`), made when it asks."""
+    bodies = {b: ahead.parsed(sources[b]) for b in {item.batch for item in order if item.plain}}
+    ahead.offer(text, functools.partial(_tree, header, order, sources, bodies))
+
+
+def _tree(
+    header: str,
+    order: list[_Item],
+    sources: list[str],
+    bodies: dict[int, list[ast.stmt] | None],
+) -> ahead.Offered | None:
+    """The header parsed, then each statement the node its batch's parse made (those parsed
+    ahead in ``bodies``, the others now), its lines and its decorators' moved to its place in
+    the merged module; None when a statement does not fit."""
     try:
         top = ast.parse(header).body
     except SyntaxError:
-        return
+        return None
     owned: dict[int, list[ast.stmt]] = {}
     below: dict[int, int] = {}
     last = header.count("\n") + 1  # the last line so far
@@ -376,19 +388,19 @@ def _offer(text: str, header: str, order: list[_Item], sources: list[str]) -> No
         start = last + 3  # (two empty lines between statements)
         if item.plain:
             if item.batch not in owned:
-                statements = ahead.own(sources[item.batch])[1:]  # (the docstring first)
-                owned[item.batch] = [
-                    n for n in statements if not isinstance(n, ast.Import | ast.ImportFrom)
+                statements = bodies.get(item.batch) or ast.parse(sources[item.batch]).body
+                owned[item.batch] = [  # (the docstring first)
+                    n for n in statements[1:] if not isinstance(n, ast.Import | ast.ImportFrom)
                 ]
             nodes, first = owned[item.batch][item.index : item.index + 1], item.first
         else:  # a class renamed in it: parsed on its own
             nodes, first = ast.parse(item.text).body, 1
         if len(nodes) != 1:
-            return
+            return None
         node = nodes[0]
         decorators = getattr(node, "decorator_list", [])
         if min([node.lineno, *(d.lineno for d in decorators)]) != first:
-            return
+            return None
         if start != first and node.end_lineno is not None:
             node.lineno += start - first
             node.end_lineno += start - first
@@ -397,4 +409,4 @@ def _offer(text: str, header: str, order: list[_Item], sources: list[str]) -> No
             below[id(node)] = start - first
         top.append(node)
         last = start + item.text.count("\n")
-    ahead.offer(text, ast.Module(body=top, type_ignores=[]), below)
+    return ast.Module(body=top, type_ignores=[]), below

@@ -294,3 +294,29 @@ def test_the_pipeline_hands_its_model_task_to_the_preloaded_worker(
     again = generate(spec, package="tiny", inputs_sha256="", cache_dir=out / ".codegen-cache")
     assert again.files == generate(spec, package="tiny", inputs_sha256="").files
     assert outcomes == ["sent"] * 3
+
+
+def test_ready_says_whether_the_first_part_has_come() -> None:
+    """Pending.ready: False while the child still computes the first part, True once it has
+    sent it (result() then does not wait), and True where no child runs the task."""
+    go_read, go_write = os.pipe()
+
+    def task(into: Diagnostics) -> tuple[int, Callable[[], int]]:
+        os.read(go_read, 1)  # (in the child: until the test lets it go on)
+        return 1, lambda: 2
+
+    pending = background.Worker([]).start(task)
+    try:
+        assert pending.forked
+        assert not pending.ready()
+        os.write(go_write, b"!")
+        deadline = time.monotonic() + 10
+        while not pending.ready() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert pending.ready()
+        assert pending.result(Diagnostics()) == 1
+        assert pending.rest() == 2
+    finally:
+        pending.close()
+        os.close(go_read)
+        os.close(go_write)

@@ -388,7 +388,7 @@ def test_the_merge_offers_the_tree_of_its_module_made_of_the_batches_statements(
     cut = batches.plan(_doc(extra))
     assert cut is not None
     outputs = run_texts(cut.texts, [{}] * len(cut.texts))
-    ahead.parse(source for source, _ in outputs[:2])  # (as run_texts does for some)
+    ahead.parse((source for source, _ in outputs[:2]), lambda: False)  # (as run_texts does)
     merged = merging.merge(cut, outputs)
     assert merged is not None
     text, _ = merged
