@@ -99,9 +99,17 @@ def rewrite(
     for stmt in tree.body:
         if memo.unchanged(stmt, renames, field):
             continue
+        only = memo.opened(stmt, renames, field)
+        if only is not None and isinstance(stmt, ast.ClassDef):  # only enum bases: no walk
+            for k, offset, start, end in only:
+                name = _OPEN[getattr(stmt.bases[k], "id", "")]
+                edits.append((stmt.lineno + offset, start, end, name))
+                stmt.bases[k] = ast.Name(id=name, ctx=ast.Load())
+            continue
         at = _lines(stmt, below.get(id(stmt), 0))
         held: set[str] = set()  # the statement's facts, seen before the walk edits them
         flags = 0
+        opens: list[list[int]] | None = []  # its own enum bases (None: a nested class has one)
         for item in ast.walk(stmt):
             flags |= _flags(item, held)
             if field and isinstance(item, ast.Call) and mend.calls_field(item):
@@ -119,6 +127,12 @@ def rewrite(
                         edits.append(
                             (at(base), base.col_offset, base.end_col_offset, _OPEN[base.id])
                         )
+                        if opens is not None and item is stmt:
+                            opens.append(
+                                [k, at(base) - stmt.lineno, base.col_offset, base.end_col_offset]
+                            )
+                        else:
+                            opens = None
                         # a new node: the walk still visits the old one, as the text edits did
                         item.bases[k] = ast.Name(id=_OPEN[base.id], ctx=ast.Load())
             elif (
@@ -163,7 +177,7 @@ def rewrite(
                 index = top.get(id(item))
                 mirrored = mirrored and index is not None and _whole_line(item, lines)
                 replaced[index or 0] = new
-        memo.record(stmt, held, flags)
+        memo.record(stmt, held, flags, opens)
     gone = {line for first, last in dropped for line in range(first, last + 1)}
     edits = [e for e in edits if e[0] not in gone]
     mend.apply_edits(lines, edits)
@@ -252,28 +266,67 @@ class _Facts:
         # id of the statement's node -> its key
         self.keys = statement_keys(FACTS, source, lines, tree) if cache is not None else {}
 
-    def unchanged(self, stmt: ast.stmt, renames: Mapping[str, str], field: str | None) -> bool:
-        """Whether the stored facts of ``stmt`` show the walk would change nothing in it."""
+    def _found(self, stmt: ast.stmt) -> tuple[str, list[Any]] | None:
+        """The stored facts of ``stmt`` and its key, when they are well formed."""
         key = self.keys.get(id(stmt))
         found = self.stored.get(key) if key is not None else None
-        if not (isinstance(found, list) and len(found) == 2 and isinstance(found[1], int)):
+        if not (
+            key is not None
+            and isinstance(found, list)
+            and len(found) == 3
+            and isinstance(found[0], list)
+            and all(isinstance(n, str) for n in found[0])
+            and isinstance(found[1], int)
+        ):
+            return None
+        return key, found
+
+    def unchanged(self, stmt: ast.stmt, renames: Mapping[str, str], field: str | None) -> bool:
+        """Whether the stored facts of ``stmt`` show the walk would change nothing in it."""
+        stored = self._found(stmt)
+        if stored is None:
             return False
-        names, flags = found
-        if not (isinstance(names, list) and all(isinstance(n, str) for n in names)):
-            return False
+        key, (names, flags, _) = stored
         if flags & (_OPEN_BASE | _IMPORT) or (field and flags & _FIELD_CALL):
             return False
         if any(n in renames for n in names):
             return False
-        assert key is not None
-        self.kept[key] = found
+        self.kept[key] = stored[1]
         return True
 
-    def record(self, stmt: ast.stmt, names: set[str], flags: int) -> None:
-        """Keep what the walk found in ``stmt`` (:func:`_flags`)."""
+    def opened(
+        self, stmt: ast.stmt, renames: Mapping[str, str], field: str | None
+    ) -> list[list[int]] | None:
+        """When the stored facts of ``stmt`` show the walk would only open its own enum bases
+        (GitHub: 435 of 1,400 statements, 0.04 s of walks), those bases: each one's index and
+        its place (the line after the statement's first, the columns); else None."""
+        stored = self._found(stmt)
+        if stored is None or not isinstance(stmt, ast.ClassDef):
+            return None
+        key, (names, flags, opens) = stored
+        if flags & _IMPORT or not flags & _OPEN_BASE or (field and flags & _FIELD_CALL):
+            return None
+        if any(n in renames for n in names) or not (isinstance(opens, list) and opens):
+            return None
+        for entry in opens:
+            if not (
+                isinstance(entry, list)
+                and len(entry) == 4
+                and all(type(v) is int for v in entry)
+                and 0 <= entry[0] < len(stmt.bases)
+                and getattr(stmt.bases[entry[0]], "id", None) in _OPEN
+            ):
+                return None
+        self.kept[key] = stored[1]
+        return opens
+
+    def record(
+        self, stmt: ast.stmt, names: set[str], flags: int, opens: list[list[int]] | None
+    ) -> None:
+        """Keep what the walk found in ``stmt`` (:func:`_flags`) and its own enum bases."""
         key = self.keys.get(id(stmt))
         if key is not None:
-            self.kept[key] = [sorted(names), flags]
+            self.kept[key] = [sorted(names), flags, opens]
 
     def save(self) -> None:
         if self.cache is not None:

@@ -7,6 +7,7 @@ facts writes what a run without them writes."""
 from __future__ import annotations
 
 import ast
+import json
 
 import pytest
 
@@ -48,6 +49,16 @@ KIND = """
 
 class Kind(StrEnum):
     cat = "cat"
+"""
+
+
+NESTED = """
+
+class Box(BaseModel):
+    class Inner(StrEnum):
+        a = "a"
+
+    inner: Inner | None = None
 """
 
 
@@ -108,6 +119,15 @@ CASES = {
         {},
         {},
     ),
+    # an enum class served from its facts (its bases opened without a walk), or walked
+    "an enum stays": (_module(PET, OWNER, KIND), _module(PET, OWNER, KIND), {}, {}),
+    "an enum meets a rename of a name it holds": (
+        _module(KIND, PET, OWNER),
+        _module(KIND, PET, OWNER),
+        {},
+        {"cat": "Cat"},
+    ),
+    "an enum inside a class": (_module(PET, OWNER, NESTED), _module(PET, OWNER, NESTED), {}, {}),
     # two statements on one line: memoized by their text they could not be told apart
     "statements share a line": (
         _module(PET, OWNER, "\n\nA = Pet; B = Owner1\n"),
@@ -164,3 +184,32 @@ def test_a_tree_without_cache_is_parsed_alike() -> None:
     text, tree = rewrite(_module(PET, OWNER), {"Owner1": "Owner"}, set(), Cache(None))
     assert tree is not None
     assert ast.dump(ast.parse(text)) == ast.dump(tree)
+
+
+@pytest.mark.parametrize(
+    ("tamper", "served"),
+    [
+        (lambda opens: [[opens[0][0], opens[0][1], opens[0][2] + 1, opens[0][3] + 1]], True),
+        (lambda opens: [[5, 0, 0, 0]], False),  # no base 5: walked instead
+        (lambda opens: "garbage", False),
+    ],
+    ids=["moved", "no such base", "garbage"],
+)
+def test_an_enum_s_bases_are_opened_from_its_facts_when_they_fit(
+    tamper: object, served: bool
+) -> None:
+    """An enum class's stored bases are used (a wrong column stored shows in the text) when
+    they name a base the statement has; anything else is ignored and the class walked."""
+    module = _module(PET, OWNER, KIND)
+    cache = Cache(None)
+    rewrite(module, {}, set(), cache)
+    warm = _next(cache)
+    table = warm.table(FACTS)
+    kind = next(k for k, v in table.items() if v[2])  # (the one statement with enum bases)
+    assert callable(tamper)
+    table[kind] = [*table[kind][:2], tamper(table[kind][2])]
+    warm.put(FACTS, json.dumps(table).encode())
+    used = rewrite(module, {}, set(), _next(warm))[0]
+    cold = rewrite(module, {}, set(), Cache(None))[0]
+    assert "class Kind(OpenStrEnum):" in cold
+    assert (used != cold) is served
