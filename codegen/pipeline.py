@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import gc
 import hashlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
@@ -19,7 +18,7 @@ from codegen import __version__
 from codegen.errors import CodegenError, Diagnostics, Warning_
 from codegen.ir import classnames, naming
 from codegen.models import background, drafts
-from codegen.models.collector import freezing, paused
+from codegen.models.collector import freeze, paused, thaw
 from codegen.models.drafts import document_digest
 from codegen.models.engine import PRELOAD, preload
 from codegen.models.generate import (
@@ -87,37 +86,16 @@ class Result:
     cache: dict[str, bytes] = field(default_factory=dict)
 
 
-_FROZEN: list[bool] = []  # whether the running generate() froze the heap (:func:`_freeze`)
-
-
-def _freeze() -> None:
-    """Once the bundled document is final, its objects (millions on GitHub) leave the cycle
-    collector's generations, so no later collection walks them again (the imports after the
-    fork, lint and the results from the model process each ran several that did: 0.3 s of
-    GitHub's incremental run). The collector has been off since the worker was forked, so the
-    youngest generation holds everything made since; it is frozen without a collection first
-    (on GitHub that collection found no garbage in 0.02-0.08 s: loading and bundling make no
-    cycles; any they did make would be collected after the run, once unfrozen). Not when
-    something else in this process froze objects (they stay as they are)."""
-    if gc.get_freeze_count() == 0 and not _FROZEN:
-        gc.freeze()
-        _FROZEN.append(True)
-        freezing(True)  # (the paused stretches' survivors too: :mod:`codegen.models.collector`)
-
-
 def _thawed_after(run: Callable[_P, _R]) -> Callable[_P, _R]:
-    """``run``, after which (however it ends) the objects :func:`_freeze` froze are the
-    collector's again."""
+    """``run``, after which (however it ends) the objects it froze
+    (:func:`codegen.models.collector.freeze`) are the collector's again."""
 
     @functools.wraps(run)
     def thawing(*args: _P.args, **kwargs: _P.kwargs) -> _R:
         try:
             return run(*args, **kwargs)
         finally:
-            if _FROZEN:
-                _FROZEN.clear()
-                freezing(False)
-                gc.unfreeze()
+            thaw()
 
     return thawing
 
@@ -198,7 +176,11 @@ def generate(
         del checked  # bundled into ``document``
         # Paths and schemas in a canonical order: reordering the spec does not reorder the SDK.
         document = canonical(document)
-        _freeze()
+        # Once the document is final, its objects (millions on GitHub) leave the collector's
+        # generations, so no later collection walks them (the imports after the fork, lint and
+        # the model process's results ran several that did: 0.3 s of an incremental run). The
+        # collector has been off since the worker was forked: nothing is collected first.
+        freeze()
         # 4. Models: datamodel-code-generator, and the map from schema pointers to classes;
         #    schemas whose names differ only in case or punctuation get their own classes.
         #    They are made in a forked child (where the machine allows) while this process

@@ -43,7 +43,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
 from codegen.errors import Diagnostics
-from codegen.models.collector import freezing, paused
+from codegen.models.collector import freeze, paused
 
 __all__ = ["Pending", "Worker", "parallel", "start"]
 
@@ -140,7 +140,6 @@ def _compute(task: Task[Any, Any], fd: int, codec: Codec[Any] | None = None, box
     """In the child: both parts of ``task``, each sent to ``fd`` (by way of ``box``, if any) as
     soon as it is known; the exit status (1 after any exception: the parent then redoes the
     work and reports it)."""
-    freezing(True)  # (this process ends after the task)
     try:
         with paused():  # (the model generator resumes it: :func:`codegen.models.engine.run_text`)
             diags = Diagnostics()
@@ -315,7 +314,7 @@ def _serve(preload: Sequence[Callable[[], object]], box: int, go: int, back: int
         # rebuilt, so no collection of the model stage walks them (this process ends after it).
         gc.disable()
         task, codec = _rebuilt(_read_all(box))
-        gc.freeze()
+        freeze()  # (and the survivors of its paused stretches: this process ends after it)
         gc.enable()
     except BaseException:
         return 1

@@ -3,9 +3,9 @@
 A stretch's survivors are young when it ends, so the next collection walks them all (GitHub's
 parsed model module after the rewrite: a 58 ms "youngest generation" collection in the model
 process, 0.13 s of collections in all on a schema edit). Where the survivors may leave the
-collector's generations (:func:`freezing`: the model stage's process, which ends after its task;
-the main process while :func:`codegen.pipeline.generate` has the document frozen, thawed after),
-a stretch freezes them as it ends instead.
+collector's generations (after :func:`freeze`: in the model stage's process, which ends after
+its task; in the main process while :func:`codegen.pipeline.generate` runs, thawed after), a
+stretch freezes them as it ends instead.
 """
 
 from __future__ import annotations
@@ -14,15 +14,27 @@ import contextlib
 import gc
 from collections.abc import Iterator
 
-__all__ = ["freezing", "paused", "resumed"]
+__all__ = ["freeze", "paused", "resumed", "thaw"]
 
-_FREEZING: list[bool] = []  # whether a paused stretch freezes its survivors (see freezing())
+_FREEZING: list[bool] = []  # whether :func:`freeze` froze the heap (and paused stretches freeze)
 
 
-def freezing(on: bool) -> None:
-    """From now on, whether each :func:`paused` stretch ends by freezing what is alive: only
-    where something unfreezes them (or the process ends) before they would be garbage."""
-    _FREEZING[:] = [True] if on else []
+def freeze() -> None:
+    """Every object alive leaves the collector's generations, and from now on each paused
+    stretch's survivors do as they end, until :func:`thaw` (a forked child keeps this state:
+    it ends without thawing). Not when something else in this process froze objects (they
+    stay as they are). Frozen without a collection first: the caller makes no cycles before
+    (on GitHub's document that collection found no garbage in 0.02-0.08 s)."""
+    if gc.get_freeze_count() == 0 and not _FREEZING:
+        gc.freeze()
+        _FREEZING.append(True)
+
+
+def thaw() -> None:
+    """What :func:`freeze` and the paused stretches since froze is the collector's again."""
+    if _FREEZING:
+        _FREEZING.clear()
+        gc.unfreeze()
 
 
 @contextlib.contextmanager

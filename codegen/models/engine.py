@@ -295,8 +295,8 @@ def run_texts(
         for i in here:
             found[i] = _attempt(texts[i], aliases[i])
         if pending is not None:  # parsed for the rewrite until the child is done (:mod:`.ahead`)
-            ready = pending.ready
-            ahead.parse((f[0] for f in found if f is not None and isinstance(f[0], str)), ready)
+            known = (f[0] for f in found if f is not None and isinstance(f[0], str))
+            ahead.parse(known, until=pending.ready)
             for i, result in zip(there, pending.result(Diagnostics()), strict=True):
                 found[i] = result
             pending.rest()

@@ -99,9 +99,8 @@ def rewrite(
     for stmt in tree.body:
         if memo.unchanged(stmt, renames, field):
             continue
-        only = memo.opened(stmt, renames, field)
-        if only is not None and isinstance(stmt, ast.ClassDef):  # only enum bases: no walk
-            for k, offset, start, end in only:
+        if isinstance(stmt, ast.ClassDef) and (only := memo.opened(stmt, renames, field)):
+            for k, offset, start, end in only:  # only its enum bases to open: not walked
                 name = _OPEN[getattr(stmt.bases[k], "id", "")]
                 edits.append((stmt.lineno + offset, start, end, name))
                 stmt.bases[k] = ast.Name(id=name, ctx=ast.Load())
@@ -295,13 +294,13 @@ class _Facts:
         return True
 
     def opened(
-        self, stmt: ast.stmt, renames: Mapping[str, str], field: str | None
+        self, stmt: ast.ClassDef, renames: Mapping[str, str], field: str | None
     ) -> list[list[int]] | None:
         """When the stored facts of ``stmt`` show the walk would only open its own enum bases
         (GitHub: 435 of 1,400 statements, 0.04 s of walks), those bases: each one's index and
         its place (the line after the statement's first, the columns); else None."""
         stored = self._found(stmt)
-        if stored is None or not isinstance(stmt, ast.ClassDef):
+        if stored is None:
             return None
         key, (names, flags, opens) = stored
         if flags & _IMPORT or not flags & _OPEN_BASE or (field and flags & _FIELD_CALL):
