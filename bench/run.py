@@ -1159,7 +1159,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         out = args.out or (BENCH / "RESULTS.md" if full else BENCH / "RESULTS-quick.md")
         runs = args.runs or (1 if args.quick else None)
-        import_runs = args.import_runs or (3 if args.quick else 10)
+        import_runs = args.import_runs or (3 if args.quick else 20)
         n_calls = args.calls or (300 if args.quick else 3000)
         call_runs = args.call_runs or (1 if args.quick else 5)
         started = time.perf_counter()
