@@ -4,13 +4,16 @@ fault server's own recording."""
 from __future__ import annotations
 
 import copy
+import warnings
 
 import httpx
+import pydantic
 import pytest
 from pydantic import BaseModel, ValidationError
 from runtime._auth import Auth
 from runtime._config import ApiKeyAuth, BearerAuth, ClientConfig, Endpoint
 from runtime._exceptions import STATUS_ERRORS
+from runtime._models import BaseModel as GeneratedBase
 from runtime._retry import backoff_delay, parse_retry_after, retry_reason
 from runtime._types import NOT_GIVEN, NotGiven, OpenStrEnum, strict_enums
 
@@ -147,3 +150,21 @@ def test_config_records_are_immutable_values() -> None:
     assert (changed.user_agent, config.user_agent) == ("p-python/2", "p-python/1")
     with pytest.raises(TypeError, match="no field"):
         config.replace(colour="red")
+
+
+def test_models_whose_fields_start_like_pydantic_methods_build_without_warnings() -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+
+        class Export(GeneratedBase):
+            model_dump_: str | None = pydantic.Field(default=None, alias="model_dump")
+            model_validate_at: str | None = None
+            model_dump_format: str = "json"
+
+    item = Export.model_validate({"model_dump": "a", "model_validate_at": "b"})
+    assert (item.model_dump_, item.model_validate_at, item.model_dump_format) == ("a", "b", "json")
+    assert item.model_dump(by_alias=True)["model_dump"] == "a"  # the method is still the method
+    with pytest.warns(UserWarning, match="shadows an attribute"):  # a real shadow still warns
+
+        class Shadowing(GeneratedBase):
+            model_dump: str = ""  # type: ignore[assignment]
