@@ -47,7 +47,7 @@ lint: $(STAMP)
 typecheck: $(STAMP) $(VENV)/.heygen-installed node_modules/.installed
 	$(PY) -m mypy codegen templates/runtime
 	cd $(OUT) && ../$(PY) -m mypy heygen
-	cd $(OUT) && ../node_modules/.bin/pyright --pythonpath ../$(PY) heygen
+	cd $(OUT) && ../node_modules/.bin/pyright --warnings --pythonpath ../$(PY) heygen
 
 # Prism, the mock server of the contract tests (tests/contract), pinned in package-lock.json.
 node_modules/.installed: package.json package-lock.json

@@ -53,7 +53,7 @@ def _state(result: object, attribute: str) -> str:
 
 
 def _check(
-    result: T, attribute: str, success: Collection[str], failure: Collection[str], what: str
+    result: object, attribute: str, success: Collection[str], failure: Collection[str], what: str
 ) -> tuple[bool, str]:
     state = _state(result, attribute)
     if state in failure:
