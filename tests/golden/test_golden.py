@@ -166,10 +166,10 @@ def test_golden_trees_pass_pyright(fresh_tree: FreshTree) -> None:
         check=False,
     )
     report = json.loads(proc.stdout)
-    errors = [
-        f"{d['file']}:{d['range']['start']['line'] + 1}: {d['message']}"
+    diagnostics = [
+        f"{d['file']}:{d['range']['start']['line'] + 1}: {d['severity']}: {d['message']}"
         for d in report["generalDiagnostics"]
         if d["severity"] in ("error", "warning")
     ]
     assert report["summary"]["filesAnalyzed"] >= len(SPECS)
-    assert errors == []
+    assert diagnostics == []

@@ -4,12 +4,10 @@ fault server's own recording."""
 from __future__ import annotations
 
 import copy
-import warnings
 
 import httpx
-import pydantic
 import pytest
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, Field, ValidationError
 from runtime._auth import Auth
 from runtime._config import ApiKeyAuth, BearerAuth, ClientConfig, Endpoint
 from runtime._exceptions import STATUS_ERRORS
@@ -152,14 +150,12 @@ def test_config_records_are_immutable_values() -> None:
         config.replace(colour="red")
 
 
+@pytest.mark.filterwarnings("error")
 def test_models_whose_fields_start_like_pydantic_methods_build_without_warnings() -> None:
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")
-
-        class Export(GeneratedBase):
-            model_dump_: str | None = pydantic.Field(default=None, alias="model_dump")
-            model_validate_at: str | None = None
-            model_dump_format: str = "json"
+    class Export(GeneratedBase):
+        model_dump_: str | None = Field(default=None, alias="model_dump")
+        model_validate_at: str | None = None
+        model_dump_format: str = "json"
 
     item = Export.model_validate({"model_dump": "a", "model_validate_at": "b"})
     assert (item.model_dump_, item.model_validate_at, item.model_dump_format) == ("a", "b", "json")
